@@ -1,0 +1,388 @@
+#include "analyzer/engine.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "recognizers/catalog.h"
+#include "recognizers/context.h"
+
+namespace convoguard {
+
+bool FindingFilter::Accepts(const Finding& f) const {
+  if (f.score < threshold) return false;
+  if (!entities.empty() && std::find(entities.begin(), entities.end(), f.entity_type) == entities.end()) {
+    return false;
+  }
+  return std::find(exclude.begin(), exclude.end(), f.entity_type) == exclude.end();
+}
+
+Result<std::shared_ptr<const Analyzer>> Analyzer::Create(const AnalyzerOptions& options) {
+  auto engine = analyzer::Engine::Build(options);
+  if (!engine.ok()) return engine.status();
+  return std::shared_ptr<const Analyzer>(std::move(engine).value());
+}
+
+namespace analyzer {
+namespace {
+
+constexpr const char* kInvisibleType = "INVISIBLE_TEXT";
+
+struct Pending {
+  unsigned rule;
+  uint64_t from;
+  uint64_t to;
+};
+
+// Where a rule's matches may start: [lo, hi], from the ends Vectorscan
+// reported. Final once the stream is past hi + max width (plus context).
+struct Region {
+  unsigned rule;
+  uint64_t lo;
+  uint64_t hi;
+};
+
+// A validated finding whose overlaps are not settled yet.
+struct Buffered {
+  Finding finding;
+  uint64_t norm_begin;
+  uint64_t norm_end;
+  unsigned rule;
+};
+
+}  // namespace
+
+class EngineStream final : public StreamScanner {
+ public:
+  EngineStream(std::shared_ptr<const Engine> engine, FindingFilter filter)
+      : engine_(std::move(engine)), filter_(std::move(filter)), patterns_(engine_->pattern_set()) {}
+
+  Result<StreamUpdate> Write(std::string_view chunk) override { return Step(chunk, false); }
+  Result<StreamUpdate> Finish() override { return Step({}, true); }
+  uint64_t invalid_utf8_bytes() const override { return normalizer_.invalid_bytes(); }
+  uint64_t invisible_chars() const override { return normalizer_.invisible_chars(); }
+
+ private:
+  Result<StreamUpdate> Step(std::string_view chunk, bool final);
+  void OnEnd(unsigned id, uint64_t end);
+  Status ConfirmRegion(const Region& r);
+  void Confirm(const Pending& p);
+  void Release(uint64_t safe_norm, bool final, StreamUpdate& out);
+  void ReleaseInvisible(uint64_t safe_bytes, bool final, StreamUpdate& out);
+
+  std::shared_ptr<const Engine> engine_;
+  FindingFilter filter_;
+  std::shared_ptr<const matching::PatternSet> patterns_;
+  text::Normalizer normalizer_;
+  text::NormalizedText norm_;
+  matching::PatternStream stream_{patterns_};
+  uint64_t scanned_ = 0;  // absolute normalized offset scanned so far
+  bool finished_ = false;
+  bool failed_ = false;
+  std::vector<Region> regions_;                    // open regions, any rule
+  std::unordered_map<unsigned, size_t> last_region_;  // rule -> its newest region
+  std::multimap<uint64_t, unsigned> openers_;      // earliest start -> rule, while live
+  std::vector<Buffered> buffered_;
+  uint64_t released_bytes_ = 0;
+};
+
+void EngineStream::OnEnd(unsigned id, uint64_t end) {
+  const uint64_t w = patterns_->MaxWidth(id);
+  const uint64_t lo = end > w ? end - w : 0;
+  const size_t nrules = engine_->rules_.size();
+  if (id >= nrules) {
+    openers_.emplace(lo, static_cast<unsigned>(engine_->rule_of_opener_[id - nrules]));
+    return;
+  }
+  auto it = last_region_.find(id);
+  if (it != last_region_.end() && regions_[it->second].hi >= lo) {
+    regions_[it->second].hi = end;
+    return;
+  }
+  last_region_[id] = regions_.size();
+  regions_.push_back({id, lo, end});
+}
+
+// Runs the rule's exact pattern over its region and confirms each match.
+Status EngineStream::ConfirmRegion(const Region& r) {
+  const std::string& w = norm_.text();
+  const uint64_t base = norm_.norm_base();
+  const uint64_t lo = std::max(r.lo, base);
+  std::vector<Pending> found;
+  Status st = patterns_->FindMatches(r.rule, w, static_cast<size_t>(lo - base),
+                                     static_cast<size_t>(r.hi - base), [&](size_t b, size_t e) {
+                                       found.push_back({r.rule, base + b, base + e});
+                                     });
+  if (!st.ok()) return st;
+  for (const Pending& p : found) Confirm(p);
+  return Status::Ok();
+}
+
+void EngineStream::Confirm(const Pending& p) {
+  const recognizers::Rule& rule = engine_->rules_[p.rule];
+  const std::string& w = norm_.text();
+  const uint64_t base = norm_.norm_base();
+  if (p.from < base) return;  // cannot happen: the window keeps pending starts
+  const size_t b = static_cast<size_t>(p.from - base), e = static_cast<size_t>(p.to - base);
+  recognizers::Candidate c;
+  c.text = std::string_view(w).substr(b, e - b);
+  size_t cb = b >= recognizers::kContextBefore ? b - recognizers::kContextBefore : 0;
+  c.before = std::string_view(w).substr(cb, b - cb);
+  c.after = std::string_view(w).substr(e, std::min(recognizers::kContextAfter, w.size() - e));
+  recognizers::Verdict v;
+  if (rule.validate) {
+    v = rule.validate(c);
+    if (!v.accept) return;
+  } else {
+    v = recognizers::Verdict::Accept();
+  }
+  double score = v.score >= 0 ? v.score : rule.score;
+  std::string explanation = "pattern " + rule.id;
+  if (!v.reason.empty()) explanation += "; validated by " + v.reason;
+  std::string_view ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+  if (!ctx.empty()) {
+    score += recognizers::kContextBoost;
+    explanation += "; context word '" + std::string(ctx) + "'";
+  } else if (rule.weak) {
+    score -= recognizers::kWeakPenalty;
+    explanation += "; no context word";
+  }
+  score = std::clamp(score, 0.0, 1.0);
+  size_t sb = std::min(v.sub_begin, c.text.size());
+  size_t se = std::min(v.sub_end, c.text.size());
+  if (se <= sb) return;
+  Buffered f;
+  f.norm_begin = p.from + sb;
+  f.norm_end = p.from + se;
+  f.rule = p.rule;
+  text::OrigPos ob = norm_.OrigBegin(f.norm_begin), oe = norm_.OrigEnd(f.norm_end);
+  f.finding = Finding{rule.entity_type, ob.cp, oe.cp, ob.byte, oe.byte, score, rule.id,
+                      std::move(explanation)};
+  if (!filter_.Accepts(f.finding)) return;
+  buffered_.push_back(std::move(f));
+}
+
+// Settles overlaps among buffered findings that end at or before safe_norm
+// (nothing reported later can reach them) and moves the winners to `out`.
+// Winner order: higher score, then longer span, then earlier rule.
+void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
+  if (buffered_.empty()) return;
+  std::sort(buffered_.begin(), buffered_.end(), [](const Buffered& a, const Buffered& b) {
+    return a.norm_begin != b.norm_begin ? a.norm_begin < b.norm_begin : a.norm_end > b.norm_end;
+  });
+  // Split into clusters of transitively overlapping findings.
+  std::vector<Buffered> keep;
+  size_t i = 0;
+  while (i < buffered_.size()) {
+    size_t j = i + 1;
+    uint64_t end = buffered_[i].norm_end;
+    while (j < buffered_.size() && buffered_[j].norm_begin < end) {
+      end = std::max(end, buffered_[j].norm_end);
+      ++j;
+    }
+    if (!final && end > safe_norm) {
+      for (size_t k = i; k < j; ++k) keep.push_back(std::move(buffered_[k]));
+    } else {
+      std::vector<Buffered*> cluster;
+      for (size_t k = i; k < j; ++k) cluster.push_back(&buffered_[k]);
+      std::sort(cluster.begin(), cluster.end(), [](const Buffered* a, const Buffered* b) {
+        if (a->finding.score != b->finding.score) return a->finding.score > b->finding.score;
+        uint64_t la = a->norm_end - a->norm_begin, lb = b->norm_end - b->norm_begin;
+        if (la != lb) return la > lb;
+        if (a->rule != b->rule) return a->rule < b->rule;
+        return a->norm_begin < b->norm_begin;
+      });
+      std::vector<const Buffered*> won;
+      for (const Buffered* c : cluster) {
+        bool clash = false;
+        for (const Buffered* w : won) {
+          if (c->norm_begin < w->norm_end && w->norm_begin < c->norm_end) { clash = true; break; }
+        }
+        if (!clash) won.push_back(c);
+      }
+      std::sort(won.begin(), won.end(),
+                [](const Buffered* a, const Buffered* b) { return a->norm_begin < b->norm_begin; });
+      for (const Buffered* w : won) out.findings.push_back(w->finding);
+    }
+    i = j;
+  }
+  buffered_ = std::move(keep);
+}
+
+// Reports invisible runs that lie wholly before safe_bytes.
+void EngineStream::ReleaseInvisible(uint64_t safe_bytes, bool final, StreamUpdate& out) {
+  auto& runs = normalizer_.invisible_runs();
+  size_t n = 0;
+  for (; n < runs.size(); ++n) {
+    const text::InvisibleRun& r = runs[n];
+    if (!final && r.orig_end > safe_bytes) break;
+    Finding f{kInvisibleType, r.cp_begin, r.cp_end, r.orig_begin, r.orig_end,
+              r.has_tag_chars ? 1.0 : 0.9, "invisible_text",
+              std::to_string(r.cp_end - r.cp_begin) + " invisible character(s)" +
+                  (r.has_tag_chars ? " including Unicode tag characters" : "")};
+    if (filter_.Accepts(f)) out.findings.push_back(std::move(f));
+  }
+  runs.erase(runs.begin(), runs.begin() + static_cast<ptrdiff_t>(n));
+}
+
+Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
+  if (finished_) return Status::FailedPrecondition("stream already finished");
+  if (failed_) return Status::FailedPrecondition("stream failed earlier");
+  normalizer_.Feed(chunk, final, norm_);
+  const std::string& w = norm_.text();
+  const uint64_t end = norm_.norm_end();
+  matching::EndFn fn = [this](unsigned id, uint64_t e) { OnEnd(id, e); };
+  if (end > scanned_) {
+    Status st = stream_.Scan(std::string_view(w).substr(scanned_ - norm_.norm_base()), fn);
+    if (!st.ok()) { failed_ = true; return st; }
+    scanned_ = end;
+  }
+  if (final) {
+    Status st = stream_.Close(fn);
+    if (!st.ok()) { failed_ = true; return st; }
+    finished_ = true;
+  }
+  // Confirm regions whose matches can no longer grow (and have their context).
+  std::vector<Region> ready, open;
+  for (const Region& r : regions_) {
+    uint64_t limit = r.hi + patterns_->MaxWidth(r.rule) + recognizers::kContextAfter;
+    (final || end >= limit ? ready : open).push_back(r);
+  }
+  if (!ready.empty()) {
+    regions_ = std::move(open);
+    last_region_.clear();
+    for (size_t i = 0; i < regions_.size(); ++i) last_region_[regions_[i].rule] = i;
+    std::sort(ready.begin(), ready.end(), [](const Region& a, const Region& b) {
+      return a.lo != b.lo ? a.lo < b.lo : a.rule < b.rule;
+    });
+    for (const Region& r : ready) {
+      Status st = ConfirmRegion(r);
+      if (!st.ok()) { failed_ = true; return st; }
+    }
+  }
+  // Openers expire once their rule can no longer match from there.
+  for (auto it = openers_.begin(); it != openers_.end();) {
+    if (final || end >= it->first + patterns_->MaxWidth(it->second)) it = openers_.erase(it);
+    else ++it;
+  }
+  // Everything before safe_norm is beyond the reach of any future finding.
+  uint64_t safe_norm = end + 1 > engine_->horizon() ? end + 1 - engine_->horizon() : 0;
+  for (const Region& r : regions_) safe_norm = std::min(safe_norm, r.lo);
+  if (!openers_.empty()) safe_norm = std::min(safe_norm, openers_.begin()->first);
+  if (final) safe_norm = end;
+  safe_norm = std::max(safe_norm, norm_.norm_base());
+  safe_norm = std::min(safe_norm, end);
+
+  StreamUpdate out;
+  Release(safe_norm, final, out);
+  uint64_t safe_orig_norm = safe_norm;
+  for (const Buffered& b : buffered_) safe_orig_norm = std::min(safe_orig_norm, b.norm_begin);
+  uint64_t safe_bytes = final ? normalizer_.orig_decoded() : norm_.OrigBegin(safe_orig_norm).byte;
+  const auto& runs = normalizer_.invisible_runs();
+  if (!final && !runs.empty() && runs.back().orig_end >= normalizer_.orig_decoded()) {
+    safe_bytes = std::min(safe_bytes, runs.back().orig_begin);  // that run may still grow
+  }
+  ReleaseInvisible(safe_bytes, final, out);
+  std::sort(out.findings.begin(), out.findings.end(), [](const Finding& a, const Finding& b) {
+    return a.byte_start != b.byte_start ? a.byte_start < b.byte_start : a.byte_end < b.byte_end;
+  });
+  released_bytes_ = std::max(released_bytes_, safe_bytes);
+  out.safe_bytes = released_bytes_;
+  // Keep what later validation needs: context before the earliest live start.
+  uint64_t keep_from = safe_orig_norm > recognizers::kContextBefore ? safe_orig_norm - recognizers::kContextBefore : 0;
+  norm_.DropBefore(std::min(keep_from, scanned_));
+  return out;
+}
+
+// --------------------------------------------------------------------- Engine
+
+Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& options) {
+  std::shared_ptr<Engine> e(new Engine());
+  recognizers::RuleList all = recognizers::AllRules();
+  std::set<std::string> known;
+  for (const auto& r : all) known.insert(r.entity_type);
+  known.insert(kInvisibleType);
+  for (const std::string& t : options.entities) {
+    if (known.count(t) == 0) return Status::InvalidArgument("unknown entity type: " + t);
+  }
+  std::set<std::string> ids;
+  for (auto& r : all) {
+    if (!ids.insert(r.id).second) return Status::Internal("duplicate rule id: " + r.id);
+    if (!options.entities.empty() &&
+        std::find(options.entities.begin(), options.entities.end(), r.entity_type) == options.entities.end()) {
+      continue;
+    }
+    e->rules_.push_back(std::move(r));
+  }
+  if (e->rules_.empty()) {
+    // Only INVISIBLE_TEXT requested: keep a pattern that cannot match in
+    // normalized text so the matcher still has a database.
+    recognizers::Rule never;
+    never.id = "never";
+    never.entity_type = kInvisibleType;
+    never.regex = "\\x{FFFF}\\x{FFFF}";
+    never.validate = [](const recognizers::Candidate&) { return recognizers::Verdict::Reject(); };
+    e->rules_.push_back(std::move(never));
+  }
+  std::vector<matching::Pattern> pats;
+  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags});
+  e->opener_index_.assign(e->rules_.size(), -1);
+  for (size_t i = 0; i < e->rules_.size(); ++i) {
+    if (e->rules_[i].opener.empty()) continue;
+    e->opener_index_[i] = static_cast<int>(pats.size());
+    e->rule_of_opener_.push_back(static_cast<int>(i));
+    pats.push_back({e->rules_[i].opener, e->rules_[i].flags});
+  }
+  auto ps = matching::PatternSet::Compile(pats, recognizers::kMaxRuleWidth);
+  if (!ps.ok()) return ps.status();
+  e->patterns_ = std::move(ps).value();
+  // The horizon covers every rule without an opener; rules with one are held
+  // by their opener instead.
+  uint64_t h = 1;
+  for (size_t i = 0; i < e->rules_.size(); ++i) {
+    uint32_t w = e->patterns_->MaxWidth(static_cast<unsigned>(i));
+    if (e->opener_index_[i] >= 0) {
+      h = std::max<uint64_t>(h, e->patterns_->MaxWidth(static_cast<unsigned>(e->opener_index_[i])));
+    } else {
+      if (w > recognizers::kShortRuleWidth) {
+        return Status::InvalidArgument("rule " + e->rules_[i].id + " is wider than " +
+                                       std::to_string(recognizers::kShortRuleWidth) +
+                                       " bytes and needs an opener");
+      }
+      h = std::max<uint64_t>(h, w);
+    }
+  }
+  e->horizon_ = h;
+  return std::shared_ptr<const Engine>(std::move(e));
+}
+
+std::unique_ptr<StreamScanner> Engine::NewStream(const FindingFilter& filter) const {
+  return std::make_unique<EngineStream>(shared_from_this(), filter);
+}
+
+Result<ScanResult> Engine::Scan(std::string_view text, const FindingFilter& filter) const {
+  EngineStream s(shared_from_this(), filter);
+  ScanResult result;
+  auto a = s.Write(text);
+  if (!a.ok()) return a.status();
+  auto b = s.Finish();
+  if (!b.ok()) return b.status();
+  result.findings = std::move(a->findings);
+  for (Finding& f : b->findings) result.findings.push_back(std::move(f));
+  std::sort(result.findings.begin(), result.findings.end(), [](const Finding& x, const Finding& y) {
+    return x.byte_start != y.byte_start ? x.byte_start < y.byte_start : x.byte_end < y.byte_end;
+  });
+  result.invalid_utf8_bytes = s.invalid_utf8_bytes();
+  result.invisible_chars = s.invisible_chars();
+  return result;
+}
+
+std::vector<std::string> Engine::SupportedEntities() const {
+  std::set<std::string> types;
+  for (const auto& r : rules_) types.insert(r.entity_type);
+  types.insert(kInvisibleType);
+  return {types.begin(), types.end()};
+}
+
+}  // namespace analyzer
+}  // namespace convoguard

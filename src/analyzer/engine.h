@@ -1,0 +1,50 @@
+// The Analyzer implementation: the rule catalog compiled into one pattern
+// set, and the stream that turns raw matches into findings.
+//
+// Pipeline per chunk (EngineStream::Write):
+//   original bytes -> Normalizer -> normalized window -> PatternStream
+//   -> pending raw matches (longest extent per rule and start)
+//   -> final once they can no longer grow: validator, context, offsets
+//   -> buffered findings -> overlap resolution once nothing can overlap them
+//   -> released with safe_bytes.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "convoguard/analyzer.h"
+#include "matching/pattern_set.h"
+#include "recognizers/rule.h"
+#include "text/normalizer.h"
+
+namespace convoguard::analyzer {
+
+class Engine final : public Analyzer, public std::enable_shared_from_this<Engine> {
+ public:
+  static Result<std::shared_ptr<const Engine>> Build(const AnalyzerOptions& options);
+
+  Result<ScanResult> Scan(std::string_view text, const FindingFilter& filter) const override;
+  std::unique_ptr<StreamScanner> NewStream(const FindingFilter& filter) const override;
+  std::vector<std::string> SupportedEntities() const override;
+  size_t rule_count() const override { return rules_.size(); }
+
+  const std::vector<recognizers::Rule>& rules() const { return rules_; }
+  const matching::PatternSet& patterns() const { return *patterns_; }
+  std::shared_ptr<const matching::PatternSet> pattern_set() const { return patterns_; }
+  // How far behind the end of the stream an unreported match may start.
+  uint64_t horizon() const { return horizon_; }
+  // Pattern index of rule i's opener, or -1.
+  int opener_of(size_t i) const { return opener_index_[i]; }
+
+ private:
+  std::vector<recognizers::Rule> rules_;
+  std::vector<int> opener_index_;       // per rule
+  std::vector<int> rule_of_opener_;     // per pattern index >= rules_.size()
+  std::shared_ptr<const matching::PatternSet> patterns_;
+  uint64_t horizon_ = 0;
+  friend class EngineStream;
+};
+
+}  // namespace convoguard::analyzer

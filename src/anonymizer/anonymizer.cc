@@ -1,0 +1,2 @@
+// Placeholder until the anonymizer lands.
+namespace convoguard {}

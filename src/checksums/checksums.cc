@@ -1,0 +1,202 @@
+#include "checksums/checksums.h"
+
+#include <openssl/sha.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+namespace convoguard::checksums {
+
+std::string DigitsOf(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') d.push_back(c);
+  }
+  return d;
+}
+
+std::string StripSeparators(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (c != ' ' && c != '-' && c != '.' && c != '/') d.push_back(c);
+  }
+  return d;
+}
+
+bool Luhn(std::string_view digits) {
+  if (digits.empty()) return false;
+  int sum = 0;
+  bool dbl = false;
+  for (size_t i = digits.size(); i-- > 0;) {
+    char c = digits[i];
+    if (c < '0' || c > '9') return false;
+    int d = c - '0';
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 == 0;
+}
+
+bool IbanMod97(std::string_view iban) {
+  std::string s;
+  for (char c : iban) {
+    if (c == ' ' || c == '-') continue;
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) return false;
+    s.push_back(c);
+  }
+  if (s.size() < 15 || s.size() > 34) return false;
+  if (s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' || s[2] > '9' || s[3] > '9') return false;
+  std::string r = s.substr(4) + s.substr(0, 4);
+  int mod = 0;
+  for (char c : r) {
+    if (c >= '0' && c <= '9') {
+      mod = (mod * 10 + (c - '0')) % 97;
+    } else {
+      int v = c - 'A' + 10;
+      mod = (mod * 100 + v) % 97;
+    }
+  }
+  return mod == 1;
+}
+
+bool AbaRouting(std::string_view digits) {
+  if (digits.size() != 9) return false;
+  static const int w[9] = {3, 7, 1, 3, 7, 1, 3, 7, 1};
+  int sum = 0;
+  for (size_t i = 0; i < 9; ++i) {
+    if (digits[i] < '0' || digits[i] > '9') return false;
+    sum += (digits[i] - '0') * w[i];
+  }
+  return sum % 10 == 0 && sum != 0;
+}
+
+bool NhsMod11(std::string_view digits) {
+  if (digits.size() != 10) return false;
+  int sum = 0;
+  for (size_t i = 0; i < 9; ++i) {
+    if (digits[i] < '0' || digits[i] > '9') return false;
+    sum += (digits[i] - '0') * static_cast<int>(10 - i);
+  }
+  int check = 11 - sum % 11;
+  if (check == 11) check = 0;
+  if (check == 10) return false;
+  return digits[9] - '0' == check;
+}
+
+bool Verhoeff(std::string_view digits) {
+  static const int d[10][10] = {
+      {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+      {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+      {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+      {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+  static const int p[8][10] = {
+      {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+      {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+      {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+  if (digits.empty()) return false;
+  int c = 0;
+  size_t n = digits.size();
+  for (size_t i = 0; i < n; ++i) {
+    char ch = digits[n - 1 - i];
+    if (ch < '0' || ch > '9') return false;
+    c = d[c][p[i % 8][ch - '0']];
+  }
+  return c == 0;
+}
+
+bool Base58Check(std::string_view s) {
+  static const char* kAlphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  if (s.size() < 25 || s.size() > 35) return false;
+  std::vector<uint8_t> bytes;  // big-endian base-256 number
+  for (char c : s) {
+    const char* pos = std::strchr(kAlphabet, c);
+    if (c == 0 || pos == nullptr) return false;
+    int carry = static_cast<int>(pos - kAlphabet);
+    for (size_t k = bytes.size(); k-- > 0;) {
+      carry += 58 * bytes[k];
+      bytes[k] = static_cast<uint8_t>(carry & 0xFF);
+      carry >>= 8;
+    }
+    while (carry > 0) {
+      bytes.insert(bytes.begin(), static_cast<uint8_t>(carry & 0xFF));
+      carry >>= 8;
+    }
+  }
+  for (char c : s) {  // leading '1's are leading zero bytes
+    if (c != '1') break;
+    bytes.insert(bytes.begin(), 0);
+  }
+  if (bytes.size() != 25) return false;
+  unsigned char h1[SHA256_DIGEST_LENGTH], h2[SHA256_DIGEST_LENGTH];
+  SHA256(bytes.data(), 21, h1);
+  SHA256(h1, sizeof h1, h2);
+  return std::equal(h2, h2 + 4, bytes.begin() + 21);
+}
+
+namespace {
+uint32_t Bech32Polymod(const std::vector<uint8_t>& v) {
+  static const uint32_t g[5] = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+  uint32_t chk = 1;
+  for (uint8_t x : v) {
+    uint8_t top = static_cast<uint8_t>(chk >> 25);
+    chk = ((chk & 0x1ffffff) << 5) ^ x;
+    for (int i = 0; i < 5; ++i) {
+      if ((top >> i) & 1) chk ^= g[i];
+    }
+  }
+  return chk;
+}
+}  // namespace
+
+bool Bech32Address(std::string_view s) {
+  static const char* kCharset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+  if (s.size() < 14 || s.size() > 90) return false;
+  std::string lower;
+  bool has_lower = false, has_upper = false;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') { has_upper = true; c = static_cast<char>(c - 'A' + 'a'); }
+    else if (c >= 'a' && c <= 'z') has_lower = true;
+    lower.push_back(c);
+  }
+  if (has_lower && has_upper) return false;
+  size_t sep = lower.rfind('1');
+  if (sep == std::string::npos || sep == 0 || sep + 7 > lower.size()) return false;
+  std::string hrp = lower.substr(0, sep);
+  if (hrp != "bc" && hrp != "tb") return false;
+  std::vector<uint8_t> v;
+  for (char c : hrp) v.push_back(static_cast<uint8_t>(c >> 5));
+  v.push_back(0);
+  for (char c : hrp) v.push_back(static_cast<uint8_t>(c & 31));
+  for (size_t i = sep + 1; i < lower.size(); ++i) {
+    const char* pos = std::strchr(kCharset, lower[i]);
+    if (lower[i] == 0 || pos == nullptr) return false;
+    v.push_back(static_cast<uint8_t>(pos - kCharset));
+  }
+  uint32_t pm = Bech32Polymod(v);
+  return pm == 1 || pm == 0x2bc830a3;  // bech32 or bech32m
+}
+
+double ShannonEntropy(std::string_view s) {
+  if (s.empty()) return 0;
+  std::array<int, 256> counts{};
+  for (unsigned char c : s) ++counts[c];
+  double h = 0;
+  const double n = static_cast<double>(s.size());
+  for (int c : counts) {
+    if (c == 0) continue;
+    double p = c / n;
+    h -= p * std::log2(p);
+  }
+  return h;
+}
+
+}  // namespace convoguard::checksums

@@ -1,0 +1,181 @@
+#include "matching/pattern_set.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <hs/hs.h>
+#include <pcre2.h>
+
+#include <climits>
+#include <cstdlib>
+
+namespace convoguard::matching {
+namespace {
+
+int OnMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
+  (*static_cast<const EndFn*>(ctx))(id, to);
+  return 0;
+}
+
+unsigned HsFlags(unsigned f) {
+  unsigned h = HS_FLAG_UTF8;
+  if (f & kCaseless) h |= HS_FLAG_CASELESS;
+  if (f & kDotAll) h |= HS_FLAG_DOTALL;
+  if (f & kMultiline) h |= HS_FLAG_MULTILINE;
+  return h;
+}
+
+uint32_t PcreFlags(unsigned f) {
+  uint32_t p = PCRE2_UTF;
+  if (f & kCaseless) p |= PCRE2_CASELESS;
+  if (f & kDotAll) p |= PCRE2_DOTALL;
+  if (f & kMultiline) p |= PCRE2_MULTILINE;
+  return p;
+}
+
+struct MatchDataDeleter {
+  void operator()(pcre2_match_data* m) const { pcre2_match_data_free(m); }
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<Pattern>& patterns,
+                                                              uint32_t max_width_limit) {
+  if (patterns.empty()) return Status::InvalidArgument("no patterns to compile");
+  std::shared_ptr<PatternSet> set(new PatternSet());
+  std::vector<const char*> exprs;
+  std::vector<unsigned> flags, ids;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    const Pattern& p = patterns[i];
+    const std::string where = "pattern " + std::to_string(i) + " (" + p.regex + ")";
+    unsigned f = HsFlags(p.flags);
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_expression_info(p.regex.c_str(), f, &info, &err) != HS_SUCCESS) {
+      std::string msg = where + ": " + (err != nullptr ? err->message : "invalid");
+      hs_free_compile_error(err);
+      return Status::InvalidArgument(msg);
+    }
+    uint32_t w = info->max_width;
+    std::free(info);
+    if (w == UINT_MAX || w > max_width_limit) {
+      return Status::InvalidArgument(where + " has unbounded or too wide matches; bound its repeats");
+    }
+    int errcode = 0;
+    PCRE2_SIZE erroffset = 0;
+    pcre2_code* re = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(p.regex.c_str()), p.regex.size(),
+                                   PcreFlags(p.flags), &errcode, &erroffset, nullptr);
+    if (re == nullptr) {
+      PCRE2_UCHAR buf[256];
+      pcre2_get_error_message(errcode, buf, sizeof buf);
+      return Status::InvalidArgument(where + ": " + reinterpret_cast<const char*>(buf));
+    }
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
+    set->pcre_.push_back(re);
+    set->max_width_.push_back(w);
+    exprs.push_back(p.regex.c_str());
+    flags.push_back(f);
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
+                       HS_MODE_STREAM, nullptr, &set->db_, &err) != HS_SUCCESS) {
+    std::string msg = "vectorscan compile failed";
+    if (err != nullptr) {
+      msg += ": ";
+      msg += err->message;
+      if (err->expression >= 0) {
+        msg += " in pattern " + std::to_string(err->expression) + " (" +
+               patterns[static_cast<size_t>(err->expression)].regex + ")";
+      }
+    }
+    hs_free_compile_error(err);
+    return Status::InvalidArgument(msg);
+  }
+  if (hs_alloc_scratch(set->db_, &set->prototype_) != HS_SUCCESS) {
+    return Status::ResourceExhausted("cannot allocate vectorscan scratch");
+  }
+  return std::shared_ptr<const PatternSet>(std::move(set));
+}
+
+PatternSet::~PatternSet() {
+  for (hs_scratch* s : pool_) hs_free_scratch(s);
+  if (prototype_ != nullptr) hs_free_scratch(prototype_);
+  if (db_ != nullptr) hs_free_database(db_);
+  for (void* re : pcre_) pcre2_code_free(static_cast<pcre2_code*>(re));
+}
+
+Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from, size_t to_start,
+                               const SpanFn& on_span) const {
+  thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(16, nullptr));
+  if (md == nullptr) return Status::ResourceExhausted("cannot allocate PCRE2 match data");
+  const auto* re = static_cast<const pcre2_code*>(pcre_[i]);
+  const auto* s = reinterpret_cast<PCRE2_SPTR>(subject.data());
+  // Start on a code point boundary.
+  while (from > 0 && from < subject.size() && (static_cast<unsigned char>(subject[from]) & 0xC0) == 0x80) --from;
+  size_t pos = from;
+  while (pos <= to_start && pos <= subject.size()) {
+    int rc = pcre2_match(re, s, subject.size(), pos, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
+    if (rc == PCRE2_ERROR_NOMATCH) break;
+    if (rc < 0 && rc != 0) return Status::Internal("PCRE2 match failed: " + std::to_string(rc));
+    const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());
+    size_t b = ov[0], e = ov[1];
+    if (b > to_start) break;
+    if (e > b) on_span(b, e);
+    pos = e > b ? e : b + 1;
+    while (pos < subject.size() && (static_cast<unsigned char>(subject[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return Status::Ok();
+}
+
+hs_scratch* PatternSet::AcquireScratch() const {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!pool_.empty()) {
+      hs_scratch* s = pool_.back();
+      pool_.pop_back();
+      return s;
+    }
+  }
+  hs_scratch* s = nullptr;
+  if (hs_clone_scratch(prototype_, &s) != HS_SUCCESS) return nullptr;
+  return s;
+}
+
+void PatternSet::ReleaseScratch(hs_scratch* s) const {
+  if (s == nullptr) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  pool_.push_back(s);
+}
+
+PatternStream::PatternStream(std::shared_ptr<const PatternSet> set) : set_(std::move(set)) {
+  scratch_ = set_->AcquireScratch();
+  if (hs_open_stream(set_->database(), 0, &stream_) != HS_SUCCESS) stream_ = nullptr;
+}
+
+PatternStream::~PatternStream() {
+  if (stream_ != nullptr) hs_close_stream(stream_, scratch_, nullptr, nullptr);
+  set_->ReleaseScratch(scratch_);
+}
+
+Status PatternStream::Scan(std::string_view bytes, const EndFn& on_end) {
+  if (stream_ == nullptr || scratch_ == nullptr) {
+    return Status::ResourceExhausted("pattern stream could not be opened");
+  }
+  if (bytes.empty()) return Status::Ok();
+  if (bytes.size() > UINT_MAX) return Status::InvalidArgument("chunk larger than 4 GiB");
+  hs_error_t rc = hs_scan_stream(stream_, bytes.data(), static_cast<unsigned>(bytes.size()), 0,
+                                 scratch_, OnMatch, const_cast<EndFn*>(&on_end));
+  if (rc != HS_SUCCESS) return Status::Internal("vectorscan scan failed: " + std::to_string(rc));
+  return Status::Ok();
+}
+
+Status PatternStream::Close(const EndFn& on_end) {
+  if (stream_ == nullptr || scratch_ == nullptr) {
+    return Status::ResourceExhausted("pattern stream could not be opened");
+  }
+  hs_error_t rc = hs_close_stream(stream_, scratch_, OnMatch, const_cast<EndFn*>(&on_end));
+  stream_ = nullptr;
+  if (rc != HS_SUCCESS) return Status::Internal("vectorscan close failed: " + std::to_string(rc));
+  return Status::Ok();
+}
+
+}  // namespace convoguard::matching

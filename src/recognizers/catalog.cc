@@ -1,0 +1,16 @@
+#include "recognizers/catalog.h"
+
+namespace convoguard::recognizers {
+
+RuleList AllRules() {
+  RuleList rules;
+  AddSecretRules(rules);
+  AddPiiRules(rules);
+  AddCountryIdRules(rules);
+  AddPhoneRules(rules);
+  AddPersonRules(rules);
+  AddLocationRules(rules);
+  return rules;
+}
+
+}  // namespace convoguard::recognizers

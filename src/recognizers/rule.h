@@ -1,0 +1,82 @@
+// A recognizer rule: a regular expression that proposes candidates, an
+// optional validator that confirms them, and context words that move the
+// score. All rules are compiled together into one Vectorscan database.
+//
+// Writing a rule:
+//   - the regex must have bounded repeats ({1,64}, not + or *): the widest
+//     match decides how much a stream must hold back (kMaxRuleWidth caps it);
+//   - write syntax both Vectorscan and PCRE2 accept: no look-around, no
+//     back-references; use \b, and let the validator narrow the reported
+//     span (Verdict::sub_begin / sub_end);
+//   - matches are leftmost-first and greedy, as PCRE finds them;
+//   - text is NFKC-normalized, invisible characters removed, before matching.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "matching/pattern_set.h"
+
+namespace convoguard::recognizers {
+
+// Widest match any rule may produce, in bytes of normalized text.
+inline constexpr unsigned kMaxRuleWidth = 8192;
+// Bytes of text before and after a candidate that validators and context
+// words may look at.
+inline constexpr size_t kContextBefore = 64;
+inline constexpr size_t kContextAfter = 32;
+
+struct Candidate {
+  std::string_view text;    // the normalized match
+  std::string_view before;  // up to kContextBefore bytes preceding it
+  std::string_view after;   // up to kContextAfter bytes following it
+};
+
+struct Verdict {
+  bool accept = false;
+  double score = -1;           // <0: use the rule's score
+  std::string reason;          // what confirmed it, e.g. "luhn"
+  size_t sub_begin = 0;        // report only text[sub_begin, sub_end)
+  size_t sub_end = std::string_view::npos;
+
+  static Verdict Accept(std::string reason = {}, double score = -1) {
+    Verdict v;
+    v.accept = true;
+    v.reason = std::move(reason);
+    v.score = score;
+    return v;
+  }
+  static Verdict Reject() { return {}; }
+};
+
+using Validator = std::function<Verdict(const Candidate&)>;
+
+struct Rule {
+  std::string id;           // unique, snake_case: "credit_card", "aws_access_key_id"
+  std::string entity_type;  // Presidio-style type: "CREDIT_CARD", or a secret type
+  std::string regex;        // Vectorscan syntax, bounded width
+  unsigned flags = 0;       // matching::PatternFlags, e.g. kCaseless
+  double score = 0.5;       // score of an accepted candidate before context
+  Validator validate;       // empty: every match is accepted
+  // Lowercase words (or word prefixes) that, seen near the match, raise the
+  // score by kContextBoost. For weak rules their absence lowers it by
+  // kWeakPenalty, which should push the candidate under the default threshold.
+  std::vector<std::string> context;
+  bool weak = false;
+  // Rules wider than kShortRuleWidth (a PEM block) name a short regex that
+  // every match starts with; a stream holds back from an opener's start until
+  // the rule can no longer match there.
+  std::string opener;
+};
+
+inline constexpr double kContextBoost = 0.35;
+inline constexpr double kWeakPenalty = 0.25;
+inline constexpr unsigned kShortRuleWidth = 512;
+
+// Appends rules to a catalog. Each rule folder exposes one of these.
+using RuleList = std::vector<Rule>;
+
+}  // namespace convoguard::recognizers

@@ -1,0 +1,255 @@
+#include "text/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace convoguard::text {
+namespace {
+
+const icu::Normalizer2* Nfkc() {
+  static const icu::Normalizer2* nfkc = [] {
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(ec);
+    return U_SUCCESS(ec) ? n : nullptr;
+  }();
+  return nfkc;
+}
+
+bool IsTag(char32_t cp) { return cp >= 0xE0000 && cp <= 0xE007F; }
+
+// Joiners and variation selectors are part of ordinary emoji sequences and of
+// several scripts; they are still removed for matching but not reported.
+bool IsBenignInvisible(char32_t cp, char32_t prev) {
+  if (cp != 0x200C && cp != 0x200D && cp != 0xFE0E && cp != 0xFE0F) return false;
+  if (prev < 0x80) {
+    return (cp == 0xFE0F || cp == 0xFE0E) && u_hasBinaryProperty(prev, UCHAR_EMOJI);
+  }
+  return u_hasBinaryProperty(prev, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+         u_hasBinaryProperty(prev, UCHAR_EMOJI_COMPONENT) ||
+         u_hasBinaryProperty(prev, UCHAR_EMOJI) || u_isalpha(prev) || prev == 0x20E3 ||
+         u_getCombiningClass(prev) != 0 || u_charType(prev) == U_NON_SPACING_MARK ||
+         u_charType(prev) == U_COMBINING_SPACING_MARK;
+}
+
+}  // namespace
+
+bool IsInvisible(char32_t cp) {
+  return u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) != 0;
+}
+
+// ---------------------------------------------------------------- NormalizedText
+
+const Run* NormalizedText::FindRun(uint64_t n) const {
+  // Last non-empty run with norm_begin <= n.
+  auto begin = runs_.begin() + static_cast<ptrdiff_t>(first_run_);
+  auto it = std::upper_bound(begin, runs_.end(), n,
+                             [](uint64_t v, const Run& r) { return v < r.norm_begin; });
+  while (it != begin) {
+    --it;
+    if (it->norm_len == 0) continue;
+    return n < it->norm_begin + it->norm_len ? &*it : nullptr;
+  }
+  return nullptr;
+}
+
+namespace {
+OrigPos InsideIdentity(const Run& r, std::string_view text, uint64_t base, uint64_t n) {
+  uint64_t d = n - r.norm_begin;
+  if (r.ascii) return {r.orig_begin + d, r.cp_begin + d};
+  return {r.orig_begin + d, r.cp_begin + CountCodePoints(text.substr(r.norm_begin - base, d))};
+}
+}  // namespace
+
+OrigPos NormalizedText::OrigBegin(uint64_t n) const {
+  const Run* r = FindRun(n);
+  if (r == nullptr) {  // at the end: one past the last original byte
+    if (runs_.size() == first_run_) return {};
+    const Run& last = runs_.back();
+    return {last.orig_begin + last.orig_len, last.cp_begin + last.cp_len};
+  }
+  if (r->identity) return InsideIdentity(*r, text_, norm_base_, n);
+  return {r->orig_begin, r->cp_begin};
+}
+
+OrigPos NormalizedText::OrigEnd(uint64_t n) const {
+  if (n == norm_base_) return OrigBegin(n);
+  const Run* r = FindRun(n - 1);
+  if (r == nullptr) return OrigBegin(n);
+  if (r->identity) return InsideIdentity(*r, text_, norm_base_, n);
+  return {r->orig_begin + r->orig_len, r->cp_begin + r->cp_len};
+}
+
+void NormalizedText::DropBefore(uint64_t n) {
+  if (n <= norm_base_) return;
+  n = std::min(n, norm_end());
+  while (first_run_ < runs_.size()) {
+    Run& r = runs_[first_run_];
+    if (r.norm_begin + r.norm_len <= n && !(r.norm_len == 0 && r.norm_begin >= n)) {
+      ++first_run_;
+      continue;
+    }
+    if (r.identity && r.norm_begin < n) {  // cut into an identity run: keep its tail
+      uint64_t d = n - r.norm_begin;
+      uint64_t cps = r.ascii ? d : CountCodePoints(std::string_view(text_).substr(r.norm_begin - norm_base_, d));
+      r.norm_begin += d;
+      r.orig_begin += d;
+      r.cp_begin += cps;
+      r.norm_len -= static_cast<uint32_t>(d);
+      r.orig_len -= static_cast<uint32_t>(d);
+      r.cp_len -= static_cast<uint32_t>(cps);
+    }
+    break;
+  }
+  text_.erase(0, n - norm_base_);
+  norm_base_ = n;
+  if (first_run_ > 64 && first_run_ * 2 > runs_.size()) {
+    runs_.erase(runs_.begin(), runs_.begin() + static_cast<ptrdiff_t>(first_run_));
+    first_run_ = 0;
+  }
+}
+
+void NormalizedText::AppendIdentity(std::string_view bytes, OrigPos orig, uint32_t cps, bool ascii) {
+  if (bytes.empty()) return;
+  const uint64_t nb = norm_end();
+  if (runs_.size() > first_run_) {
+    Run& last = runs_.back();
+    if (last.identity && last.ascii == ascii && last.norm_begin + last.norm_len == nb &&
+        last.orig_begin + last.orig_len == orig.byte &&
+        uint64_t{last.norm_len} + bytes.size() < (1u << 30)) {
+      last.norm_len += static_cast<uint32_t>(bytes.size());
+      last.orig_len += static_cast<uint32_t>(bytes.size());
+      last.cp_len += cps;
+      text_.append(bytes);
+      return;
+    }
+  }
+  runs_.push_back({nb, orig.byte, orig.cp, static_cast<uint32_t>(bytes.size()),
+                   static_cast<uint32_t>(bytes.size()), cps, true, ascii});
+  text_.append(bytes);
+}
+
+void NormalizedText::AppendMapped(std::string_view bytes, OrigPos orig, uint32_t orig_len,
+                                  uint32_t cps) {
+  runs_.push_back({norm_end(), orig.byte, orig.cp, static_cast<uint32_t>(bytes.size()), orig_len,
+                   cps, false, false});
+  text_.append(bytes);
+}
+
+// -------------------------------------------------------------------- Normalizer
+
+Normalizer::Normalizer() = default;
+
+void Normalizer::FlushSegment(NormalizedText& out) {
+  if (seg_.empty()) return;
+  if (seg_.size() == 1) {
+    out.AppendIdentity(seg_, seg_orig_begin_, 1, true);
+    seg_.clear();
+    return;
+  }
+  const icu::Normalizer2* nfkc = Nfkc();
+  UErrorCode ec = U_ZERO_ERROR;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(seg_);
+  if (nfkc == nullptr || (nfkc->isNormalized(u, ec) && U_SUCCESS(ec))) {
+    out.AppendIdentity(seg_, seg_orig_begin_, seg_cps_, false);
+  } else {
+    ec = U_ZERO_ERROR;
+    icu::UnicodeString r = nfkc->normalize(u, ec);
+    if (U_FAILURE(ec)) {
+      out.AppendIdentity(seg_, seg_orig_begin_, seg_cps_, false);  // match it as it is
+    } else {
+      std::string o;
+      r.toUTF8String(o);
+      out.AppendMapped(o, seg_orig_begin_, static_cast<uint32_t>(seg_.size()), seg_cps_);
+    }
+  }
+  seg_.clear();
+}
+
+void Normalizer::Feed(std::string_view chunk, bool final, NormalizedText& out) {
+  std::string joined;
+  std::string_view s = chunk;
+  if (!carry_.empty()) {
+    joined = std::move(carry_);
+    joined.append(chunk);
+    s = joined;
+    carry_.clear();
+  }
+  const icu::Normalizer2* nfkc = Nfkc();
+  const uint64_t base = orig_pos_;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  uint64_t cp = cp_pos_;  // code points before s[i]
+  size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {  // ASCII run: identity, but its last char may start a combining sequence
+      size_t j = i + 1;
+      while (j < n && p[j] < 0x80) ++j;
+      FlushSegment(out);
+      if (j - i > 1) {
+        out.AppendIdentity(s.substr(i, j - 1 - i), {base + i, cp}, static_cast<uint32_t>(j - 1 - i), true);
+      }
+      cp += j - 1 - i;
+      seg_.assign(1, s[j - 1]);
+      seg_orig_begin_ = {base + j - 1, cp};
+      seg_cps_ = 1;
+      ++cp;
+      prev_cp_ = p[j - 1];
+      i = j;
+      continue;
+    }
+    Utf8Step st = DecodeUtf8(s, i);
+    if (st.status == Utf8Status::kTruncated) {
+      if (!final) break;
+      st = {Utf8Status::kInvalid, 0, 1};
+    }
+    if (st.status == Utf8Status::kInvalid) {
+      FlushSegment(out);
+      out.AppendMapped("\xEF\xBF\xBD", {base + i, cp}, 1, 1);
+      ++invalid_bytes_;
+      prev_cp_ = 0xFFFD;
+      ++i;
+      ++cp;
+      continue;
+    }
+    const char32_t c = st.cp;
+    if (IsInvisible(c)) {
+      FlushSegment(out);
+      out.AppendMapped("", {base + i, cp}, static_cast<uint32_t>(st.length), 1);
+      if (!IsBenignInvisible(c, prev_cp_)) {
+        ++invisible_chars_;
+        uint64_t b = base + i, e = b + st.length;
+        if (!invisible_.empty() && invisible_.back().orig_end == b) {
+          invisible_.back().orig_end = e;
+          invisible_.back().cp_end = cp + 1;
+          invisible_.back().has_tag_chars |= IsTag(c);
+        } else {
+          invisible_.push_back({b, e, cp, cp + 1, IsTag(c)});
+        }
+      }
+      i += st.length;
+      ++cp;
+      continue;
+    }
+    if (nfkc == nullptr || nfkc->hasBoundaryBefore(c)) FlushSegment(out);
+    if (seg_.empty()) {
+      seg_orig_begin_ = {base + i, cp};
+      seg_cps_ = 0;
+    }
+    seg_.append(s.substr(i, st.length));
+    ++seg_cps_;
+    prev_cp_ = c;
+    i += st.length;
+    ++cp;
+  }
+  carry_.assign(s.substr(i));
+  orig_pos_ = base + i;
+  cp_pos_ = cp;
+  if (final) FlushSegment(out);
+}
+
+}  // namespace convoguard::text

@@ -1,0 +1,117 @@
+// Text normalization for matching, with a map back to the original.
+//
+// The normalized text is what every rule matches against:
+//   - Unicode NFKC (ICU), so fullwidth digits, ligatures and compatibility
+//     forms match the ASCII patterns;
+//   - default-ignorable code points (zero-width characters, bidi controls,
+//     tag characters U+E0000-E007F, variation selectors, soft hyphen) removed,
+//     and reported as InvisibleRuns;
+//   - each byte of invalid UTF-8 replaced by U+FFFD and counted.
+//
+// The normalizer is incremental: Feed() may be called with chunks that split
+// code points or combining sequences anywhere; it holds back only the
+// trailing code points whose normalization could still change.
+//
+// Thread safety: a Normalizer is single-threaded; ICU's NFKC instance it uses
+// is shared and immutable.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "convoguard/status.h"
+
+namespace convoguard::text {
+
+// A stretch of the normalized text and where it came from. Identity runs map
+// byte for byte; other runs map as a whole (a composed character, a ligature
+// expanded, an invalid byte replaced, or an invisible character removed, in
+// which case norm_len is 0).
+struct Run {
+  uint64_t norm_begin;
+  uint64_t orig_begin;
+  uint64_t cp_begin;   // code points of the original before orig_begin
+  uint32_t norm_len;
+  uint32_t orig_len;
+  uint32_t cp_len;
+  bool identity;
+  bool ascii;          // identity and all ASCII: bytes == code points
+};
+
+// A position in the original text.
+struct OrigPos {
+  uint64_t byte = 0;
+  uint64_t cp = 0;
+};
+
+struct InvisibleRun {
+  uint64_t orig_begin;
+  uint64_t orig_end;
+  uint64_t cp_begin;
+  uint64_t cp_end;
+  bool has_tag_chars;  // U+E0000-E007F: text hidden from the reader
+};
+
+// Normalized text with absolute offsets. norm_base is the absolute offset of
+// text[0]; the owner may drop a prefix with DropBefore().
+class NormalizedText {
+ public:
+  const std::string& text() const { return text_; }
+  uint64_t norm_base() const { return norm_base_; }
+  uint64_t norm_end() const { return norm_base_ + text_.size(); }
+  // Original position for a match starting at absolute normalized offset n.
+  // REQUIRES: norm_base() <= n <= norm_end().
+  OrigPos OrigBegin(uint64_t n) const;
+  // Original position for a match ending at absolute normalized offset n.
+  OrigPos OrigEnd(uint64_t n) const;
+  // Forgets normalized bytes before absolute offset n.
+  void DropBefore(uint64_t n);
+
+  // Appending (used by the Normalizer).
+  void AppendIdentity(std::string_view bytes, OrigPos orig, uint32_t cps, bool ascii);
+  void AppendMapped(std::string_view bytes, OrigPos orig, uint32_t orig_len, uint32_t cps);
+
+ private:
+  const Run* FindRun(uint64_t n) const;  // the run holding byte n
+  std::string text_;
+  uint64_t norm_base_ = 0;
+  std::vector<Run> runs_;   // sorted, contiguous in both spaces
+  size_t first_run_ = 0;    // runs before this are dropped
+};
+
+class Normalizer {
+ public:
+  Normalizer();
+  // Normalizes the next chunk of the original text into `out`. With
+  // final=false the trailing code points that a later chunk could still
+  // combine with are held back. REQUIRES: no Feed after a final one.
+  void Feed(std::string_view chunk, bool final, NormalizedText& out);
+
+  uint64_t invalid_bytes() const { return invalid_bytes_; }
+  uint64_t invisible_chars() const { return invisible_chars_; }
+  // Invisible runs seen so far, in order; the caller may clear it.
+  std::vector<InvisibleRun>& invisible_runs() { return invisible_; }
+  // Original bytes decoded so far (an incomplete trailing sequence excluded).
+  uint64_t orig_decoded() const { return orig_pos_; }
+
+ private:
+  void FlushSegment(NormalizedText& out);
+  std::string carry_;         // original bytes not yet normalized
+  uint64_t orig_pos_ = 0;     // absolute original offset of carry_[0]
+  uint64_t invalid_bytes_ = 0;
+  uint64_t invisible_chars_ = 0;
+  std::vector<InvisibleRun> invisible_;
+  char32_t prev_cp_ = 0;      // last code point seen, for emoji sequences
+  uint64_t cp_pos_ = 0;       // code points before carry_[0]
+  // The open combining segment: its original bytes and where they start.
+  std::string seg_;
+  OrigPos seg_orig_begin_;
+  uint32_t seg_cps_ = 0;
+};
+
+// True for code points removed before matching (default ignorables).
+bool IsInvisible(char32_t cp);
+
+}  // namespace convoguard::text

@@ -1,0 +1,108 @@
+#include "text/normalizer.h"
+
+#include <gtest/gtest.h>
+
+#include "text/utf8.h"
+
+namespace convoguard::text {
+namespace {
+
+struct Normalized {
+  NormalizedText out;
+  Normalizer n;
+};
+
+void NormalizeAll(std::string_view in, Normalized& r, size_t chunk = 0) {
+  if (chunk == 0) {
+    r.n.Feed(in, true, r.out);
+    return;
+  }
+  for (size_t i = 0; i < in.size(); i += chunk) r.n.Feed(in.substr(i, chunk), false, r.out);
+  r.n.Feed({}, true, r.out);
+}
+
+TEST(Normalizer, AsciiIsIdentity) {
+  Normalized r;
+  NormalizeAll("hello world", r);
+  EXPECT_EQ(r.out.text(), "hello world");
+  EXPECT_EQ(r.out.OrigBegin(6).byte, 6u);
+  EXPECT_EQ(r.out.OrigEnd(11).byte, 11u);
+}
+
+TEST(Normalizer, FullwidthDigitsFoldToAscii) {
+  Normalized r;
+  NormalizeAll("id \xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93", r);  // "id １２３"
+  EXPECT_EQ(r.out.text(), "id 123");
+  // "2" is the second fullwidth digit: original bytes [6, 9), code point 4.
+  EXPECT_EQ(r.out.OrigBegin(4).byte, 6u);
+  EXPECT_EQ(r.out.OrigBegin(4).cp, 4u);
+  EXPECT_EQ(r.out.OrigEnd(6).byte, 12u);
+  EXPECT_EQ(r.out.OrigEnd(6).cp, 6u);
+}
+
+TEST(Normalizer, CombiningSequenceComposesAcrossChunks) {
+  Normalized r;
+  NormalizeAll("cafe\xCC\x81!", r, 1);  // e + U+0301, fed byte by byte
+  EXPECT_EQ(r.out.text(), "caf\xC3\xA9!");
+  EXPECT_EQ(r.out.OrigEnd(5).byte, 6u);  // é ends where the accent ends
+  EXPECT_EQ(r.out.OrigEnd(5).cp, 5u);
+}
+
+TEST(Normalizer, InvisibleCharactersAreRemovedAndReported) {
+  Normalized r;
+  NormalizeAll("pass\xE2\x80\x8Bword \xF3\xA0\x81\x81\xF3\xA0\x81\x82", r);  // ZWSP, two tags
+  EXPECT_EQ(r.out.text(), "password ");
+  EXPECT_EQ(r.n.invisible_chars(), 3u);
+  ASSERT_EQ(r.n.invisible_runs().size(), 2u);
+  EXPECT_EQ(r.n.invisible_runs()[0].orig_begin, 4u);
+  EXPECT_FALSE(r.n.invisible_runs()[0].has_tag_chars);
+  EXPECT_TRUE(r.n.invisible_runs()[1].has_tag_chars);
+  EXPECT_EQ(r.n.invisible_runs()[1].cp_end - r.n.invisible_runs()[1].cp_begin, 2u);
+  // "word" starts after the zero-width space: original byte 7, code point 5.
+  EXPECT_EQ(r.out.OrigBegin(4).byte, 7u);
+  EXPECT_EQ(r.out.OrigBegin(4).cp, 5u);
+}
+
+TEST(Normalizer, EmojiJoinersAreNotReported) {
+  Normalized r;
+  // man ZWJ woman, heart + VS16
+  NormalizeAll("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9 \xE2\x9D\xA4\xEF\xB8\x8F", r);
+  EXPECT_EQ(r.n.invisible_chars(), 0u);
+}
+
+TEST(Normalizer, InvalidBytesBecomeReplacementAndKeepOffsets) {
+  Normalized r;
+  NormalizeAll("a\xFF" "b\xE2\x82", r);  // stray byte, truncated sequence at the end
+  EXPECT_EQ(r.out.text(), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(r.n.invalid_bytes(), 3u);
+  EXPECT_EQ(r.out.OrigBegin(4).byte, 2u);  // 'b'
+  EXPECT_EQ(r.out.OrigBegin(4).cp, 2u);
+}
+
+TEST(Normalizer, ChunkingDoesNotChangeTheResult) {
+  const std::string in = "Ünïcödé \xEF\xAC\x81le \xE2\x80\x8E\xE2\x80\xAEx \xF0\x9F\x98\x80 ok\xC3";
+  Normalized whole;
+  NormalizeAll(in, whole);
+  for (size_t chunk = 1; chunk < 7; ++chunk) {
+    Normalized part;
+    NormalizeAll(in, part, chunk);
+    EXPECT_EQ(part.out.text(), whole.out.text()) << "chunk " << chunk;
+    EXPECT_EQ(part.n.invisible_chars(), whole.n.invisible_chars());
+    EXPECT_EQ(part.n.invalid_bytes(), whole.n.invalid_bytes());
+    for (uint64_t i = 0; i <= whole.out.text().size(); ++i) {
+      EXPECT_EQ(part.out.OrigBegin(i).byte, whole.out.OrigBegin(i).byte);
+      EXPECT_EQ(part.out.OrigEnd(i).cp, whole.out.OrigEnd(i).cp);
+    }
+  }
+}
+
+TEST(Utf8, CountsCodePointsAndInvalidBytes) {
+  EXPECT_EQ(CountCodePoints("abc"), 3u);
+  EXPECT_EQ(CountCodePoints("\xC3\xA9t\xC3\xA9"), 3u);
+  EXPECT_EQ(CountCodePoints("\xC0\x80"), 2u);          // overlong: two invalid bytes
+  EXPECT_EQ(CountCodePoints("\xED\xA0\x80"), 3u);      // surrogate: invalid
+  EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80"), 1u);  // emoji
+}
+
+}  // namespace
+}  // namespace convoguard::text
