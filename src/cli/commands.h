@@ -30,6 +30,8 @@ void AddFilterFlags(CLI::App& cmd, FilterFlags& flags);
 struct Command {
   std::function<int()> run;
 };
-void RegisterScan(CLI::App& app, Command& chosen);
+void RegisterScan(CLI::App& app, Command& chosen);    // scan_command.cc
+void RegisterRedact(CLI::App& app, Command& chosen);  // redact_command.cc
+void RegisterEval(CLI::App& app, Command& chosen);    // eval_command.cc
 
 }  // namespace convoguard::cli

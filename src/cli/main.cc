@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   Command chosen;
   RegisterScan(app, chosen);
+  RegisterRedact(app, chosen);
+  RegisterEval(app, chosen);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
