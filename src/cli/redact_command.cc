@@ -1,6 +1,10 @@
 // convoguard redact [FILE|-] [--operator TYPE=OP[:ARGS]]... [--default-operator OP]
 //                   [--key-file F] [--scope ID] [--vault-out F] [--jsonl] [filters]
 // Prints the input with every finding replaced by its operator's output.
+//
+// convoguard restore [FILE|-] --vault F --key-file K [--scope ID]
+// The inverse: puts the originals from a --vault-out file back into a text
+// (e.g. a model's answer), streaming it through a StreamRestorer.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
@@ -198,6 +202,44 @@ int RunRedact(const RedactFlags& flags) {
   return replaced ? kExitFound : kExitClean;
 }
 
+struct RestoreFlags {
+  std::string input = "-";
+  std::string vault;
+  std::string key_file;
+  std::string scope = "cli";
+};
+
+int RunRestore(const RestoreFlags& flags) {
+  auto key = SecretKey::FromKeyFile(flags.key_file);
+  if (!key.ok()) return Fail(key.status().message());
+  std::ifstream vault_file(flags.vault, std::ios::binary);
+  if (!vault_file) return Fail("cannot open " + flags.vault + ": " + std::strerror(errno));
+  auto blob = ReadAll(vault_file);
+  if (!blob.ok()) return Fail(flags.vault + ": " + blob.status().message());
+  auto vault = PseudonymVault::Deserialize(*key, flags.scope, *blob);
+  if (!vault.ok()) return Fail(flags.vault + ": " + vault.status().message());
+
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (flags.input != "-") {
+    file.open(flags.input, std::ios::binary);
+    if (!file) return Fail("cannot open " + flags.input + ": " + std::strerror(errno));
+    in = &file;
+  }
+  StreamRestorer restorer(**vault);
+  std::vector<char> buf(1 << 16);
+  auto emit = [](const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+  while (*in) {
+    in->read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    if (in->gcount() <= 0) break;
+    emit(restorer.Write(std::string_view(buf.data(), static_cast<size_t>(in->gcount()))));
+  }
+  if (in->bad()) return Fail("read error");
+  emit(restorer.Finish());
+  std::fflush(stdout);
+  return kExitClean;
+}
+
 }  // namespace
 
 void RegisterRedact(CLI::App& app, Command& chosen) {
@@ -221,6 +263,18 @@ void RegisterRedact(CLI::App& app, Command& chosen) {
   AddFilterFlags(*cmd, flags->filter);
   cmd->callback([flags, &chosen] {
     chosen.run = [flags] { return RunRedact(*flags); };
+  });
+
+  // The inverse lives here too: it only makes sense with redact's vault file.
+  auto rflags = std::make_shared<RestoreFlags>();
+  CLI::App* restore = app.add_subcommand(
+      "restore", "Put the originals from a redact --vault-out file back into a text");
+  restore->add_option("input", rflags->input, "File with placeholders, or - for standard input (default)");
+  restore->add_option("--vault", rflags->vault, "Vault file written by redact --vault-out")->required();
+  restore->add_option("--key-file", rflags->key_file, "The key file given to redact")->required();
+  restore->add_option("--scope", rflags->scope, "The scope given to redact (default cli)");
+  restore->callback([rflags, &chosen] {
+    chosen.run = [rflags] { return RunRestore(*rflags); };
   });
 }
 
