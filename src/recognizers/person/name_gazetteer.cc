@@ -1,0 +1,79 @@
+#include "recognizers/person/name_gazetteer.h"
+
+#include <cstring>
+
+// Bounds of the embedded names.tsv (names_blob.S).
+extern "C" const char cg_names_tsv_begin[];
+extern "C" const char cg_names_tsv_end[];
+
+namespace convoguard::recognizers {
+namespace {
+
+constexpr size_t kMaxWord = 32;
+
+uint32_t Hash(std::string_view s) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// The name on the line starting at `off`: bytes up to the first tab.
+std::string_view NameAt(std::string_view table, size_t off) {
+  size_t tab = table.find('\t', off);
+  return table.substr(off, tab - off);
+}
+
+}  // namespace
+
+const NameGazetteer& NameGazetteer::Get() {
+  static const NameGazetteer instance;
+  return instance;
+}
+
+NameGazetteer::NameGazetteer()
+    : table_(cg_names_tsv_begin, static_cast<size_t>(cg_names_tsv_end - cg_names_tsv_begin)) {
+  size_t lines = 0;
+  for (char c : table_) lines += c == '\n';
+  uint32_t cap = 1024;
+  while (cap < lines * 2) cap <<= 1;
+  slots_.assign(cap, 0);
+  mask_ = cap - 1;
+  for (size_t off = 0; off < table_.size();) {
+    size_t eol = table_.find('\n', off);
+    if (eol == std::string_view::npos) eol = table_.size();
+    std::string_view name = NameAt(table_, off);
+    if (!name.empty() && name.size() <= kMaxWord && off + name.size() < eol) {
+      uint32_t i = Hash(name) & mask_;
+      while (slots_[i] != 0) i = (i + 1) & mask_;
+      slots_[i] = static_cast<uint32_t>(off + 1);
+      ++count_;
+    }
+    off = eol + 1;
+  }
+}
+
+NameInfo NameGazetteer::Lookup(std::string_view word) const {
+  if (word.empty() || word.size() > kMaxWord) return {};
+  char buf[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view key(buf, word.size());
+  for (uint32_t i = Hash(key) & mask_; slots_[i] != 0; i = (i + 1) & mask_) {
+    size_t off = slots_[i] - 1;
+    if (NameAt(table_, off) != key) continue;
+    // "name\tG\tS\tW": single digits after the name.
+    size_t p = off + key.size();
+    NameInfo info;
+    if (p + 6 <= table_.size()) {
+      info.given = static_cast<uint8_t>(table_[p + 1] - '0');
+      info.surname = static_cast<uint8_t>(table_[p + 3] - '0');
+      info.is_word = table_[p + 5] == '1';
+    }
+    return info;
+  }
+  return {};
+}
+
+}  // namespace convoguard::recognizers

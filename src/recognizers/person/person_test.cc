@@ -1,0 +1,115 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "convoguard/analyzer.h"
+
+namespace convoguard {
+namespace {
+
+const Analyzer& PersonAnalyzer() {
+  static std::shared_ptr<const Analyzer> a = *Analyzer::Create({{"PERSON"}});
+  return *a;
+}
+
+// The PERSON spans reported in `text`, as substrings.
+std::vector<std::string> Persons(const std::string& text) {
+  auto r = PersonAnalyzer().Scan(text, {});
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  for (const Finding& f : r->findings) out.push_back(text.substr(f.byte_start, f.byte_end - f.byte_start));
+  return out;
+}
+
+using Names = std::vector<std::string>;
+
+TEST(Person, GivenNameAndSurname) {
+  EXPECT_EQ(Persons("Please forward this to Maria Gonzalez today."), Names{"Maria Gonzalez"});
+  EXPECT_EQ(Persons("the report from John O'Neil was late"), Names{"John O'Neil"});
+  EXPECT_EQ(Persons("ask Mary-Jane Smith about it"), Names{"Mary-Jane Smith"});
+  EXPECT_EQ(Persons("a speech by John F. Kennedy in 1962"), Names{"John F. Kennedy"});
+}
+
+TEST(Person, SentenceInitialWordIsNotPartOfTheName) {
+  EXPECT_EQ(Persons("Yesterday Maria Gonzalez called."), Names{"Maria Gonzalez"});
+}
+
+TEST(Person, SentenceInitialCommonWordsAreNotNames) {
+  EXPECT_TRUE(Persons("Will you help me with this?").empty());
+  EXPECT_TRUE(Persons("Grant access to the admin group.").empty());
+  EXPECT_TRUE(Persons("Rose early and went for a run.").empty());
+  EXPECT_TRUE(Persons("May I ask a question?").empty());
+  EXPECT_TRUE(Persons("Mark the ticket as done. Bill the customer.").empty());
+}
+
+TEST(Person, CommonWordNamesNeedPairingOrContext) {
+  EXPECT_TRUE(Persons("we hope the price is right and the long queue is white noise").empty());
+  EXPECT_TRUE(Persons("the meeting is in May and the Rose Garden is closed").empty());
+  EXPECT_EQ(Persons("I watched a film with Will Smith last night"), Names{"Will Smith"});
+  EXPECT_EQ(Persons("Hi Will, can you check?"), Names{"Will"});
+}
+
+TEST(Person, CapitalizedPhrasesThatAreNotPeople) {
+  for (const char* t : {"I moved to New York and then San Francisco.", "We use Google Drive and Visual Studio.",
+                        "Happy Birthday and Merry Christmas!", "She works at the White House on Wall Street.",
+                        "The United States and Hong Kong signed it.", "Best Regards from the Machine Learning team"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << (Persons(t).empty() ? "" : Persons(t)[0]);
+  }
+}
+
+TEST(Person, LowercaseNameIntroducedByStrongCue) {
+  EXPECT_EQ(Persons("hello, my name is john smith and I need help"), Names{"john smith"});
+  EXPECT_EQ(Persons("you can call me maria"), Names{"maria"});
+  EXPECT_TRUE(Persons("my name is not important").empty());
+  EXPECT_TRUE(Persons("the file name is config").empty());
+}
+
+TEST(Person, SelfIntroductionWithCapitalizedName) {
+  EXPECT_EQ(Persons("Hey there, I'm Maria and I run the lab."), Names{"Maria"});
+  EXPECT_EQ(Persons("this is Jennifer from accounting"), Names{"Jennifer"});
+  EXPECT_TRUE(Persons("I'm Sorry about that").empty());
+}
+
+TEST(Person, TitlesIntroduceSurnames) {
+  EXPECT_EQ(Persons("I have an appointment with Dr. Okonkwo tomorrow"), Names{"Okonkwo"});
+  EXPECT_EQ(Persons("Mrs Smith will call back"), Names{"Smith"});
+}
+
+TEST(Person, GreetingsAndSignatures) {
+  EXPECT_EQ(Persons("Dear Jennifer,\nthe invoice is attached."), Names{"Jennifer"});
+  EXPECT_EQ(Persons("Thanks for the update.\n\nRegards,\nMaria Gonzalez"), Names{"Maria Gonzalez"});
+  EXPECT_EQ(Persons("Cheers,\nKevin"), Names{"Kevin"});
+  EXPECT_EQ(Persons("hey kevin, you there?"), Names{"kevin"});
+  EXPECT_TRUE(Persons("hi team, thanks for the help. Hello World!").empty());
+  EXPECT_TRUE(Persons("Thanks again, best practices apply").empty());
+}
+
+TEST(Person, GivenNameInsideASentence) {
+  EXPECT_EQ(Persons("I talked to Jennifer yesterday about it"), Names{"Jennifer"});
+  EXPECT_TRUE(Persons("we flew to Paris and then to Jordan").empty());
+  EXPECT_TRUE(Persons("the Jennifer account is closed").empty());
+}
+
+TEST(Person, NameSplitAcrossStreamChunksIsFound) {
+  std::string text = "Please forward this to Maria Gonzalez today, and my name is john smith.";
+  for (size_t chunk : {1, 2, 3, 5, 7, 16, 1000}) {
+    auto s = PersonAnalyzer().NewStream({});
+    std::vector<std::string> got;
+    auto take = [&](const StreamUpdate& u) {
+      for (const Finding& f : u.findings) got.push_back(text.substr(f.byte_start, f.byte_end - f.byte_start));
+    };
+    for (size_t i = 0; i < text.size(); i += chunk) {
+      auto u = s->Write(std::string_view(text).substr(i, chunk));
+      ASSERT_TRUE(u.ok());
+      take(*u);
+    }
+    auto u = s->Finish();
+    ASSERT_TRUE(u.ok());
+    take(*u);
+    EXPECT_EQ(got, (Names{"Maria Gonzalez", "john smith"})) << "chunk " << chunk;
+  }
+}
+
+}  // namespace
+}  // namespace convoguard
