@@ -66,6 +66,9 @@ class Analyzer {
   // compile or an unknown entity type is requested.
   static Result<std::shared_ptr<const Analyzer>> Create(const AnalyzerOptions& options);
 
+  // Every entity type any recognizer can report, sorted, without compiling.
+  static std::vector<std::string> KnownEntityTypes();
+
   virtual ~Analyzer() = default;
 
   // Scans a whole text. Fails only when the matcher cannot run (e.g. out of

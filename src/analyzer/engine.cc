@@ -25,8 +25,18 @@ Result<std::shared_ptr<const Analyzer>> Analyzer::Create(const AnalyzerOptions& 
 
 namespace analyzer {
 namespace {
-
 constexpr const char* kInvisibleType = "INVISIBLE_TEXT";
+}  // namespace
+}  // namespace analyzer
+
+std::vector<std::string> Analyzer::KnownEntityTypes() {
+  std::set<std::string> types{analyzer::kInvisibleType};
+  for (const auto& r : recognizers::AllRules()) types.insert(r.entity_type);
+  return {types.begin(), types.end()};
+}
+
+namespace analyzer {
+namespace {
 
 struct Pending {
   unsigned rule;
@@ -34,10 +44,12 @@ struct Pending {
   uint64_t to;
 };
 
-// Where a rule's matches may start: [lo, hi], from the ends Vectorscan
-// reported. Final once the stream is past hi + max width (plus context).
+// Where a rule's matches may start: [lo, hi]. hi is the last end Vectorscan
+// reported; lo is where the rule's exact search resumes (after its last
+// confirmed match). Confirming is PCRE's left-to-right global match,
+// done in pieces: a match starting at s is final once the stream is past
+// s + max width + context.
 struct Region {
-  unsigned rule;
   uint64_t lo;
   uint64_t hi;
 };
@@ -65,7 +77,7 @@ class EngineStream final : public StreamScanner {
  private:
   Result<StreamUpdate> Step(std::string_view chunk, bool final);
   void OnEnd(unsigned id, uint64_t end);
-  Status ConfirmRegion(const Region& r);
+  Status ConfirmRegions(uint64_t end, bool final);
   void Confirm(const Pending& p);
   void Release(uint64_t safe_norm, bool final, StreamUpdate& out);
   void ReleaseInvisible(uint64_t safe_bytes, bool final, StreamUpdate& out);
@@ -75,13 +87,12 @@ class EngineStream final : public StreamScanner {
   std::shared_ptr<const matching::PatternSet> patterns_;
   text::Normalizer normalizer_;
   text::NormalizedText norm_;
-  matching::PatternStream stream_{patterns_};
+  matching::BlockScanner scanner_{patterns_};
   uint64_t scanned_ = 0;  // absolute normalized offset scanned so far
   bool finished_ = false;
   bool failed_ = false;
-  std::vector<Region> regions_;                    // open regions, any rule
-  std::unordered_map<unsigned, size_t> last_region_;  // rule -> its newest region
-  std::multimap<uint64_t, unsigned> openers_;      // earliest start -> rule, while live
+  std::map<unsigned, Region> regions_;             // rule -> its open region
+  std::unordered_map<unsigned, uint64_t> resume_;  // rule -> end of its last confirmed match
   std::vector<Buffered> buffered_;
   uint64_t released_bytes_ = 0;
 };
@@ -91,29 +102,50 @@ void EngineStream::OnEnd(unsigned id, uint64_t end) {
   const uint64_t lo = end > w ? end - w : 0;
   const size_t nrules = engine_->rules_.size();
   if (id >= nrules) {
-    openers_.emplace(lo, static_cast<unsigned>(engine_->rule_of_opener_[id - nrules]));
+    // An opener starts every match of its (wide) rule: the rule's matches
+    // may start from here on; confirm them once the rule's width has passed.
+    id = static_cast<unsigned>(engine_->rule_of_opener_[id - nrules]);
+  }
+  auto it = regions_.find(id);
+  if (it != regions_.end()) {
+    it->second.hi = end;
     return;
   }
-  auto it = last_region_.find(id);
-  if (it != last_region_.end() && regions_[it->second].hi >= lo) {
-    regions_[it->second].hi = end;
-    return;
-  }
-  last_region_[id] = regions_.size();
-  regions_.push_back({id, lo, end});
+  auto r = resume_.find(id);
+  regions_[id] = Region{r == resume_.end() ? lo : std::max(lo, r->second), end};
 }
 
-// Runs the rule's exact pattern over its region and confirms each match.
-Status EngineStream::ConfirmRegion(const Region& r) {
+// Confirms, for every open region, the matches that can no longer grow.
+Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
   const std::string& w = norm_.text();
   const uint64_t base = norm_.norm_base();
-  const uint64_t lo = std::max(r.lo, base);
   std::vector<Pending> found;
-  Status st = patterns_->FindMatches(r.rule, w, static_cast<size_t>(lo - base),
-                                     static_cast<size_t>(r.hi - base), [&](size_t b, size_t e) {
-                                       found.push_back({r.rule, base + b, base + e});
-                                     });
-  if (!st.ok()) return st;
+  for (auto it = regions_.begin(); it != regions_.end();) {
+    const unsigned rule = it->first;
+    Region& r = it->second;
+    const uint64_t reach = patterns_->MaxWidth(rule) + recognizers::kContextAfter;
+    uint64_t cut = r.hi;  // last start that is final now
+    if (!final) {
+      if (end < reach) { ++it; continue; }
+      cut = std::min(cut, end - reach);
+    }
+    if (cut < r.lo) { ++it; continue; }
+    const uint64_t lo = std::max(r.lo, base);
+    uint64_t last_end = 0;
+    Status st = patterns_->FindMatches(rule, w, static_cast<size_t>(lo - base),
+                                       static_cast<size_t>(cut - base), [&](size_t b, size_t e) {
+                                         found.push_back({rule, base + b, base + e});
+                                         last_end = base + e;
+                                       });
+    if (!st.ok()) return st;
+    r.lo = std::max(cut + 1, last_end);
+    if (last_end > 0) resume_[rule] = last_end;
+    if (r.lo > r.hi) it = regions_.erase(it);
+    else ++it;
+  }
+  std::sort(found.begin(), found.end(), [](const Pending& a, const Pending& b) {
+    return a.from != b.from ? a.from < b.from : a.rule < b.rule;
+  });
   for (const Pending& p : found) Confirm(p);
   return Status::Ok();
 }
@@ -231,44 +263,26 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
   normalizer_.Feed(chunk, final, norm_);
   const std::string& w = norm_.text();
   const uint64_t end = norm_.norm_end();
-  matching::EndFn fn = [this](unsigned id, uint64_t e) { OnEnd(id, e); };
   if (end > scanned_) {
-    Status st = stream_.Scan(std::string_view(w).substr(scanned_ - norm_.norm_base()), fn);
+    // Re-cover the last horizon bytes so a match that ends in the new bytes
+    // is seen whole; keep only ends in the new bytes.
+    const uint64_t base = norm_.norm_base();
+    const uint64_t h = engine_->horizon();
+    const uint64_t from = std::max(base, scanned_ > h ? scanned_ - h : 0);
+    const uint64_t old = scanned_;
+    matching::EndFn fn = [this, from, old](unsigned id, uint64_t e) {
+      if (from + e > old) OnEnd(id, from + e);
+    };
+    Status st = scanner_.Scan(std::string_view(w).substr(from - base, end - from), fn);
     if (!st.ok()) { failed_ = true; return st; }
     scanned_ = end;
   }
-  if (final) {
-    Status st = stream_.Close(fn);
-    if (!st.ok()) { failed_ = true; return st; }
-    finished_ = true;
-  }
-  // Confirm regions whose matches can no longer grow (and have their context).
-  std::vector<Region> ready, open;
-  for (const Region& r : regions_) {
-    uint64_t limit = r.hi + patterns_->MaxWidth(r.rule) + recognizers::kContextAfter;
-    (final || end >= limit ? ready : open).push_back(r);
-  }
-  if (!ready.empty()) {
-    regions_ = std::move(open);
-    last_region_.clear();
-    for (size_t i = 0; i < regions_.size(); ++i) last_region_[regions_[i].rule] = i;
-    std::sort(ready.begin(), ready.end(), [](const Region& a, const Region& b) {
-      return a.lo != b.lo ? a.lo < b.lo : a.rule < b.rule;
-    });
-    for (const Region& r : ready) {
-      Status st = ConfirmRegion(r);
-      if (!st.ok()) { failed_ = true; return st; }
-    }
-  }
-  // Openers expire once their rule can no longer match from there.
-  for (auto it = openers_.begin(); it != openers_.end();) {
-    if (final || end >= it->first + patterns_->MaxWidth(it->second)) it = openers_.erase(it);
-    else ++it;
-  }
+  if (final) finished_ = true;
+  // Confirm the matches that can no longer grow (and have their context).
+  if (Status st = ConfirmRegions(end, final); !st.ok()) { failed_ = true; return st; }
   // Everything before safe_norm is beyond the reach of any future finding.
   uint64_t safe_norm = end + 1 > engine_->horizon() ? end + 1 - engine_->horizon() : 0;
-  for (const Region& r : regions_) safe_norm = std::min(safe_norm, r.lo);
-  if (!openers_.empty()) safe_norm = std::min(safe_norm, openers_.begin()->first);
+  for (const auto& [rule, r] : regions_) safe_norm = std::min(safe_norm, r.lo);
   if (final) safe_norm = end;
   safe_norm = std::max(safe_norm, norm_.norm_base());
   safe_norm = std::min(safe_norm, end);
@@ -325,7 +339,7 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
     e->rules_.push_back(std::move(never));
   }
   std::vector<matching::Pattern> pats;
-  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags});
+  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter});
   e->opener_index_.assign(e->rules_.size(), -1);
   for (size_t i = 0; i < e->rules_.size(); ++i) {
     if (e->rules_[i].opener.empty()) continue;

@@ -2,9 +2,12 @@
 // set, and the stream that turns raw matches into findings.
 //
 // Pipeline per chunk (EngineStream::Write):
-//   original bytes -> Normalizer -> normalized window -> PatternStream
-//   -> pending raw matches (longest extent per rule and start)
-//   -> final once they can no longer grow: validator, context, offsets
+//   original bytes -> Normalizer -> normalized window
+//   -> Vectorscan over the new bytes plus one horizon of overlap: match ends
+//   -> per rule, a region of possible match starts
+//   -> once a start can no longer grow (width + context passed): PCRE2 finds
+//      the exact matches, the validator and context words score them, the
+//      offsets are mapped back to the original
 //   -> buffered findings -> overlap resolution once nothing can overlap them
 //   -> released with safe_bytes.
 #pragma once

@@ -50,7 +50,9 @@ TEST(Stream, SafeBytesNeverCutIntoAFindingReportedLater) {
     if (rng() % 5 == 0) text += "user" + std::to_string(i) + "@mail.example.net ";
     if (rng() % 7 == 0) text += "4111111111111111 ";
   }
-  for (size_t chunk : {3, 64, 333}) {
+  // Many chunk sizes: Vectorscan's stream mode lost matches at some chunk
+  // boundaries and buffer alignments; the engine must not.
+  for (size_t chunk : {1, 2, 3, 5, 8, 13, 31, 64, 100, 127, 333, 1000}) {
     auto s = a->NewStream({});
     uint64_t safe = 0;
     size_t total = 0;

@@ -4,6 +4,8 @@
 #include <hs/hs.h>
 #include <pcre2.h>
 
+#include <dlfcn.h>
+
 #include <climits>
 #include <cstdlib>
 
@@ -34,6 +36,48 @@ uint32_t PcreFlags(unsigned f) {
 struct MatchDataDeleter {
   void operator()(pcre2_match_data* m) const { pcre2_match_data_free(m); }
 };
+
+// Which Vectorscan runtime to scan with. Debian 12's libvectorscan5 (5.4.9)
+// is a "fat" build that picks an implementation by CPU at run time; its
+// AVX-512 implementation loses matches depending on the bytes around the
+// buffer (seen here: an e-mail address missed in 45 of 64 buffer
+// alignments; upstream fixed several AVX-512 accelerator bugs later, e.g.
+// VectorCamp/vectorscan#378). The fat build also exports each
+// implementation by name, so we call the AVX2 one when the CPU has AVX2 and
+// compile databases for that platform. CONVOGUARD_VECTORSCAN_NATIVE=1 opts
+// back into the library's own choice.
+struct Runtime {
+  using ScanFn = hs_error_t (*)(const hs_database_t*, const char*, unsigned, unsigned,
+                                hs_scratch_t*, match_event_handler, void*);
+  ScanFn scan = hs_scan;
+  bool pin_platform = false;         // compile for `features` instead of the host
+  unsigned long long features = 0;
+};
+
+const Runtime& PickRuntime() {
+  static const Runtime runtime = [] {
+    Runtime r;
+    const char* native = std::getenv("CONVOGUARD_VECTORSCAN_NATIVE");
+    if (native != nullptr && std::string(native) == "1") return r;
+    __builtin_cpu_init();
+    if (!__builtin_cpu_supports("avx512f")) return r;  // the default path is not affected
+    if (__builtin_cpu_supports("avx2")) {
+      if (void* f = dlsym(RTLD_DEFAULT, "avx2_hs_scan")) {
+        r.scan = reinterpret_cast<Runtime::ScanFn>(f);
+        r.pin_platform = true;
+        r.features = HS_CPU_FEATURES_AVX2;
+        return r;
+      }
+    }
+    if (void* f = dlsym(RTLD_DEFAULT, "corei7_hs_scan")) {
+      r.scan = reinterpret_cast<Runtime::ScanFn>(f);
+      r.pin_platform = true;
+      r.features = 0;
+    }
+    return r;
+  }();
+  return runtime;
+}
 
 }  // namespace
 
@@ -71,20 +115,27 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
     set->pcre_.push_back(re);
     set->max_width_.push_back(w);
-    exprs.push_back(p.regex.c_str());
+    exprs.push_back(p.prefilter.empty() ? p.regex.c_str() : p.prefilter.c_str());
     flags.push_back(f);
     ids.push_back(static_cast<unsigned>(i));
   }
   hs_compile_error_t* err = nullptr;
+  hs_platform_info_t platform;
+  const Runtime& runtime = PickRuntime();
+  if (runtime.pin_platform) {
+    if (hs_populate_platform(&platform) != HS_SUCCESS) return Status::Internal("hs_populate_platform failed");
+    platform.cpu_features = runtime.features;
+    platform.tune = HS_TUNE_FAMILY_GENERIC;
+  }
   if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_STREAM, nullptr, &set->db_, &err) != HS_SUCCESS) {
+                       HS_MODE_BLOCK, runtime.pin_platform ? &platform : nullptr, &set->db_, &err) != HS_SUCCESS) {
     std::string msg = "vectorscan compile failed";
     if (err != nullptr) {
       msg += ": ";
       msg += err->message;
       if (err->expression >= 0) {
         msg += " in pattern " + std::to_string(err->expression) + " (" +
-               patterns[static_cast<size_t>(err->expression)].regex + ")";
+               exprs[static_cast<size_t>(err->expression)] + ")";
       }
     }
     hs_free_compile_error(err);
@@ -146,35 +197,19 @@ void PatternSet::ReleaseScratch(hs_scratch* s) const {
   pool_.push_back(s);
 }
 
-PatternStream::PatternStream(std::shared_ptr<const PatternSet> set) : set_(std::move(set)) {
+BlockScanner::BlockScanner(std::shared_ptr<const PatternSet> set) : set_(std::move(set)) {
   scratch_ = set_->AcquireScratch();
-  if (hs_open_stream(set_->database(), 0, &stream_) != HS_SUCCESS) stream_ = nullptr;
 }
 
-PatternStream::~PatternStream() {
-  if (stream_ != nullptr) hs_close_stream(stream_, scratch_, nullptr, nullptr);
-  set_->ReleaseScratch(scratch_);
-}
+BlockScanner::~BlockScanner() { set_->ReleaseScratch(scratch_); }
 
-Status PatternStream::Scan(std::string_view bytes, const EndFn& on_end) {
-  if (stream_ == nullptr || scratch_ == nullptr) {
-    return Status::ResourceExhausted("pattern stream could not be opened");
-  }
+Status BlockScanner::Scan(std::string_view bytes, const EndFn& on_end) {
+  if (scratch_ == nullptr) return Status::ResourceExhausted("no vectorscan scratch space");
   if (bytes.empty()) return Status::Ok();
-  if (bytes.size() > UINT_MAX) return Status::InvalidArgument("chunk larger than 4 GiB");
-  hs_error_t rc = hs_scan_stream(stream_, bytes.data(), static_cast<unsigned>(bytes.size()), 0,
-                                 scratch_, OnMatch, const_cast<EndFn*>(&on_end));
+  if (bytes.size() > UINT_MAX) return Status::InvalidArgument("buffer larger than 4 GiB");
+  hs_error_t rc = PickRuntime().scan(set_->database(), bytes.data(), static_cast<unsigned>(bytes.size()), 0,
+                          scratch_, OnMatch, const_cast<EndFn*>(&on_end));
   if (rc != HS_SUCCESS) return Status::Internal("vectorscan scan failed: " + std::to_string(rc));
-  return Status::Ok();
-}
-
-Status PatternStream::Close(const EndFn& on_end) {
-  if (stream_ == nullptr || scratch_ == nullptr) {
-    return Status::ResourceExhausted("pattern stream could not be opened");
-  }
-  hs_error_t rc = hs_close_stream(stream_, scratch_, OnMatch, const_cast<EndFn*>(&on_end));
-  stream_ = nullptr;
-  if (rc != HS_SUCCESS) return Status::Internal("vectorscan close failed: " + std::to_string(rc));
   return Status::Ok();
 }
 

@@ -2,8 +2,13 @@
 // and scanned in one pass, then confirmed one pattern at a time where the set
 // says it matched (the RE2::Set idea).
 //
-// Pass 1, Vectorscan: reports (pattern, end offset) for every end at which a
-// pattern matches, across chunk boundaries, without buffering the stream.
+// Pass 1, Vectorscan (block mode): reports (pattern, end offset) for every
+// end at which a pattern matches in a buffer. Streams are scanned as
+// overlapping windows by the caller, not with Vectorscan's stream mode:
+// Debian's Vectorscan 5.4.9 loses matches at stream chunk boundaries on
+// AVX-512 machines (double-shufti acceleration; fixed upstream in
+// VectorCamp/vectorscan#402), depending on buffer alignment. Block mode over
+// a window that re-covers the widest pattern is immune and costs little.
 // Pass 2, PCRE2 (JIT): given a region that the ends point to, FindMatches()
 // extracts the exact leftmost-first matches of that one pattern. Patterns
 // use the syntax both engines accept (PCRE without look-around or captures).
@@ -11,8 +16,8 @@
 // Leftmost start-of-match tracking inside Vectorscan (HS_FLAG_SOM_LEFTMOST)
 // is not used: it rejects many patterns with bounded repeats as too large.
 //
-// The PatternSet is immutable and shared by all threads; each PatternStream
-// owns its stream state and a scratch space.
+// The PatternSet is immutable and shared by all threads; each BlockScanner
+// owns a scratch space.
 #pragma once
 
 #include <cstdint>
@@ -27,7 +32,6 @@
 
 struct hs_database;
 struct hs_scratch;
-struct hs_stream;
 
 namespace convoguard::matching {
 
@@ -41,6 +45,10 @@ enum PatternFlags : unsigned {
 struct Pattern {
   std::string regex;   // PCRE syntax without look-around, back-references or captures
   unsigned flags = 0;  // PatternFlags
+  // Optional cheaper regex for the Vectorscan pass. It must match at every
+  // end offset where `regex` matches (a superset on ends), e.g. `regex`
+  // without a long leading bounded repeat. Widths come from `regex`.
+  std::string prefilter;
 };
 
 // End-of-match callback: (pattern index, absolute end offset).
@@ -82,23 +90,24 @@ class PatternSet {
   mutable std::vector<hs_scratch*> pool_;
 };
 
-// One scan over a stream of bytes. REQUIRES: the PatternSet outlives it.
-class PatternStream {
+// Scans buffers with a PatternSet using its own scratch space. One thread at
+// a time. REQUIRES: the PatternSet outlives it.
+class BlockScanner {
  public:
-  explicit PatternStream(std::shared_ptr<const PatternSet> set);
-  ~PatternStream();
-  PatternStream(const PatternStream&) = delete;
-  PatternStream& operator=(const PatternStream&) = delete;
+  explicit BlockScanner(std::shared_ptr<const PatternSet> set);
+  ~BlockScanner();
+  BlockScanner(const BlockScanner&) = delete;
+  BlockScanner& operator=(const BlockScanner&) = delete;
 
-  // Scans the next bytes; on_end is called for every match ending in them.
+  // Reports every (pattern, end) in `bytes`, ends relative to bytes[0]. The
+  // buffer's edges count as the start and end of data (for \b and anchors),
+  // so a window cut from a longer text may report extra ends at its edges,
+  // never fewer.
   Status Scan(std::string_view bytes, const EndFn& on_end);
-  // Ends the stream, reporting matches that need end-of-data (\b, $).
-  Status Close(const EndFn& on_end);
 
  private:
   std::shared_ptr<const PatternSet> set_;
   hs_scratch* scratch_ = nullptr;
-  hs_stream* stream_ = nullptr;
 };
 
 }  // namespace convoguard::matching

@@ -20,20 +20,16 @@ TEST(PatternSet, RejectsInvalidRegexNamingIt) {
   EXPECT_NE(s.status().message().find("pattern 1"), std::string::npos);
 }
 
-TEST(PatternSet, ReportsEndsAcrossChunksAndFindsExactSpans) {
+TEST(PatternSet, ReportsEveryEndAndFindsExactSpans) {
   auto s = PatternSet::Compile({{"sk-[a-z]{4,8}", 0}, {"\\d{3}", 0}}, 100);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
   EXPECT_EQ((*s)->MaxWidth(0), 11u);
-  PatternStream stream(*s);
+  BlockScanner scanner(*s);
   std::map<unsigned, std::vector<uint64_t>> ends;
-  EndFn fn = [&](unsigned id, uint64_t end) { ends[id].push_back(end); };
   const std::string text = "key sk-abcdef 123";
-  ASSERT_TRUE(stream.Scan("key sk-ab", fn).ok());
-  ASSERT_TRUE(stream.Scan("cdef 12", fn).ok());
-  ASSERT_TRUE(stream.Scan("3", fn).ok());
-  ASSERT_TRUE(stream.Close(fn).ok());
+  ASSERT_TRUE(scanner.Scan(text, [&](unsigned id, uint64_t end) { ends[id].push_back(end); }).ok());
   EXPECT_EQ(ends[0], (std::vector<uint64_t>{11, 12, 13}));  // every end of a growing match
-  EXPECT_EQ(ends[1], (std::vector<uint64_t>{17}));           // split over two chunks
+  EXPECT_EQ(ends[1], (std::vector<uint64_t>{17}));
   std::vector<std::pair<size_t, size_t>> spans;
   ASSERT_TRUE((*s)->FindMatches(0, text, 0, 13, [&](size_t b, size_t e) { spans.push_back({b, e}); }).ok());
   EXPECT_EQ(spans, (std::vector<std::pair<size_t, size_t>>{{4, 13}}));  // longest, leftmost
@@ -42,13 +38,28 @@ TEST(PatternSet, ReportsEndsAcrossChunksAndFindsExactSpans) {
 TEST(PatternSet, CaselessFlagAppliesToBothEngines) {
   auto s = PatternSet::Compile({{"secret", kCaseless}}, 100);
   ASSERT_TRUE(s.ok());
-  PatternStream stream(*s);
+  BlockScanner scanner(*s);
   int n = 0;
-  ASSERT_TRUE(stream.Scan("SeCrEt", [&](unsigned, uint64_t) { ++n; }).ok());
+  ASSERT_TRUE(scanner.Scan("SeCrEt", [&](unsigned, uint64_t) { ++n; }).ok());
   EXPECT_EQ(n, 1);
   int m = 0;
   ASSERT_TRUE((*s)->FindMatches(0, "SeCrEt", 0, 6, [&](size_t, size_t) { ++m; }).ok());
   EXPECT_EQ(m, 1);
+}
+
+TEST(PatternSet, PrefilterDrivesTheScanAndRegexTheSpans) {
+  // The prefilter starts at "@" (cheap); the exact regex has the local part.
+  auto s = PatternSet::Compile({{"[a-z]{1,20}@[a-z]{1,10}\\.com", 0, "@[a-z]{1,10}\\.com"}}, 100);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ((*s)->MaxWidth(0), 35u);  // from the exact regex
+  BlockScanner scanner(*s);
+  std::vector<uint64_t> ends;
+  const std::string text = "to bob@mail.com";
+  ASSERT_TRUE(scanner.Scan(text, [&](unsigned, uint64_t e) { ends.push_back(e); }).ok());
+  EXPECT_EQ(ends, (std::vector<uint64_t>{15}));
+  std::vector<std::pair<size_t, size_t>> spans;
+  ASSERT_TRUE((*s)->FindMatches(0, text, 0, 15, [&](size_t b, size_t e) { spans.push_back({b, e}); }).ok());
+  EXPECT_EQ(spans, (std::vector<std::pair<size_t, size_t>>{{3, 15}}));
 }
 
 }  // namespace

@@ -59,6 +59,11 @@ struct Rule {
   std::string entity_type;  // Presidio-style type: "CREDIT_CARD", or a secret type
   std::string regex;        // Vectorscan syntax, bounded width
   unsigned flags = 0;       // matching::PatternFlags, e.g. kCaseless
+  // Optional cheaper regex for the one-pass Vectorscan scan; it must match at
+  // every END offset where `regex` matches (a superset on ends). Use it when
+  // `regex` starts with a long bounded repeat, which Vectorscan tracks
+  // expensively: e.g. for emails, drop the local part and start at "@".
+  std::string prefilter;
   double score = 0.5;       // score of an accepted candidate before context
   Validator validate;       // empty: every match is accepted
   // Lowercase words (or word prefixes) that, seen near the match, raise the

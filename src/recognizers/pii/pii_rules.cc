@@ -33,6 +33,7 @@ void AddPiiRules(RuleList& out) {
       .id = "email",
       .entity_type = "EMAIL_ADDRESS",
       .regex = R"(\b[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,4}[A-Za-z]{2,24}\b)",
+      .prefilter = R"([A-Za-z0-9._%+\-]@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,4}[A-Za-z]{2,24}\b)",
       .score = 1.0,
       .context = {"email", "mail", "contact"},
   });
