@@ -104,8 +104,11 @@ TEST(WnutPerson, PrecisionRecallOnEmergingDev) {
               tok.R(), tok.F1(), tok.tp, tok.fp, tok.fn);
   std::printf("WNUT17 dev PERSON span-level:  P=%.3f R=%.3f F1=%.3f (tp=%zu fp=%zu fn=%zu)\n", span.P(),
               span.R(), span.F1(), span.tp, span.fp, span.fn);
-  EXPECT_GE(tok.P(), 0.0);
-  EXPECT_GE(tok.R(), 0.0);
+  // Measured: token P=0.870 R=0.204; span P=0.800 R=0.187.
+  EXPECT_GE(tok.P(), 0.80);
+  EXPECT_GE(tok.R(), 0.17);
+  EXPECT_GE(span.P(), 0.70);
+  EXPECT_GE(span.R(), 0.15);
 }
 
 }  // namespace
