@@ -35,6 +35,7 @@
 #include <string_view>
 #include <vector>
 
+#include "convoguard/analyzer.h"
 #include "convoguard/finding.h"
 #include "convoguard/pseudonym_vault.h"
 #include "convoguard/status.h"
@@ -118,6 +119,44 @@ class Anonymizer {
   OperatorSpec remove_invisible_;   // INVISIBLE_TEXT unless configured
   std::optional<SecretKey> hash_key_;   // subkeys of config_.key, if any
   std::optional<SecretKey> token_key_;
+};
+
+// Anonymizes a text that arrives in chunks, with bounded memory: it feeds the
+// chunks to a StreamScanner and releases anonymized text as soon as the
+// scanner reports the bytes final (StreamUpdate::safe_bytes). Concatenating
+// every Write and the Finish output gives the same text as Scan + Anonymize
+// of the whole input.
+//
+// The analyzer, the anonymizer and the vault (if not null) must outlive this
+// object; a null vault means one vault for this stream. One thread at a time.
+class StreamAnonymizer {
+ public:
+  StreamAnonymizer(const Analyzer& analyzer, const FindingFilter& filter, const Anonymizer& anonymizer,
+                   PseudonymVault* vault);
+  ~StreamAnonymizer();
+  StreamAnonymizer(const StreamAnonymizer&) = delete;
+  StreamAnonymizer& operator=(const StreamAnonymizer&) = delete;
+
+  // Feeds the next chunk; returns the anonymized text that is now final.
+  Result<std::string> Write(std::string_view chunk);
+  // Ends the input and returns the rest. REQUIRES: called once, at the end.
+  Result<std::string> Finish();
+
+  uint64_t replaced() const { return replaced_; }  // spans replaced so far
+  uint64_t invalid_utf8_bytes() const;
+  uint64_t held_bytes() const { return window_.size(); }
+
+ private:
+  Result<std::string> Take(const StreamUpdate& update, uint64_t release_to);
+
+  const Anonymizer& anonymizer_;
+  std::unique_ptr<PseudonymVault> own_vault_;
+  PseudonymVault* vault_;
+  std::unique_ptr<StreamScanner> scanner_;
+  std::string window_;            // input bytes [base_, base_ + size) not released yet
+  uint64_t base_ = 0;
+  std::vector<Finding> pending_;  // reported but not yet applied (absolute offsets)
+  uint64_t replaced_ = 0;
 };
 
 // The encrypt operator's token: base64url (no padding) of

@@ -327,3 +327,68 @@ Result<std::string> KeyedHash(const SecretKey& key, std::string_view value) {
 }
 
 }  // namespace convoguard
+
+namespace convoguard {
+
+StreamAnonymizer::StreamAnonymizer(const Analyzer& analyzer, const FindingFilter& filter,
+                                   const Anonymizer& anonymizer, PseudonymVault* vault)
+    : anonymizer_(anonymizer),
+      own_vault_(vault == nullptr ? std::make_unique<PseudonymVault>("") : nullptr),
+      vault_(vault == nullptr ? own_vault_.get() : vault),
+      scanner_(analyzer.NewStream(filter)) {}
+
+StreamAnonymizer::~StreamAnonymizer() {
+  if (!window_.empty()) OPENSSL_cleanse(window_.data(), window_.size());
+}
+
+uint64_t StreamAnonymizer::invalid_utf8_bytes() const { return scanner_->invalid_utf8_bytes(); }
+
+Result<std::string> StreamAnonymizer::Write(std::string_view chunk) {
+  window_.append(chunk);
+  auto update = scanner_->Write(chunk);
+  if (!update.ok()) return update.status();
+  return Take(*update, update->safe_bytes);
+}
+
+Result<std::string> StreamAnonymizer::Finish() {
+  auto update = scanner_->Finish();
+  if (!update.ok()) return update.status();
+  return Take(*update, base_ + window_.size());
+}
+
+// Applies the findings that lie wholly before the release point and emits
+// the input up to it. A finding that straddles the point moves the point
+// back to its start, so a span is never cut in two.
+Result<std::string> StreamAnonymizer::Take(const StreamUpdate& update, uint64_t release_to) {
+  pending_.insert(pending_.end(), update.findings.begin(), update.findings.end());
+  const uint64_t end = base_ + window_.size();
+  uint64_t to = std::min(release_to, end);
+  for (const Finding& f : pending_) {
+    if (f.byte_start < base_ || f.byte_end > end || f.byte_start > f.byte_end) {
+      return Status::Internal("stream finding outside the unreleased text");
+    }
+    if (f.byte_start < to && f.byte_end > to) to = f.byte_start;
+  }
+  if (to <= base_) return std::string();
+  std::vector<Finding> now, later;
+  for (Finding& f : pending_) {
+    if (f.byte_end <= to) {
+      f.byte_start -= base_;
+      f.byte_end -= base_;
+      now.push_back(std::move(f));
+    } else {
+      later.push_back(std::move(f));
+    }
+  }
+  pending_ = std::move(later);
+  const size_t n = static_cast<size_t>(to - base_);
+  auto out = anonymizer_.Anonymize(std::string_view(window_).substr(0, n), now, vault_);
+  if (!out.ok()) return out.status();
+  replaced_ += out->items.size();
+  OPENSSL_cleanse(window_.data(), n);
+  window_.erase(0, n);
+  base_ = to;
+  return std::move(out->text);
+}
+
+}  // namespace convoguard

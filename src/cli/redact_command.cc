@@ -24,7 +24,9 @@
 namespace convoguard::cli {
 namespace {
 
-constexpr size_t kMaxInputBytes = size_t{64} << 20;  // whole-text mode reads all at once
+constexpr size_t kMaxLineBytes = size_t{64} << 20;  // one --jsonl record
+constexpr size_t kMaxVaultBytes = size_t{256} << 20;
+constexpr size_t kChunk = size_t{1} << 20;
 
 struct RedactFlags {
   std::string input = "-";
@@ -87,15 +89,15 @@ Result<AnonymizerConfig> MakeConfig(const RedactFlags& flags, const std::vector<
   return config;
 }
 
-// Reads all of `in`, refusing more than kMaxInputBytes.
-Result<std::string> ReadAll(std::istream& in) {
+// Reads all of `in`, refusing more than `limit` bytes.
+Result<std::string> ReadAll(std::istream& in, size_t limit) {
   std::string data;
   std::vector<char> buf(1 << 20);
   while (in) {
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
     data.append(buf.data(), static_cast<size_t>(in.gcount()));
-    if (data.size() > kMaxInputBytes) {
-      return Status::ResourceExhausted("input is larger than 64 MiB; split it, or use --jsonl for records");
+    if (data.size() > limit) {
+      return Status::ResourceExhausted("larger than " + std::to_string(limit >> 20) + " MiB");
     }
   }
   if (in.bad()) return Status::Unavailable("read error");
@@ -117,7 +119,7 @@ int RedactJsonl(const Analyzer& analyzer, const Anonymizer& anonymizer, const Fi
   while (std::getline(in, line)) {
     ++lineno;
     if (line.empty()) continue;
-    if (line.size() > kMaxInputBytes) {
+    if (line.size() > kMaxLineBytes) {
       std::cerr << "convoguard: line " << lineno << ": larger than 64 MiB\n";
       bad = true;
       continue;
@@ -177,19 +179,27 @@ int RunRedact(const RedactFlags& flags) {
     int rc = RedactJsonl(**analyzer, **anonymizer, filter, vault, *in, replaced);
     if (rc != kExitClean) return rc;
   } else {
-    auto text = ReadAll(*in);
-    if (!text.ok()) return Fail(text.status().message());
-    auto scan = (*analyzer)->Scan(*text, filter);
-    if (!scan.ok()) return Fail("scan failed: " + scan.status().ToString());
-    if (scan->invalid_utf8_bytes > 0) {
-      std::fprintf(stderr, "convoguard: warning: %llu bytes of invalid UTF-8 (kept as they are)\n",
-                   static_cast<unsigned long long>(scan->invalid_utf8_bytes));
+    // Streams: bounded memory for any input size, output as soon as it is final.
+    StreamAnonymizer stream(**analyzer, filter, **anonymizer, &vault);
+    std::vector<char> buf(kChunk);
+    auto emit = [](const std::string& t) { std::fwrite(t.data(), 1, t.size(), stdout); };
+    while (*in) {
+      in->read(buf.data(), static_cast<std::streamsize>(buf.size()));
+      if (in->gcount() <= 0) break;
+      auto part = stream.Write(std::string_view(buf.data(), static_cast<size_t>(in->gcount())));
+      if (!part.ok()) return Fail("redact failed: " + part.status().ToString());
+      emit(*part);
     }
-    auto out = (*anonymizer)->Anonymize(*text, scan->findings, &vault);
-    if (!out.ok()) return Fail("anonymize failed: " + out.status().ToString());
-    std::fwrite(out->text.data(), 1, out->text.size(), stdout);
+    if (in->bad()) return Fail("read error");
+    auto rest = stream.Finish();
+    if (!rest.ok()) return Fail("redact failed: " + rest.status().ToString());
+    emit(*rest);
     std::fflush(stdout);
-    replaced = !out->items.empty();
+    if (stream.invalid_utf8_bytes() > 0) {
+      std::fprintf(stderr, "convoguard: warning: %llu bytes of invalid UTF-8 (kept as they are)\n",
+                   static_cast<unsigned long long>(stream.invalid_utf8_bytes()));
+    }
+    replaced = stream.replaced() > 0;
   }
   if (!flags.vault_out.empty()) {
     auto blob = vault.Serialize(*key);
@@ -214,7 +224,7 @@ int RunRestore(const RestoreFlags& flags) {
   if (!key.ok()) return Fail(key.status().message());
   std::ifstream vault_file(flags.vault, std::ios::binary);
   if (!vault_file) return Fail("cannot open " + flags.vault + ": " + std::strerror(errno));
-  auto blob = ReadAll(vault_file);
+  auto blob = ReadAll(vault_file, kMaxVaultBytes);
   if (!blob.ok()) return Fail(flags.vault + ": " + blob.status().message());
   auto vault = PseudonymVault::Deserialize(*key, flags.scope, *blob);
   if (!vault.ok()) return Fail(flags.vault + ": " + vault.status().message());
