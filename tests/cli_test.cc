@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <iterator>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -190,7 +191,9 @@ TEST_F(Cli, ThresholdKeepsExactlyTheFindingsAtOrAboveIt) {
   ASSERT_FALSE(all.empty());
   std::set<double> scores;
   for (const json& f : all) scores.insert(f["score"].get<double>());
-  for (double t : scores) {
+  // The lowest, a middle and the highest score: one run each.
+  std::set<double> picked = {*scores.begin(), *std::next(scores.begin(), scores.size() / 2), *scores.rbegin()};
+  for (double t : picked) {
     json kept = ParseJson(Convoguard("scan --format json --threshold " + std::to_string(t - 1e-9), text).out)["findings"];
     size_t expected = 0;
     for (const json& f : all) expected += f["score"].get<double>() >= t - 1e-9;

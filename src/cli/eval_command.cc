@@ -123,8 +123,13 @@ int RunEval(const EvalFlags& flags) {
     std::cerr << "convoguard eval: " << analyzer.status().message() << "\n";
     return kExitError;
   }
-  auto all = Analyzer::Create({});
-  std::vector<std::string> supported = all.ok() ? (*all)->SupportedEntities() : std::vector<std::string>{};
+  // The types any recognizer can report (one more compile only when
+  // --entities narrowed the analyzer).
+  std::vector<std::string> supported = (*analyzer)->SupportedEntities();
+  if (!flags.filter.entities.empty()) {
+    auto all = Analyzer::Create({});
+    if (all.ok()) supported = (*all)->SupportedEntities();
+  }
   for (const auto& e : flags.filter.exclude) {
     if (!std::binary_search(supported.begin(), supported.end(), e)) {
       std::cerr << "convoguard eval: unknown entity type in --exclude: " << e << "\n";

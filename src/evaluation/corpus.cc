@@ -365,6 +365,14 @@ std::string BirthDate(Rng& r) {
 // Fake credentials, random characters in the documented shapes.
 std::string AwsAccessKey(Rng& r) { return "AKIA" + r.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16); }
 
+std::string AwsSecretKey(Rng& r) {
+  return r.Chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+", 40);
+}
+
+std::string SlackToken(Rng& r) {
+  return std::string(r.Chance(0.5) ? "xoxb-" : "xoxp-") + r.Digits(12) + "-" + r.Digits(13) + "-" + r.Chars(kAlnum, 24);
+}
+
 std::string GithubToken(Rng& r) {
   // ghp_ + 30 random base62 chars + the CRC32 of those chars in 6 base62 digits.
   std::string body = r.Chars(kAlnum, 30);
@@ -392,7 +400,7 @@ struct EntityKind {
   std::vector<Template> templates;
 };
 
-// The secret types are named like the recognizers in src/recognizers/secrets.
+// The secret types are the names src/recognizers/secrets reports.
 const std::vector<EntityKind>& EntityKinds() {
   static const std::vector<EntityKind> kinds = {
       {"EMAIL_ADDRESS", Email,
@@ -419,8 +427,12 @@ const std::vector<EntityKind>& EntityKinds() {
        {{"i live at ", ""}, {"ship it to ", ""}, {"my address is ", ""}, {"deliver to ", " before noon"}}},
       {"DATE_TIME", BirthDate,
        {{"born on ", ""}, {"DOB: ", ""}, {"date of birth ", ""}, {"my birthday is ", ""}}},
-      {"AWS_ACCESS_KEY", AwsAccessKey,
+      {"AWS_ACCESS_KEY_ID", AwsAccessKey,
        {{"AWS_ACCESS_KEY_ID=", ""}, {"here's the aws key ", ""}, {"access key: ", ""}}},
+      {"AWS_SECRET_ACCESS_KEY", AwsSecretKey,
+       {{"aws_secret_access_key = ", ""}, {"AWS_SECRET_ACCESS_KEY=", ""}, {"secret_access_key: ", " (rotate it)"}}},
+      {"SLACK_TOKEN", SlackToken,
+       {{"slack bot token ", ""}, {"SLACK_TOKEN=", ""}, {"the bot uses ", " right now"}}},
       {"GITHUB_TOKEN", GithubToken,
        {{"token: ", ""}, {"GITHUB_TOKEN=", ""}, {"use my PAT ", " for the CI"}}},
       {"JWT", Jwt,
