@@ -6,6 +6,7 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 
@@ -162,9 +163,14 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
   const auto* s = reinterpret_cast<PCRE2_SPTR>(subject.data());
   // Start on a code point boundary.
   while (from > 0 && from < subject.size() && (static_cast<unsigned char>(subject[from]) & 0xC0) == 0x80) --from;
+  // Show PCRE only what a match starting by to_start can reach, plus one code
+  // point for \b; otherwise a failed search would run on through the rest of
+  // the subject looking for a later match.
+  size_t limit = std::min(subject.size(), to_start + size_t{max_width_[i]} + 1);
+  while (limit < subject.size() && (static_cast<unsigned char>(subject[limit]) & 0xC0) == 0x80) ++limit;
   size_t pos = from;
-  while (pos <= to_start && pos <= subject.size()) {
-    int rc = pcre2_match(re, s, subject.size(), pos, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
+  while (pos <= to_start && pos <= limit) {
+    int rc = pcre2_match(re, s, limit, pos, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) break;
     if (rc < 0 && rc != 0) return Status::Internal("PCRE2 match failed: " + std::to_string(rc));
     const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());
@@ -172,7 +178,7 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
     if (b > to_start) break;
     if (e > b) on_span(b, e);
     pos = e > b ? e : b + 1;
-    while (pos < subject.size() && (static_cast<unsigned char>(subject[pos]) & 0xC0) == 0x80) ++pos;
+    while (pos < limit && (static_cast<unsigned char>(subject[pos]) & 0xC0) == 0x80) ++pos;
   }
   return Status::Ok();
 }
