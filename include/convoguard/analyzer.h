@@ -63,7 +63,8 @@ class StreamScanner {
 class Analyzer {
  public:
   // Compiles the rule database. Fails (never half-builds) if a rule does not
-  // compile or an unknown entity type is requested.
+  // compile or an unknown entity type is requested. Analyzers are immutable
+  // and cached: Create with the same options returns the same one.
   static Result<std::shared_ptr<const Analyzer>> Create(const AnalyzerOptions& options);
 
   // Every entity type any recognizer can report, sorted, without compiling.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "recognizers/catalog.h"
@@ -17,9 +18,22 @@ bool FindingFilter::Accepts(const Finding& f) const {
   return std::find(exclude.begin(), exclude.end(), f.entity_type) == exclude.end();
 }
 
+// Compiling the database takes a noticeable time (about a second with every
+// rule), and an Engine is immutable, so a process compiles each set of
+// options once and keeps it. Processes use a handful of option sets (one per
+// policy), so the cache is not evicted.
 Result<std::shared_ptr<const Analyzer>> Analyzer::Create(const AnalyzerOptions& options) {
+  std::vector<std::string> key_parts = options.entities;
+  std::sort(key_parts.begin(), key_parts.end());
+  std::string key;
+  for (const auto& k : key_parts) key += k + ",";
+  static std::mutex mu;
+  static std::map<std::string, std::shared_ptr<const analyzer::Engine>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  if (auto it = cache.find(key); it != cache.end()) return std::shared_ptr<const Analyzer>(it->second);
   auto engine = analyzer::Engine::Build(options);
   if (!engine.ok()) return engine.status();
+  cache[key] = engine.value();
   return std::shared_ptr<const Analyzer>(std::move(engine).value());
 }
 
