@@ -1,5 +1,7 @@
 #include "matching/pattern_set.h"
 
+#include "matching/database_cache.h"
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <hs/hs.h>
 #include <pcre2.h>
@@ -128,7 +130,13 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     platform.cpu_features = runtime.features;
     platform.tune = HS_TUNE_FAMILY_GENERIC;
   }
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
+  std::string key = "block\n" + std::to_string(runtime.pin_platform) + ":" + std::to_string(runtime.features);
+  for (size_t i = 0; i < exprs.size(); ++i) key += "\n" + std::to_string(flags[i]) + ":" + exprs[i];
+  const DatabaseCache cache(key);
+  set->db_ = cache.Load();
+  const bool from_cache = set->db_ != nullptr;
+  if (!from_cache &&
+      hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
                        HS_MODE_BLOCK, runtime.pin_platform ? &platform : nullptr, &set->db_, &err) != HS_SUCCESS) {
     std::string msg = "vectorscan compile failed";
     if (err != nullptr) {
@@ -142,6 +150,7 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     hs_free_compile_error(err);
     return Status::InvalidArgument(msg);
   }
+  if (!from_cache) cache.Store(set->db_);
   if (hs_alloc_scratch(set->db_, &set->prototype_) != HS_SUCCESS) {
     return Status::ResourceExhausted("cannot allocate vectorscan scratch");
   }
