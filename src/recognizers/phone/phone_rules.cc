@@ -1,7 +1,277 @@
+// PHONE_NUMBER: a bounded regex proposes phone-shaped candidates (a leading
+// +country code, a parenthesized area code, or digit groups with separators)
+// and libphonenumber decides. The regex is narrow on purpose: validation
+// costs microseconds, so it must not run on every number in the text.
+//
+// Candidates are split into digit groups; the validator tries the whole
+// candidate first, then shorter runs of whole groups (a phone number
+// followed by "10 items" is still found), and accepts the longest run that
+// libphonenumber calls valid.
+#include <phonenumbers/phonenumberutil.h>
+
+#include <string>
+#include <vector>
+
 #include "recognizers/catalog.h"
 
 namespace convoguard::recognizers {
+namespace {
 
-void AddPhoneRules(RuleList& /*out*/) {}
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// Regions tried for numbers written without a country code, in order. NANP
+// (US) also covers Canada and the Caribbean.
+constexpr const char* kNationalRegions[] = {"US", "GB", "DE", "FR", "IN", "BR", "JP", "CN",
+                                            "IL", "AU", "IT", "ES", "NL", "MX"};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::string DigitsOf(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (IsDigit(c)) d.push_back(c);
+  }
+  return d;
+}
+
+// A run of digits (with any parentheses and a leading '+') in a candidate.
+struct Group {
+  size_t begin, end;  // byte offsets in the candidate
+  int digits;
+};
+
+std::vector<Group> SplitGroups(std::string_view s) {
+  std::vector<Group> groups;
+  size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (!(IsDigit(c) || c == '(' || c == ')' || c == '+')) {
+      ++i;
+      continue;
+    }
+    Group g{i, i, 0};
+    while (i < s.size() && (IsDigit(s[i]) || s[i] == '(' || s[i] == ')' || s[i] == '+')) {
+      g.digits += IsDigit(s[i]) ? 1 : 0;
+      ++i;
+    }
+    g.end = i;
+    if (g.digits > 0) groups.push_back(g);
+  }
+  return groups;
+}
+
+// The digit runs of s: "(415) 555-0132" -> {"415", "555", "0132"}.
+std::vector<std::string> DigitGroups(std::string_view s) {
+  std::vector<std::string> out;
+  bool in_run = false;
+  for (char c : s) {
+    if (IsDigit(c)) {
+      if (!in_run) out.emplace_back();
+      out.back().push_back(c);
+    }
+    in_run = IsDigit(c);
+  }
+  return out;
+}
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// Dates (2024-01-15, 15.01.2024, 01/15/2024) and IPv4 addresses written with
+// the same separators the candidate regex allows.
+bool LooksLikeDateOrAddress(std::string_view s, const std::vector<Group>& groups) {
+  auto text = [&](const Group& g) { return s.substr(g.begin, g.end - g.begin); };
+  auto plain = [&](const Group& g) { return DigitsOf(text(g)).size() == g.end - g.begin; };
+  for (size_t i = 0; i + 2 < groups.size(); ++i) {
+    const Group &a = groups[i], &b = groups[i + 1], &c = groups[i + 2];
+    if (!plain(a) || !plain(b) || !plain(c)) continue;
+    char sep1 = s[a.end], sep2 = s[b.end];
+    if (sep1 != sep2 || sep1 == ' ' || b.begin != a.end + 1 || c.begin != b.end + 1) continue;
+    int la = a.digits, lb = b.digits, lc = c.digits;
+    if (la == 4 && lb <= 2 && lc <= 2) {  // YYYY-MM-DD
+      int m = ToInt(text(b)), d = ToInt(text(c));
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return true;
+    }
+    if (la <= 2 && lb <= 2 && (lc == 4 || lc == 2)) {  // DD.MM.YYYY, MM/DD/YY
+      int x = ToInt(text(a)), y = ToInt(text(b));
+      if (x >= 1 && x <= 31 && y >= 1 && y <= 31 && (x <= 12 || y <= 12)) return true;
+    }
+  }
+  if (groups.size() == 4) {
+    bool ip = true;
+    for (size_t i = 0; i < 4; ++i) {
+      const Group& g = groups[i];
+      ip = ip && plain(g) && g.digits <= 3 && ToInt(text(g)) <= 255 &&
+           (i == 3 || s[g.end] == '.');
+    }
+    if (ip) return true;
+  }
+  return false;
+}
+
+// True when the text next to the candidate continues a dotted or dashed
+// digit structure (1.2.3.4.5, 2024-01-15-0001) the regex only partly covers.
+bool ContinuesOutside(const Candidate& c) {
+  auto sep = [](char ch) { return ch == '.' || ch == '-' || ch == '/' || ch == ':'; };
+  const std::string_view a = c.after, b = c.before;
+  if (a.size() >= 2 && sep(a[0]) && IsDigit(a[1])) return true;
+  if (b.size() >= 2 && sep(b.back()) && IsDigit(b[b.size() - 2])) return true;
+  return false;
+}
+
+// The first region in which `written` is a valid number written the way
+// people of that country write it, or nullptr: the digits are those of the
+// national format (with the trunk prefix where there is one: "030 1234567"
+// is a Berlin number, "20240001553" is not a German one) and the first group
+// is that format's first group. Mobile numbers may drop the trunk prefix
+// ("98765 43210" in India); NANP numbers may carry a leading 1.
+//
+// PhoneNumberUtil::Parse costs tens of microseconds per region (it runs ICU
+// regexes), so the number is built directly from the digits: the region's
+// trunk prefix is stripped when present, and the rest is the national number.
+const char* NationalRegion(const std::string& written) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::vector<std::string> parts = DigitGroups(written);
+  std::string digits;
+  for (const std::string& p : parts) digits += p;
+  for (const char* region : kNationalRegions) {
+    std::string trunk;
+    util.GetNddPrefixForRegion(region, /*strip_non_digits=*/true, &trunk);
+    std::string national_number = digits;
+    if (!trunk.empty() && digits.compare(0, trunk.size(), trunk) == 0) {
+      national_number = digits.substr(trunk.size());
+    }
+    PhoneNumber number;
+    number.set_country_code(util.GetCountryCodeForRegion(region));
+    if (national_number.empty() || national_number.size() > 15) continue;
+    if (national_number[0] == '0') {
+      if (std::string_view(region) != "IT") continue;
+      number.set_italian_leading_zero(true);  // Italian numbers keep their 0
+    }
+    number.set_national_number(std::stoull(national_number));
+    if (!util.IsValidNumber(number)) continue;
+    std::string formatted;
+    util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+    std::vector<std::string> national = DigitGroups(formatted), written_parts = parts;
+    if (number.country_code() == 1 && written_parts.size() > 1 && written_parts[0] == "1") {
+      written_parts.erase(written_parts.begin());  // 1-415-555-0132
+    }
+    std::string written_digits;
+    for (const std::string& p : written_parts) written_digits += p;
+    std::string national_digits;
+    for (const std::string& p : national) national_digits += p;
+    if (national.empty()) continue;
+    if (national_digits == written_digits) {
+      // Written in groups, the first group must be the area code (or mobile
+      // prefix) of that country's own format: "011-555-0132" is not how the
+      // French write 01 15 55 01 32.
+      if (written_parts.size() == 1 || written_parts[0] == national[0]) return region;
+    } else if (national_digits == "0" + written_digits &&
+               util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {
+      if (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) return region;
+    }
+  }
+  return nullptr;
+}
+
+enum class Form { kInternational, kNational, kBare };
+
+// Tries runs of whole groups, longest first, from the first group (and, for
+// national forms, from later groups too), and accepts the first valid one.
+Verdict ValidatePhone(const Candidate& c, Form form, double score) {
+  if (ContinuesOutside(c)) return Verdict::Reject();
+  if (form != Form::kInternational && !c.before.empty() &&
+      (c.before.back() == '+' || IsDigit(c.before.back()))) {
+    return Verdict::Reject();
+  }
+  const std::string_view s = c.text;
+  std::vector<Group> groups = SplitGroups(s);
+  if (groups.empty() || groups.size() > 8) return Verdict::Reject();
+  if (LooksLikeDateOrAddress(s, groups)) return Verdict::Reject();
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  const size_t n = groups.size();
+  const size_t first_limit = form == Form::kNational ? n : 1;
+  for (size_t len = n; len >= 1; --len) {
+    for (size_t first = 0; first < first_limit && first + len <= n; ++first) {
+      int digits = 0;
+      for (size_t k = first; k < first + len; ++k) digits += groups[k].digits;
+      if (digits < 7 || digits > (form == Form::kInternational ? 15 : 12)) continue;
+      const size_t b = groups[first].begin, e = groups[first + len - 1].end;
+      std::string written(s.substr(b, e - b));
+      Verdict v;
+      if (form == Form::kInternational) {
+        PhoneNumber number;
+        if (util.Parse(written, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
+        if (util.IsValidNumber(number)) {
+          std::string region;
+          util.GetRegionCodeForNumber(number, &region);
+          v = Verdict::Accept("libphonenumber valid (" + region + ")", score);
+        } else if (util.IsPossibleNumber(number) && len == n) {
+          v = Verdict::Accept("libphonenumber possible length", 0.4);
+        } else {
+          continue;
+        }
+      } else {
+        const char* region = NationalRegion(written);
+        if (!region) continue;
+        v = Verdict::Accept(std::string("libphonenumber valid national (") + region + ")", score);
+      }
+      v.sub_begin = b;
+      v.sub_end = e;
+      return v;
+    }
+  }
+  return Verdict::Reject();
+}
+
+const std::vector<std::string> kPhoneContext = {
+    "phone", "call",     "tel",     "mobile", "cell",    "whatsapp", "fax",    "contact",
+    "sms",   "text me",  "dial",    "ring",   "mob",     "handy",    "móvil",  "movil",
+    "celular", "portable", "numéro", "anruf", "reach me", "hotline", "landline"};
+
+}  // namespace
+
+void AddPhoneRules(RuleList& out) {
+  // The regexes use character-class runs rather than nested groups: a
+  // bounded repeat of a class is cheap for Vectorscan, an unrolled repeat
+  // of a group is not. The validator splits the run into digit groups.
+  out.push_back({
+      // '+' and a run of digits, spaces, dots, dashes and parentheses ending
+      // in a digit: "+1 415 555 0132", "+44 (20) 7123 4567". At least 8
+      // characters, so arithmetic ("48+24") is never proposed.
+      .id = "phone_international",
+      .entity_type = "PHONE_NUMBER",
+      .regex = R"(\+[1-9][0-9 ().\-]{5,21}[0-9])",
+      .score = 0.75,
+      .validate = [](const Candidate& c) { return ValidatePhone(c, Form::kInternational, 0.75); },
+      .context = kPhoneContext,
+  });
+  out.push_back({
+      // A parenthesized area code or a first group of 2-5 digits and a
+      // separator, then a run of digits and separators: "(415) 555-0132",
+      // "415-555-0132", "01 42 68 53 00", "030 1234567". Short decimals
+      // ("12.50") and number pairs ("10 20") are too short to be proposed.
+      .id = "phone_national",
+      .entity_type = "PHONE_NUMBER",
+      .regex = R"((?:\(\d{2,5}\)|\b\d{2,5}[ .\-])[0-9 .\-]{4,14}[0-9]\b)",
+      .score = 0.6,
+      .validate = [](const Candidate& c) { return ValidatePhone(c, Form::kNational, 0.6); },
+      .context = kPhoneContext,
+  });
+  out.push_back({
+      // "13812345678", "4155550132": plausible only with a context word.
+      .id = "phone_digits",
+      .entity_type = "PHONE_NUMBER",
+      .regex = R"(\b\d{10,11}\b)",
+      .score = 0.6,
+      .validate = [](const Candidate& c) { return ValidatePhone(c, Form::kBare, 0.6); },
+      .context = kPhoneContext,
+      .weak = true,
+  });
+}
 
 }  // namespace convoguard::recognizers
