@@ -153,10 +153,13 @@ std::shared_ptr<const Analyzer> Analyzer_() {
   return a;
 }
 
-// "TYPE=text" for every finding.
+// "TYPE=text" for every finding of a national ID type (digit groups may
+// also be valid phone numbers; that is the phone recognizer's business).
 std::multiset<std::string> Found(std::string_view text) {
   std::multiset<std::string> out;
-  auto r = Analyzer_()->Scan(text, {});
+  FindingFilter ids_only;
+  ids_only.exclude = {"PHONE_NUMBER"};
+  auto r = Analyzer_()->Scan(text, ids_only);
   EXPECT_TRUE(r.ok());
   for (const Finding& f : r->findings) {
     out.insert(f.entity_type + "=" +

@@ -4,9 +4,9 @@
 // costs microseconds, so it must not run on every number in the text.
 //
 // Candidates are split into digit groups; the validator tries the whole
-// candidate first, then shorter runs of whole groups (a phone number
-// followed by "10 items" is still found), and accepts the longest run that
-// libphonenumber calls valid.
+// candidate first, then shorter runs of whole groups from the start (a phone
+// number followed by "10 items" is still found), and accepts the longest run
+// that libphonenumber calls valid.
 #include <phonenumbers/phonenumberutil.h>
 
 #include <string>
@@ -180,8 +180,8 @@ const char* NationalRegion(const std::string& written) {
 
 enum class Form { kInternational, kNational, kBare };
 
-// Tries runs of whole groups, longest first, from the first group (and, for
-// national forms, from later groups too), and accepts the first valid one.
+// Tries runs of whole groups from the first one, longest first, and accepts
+// the first valid one (later groups may be something else: "10 times").
 Verdict ValidatePhone(const Candidate& c, Form form, double score) {
   if (ContinuesOutside(c)) return Verdict::Reject();
   if (form != Form::kInternational && !c.before.empty() &&
@@ -194,36 +194,33 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
   if (LooksLikeDateOrAddress(s, groups)) return Verdict::Reject();
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   const size_t n = groups.size();
-  const size_t first_limit = form == Form::kNational ? n : 1;
   for (size_t len = n; len >= 1; --len) {
-    for (size_t first = 0; first < first_limit && first + len <= n; ++first) {
-      int digits = 0;
-      for (size_t k = first; k < first + len; ++k) digits += groups[k].digits;
-      if (digits < 7 || digits > (form == Form::kInternational ? 15 : 12)) continue;
-      const size_t b = groups[first].begin, e = groups[first + len - 1].end;
-      std::string written(s.substr(b, e - b));
-      Verdict v;
-      if (form == Form::kInternational) {
-        PhoneNumber number;
-        if (util.Parse(written, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
-        if (util.IsValidNumber(number)) {
-          std::string region;
-          util.GetRegionCodeForNumber(number, &region);
-          v = Verdict::Accept("libphonenumber valid (" + region + ")", score);
-        } else if (util.IsPossibleNumber(number) && len == n) {
-          v = Verdict::Accept("libphonenumber possible length", 0.4);
-        } else {
-          continue;
-        }
+    int digits = 0;
+    for (size_t k = 0; k < len; ++k) digits += groups[k].digits;
+    if (digits < 7 || digits > (form == Form::kInternational ? 15 : 12)) continue;
+    const size_t b = groups[0].begin, e = groups[len - 1].end;
+    std::string written(s.substr(b, e - b));
+    Verdict v;
+    if (form == Form::kInternational) {
+      PhoneNumber number;
+      if (util.Parse(written, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
+      if (util.IsValidNumber(number)) {
+        std::string region;
+        util.GetRegionCodeForNumber(number, &region);
+        v = Verdict::Accept("libphonenumber valid (" + region + ")", score);
+      } else if (util.IsPossibleNumber(number) && len == n) {
+        v = Verdict::Accept("libphonenumber possible length", 0.4);
       } else {
-        const char* region = NationalRegion(written);
-        if (!region) continue;
-        v = Verdict::Accept(std::string("libphonenumber valid national (") + region + ")", score);
+        continue;
       }
-      v.sub_begin = b;
-      v.sub_end = e;
-      return v;
+    } else {
+      const char* region = NationalRegion(written);
+      if (!region) continue;
+      v = Verdict::Accept(std::string("libphonenumber valid national (") + region + ")", score);
     }
+    v.sub_begin = b;
+    v.sub_end = e;
+    return v;
   }
   return Verdict::Reject();
 }
