@@ -4,7 +4,7 @@
 #   bench/peak_memory.sh [SIZE_MB] [DENSITY]      defaults: 200 mixed
 #   bench/peak_memory.sh 1024                     the ~1 GB bounded-memory check
 # Needs a release build in build/ (scripts/build); BUILD_DIR overrides it.
-# Prints peak RSS, wall time and throughput; exits 1 when the peak exceeds
+# Prints peak RSS, wall and CPU time and throughput; exits 1 when the peak exceeds
 # LIMIT_MB (default 64).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,11 +34,12 @@ if [ $rc -gt 1 ]; then
 fi
 line=$(grep '^peak_rss_kb=' "$work/err.txt")
 kb=${line#peak_rss_kb=}; kb=${kb%% *}
-wall=${line##*wall_s=}
+wall=${line##*wall_s=}; wall=${wall%% *}
+cpu=${line##*cpu_s=}
 findings=$(tail -1 "$work/out.txt")
-awk -v kb="$kb" -v wall="$wall" -v bytes="$bytes" -v limit="$limit_mb" -v f="$findings" -v d="$density" 'BEGIN {
+awk -v kb="$kb" -v wall="$wall" -v cpu="$cpu" -v bytes="$bytes" -v limit="$limit_mb" -v f="$findings" -v d="$density" 'BEGIN {
   printf "input: %.1f MB (%s chat)  %s\n", bytes / 1048576, d, f
   printf "peak RSS: %.1f MB (limit %d MB)\n", kb / 1024, limit
-  printf "wall: %.2f s  throughput: %.1f MB/s\n", wall, bytes / 1048576 / wall
+  printf "wall: %.2f s (%.1f MB/s)  cpu: %.2f s (%.1f MB/s per core)\n", wall, bytes / 1048576 / wall, cpu, bytes / 1048576 / cpu
 }'
 [ "$kb" -le $((limit_mb * 1024)) ] || { echo "peak_memory: over the limit" >&2; exit 1; }

@@ -1,6 +1,7 @@
 // peak_rss COMMAND [ARGS...]: runs COMMAND and, when it ends, prints
-// "peak_rss_kb=N wall_s=S" to standard error (N from getrusage of the
-// child, S the wall time). Exits with the command's exit status.
+// "peak_rss_kb=N wall_s=S cpu_s=C" to standard error (N and C, user plus
+// system time, from the child's rusage; S the wall time). Exits with the
+// command's exit status.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -31,7 +32,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-  std::fprintf(stderr, "peak_rss_kb=%ld wall_s=%.3f\n", usage.ru_maxrss, wall);
+  double cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+               static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+  std::fprintf(stderr, "peak_rss_kb=%ld wall_s=%.3f cpu_s=%.3f\n", usage.ru_maxrss, wall, cpu);
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }

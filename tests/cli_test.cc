@@ -204,6 +204,18 @@ TEST_F(Cli, ThresholdKeepsExactlyTheFindingsAtOrAboveIt) {
   EXPECT_TRUE(none.empty());
 }
 
+// Known bug (src/cli/scan_command.cc, AddFilterFlags): --entities and
+// --exclude take every following argument, so the input file after them is
+// read as an entity name ("unknown entity type: FILE", exit 2). Workarounds:
+// --entities=TYPE, or the file before the flags. Enable once fixed.
+TEST_F(Cli, DISABLED_EntitiesFlagBeforeFileArgument) {
+  fs::path file = Write("dirty.txt", DirtyText());
+  Outcome r = Convoguard("scan --entities CREDIT_CARD " + file.string());
+  EXPECT_EQ(r.rc, 1) << r.err;
+  Outcome x = Convoguard("scan --exclude CREDIT_CARD " + file.string());
+  EXPECT_EQ(x.rc, 1) << x.err;
+}
+
 TEST_F(Cli, ReadsStandardInput) {
   EXPECT_EQ(Convoguard("scan", DirtyText()).rc, 1);
   EXPECT_EQ(Convoguard("scan -", DirtyText()).rc, 1);
