@@ -216,6 +216,20 @@ TEST_F(Cli, DISABLED_EntitiesFlagBeforeFileArgument) {
   EXPECT_EQ(x.rc, 1) << x.err;
 }
 
+// Known engine bug, found by fuzz_scan: a zero-width character inside a value
+// yields an INVISIBLE_TEXT finding that overlaps the value's finding and is
+// listed after it, although ScanResult promises findings "sorted by
+// byte_start, non-overlapping". Enable once the engine settles the overlap.
+TEST_F(Cli, DISABLED_InvisibleInsideValueKeepsFindingsSortedAndDisjoint) {
+  const std::string text = "x\u200cwidfullwidthe@example.co";  // U+200C ZERO WIDTH NON-JOINER
+  json line = {{"text", text}};
+  json found = ParseJson(Convoguard("scan --jsonl", line.dump() + "\n").out)["findings"];
+  ASSERT_GE(found.size(), 2u);
+  for (size_t i = 1; i < found.size(); ++i) {
+    EXPECT_LE(found[i - 1]["end"].get<uint64_t>(), found[i]["start"].get<uint64_t>()) << found.dump();
+  }
+}
+
 TEST_F(Cli, ReadsStandardInput) {
   EXPECT_EQ(Convoguard("scan", DirtyText()).rc, 1);
   EXPECT_EQ(Convoguard("scan -", DirtyText()).rc, 1);
