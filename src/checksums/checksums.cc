@@ -185,6 +185,87 @@ bool Bech32Address(std::string_view s) {
   return pm == 1 || pm == 0x2bc830a3;  // bech32 or bech32m
 }
 
+// Keccak-256 is implemented here because OpenSSL 3.0 (Debian 12) offers only
+// SHA3-256, which pads differently and so yields other digests; "KECCAK-256"
+// arrived in OpenSSL 3.2.
+namespace {
+uint64_t Rotl(uint64_t x, int n) { return n == 0 ? x : (x << n) | (x >> (64 - n)); }
+
+void KeccakF1600(uint64_t st[25]) {
+  static const uint64_t kRoundConstants[24] = {
+      0x0000000000000001ULL, 0x0000000000008082ULL, 0x800000000000808aULL, 0x8000000080008000ULL,
+      0x000000000000808bULL, 0x0000000080000001ULL, 0x8000000080008081ULL, 0x8000000000008009ULL,
+      0x000000000000008aULL, 0x0000000000000088ULL, 0x0000000080008009ULL, 0x000000008000000aULL,
+      0x000000008000808bULL, 0x800000000000008bULL, 0x8000000000008089ULL, 0x8000000000008003ULL,
+      0x8000000000008002ULL, 0x8000000000000080ULL, 0x000000000000800aULL, 0x800000008000000aULL,
+      0x8000000080008081ULL, 0x8000000000008080ULL, 0x0000000080000001ULL, 0x8000000080008008ULL};
+  static const int kRotations[25] = {0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43,
+                                     25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14};
+  for (uint64_t rc : kRoundConstants) {
+    uint64_t c[5], b[25];
+    for (int x = 0; x < 5; ++x) c[x] = st[x] ^ st[x + 5] ^ st[x + 10] ^ st[x + 15] ^ st[x + 20];
+    for (int x = 0; x < 5; ++x) {
+      const uint64_t d = c[(x + 4) % 5] ^ Rotl(c[(x + 1) % 5], 1);
+      for (int y = 0; y < 25; y += 5) st[y + x] ^= d;
+    }
+    // rho and pi: lane (x, y) moves to (y, 2x + 3y).
+    for (int x = 0; x < 5; ++x) {
+      for (int y = 0; y < 5; ++y) b[y + 5 * ((2 * x + 3 * y) % 5)] = Rotl(st[x + 5 * y], kRotations[x + 5 * y]);
+    }
+    for (int y = 0; y < 25; y += 5) {
+      for (int x = 0; x < 5; ++x) st[y + x] = b[y + x] ^ (~b[y + (x + 1) % 5] & b[y + (x + 2) % 5]);
+    }
+    st[0] ^= rc;
+  }
+}
+}  // namespace
+
+std::string Keccak256(std::string_view data) {
+  constexpr size_t kRate = 136;  // bytes: 1600 - 2 * 256 bits
+  uint64_t st[25] = {};
+  auto absorb = [&](const unsigned char* block) {
+    for (size_t i = 0; i < kRate / 8; ++i) {
+      uint64_t lane = 0;
+      for (int k = 7; k >= 0; --k) lane = (lane << 8) | block[i * 8 + static_cast<size_t>(k)];
+      st[i] ^= lane;
+    }
+    KeccakF1600(st);
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+  size_t n = data.size();
+  for (; n >= kRate; n -= kRate, p += kRate) absorb(p);
+  unsigned char last[kRate] = {};
+  std::memcpy(last, p, n);
+  last[n] ^= 0x01;
+  last[kRate - 1] ^= 0x80;
+  absorb(last);
+  std::string out(32, '\0');
+  for (size_t i = 0; i < 32; ++i) out[i] = static_cast<char>((st[i / 8] >> (8 * (i % 8))) & 0xFF);
+  return out;
+}
+
+bool Eip55(std::string_view address) {
+  if (address.size() != 42 || address[0] != '0' || (address[1] != 'x' && address[1] != 'X')) return false;
+  std::string lower;
+  bool has_lower = false, has_upper = false;
+  for (char c : address.substr(2)) {
+    if (c >= 'A' && c <= 'F') { has_upper = true; c = static_cast<char>(c - 'A' + 'a'); }
+    else if (c >= 'a' && c <= 'f') has_lower = true;
+    else if (c < '0' || c > '9') return false;
+    lower.push_back(c);
+  }
+  if (!has_lower || !has_upper) return false;
+  const std::string hash = Keccak256(lower);
+  for (size_t i = 0; i < 40; ++i) {
+    const char c = address[2 + i];
+    if (c >= '0' && c <= '9') continue;
+    const int nibble = (static_cast<unsigned char>(hash[i / 2]) >> (i % 2 == 0 ? 4 : 0)) & 0xF;
+    const bool want_upper = nibble >= 8;
+    if (want_upper != (c >= 'A' && c <= 'F')) return false;
+  }
+  return true;
+}
+
 double ShannonEntropy(std::string_view s) {
   if (s.empty()) return 0;
   std::array<int, 256> counts{};

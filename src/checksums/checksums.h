@@ -20,6 +20,13 @@ bool NhsMod11(std::string_view digits);         // 10 digits
 bool Verhoeff(std::string_view digits);         // Aadhaar
 bool Base58Check(std::string_view s);           // Bitcoin P2PKH/P2SH addresses (double SHA-256)
 bool Bech32Address(std::string_view s);         // bc1... segwit addresses (bech32 and bech32m)
+// Ethereum address "0x" + 40 hex digits whose letter case encodes the EIP-55
+// checksum. All-lower or all-upper addresses carry no checksum: false.
+bool Eip55(std::string_view address);
+
+// Keccak-256 as Ethereum uses it (original Keccak padding 0x01, not the
+// SHA3-256 padding 0x06). Returns the 32-byte digest.
+std::string Keccak256(std::string_view data);
 
 // Shannon entropy in bits per character.
 double ShannonEntropy(std::string_view s);

@@ -1,0 +1,145 @@
+// DATE_TIME: calendar dates in common numeric and month-name formats, and
+// ISO 8601 timestamps.
+//
+// Policy: a date is personal data when it is someone's date of birth. Every
+// date rule is weak: without a birth-related context word ("born", "DOB",
+// "date of birth") a date scores 0.25, under the default threshold of 0.5,
+// so meeting dates, log timestamps and invoice dates pass through; with one
+// it scores 0.85. Callers who want every date lower the threshold.
+#include <string>
+#include <vector>
+
+#include "recognizers/pii/pii_internal.h"
+
+namespace convoguard::recognizers::pii {
+namespace {
+
+// The runs of ASCII digits in s, as numbers with their widths.
+struct Field {
+  int value;
+  size_t width;
+};
+
+std::vector<Field> NumberFields(std::string_view s) {
+  std::vector<Field> out;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsAsciiDigit(s[i])) { ++i; continue; }
+    Field f{0, 0};
+    for (; i < s.size() && IsAsciiDigit(s[i]) && f.width < 9; ++i, ++f.width) f.value = f.value * 10 + (s[i] - '0');
+    out.push_back(f);
+  }
+  return out;
+}
+
+bool YearOk(const Field& y) { return y.width == 2 || (y.width == 4 && y.value >= 1900 && y.value <= 2099); }
+bool DayMonthOk(int day, int month) {
+  static const int kDays[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month];
+}
+
+bool LooksLikeVersionOrPart(const Candidate& c) {
+  return GluedToNeighbours(c, "-/.:") ||
+         PrecededByWord(c, {"version", "ver", "v", "release", "build", "order", "invoice", "ref", "no", "nr", "id"});
+}
+
+// 2021-05-21, 21.5.2021, 5/20/2021, 05/21/21: day and month may come in
+// either order, but one order must be a real calendar day.
+Verdict ValidateNumericDate(const Candidate& c) {
+  if (LooksLikeVersionOrPart(c)) return Verdict::Reject();
+  const std::vector<Field> f = NumberFields(c.text);
+  if (f.size() != 3) return Verdict::Reject();
+  const size_t sep1 = c.text.find_first_not_of("0123456789");
+  const size_t sep2 = c.text.find_last_not_of("0123456789");
+  if (c.text[sep1] != c.text[sep2]) return Verdict::Reject();  // 5/20-2021
+  if (f[0].width == 4) {
+    return YearOk(f[0]) && DayMonthOk(f[2].value, f[1].value) ? Verdict::Accept("calendar date") : Verdict::Reject();
+  }
+  if (!YearOk(f[2])) return Verdict::Reject();
+  if (DayMonthOk(f[0].value, f[1].value) || DayMonthOk(f[1].value, f[0].value)) return Verdict::Accept("calendar date");
+  return Verdict::Reject();
+}
+
+// "May 1st, 1977", "5-May-2021", "21 May", "May-2021": every short number is
+// a day (or a two-digit year) in 1..31, every long one a plausible year.
+Verdict ValidateNamedDate(const Candidate& c) {
+  if (LooksLikeVersionOrPart(c)) return Verdict::Reject();
+  for (const Field& f : NumberFields(c.text)) {
+    if (f.width <= 2 && (f.value < 1 || f.value > 31)) return Verdict::Reject();
+    if (f.width == 4 && !YearOk(f)) return Verdict::Reject();
+    if (f.width == 3 || f.width > 4) return Verdict::Reject();
+  }
+  return Verdict::Accept("month name");
+}
+
+// 2024-03-15T14:30:00.123+02:00 and the same with a space instead of T.
+Verdict ValidateTimestamp(const Candidate& c) {
+  if (!c.after.empty() && IsAsciiAlnum(c.after.front())) return Verdict::Reject();
+  if (!c.before.empty() && IsAsciiAlnum(c.before.back())) return Verdict::Reject();
+  const std::vector<Field> f = NumberFields(c.text);
+  if (f.size() < 5 || !YearOk(f[0]) || !DayMonthOk(f[2].value, f[1].value)) return Verdict::Reject();
+  if (f[3].value > 23 || f[4].value > 59 || (f.size() > 5 && f[5].width == 2 && f[5].value > 60)) {
+    return Verdict::Reject();
+  }
+  return Verdict::Accept("iso 8601 timestamp");
+}
+
+constexpr const char* kMonth =
+    R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)";
+constexpr const char* kOrdinal = R"((?:st|nd|rd|th)?)";
+
+}  // namespace
+
+void AddDateRules(RuleList& out) {
+  const std::vector<std::string> birth_context = {"born", "birth", "dob", "d.o.b", "bday", "b-day",
+                                                  "date of birth", "geboren", "nacido", "née"};
+  const std::string month = kMonth, ordinal = kOrdinal;
+  out.push_back({
+      .id = "date_numeric_ymd",
+      .entity_type = "DATE_TIME",
+      .regex = R"(\b(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})\b)",
+      .score = 0.5,
+      .validate = ValidateNumericDate,
+      .context = birth_context,
+      .weak = true,
+  });
+  out.push_back({
+      .id = "date_numeric_dmy",
+      .entity_type = "DATE_TIME",
+      .regex = R"(\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2}(?:\d{2})?\b)",
+      .score = 0.5,
+      .validate = ValidateNumericDate,
+      .context = birth_context,
+      .weak = true,
+  });
+  out.push_back({
+      .id = "date_day_month_name",
+      .entity_type = "DATE_TIME",
+      .regex = R"(\d{1,2})" + ordinal + R"((?: of)?[ \-])" + month + R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
+      .flags = matching::kCaseless,
+      .score = 0.5,
+      .validate = ValidateNamedDate,
+      .context = birth_context,
+      .weak = true,
+  });
+  out.push_back({
+      .id = "date_month_name_day",
+      .entity_type = "DATE_TIME",
+      .regex = month + R"((?:[ \-]\d{1,2})" + ordinal + R"((?:,? \d{4})?|,?[ \-]\d{4})\b)",
+      .flags = matching::kCaseless,
+      .score = 0.5,
+      .validate = ValidateNamedDate,
+      .context = birth_context,
+      .weak = true,
+  });
+  out.push_back({
+      .id = "timestamp_iso8601",
+      .entity_type = "DATE_TIME",
+      .regex = R"(\b(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}(?::?\d{2})?)?)",
+      .score = 0.5,
+      .validate = ValidateTimestamp,
+      .context = birth_context,
+      .weak = true,
+  });
+}
+
+}  // namespace convoguard::recognizers::pii

@@ -1,0 +1,216 @@
+// Behaviour of the generic PII rules, through the public Analyzer API: each
+// rule's positives and the look-alikes it must leave alone.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "convoguard/analyzer.h"
+
+namespace convoguard {
+namespace {
+
+// The reported substrings of `text` for one entity type at `threshold`.
+std::vector<std::string> Found(const std::string& entity, const std::string& text, double threshold = 0.5) {
+  static std::map<std::string, std::shared_ptr<const Analyzer>> cache;
+  auto& a = cache[entity];
+  if (!a) {
+    auto created = Analyzer::Create({{entity}});
+    if (!created.ok()) { ADD_FAILURE() << created.status().ToString(); return {}; }
+    a = *created;
+  }
+  FindingFilter filter;
+  filter.entities = {entity};
+  filter.threshold = threshold;
+  auto r = a->Scan(text, filter);
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  for (const Finding& f : r->findings) out.push_back(text.substr(f.byte_start, f.byte_end - f.byte_start));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Email, FindsAddressesIncludingPunycodeDomains) {
+  EXPECT_EQ(Found("EMAIL_ADDRESS", "write to jane.doe+x@mail.example.co.uk today"), V{"jane.doe+x@mail.example.co.uk"});
+  EXPECT_EQ(Found("EMAIL_ADDRESS", "a@xn--d1acufc.xn--p1ai"), V{"a@xn--d1acufc.xn--p1ai"});
+  EXPECT_TRUE(Found("EMAIL_ADDRESS", "my email is info@presidio.").empty());
+  EXPECT_TRUE(Found("EMAIL_ADDRESS", "ping @channel and user@localhost").empty());
+}
+
+TEST(CreditCard, LuhnAndIssuerDecide) {
+  EXPECT_EQ(Found("CREDIT_CARD", "card 4111 1111 1111 1111 exp 12/29"), V{"4111 1111 1111 1111"});
+  EXPECT_EQ(Found("CREDIT_CARD", "amex 3782-822463-10005"), V{"3782-822463-10005"});
+  EXPECT_EQ(Found("CREDIT_CARD", "4012888888881881 4012-8888-8888-1881"), (V{"4012888888881881", "4012-8888-8888-1881"}));
+  EXPECT_TRUE(Found("CREDIT_CARD", "card 4111 1111 1111 1112").empty());  // fails Luhn
+  EXPECT_TRUE(Found("CREDIT_CARD", "order 7111111111111111").empty());    // Luhn-valid, no issuer 7
+  EXPECT_TRUE(Found("CREDIT_CARD", "tracking 4444444444444444").empty());  // one repeated digit
+  // A year after the groups is not part of the number.
+  EXPECT_EQ(Found("CREDIT_CARD", "4111 1111 1111 1111 2029"), V{"4111 1111 1111 1111"});
+}
+
+TEST(Iban, PerCountryLengthStructureAndMod97) {
+  EXPECT_EQ(Found("IBAN_CODE", "IBAN DE89 3704 0044 0532 0130 00, thanks"), V{"DE89 3704 0044 0532 0130 00"});
+  EXPECT_EQ(Found("IBAN_CODE", "GB29NWBK60161331926819"), V{"GB29NWBK60161331926819"});
+  EXPECT_EQ(Found("IBAN_CODE", "FR14 2004 1010 0505 0001 3M02 606 ok"), V{"FR14 2004 1010 0505 0001 3M02 606"});
+  EXPECT_EQ(Found("IBAN_CODE", "NO9386011117947"), V{"NO9386011117947"});
+  EXPECT_EQ(Found("IBAN_CODE", "AL47-2121-1009-0000-0002-3569-8741"), V{"AL47-2121-1009-0000-0002-3569-8741"});
+  // Wrong check digits in several countries.
+  EXPECT_TRUE(Found("IBAN_CODE", "DE88 3704 0044 0532 0130 00").empty());
+  EXPECT_TRUE(Found("IBAN_CODE", "GB28NWBK60161331926819").empty());
+  EXPECT_TRUE(Found("IBAN_CODE", "NL91ABNA0417164301").empty());
+  // Letter where the country's structure has a digit; wrong length; unknown country.
+  EXPECT_TRUE(Found("IBAN_CODE", "AL47 212A 1009 0000 0002 3569 874").empty());
+  EXPECT_TRUE(Found("IBAN_CODE", "BE6853900754703").empty());
+  EXPECT_TRUE(Found("IBAN_CODE", "XX89370400440532013000").empty());
+  // Running on into another group: not this IBAN.
+  EXPECT_TRUE(Found("IBAN_CODE", "DE89 3704 0044 0532 0130 0012").empty());
+}
+
+TEST(Crypto, BitcoinChecksumsAndEthereumCase) {
+  EXPECT_EQ(Found("CRYPTO", "send to 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ"), V{"16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ"});
+  EXPECT_EQ(Found("CRYPTO", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"), V{"3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"});
+  EXPECT_EQ(Found("CRYPTO", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"), V{"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"});
+  // One character changed: the checksum fails.
+  EXPECT_TRUE(Found("CRYPTO", "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyY").empty());
+  EXPECT_TRUE(Found("CRYPTO", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp").empty());
+  // EIP-55 mixed case is a checksum; a flipped letter case fails it.
+  EXPECT_EQ(Found("CRYPTO", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"), V{"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"});
+  EXPECT_TRUE(Found("CRYPTO", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD").empty());
+  // Lower-case hex is also a SHA-1 with a prefix: needs context.
+  const std::string lower = "0x" + std::string(20, 'a') + std::string(20, '7');
+  EXPECT_TRUE(Found("CRYPTO", "digest " + lower).empty());
+  EXPECT_EQ(Found("CRYPTO", "my eth wallet " + lower), V{lower});
+  // A 64-hex hash is none of these.
+  EXPECT_TRUE(Found("CRYPTO", "8f953371d3e85eddb89b05ed6b9e680791055315c73e1025ab5dba7bb2aee189").empty());
+}
+
+TEST(Url, SchemeWwwAndKnownTopLevelDomains) {
+  EXPECT_EQ(Found("URL", "see https://example.com/a?b=1&c=2."), V{"https://example.com/a?b=1&c=2"});
+  EXPECT_EQ(Found("URL", "(http://en.wikipedia.org/wiki/Foo_(bar))"), V{"http://en.wikipedia.org/wiki/Foo_(bar)"});
+  EXPECT_EQ(Found("URL", "go to www.example.org/path, now"), V{"www.example.org/path"});
+  EXPECT_EQ(Found("URL", "my domains: microsoft.com google.co.il"), (V{"microsoft.com", "google.co.il"}));
+  EXPECT_TRUE(Found("URL", "http://microsoft and www.microsoft").empty());
+  // File names whose extension is also a country code, and email domains.
+  EXPECT_TRUE(Found("URL", "edit setup.py, main.rs, notes.md and run.sh").empty());
+  EXPECT_TRUE(Found("URL", "mail jane@example.com").empty());
+}
+
+TEST(IpAddress, Ipv4ValidatedAndIsolated) {
+  EXPECT_EQ(Found("IP_ADDRESS", "server at 192.168.0.1, port 80"), V{"192.168.0.1"});
+  EXPECT_EQ(Found("IP_ADDRESS", "route 10.0.0.0/8."), V{"10.0.0.0/8"});
+  EXPECT_EQ(Found("IP_ADDRESS", "10.0.0.0/123"), V{"10.0.0.0"});
+  EXPECT_TRUE(Found("IP_ADDRESS", "999.1.1.1 and 256.0.0.1 and 192.168.1").empty());
+  EXPECT_TRUE(Found("IP_ADDRESS", "upgrade to version 1.2.3.4 now").empty());
+  EXPECT_TRUE(Found("IP_ADDRESS", "OID 1.3.6.1.4.1.311").empty());
+  EXPECT_TRUE(Found("IP_ADDRESS", "Version 1.2.3").empty());
+}
+
+TEST(IpAddress, Ipv6CompressedMappedZonedAndPrefixed) {
+  EXPECT_EQ(Found("IP_ADDRESS", "from ::1"), V{"::1"});
+  EXPECT_EQ(Found("IP_ADDRESS", "fe80::1%eth0 up"), V{"fe80::1%eth0"});
+  EXPECT_EQ(Found("IP_ADDRESS", "::ffff:1.2.3.4"), V{"::ffff:1.2.3.4"});
+  EXPECT_EQ(Found("IP_ADDRESS", "[2001:db8::1]:8080"), V{"2001:db8::1"});
+  EXPECT_EQ(Found("IP_ADDRESS", "2001:db8::/32."), V{"2001:db8::/32"});
+  EXPECT_EQ(Found("IP_ADDRESS", "2001:0db8:85a3:0000:0000:8a2e:0370:7334"), V{"2001:0db8:85a3:0000:0000:8a2e:0370:7334"});
+  EXPECT_TRUE(Found("IP_ADDRESS", "std::cout << MyClass::toString").empty());
+  EXPECT_TRUE(Found("IP_ADDRESS", "at 12:34:56, ratio 1:2:3:4, ports 80:443").empty());
+  EXPECT_TRUE(Found("IP_ADDRESS", "2001::db8::1 and 12345:db8::1 and gggg::1").empty());
+  EXPECT_TRUE(Found("IP_ADDRESS", "mac aa:bb:cc:dd:ee:ff").empty());
+  // "::" alone is usually punctuation: found, but scored low.
+  EXPECT_TRUE(Found("IP_ADDRESS", "x :: Int").empty());
+  EXPECT_EQ(Found("IP_ADDRESS", "unspecified ::", 0.0), V{"::"});
+}
+
+TEST(MacAddress, ColonHyphenAndCiscoForms) {
+  EXPECT_EQ(Found("MAC_ADDRESS", "MAC 00:1A:2B:3C:4D:5E"), V{"00:1A:2B:3C:4D:5E"});
+  EXPECT_EQ(Found("MAC_ADDRESS", "00-1a-2b-3c-4d-5e"), V{"00-1a-2b-3c-4d-5e"});
+  EXPECT_EQ(Found("MAC_ADDRESS", "port 0012.3456.789a"), V{"0012.3456.789a"});
+  EXPECT_TRUE(Found("MAC_ADDRESS", "10:2F:33-AC-29-C3").empty());       // mixed separators
+  EXPECT_TRUE(Found("MAC_ADDRESS", "FF:FF:FF:FF:FF:FF 00:00:00:00:00:00").empty());
+  EXPECT_TRUE(Found("MAC_ADDRESS", "00:1A:2B:3C:4D:5E:6F").empty());    // seven groups
+  EXPECT_TRUE(Found("MAC_ADDRESS", "ref 1234.5678.9012").empty());      // dotted digits, no context
+  EXPECT_EQ(Found("MAC_ADDRESS", "mac 1234.5678.9012"), V{"1234.5678.9012"});
+}
+
+TEST(UsSsn, StructureRulesAndContext) {
+  EXPECT_EQ(Found("US_SSN", "SSN 536-22-1234"), V{"536-22-1234"});
+  EXPECT_EQ(Found("US_SSN", "536 22 1234"), V{"536 22 1234"});
+  for (const char* bad : {"000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "536-00-1234", "536-22-0000",
+                          "078-05-1120", "219-09-9999", "111-11-1111"}) {
+    EXPECT_TRUE(Found("US_SSN", std::string("ssn ") + bad).empty()) << bad;
+  }
+  // Bare nine digits need a context word.
+  EXPECT_TRUE(Found("US_SSN", "order 536221234 shipped").empty());
+  EXPECT_EQ(Found("US_SSN", "my social security number is 536221234"), V{"536221234"});
+  // Part of a longer dashed number (an order id) or a mixed separator.
+  EXPECT_TRUE(Found("US_SSN", "ref 536-22-1234-77 and 536-22.1234").empty());
+}
+
+TEST(UsItin, GroupRanges) {
+  EXPECT_EQ(Found("US_ITIN", "911-70-1234"), V{"911-70-1234"});
+  EXPECT_EQ(Found("US_ITIN", "911-53-1234"), V{"911-53-1234"});
+  EXPECT_TRUE(Found("US_ITIN", "911-89-1234 911-93-1234 911-40-1234 811-70-1234").empty());
+  EXPECT_TRUE(Found("US_ITIN", "911701234").empty());
+  EXPECT_EQ(Found("US_ITIN", "my itin: 911701234"), V{"911701234"});
+}
+
+TEST(UsWeakNumbers, NeedContextWords) {
+  EXPECT_TRUE(Found("US_PASSPORT", "A12803456").empty());
+  EXPECT_EQ(Found("US_PASSPORT", "passport number A12803456"), V{"A12803456"});
+  EXPECT_TRUE(Found("US_DRIVER_LICENSE", "H12234567").empty());
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "my driver license is H12234567"), V{"H12234567"});
+  // Ordinary words are never licences, even with context.
+  EXPECT_TRUE(Found("US_DRIVER_LICENSE", "driver license: ABCDEFGH ABCDEFGHIJ").empty());
+  EXPECT_TRUE(Found("US_BANK_NUMBER", "945456787654").empty());
+  EXPECT_EQ(Found("US_BANK_NUMBER", "bank account number 945456787654"), V{"945456787654"});
+  EXPECT_TRUE(Found("US_BANK_NUMBER", "bank account 1234567").empty());  // too short
+}
+
+TEST(AbaRouting, ChecksumPrefixAndContext) {
+  EXPECT_EQ(Found("ABA_ROUTING_NUMBER", "3222-7162-7"), V{"3222-7162-7"});
+  EXPECT_EQ(Found("ABA_ROUTING_NUMBER", "routing number 121000358"), V{"121000358"});
+  EXPECT_TRUE(Found("ABA_ROUTING_NUMBER", "121000358").empty());               // bare: weak
+  EXPECT_TRUE(Found("ABA_ROUTING_NUMBER", "routing 121000359").empty());       // checksum
+  EXPECT_TRUE(Found("ABA_ROUTING_NUMBER", "routing number 421042111").empty());  // prefix 42
+  EXPECT_TRUE(Found("ABA_ROUTING_NUMBER", "1234-0000-0").empty());
+}
+
+TEST(UkNhs, Mod11AndForms) {
+  EXPECT_EQ(Found("UK_NHS", "943 476 5919"), V{"943 476 5919"});
+  EXPECT_EQ(Found("UK_NHS", "NHS number 9434765919"), V{"9434765919"});
+  EXPECT_TRUE(Found("UK_NHS", "call 9434765919").empty());   // unspaced: needs context
+  EXPECT_TRUE(Found("UK_NHS", "943 476 5918").empty());      // check digit
+}
+
+TEST(UkNino, PrefixAndSuffixRules) {
+  EXPECT_EQ(Found("UK_NINO", "AB 12 34 56 C"), V{"AB 12 34 56 C"});
+  EXPECT_EQ(Found("UK_NINO", "nino: tw987654a"), V{"tw987654a"});
+  for (const char* bad : {"AB 12 34 56 E", "DA 12 34 56 A", "AO 12 34 56 A", "BG 12 34 56 A", "GB123456A",
+                          "NK123456B", "TN123456C", "ZZ123456D", "QQ123456C"}) {
+    EXPECT_TRUE(Found("UK_NINO", bad).empty()) << bad;
+  }
+}
+
+TEST(DateTime, BirthContextDecides) {
+  EXPECT_EQ(Found("DATE_TIME", "born 5/20/1984"), V{"5/20/1984"});
+  EXPECT_EQ(Found("DATE_TIME", "DOB: 1984-05-20"), V{"1984-05-20"});
+  EXPECT_EQ(Found("DATE_TIME", "date of birth 21 May 1984"), V{"21 May 1984"});
+  EXPECT_EQ(Found("DATE_TIME", "she was born on May 1st, 1977"), V{"May 1st, 1977"});
+  // Plain dates and log timestamps are found but stay under the threshold.
+  EXPECT_TRUE(Found("DATE_TIME", "meeting on 5/20/2021").empty());
+  EXPECT_EQ(Found("DATE_TIME", "meeting on 5/20/2021", 0.0), V{"5/20/2021"});
+  EXPECT_TRUE(Found("DATE_TIME", "2024-03-15T14:30:00Z GET /index.html 200").empty());
+  EXPECT_EQ(Found("DATE_TIME", "2024-03-15T14:30:00.123+02:00 GET", 0.0), V{"2024-03-15T14:30:00.123+02:00"});
+}
+
+TEST(DateTime, LookAlikesAreNotDates) {
+  for (const char* text : {"version 1.2.30", "v1.2.3", "1.2.3", "order 12-05-2021-77", "13/13/2021",
+                           "31/02/2021", "2021-13-01", "at 25:61", "ref 2021-05-21", "you may 40"}) {
+    EXPECT_TRUE(Found("DATE_TIME", text, 0.0).empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace convoguard
