@@ -1,7 +1,432 @@
+// Credentials: provider-issued tokens with a recognizable prefix or shape,
+// private keys, JWTs, credentials inside URLs and HTTP headers, and generic
+// `password = value` assignments. docs/recognizers/secrets.md lists every
+// entity type, what each rule matches, and the choices made (allowlisted
+// documentation keys, what part of a URL is reported, placeholders).
+//
+// Conventions of this file:
+//   - a token regex starts with \b before its prefix, so a prefix inside a
+//     longer word ("task-..." for "sk-") does not match;
+//   - token bodies end with a bounded repeat and no trailing \b; the
+//     validator rejects a match whose next character would continue the
+//     token (ContinuesToken), which catches over-long tokens even when the
+//     charset includes '-' (where \b would misbehave);
+//   - every validator rejects placeholders and low-entropy bodies.
+#include <string>
+#include <vector>
+
 #include "recognizers/catalog.h"
+#include "recognizers/context.h"
+#include "recognizers/secrets/secret_checks.h"
+#include "recognizers/secrets/secret_rules_internal.h"
 
 namespace convoguard::recognizers {
+namespace secrets {
+namespace {
 
-void AddSecretRules(RuleList& /*out*/) {}
+// The AWS documentation keys (AKIAIOSFODNN7EXAMPLE and its secret, which
+// ends in EXAMPLEKEY) appear in countless tutorials; they grant nothing.
+bool IsAwsDocumentationKey(std::string_view v) {
+  return v.ends_with("EXAMPLE") || v.ends_with("EXAMPLEKEY");
+}
+
+Verdict ValidateAwsKeyId(const Candidate& c) {
+  if (ContinuesToken(c.after, "")) return Verdict::Reject();
+  if (IsAwsDocumentationKey(c.text)) return Verdict::Reject();
+  std::string_view body = c.text.substr(4);
+  if (IsPlaceholder(body) || Entropy(body) < 2.5) return Verdict::Reject();
+  return Verdict::Accept("prefix and base32 charset");
+}
+
+// `... secret_access_key = "<40 chars>"`: report only the 40 characters.
+Verdict ValidateAwsSecret(const Candidate& c) {
+  constexpr size_t kLen = 40;
+  if (c.text.size() < kLen || ContinuesToken(c.after, "+/=")) return Verdict::Reject();
+  std::string_view value = c.text.substr(c.text.size() - kLen);
+  if (IsAwsDocumentationKey(value) || IsPlaceholder(value)) return Verdict::Reject();
+  const double h = Entropy(value);
+  if (h < 4.0 || CharClassCount(value) < 3) return Verdict::Reject();
+  Verdict v = Verdict::Accept("keyword, 40 base64 chars, entropy " + std::to_string(h).substr(0, 4));
+  v.sub_begin = c.text.size() - kLen;
+  return v;
+}
+
+// xox?-...: numeric team/user ids and a random tail, separated by '-'.
+Verdict ValidateSlackToken(const Candidate& c) {
+  if (ContinuesToken(c.after, "-")) return Verdict::Reject();
+  std::string_view rest = c.text.substr(5);
+  std::string_view last = rest.substr(rest.rfind('-') == std::string_view::npos ? 0 : rest.rfind('-') + 1);
+  if (rest.size() < 20 || last.size() < 8 || IsPlaceholder(rest)) return Verdict::Reject();
+  if (rest.find_first_of("0123456789") == std::string_view::npos) return Verdict::Reject();
+  if (Entropy(last) < 2.8) return Verdict::Reject();
+  return Verdict::Accept("slack token structure");
+}
+
+// A JWT: three base64url parts; the header decodes to a JSON object with "alg".
+Verdict ValidateJwt(const Candidate& c) {
+  if (ContinuesToken(c.after, "-_.=")) return Verdict::Reject();
+  size_t dot1 = c.text.find('.');
+  size_t dot2 = c.text.find('.', dot1 + 1);
+  if (dot1 == std::string_view::npos || dot2 == std::string_view::npos) return Verdict::Reject();
+  auto header = Base64Decode(c.text.substr(0, dot1));
+  if (!header || header->empty() || (*header)[0] != '{' || header->find("\"alg\"") == std::string::npos) {
+    return Verdict::Reject();
+  }
+  auto payload = Base64Decode(c.text.substr(dot1 + 1, dot2 - dot1 - 1));
+  if (!payload || payload->empty() || (*payload)[0] != '{') return Verdict::Reject();
+  if (dot2 + 1 == c.text.size()) return Verdict::Accept("JWT header with alg, unsigned", 0.85);
+  return Verdict::Accept("JWT header with alg");
+}
+
+// PEM/PGP private key blocks. The body (base64 lines, maybe with escaped
+// newlines as in service-account JSON, maybe with Proc-Type/DEK-Info headers)
+// must hold enough high-entropy base64 to be a key, not "...".
+Verdict ValidatePrivateKey(const Candidate& c) {
+  size_t body_begin = c.text.find("-----", 10);  // end of the BEGIN line
+  if (body_begin == std::string_view::npos) return Verdict::Reject();
+  std::string b64;
+  std::string_view body = c.text.substr(body_begin + 5);
+  for (size_t i = 0; i < body.size(); ++i) {
+    unsigned char ch = static_cast<unsigned char>(body[i]);
+    if (ch == '\\' && i + 1 < body.size() && (body[i + 1] == 'n' || body[i + 1] == 'r')) {
+      ++i;  // an escaped newline inside a JSON or code string
+      continue;
+    }
+    if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '+' || ch == '/') {
+      b64.push_back(static_cast<char>(ch));
+    }
+  }
+  if (b64.size() < 64 || IsPlaceholder(b64)) return Verdict::Reject();
+  const double h = Entropy(b64);
+  if (h < 4.5) return Verdict::Reject();
+  std::string reason = "key block, " + std::to_string(b64.size()) + " base64 chars";
+  if (c.before.find("private_key") != std::string_view::npos) reason += ", inside service-account JSON";
+  return Verdict::Accept(reason);
+}
+
+// scheme://user:password@host[:port]. Reports the authority with its
+// credentials, "user:password@host:port": the scheme and the path (database
+// name, options) stay visible so the model can still help with the
+// connection string. The host is part of the span because "password@host"
+// alone also reads as an e-mail address, and the longer span must win the
+// overlap for the finding to carry the credential type.
+Verdict ValidateUrlPassword(const Candidate& c) {
+  size_t scheme_end = c.text.find("://");
+  if (scheme_end == std::string_view::npos) return Verdict::Reject();
+  size_t user_begin = scheme_end + 3;
+  size_t at = c.text.find('@', user_begin);
+  size_t colon = c.text.find(':', user_begin);
+  if (at == std::string_view::npos || colon == std::string_view::npos || colon > at) return Verdict::Reject();
+  std::string_view user = c.text.substr(user_begin, colon - user_begin);
+  std::string_view pass = c.text.substr(colon + 1, at - colon - 1);
+  if (pass.size() < 3 || IsPlaceholder(pass) || IsCommonNonSecretWord(pass)) return Verdict::Reject();
+  if (AsciiLower(pass) == AsciiLower(user) && pass.size() < 12) return Verdict::Reject();
+  // "user:pass", "username:password" and friends are documentation.
+  const std::string lp = AsciiLower(pass);
+  if (lp.starts_with("pass") || lp.starts_with("pwd") || lp == "secret" || lp == "pw") return Verdict::Reject();
+  // The host ends at the path, query or fragment; a trailing '.' is prose.
+  size_t host_end = c.text.size();
+  while (host_end > at + 1 && c.text[host_end - 1] == '.') --host_end;
+  Verdict v = Verdict::Accept("password in URL userinfo");
+  v.sub_begin = user_begin;
+  v.sub_end = host_end;
+  return v;
+}
+
+// "Bearer <token>": report the token.
+Verdict ValidateBearer(const Candidate& c) {
+  if (ContinuesToken(c.after, "-._~+/=")) return Verdict::Reject();
+  size_t sp = c.text.find_first_of(" \t");
+  if (sp == std::string_view::npos) return Verdict::Reject();
+  size_t vb = c.text.find_first_not_of(" \t", sp);
+  std::string_view value = c.text.substr(vb);
+  if (IsPlaceholder(value) || Entropy(value) < 3.0 || CharClassCount(value) < 2) return Verdict::Reject();
+  Verdict v = Verdict::Accept("bearer credential");
+  v.sub_begin = vb;
+  return v;
+}
+
+// "Basic <base64(user:password)>": report the base64 blob.
+Verdict ValidateBasicAuth(const Candidate& c) {
+  if (ContinuesToken(c.after, "+/=")) return Verdict::Reject();
+  size_t sp = c.text.find_first_of(" \t");
+  if (sp == std::string_view::npos) return Verdict::Reject();
+  size_t vb = c.text.find_first_not_of(" \t", sp);
+  std::string_view value = c.text.substr(vb);
+  auto decoded = Base64Decode(value);
+  if (!decoded) return Verdict::Reject();
+  size_t colon = decoded->find(':');
+  if (colon == std::string::npos || colon + 1 >= decoded->size()) return Verdict::Reject();
+  for (unsigned char ch : *decoded) {
+    if (ch < 0x20 || ch == 0x7F) return Verdict::Reject();
+  }
+  std::string_view pass = std::string_view(*decoded).substr(colon + 1);
+  if (IsPlaceholder(pass) || IsCommonNonSecretWord(pass)) return Verdict::Reject();
+  Verdict v = Verdict::Accept("base64 user:password");
+  v.sub_begin = vb;
+  return v;
+}
+
+// A value after a keyword (AccountKey=, sig=, ...): report only the value,
+// which starts after the last '=' or ':' of the keyword part.
+Validator KeyedValue(size_t min_len, double min_entropy, std::string extra, std::string sep = "=") {
+  return [=](const Candidate& c) -> Verdict {
+    if (ContinuesToken(c.after, extra)) return Verdict::Reject();
+    size_t vb = c.text.find_first_of(sep);
+    if (vb == std::string_view::npos) return Verdict::Reject();
+    vb = c.text.find_first_not_of(" \t\"'" + sep, vb);
+    if (vb == std::string_view::npos) return Verdict::Reject();
+    std::string_view value = c.text.substr(vb);
+    if (value.size() < min_len || IsPlaceholder(value) || Entropy(value) < min_entropy) return Verdict::Reject();
+    Verdict v = Verdict::Accept("keyword and value shape");
+    v.sub_begin = vb;
+    return v;
+  };
+}
+
+// Service sig= value of an Azure SAS query: the signature is the secret.
+Verdict ValidateSasSignature(const Candidate& c) {
+  if (ContinuesToken(c.after, "%+/=")) return Verdict::Reject();
+  size_t sig = c.text.rfind("sig=");
+  if (sig == std::string_view::npos) return Verdict::Reject();
+  std::string_view value = c.text.substr(sig + 4);
+  if (value.size() < 40 || IsPlaceholder(value) || Entropy(value) < 3.5) return Verdict::Reject();
+  Verdict v = Verdict::Accept("SAS query with sv= and sig=");
+  v.sub_begin = sig + 4;
+  return v;
+}
+
+// "sk-..." keys. Legacy keys and today's project/service keys carry the
+// T3BlbkFJ marker (base64 of "OpenAI"); a long random sk- key without it is
+// still reported, lower, since other vendors use "sk-" too.
+Verdict ValidateOpenAi(const Candidate& c) {
+  if (ContinuesToken(c.after, "-_")) return Verdict::Reject();
+  std::string_view body = c.text.substr(3);
+  if (body.starts_with("ant-")) return Verdict::Reject();  // Anthropic's rule
+  if (IsPlaceholder(body)) return Verdict::Reject();
+  if (c.text.find("T3BlbkFJ") != std::string_view::npos) return Verdict::Accept("T3BlbkFJ marker", 1.0);
+  const bool typed = body.starts_with("proj-") || body.starts_with("svcacct-") || body.starts_with("admin-");
+  if (typed && body.size() >= 60 && Entropy(body) >= 4.0) return Verdict::Accept("typed sk- key", 0.9);
+  if (!typed && body.size() >= 32 && Entropy(body) >= 3.5 && CharClassCount(body) >= 2) {
+    return Verdict::Accept("sk- key shape", 0.6);
+  }
+  return Verdict::Reject();
+}
+
+Verdict ValidateAnthropic(const Candidate& c) {
+  if (ContinuesToken(c.after, "-_")) return Verdict::Reject();
+  std::string_view body = c.text.substr(c.text.find('-', 7) + 1);
+  if (IsPlaceholder(body) || Entropy(body) < 4.0) return Verdict::Reject();
+  if (body.size() == 95 && body.ends_with("AA")) return Verdict::Accept("sk-ant- structure", 1.0);
+  return Verdict::Accept("sk-ant- prefix", 0.9);
+}
+
+}  // namespace
+
+Validator TokenValidator(TokenSpec spec) {
+  return [spec](const Candidate& c) -> Verdict {
+    if (ContinuesToken(c.after, spec.body_extra)) return Verdict::Reject();
+    std::string_view body = c.text.substr(std::min(spec.prefix_len, c.text.size()));
+    if (body.empty() || IsPlaceholder(body)) return Verdict::Reject();
+    const double h = Entropy(body);
+    if (h < spec.min_entropy) return Verdict::Reject();
+    std::string reason = "structure, entropy " + std::to_string(h).substr(0, 4);
+    if (!spec.marker.empty() && c.text.find(spec.marker) != std::string_view::npos) {
+      return Verdict::Accept(reason + ", marker", 1.0);
+    }
+    return Verdict::Accept(reason);
+  };
+}
+
+void AddTokenRule(RuleList& out, TokenRule t) {
+  out.push_back({
+      .id = t.id,
+      .entity_type = t.entity,
+      .regex = t.regex,
+      .flags = t.caseless ? static_cast<unsigned>(matching::kCaseless) : 0u,
+      .score = t.score,
+      .validate = TokenValidator(std::move(t.spec)),
+      .context = std::move(t.context),
+  });
+}
+
+void AddProviderTokenRules(RuleList& out) {
+  out.push_back({
+      .id = "aws_access_key_id",
+      .entity_type = "AWS_ACCESS_KEY_ID",
+      .regex = R"(\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|A3T[A-Z0-9])[A-Z2-7]{16})",
+      .score = 0.95,
+      .validate = ValidateAwsKeyId,
+      .context = {"aws", "amazon", "access key", "key id"},
+  });
+  out.push_back({
+      .id = "aws_secret_access_key",
+      .entity_type = "AWS_SECRET_ACCESS_KEY",
+      .regex = R"((?i:aws_?secret_?(?:access_?)?key|secret_?access_?key|aws[_.\-]?secret)["']?\s{0,3}(?:=>|:=|=|:)\s{0,3}["']?[A-Za-z0-9/+]{40})",
+      .score = 0.95,
+      .validate = ValidateAwsSecret,
+  });
+  AddTokenRule(out, {"github_token", "GITHUB_TOKEN", R"(\bgh[pousr]_[A-Za-z0-9]{36})", 0.95, {.prefix_len = 4}});
+  AddTokenRule(out, {"github_fine_grained_pat", "GITHUB_TOKEN", R"(\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})",
+                     1.0, {.prefix_len = 11, .body_extra = "_"}});
+  AddTokenRule(out, {"gitlab_token", "GITLAB_TOKEN",
+                     R"(\b(?:glpat|gldt|glrt|glcbt|glimt|glsoat|glffct|glft|gloas|glagent)-[A-Za-z0-9_\-]{20,300}(?:\.[0-9a-z]{9})?)",
+                     0.95, {.prefix_len = 5, .body_extra = "-_."}});
+  AddTokenRule(out, {"gitlab_pipeline_trigger_token", "GITLAB_TOKEN", R"(\bglptt-[0-9a-f]{40})", 0.95,
+                     {.prefix_len = 6}});
+  AddTokenRule(out, {"gitlab_runner_registration_token", "GITLAB_TOKEN", R"(\bGR1348941[A-Za-z0-9_\-]{20})", 0.95,
+                     {.prefix_len = 9, .body_extra = "-_"}});
+  out.push_back({
+      .id = "slack_token",
+      .entity_type = "SLACK_TOKEN",
+      .regex = R"(\bxox[abposre]-[0-9A-Za-z]{1,40}(?:-[0-9A-Za-z]{1,64}){0,4})",
+      .score = 0.95,
+      .validate = ValidateSlackToken,
+  });
+  AddTokenRule(out, {"slack_config_token", "SLACK_TOKEN", R"(\bxoxe(?:\.xox[bp])?-[0-9]-[A-Za-z0-9]{140,170})", 0.95,
+                     {.prefix_len = 7}});
+  AddTokenRule(out, {"slack_app_token", "SLACK_TOKEN", R"(\bxapp-[0-9]-[A-Z0-9]{6,20}-[0-9]{6,20}-[a-z0-9]{32,80})",
+                     0.95, {.prefix_len = 5, .body_extra = "-"}});
+  AddTokenRule(out, {"slack_webhook", "SLACK_WEBHOOK",
+                     R"((?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[A-Z0-9]{6,12}(?:/[0-9]{6,24})?/[A-Za-z0-9]{16,48})",
+                     1.0, {.prefix_len = 0, .min_entropy = 3.0}});
+  AddTokenRule(out, {"stripe_secret_key", "STRIPE_SECRET_KEY", R"(\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247})",
+                     0.95, {.prefix_len = 8}});
+  AddTokenRule(out, {"stripe_webhook_secret", "STRIPE_SECRET_KEY", R"(\bwhsec_[A-Za-z0-9+/]{32,64})", 0.9,
+                     {.prefix_len = 6, .body_extra = "+/="}});
+  AddTokenRule(out, {"google_api_key", "GOOGLE_API_KEY", R"(\bAIza[0-9A-Za-z_\-]{35})", 0.95,
+                     {.prefix_len = 4, .body_extra = "-_"}});
+  AddTokenRule(out, {"google_oauth_client_secret", "GOOGLE_OAUTH_CLIENT_SECRET", R"(\bGOCSPX-[A-Za-z0-9_\-]{28})",
+                     0.95, {.prefix_len = 7, .body_extra = "-_"}});
+  out.push_back({
+      .id = "openai_api_key",
+      .entity_type = "OPENAI_API_KEY",
+      .regex = R"(\bsk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_\-]{20,250})",
+      .score = 0.9,
+      .validate = ValidateOpenAi,
+      .context = {"openai", "gpt", "chatgpt", "api key", "api_key", "apikey"},
+  });
+  out.push_back({
+      .id = "anthropic_api_key",
+      .entity_type = "ANTHROPIC_API_KEY",
+      .regex = R"(\bsk-ant-[a-z]{2,8}[0-9]{2}-[A-Za-z0-9_\-]{32,120})",
+      .score = 0.95,
+      .validate = ValidateAnthropic,
+  });
+  AddTokenRule(out, {"twilio_api_key", "TWILIO_KEY", R"(\bSK[0-9a-f]{32})", 0.9, {.prefix_len = 2}, {"twilio"}});
+  AddTokenRule(out, {"twilio_account_sid", "TWILIO_KEY", R"(\bAC[0-9a-f]{32})", 0.6, {.prefix_len = 2},
+                     {"twilio", "account", "sid", "auth"}});
+  AddTokenRule(out, {"sendgrid_api_key", "SENDGRID_API_KEY", R"(\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})", 1.0,
+                     {.prefix_len = 3, .body_extra = "-_."}});
+  AddTokenRule(out, {"mailgun_api_key", "MAILGUN_API_KEY", R"(\bkey-[0-9a-f]{32})", 0.85, {.prefix_len = 4},
+                     {"mailgun", "api"}});
+  AddTokenRule(out, {"mailgun_signing_key", "MAILGUN_API_KEY", R"(\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})", 0.3,
+                     {.prefix_len = 0, .body_extra = "-"}, {"mailgun"}});
+  AddTokenRule(out, {"npm_token", "NPM_TOKEN", R"(\bnpm_[A-Za-z0-9]{36})", 0.95, {.prefix_len = 4}});
+  AddTokenRule(out, {"pypi_token", "PYPI_TOKEN", R"(\bpypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,400})",
+                     1.0, {.prefix_len = 5, .body_extra = "-_"}});
+  AddTokenRule(out, {"huggingface_token", "HUGGINGFACE_TOKEN", R"(\b(?:hf_|api_org_)[A-Za-z]{34})", 0.95,
+                     {.prefix_len = 3}});
+}
+
+void AddStructuredSecretRules(RuleList& out) {
+  out.push_back({
+      .id = "jwt",
+      .entity_type = "JWT",
+      .regex = R"(\beyJ[A-Za-z0-9_\-]{10,2000}\.[A-Za-z0-9_\-]{4,4000}\.[A-Za-z0-9_\-]{0,1500})",
+      .score = 0.95,
+      .validate = ValidateJwt,
+      .opener = R"(\beyJ[A-Za-z0-9_\-]{10})",
+  });
+  // A full BEGIN ... END block. [\s\S] with a lazy repeat stops at the first
+  // END line; headers such as DEK-Info may contain '-'. ASCII only, so that
+  // the width in bytes stays within kMaxRuleWidth.
+  const std::string begin = R"(-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)";
+  out.push_back({
+      .id = "private_key",
+      .entity_type = "PRIVATE_KEY",
+      .regex = begin + R"([\x01-\x7F]{64,7000}?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)",
+      .score = 1.0,
+      .validate = ValidatePrivateKey,
+      .opener = begin,
+  });
+  // A key pasted without its END line (truncated, or cut by a chat limit):
+  // the BEGIN line and the base64 lines that follow.
+  out.push_back({
+      .id = "private_key_unterminated",
+      .entity_type = "PRIVATE_KEY",
+      .regex = begin + R"([A-Za-z0-9+/=\s\\]{64,6000})",
+      .score = 0.9,
+      .validate = ValidatePrivateKey,
+      .opener = begin,
+  });
+  out.push_back({
+      .id = "database_url_credentials",
+      .entity_type = "DATABASE_URL_CREDENTIALS",  // beats url_credentials by rule order
+      .regex = R"(\b(?:postgres(?:ql)?|mysql|mysqlx|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\+s)?|bolt|cassandra|db2|snowflake|jdbc:[a-z0-9]{2,16}|postgis|timescaledb|memcached|elasticsearch|influxdb|nats|kafka)://[A-Za-z0-9!$%&()*+,.;=\[\]^_{|}~\-]{0,64}:[A-Za-z0-9!$%&()*+,.:;=\[\]^_{|}~\-]{1,128}@[A-Za-z0-9.\-_\[\]%:]{1,100})",
+      .score = 1.0,
+      .validate = ValidateUrlPassword,
+  });
+  out.push_back({
+      .id = "url_credentials",
+      .entity_type = "URL_CREDENTIALS",
+      .regex = R"(\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[A-Za-z0-9!$%&()*+,.;=\[\]^_{|}~\-]{1,64}:[A-Za-z0-9!$%&()*+,.:;=\[\]^_{|}~\-]{1,128}@[A-Za-z0-9.\-_\[\]%:]{1,100})",
+      .score = 1.0,
+      .validate = ValidateUrlPassword,
+  });
+  out.push_back({
+      .id = "bearer_token",
+      .entity_type = "BEARER_TOKEN",
+      .regex = R"(\b(?i:bearer)[ \t]{1,3}[A-Za-z0-9\-._~+/]{20,480}={0,2})",
+      .score = 0.85,
+      .validate = ValidateBearer,
+      .context = {"authorization", "header", "curl", "-h"},
+  });
+  out.push_back({
+      .id = "basic_auth_header",
+      .entity_type = "BASIC_AUTH_CREDENTIALS",
+      .regex = R"(\b(?i:basic)[ \t]{1,3}[A-Za-z0-9+/]{8,400}={0,2})",
+      .score = 0.85,
+      .validate = ValidateBasicAuth,
+      .context = {"authorization", "header", "curl", "-h"},
+  });
+  out.push_back({
+      .id = "azure_storage_account_key",
+      .entity_type = "AZURE_STORAGE_KEY",
+      .regex = R"(\b(?i:accountkey)\s{0,2}=\s{0,2}[A-Za-z0-9+/]{86}==)",
+      .score = 1.0,
+      .validate = KeyedValue(88, 4.5, "+/="),
+  });
+  out.push_back({
+      .id = "azure_storage_key_assignment",
+      .entity_type = "AZURE_STORAGE_KEY",
+      .regex = R"((?i:azure|storage)[A-Za-z0-9_.\-]{0,30}(?i:key)["']?\s{0,3}[:=]\s{0,3}["']?[A-Za-z0-9+/]{86}==)",
+      .score = 0.95,
+      .validate = KeyedValue(88, 4.5, "+/=", "=:"),
+  });
+  out.push_back({
+      .id = "azure_shared_access_key",
+      .entity_type = "AZURE_SHARED_ACCESS_KEY",
+      .regex = R"(\b(?i:sharedaccesskey)\s{0,2}=\s{0,2}[A-Za-z0-9+/]{42,44}=)",
+      .score = 0.95,
+      .validate = KeyedValue(43, 4.0, "+/="),
+  });
+  out.push_back({
+      .id = "azure_sas_signature",
+      .entity_type = "AZURE_SAS_TOKEN",
+      .regex = R"(\bsv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[A-Za-z0-9=&%:.\-_]{0,300}?\bsig=[A-Za-z0-9%+/]{40,100})",
+      .score = 0.95,
+      .validate = ValidateSasSignature,
+  });
+}
+
+}  // namespace secrets
+
+void AddSecretRules(RuleList& out) {
+  secrets::AddProviderTokenRules(out);
+  secrets::AddStructuredSecretRules(out);
+  secrets::AddAssignmentRules(out);
+  secrets::AddMoreProviderRules(out);
+}
 
 }  // namespace convoguard::recognizers

@@ -1,0 +1,185 @@
+// Generic assignments: a keyword that names a credential, a separator, and a
+// value, in env, YAML, JSON, INI and code forms:
+//   DB_PASSWORD=...   password: ...   "api_key": "..."   client_secret = '...'
+//   my password is ...
+// The keyword must end the identifier ("password_hash = ..." is not a
+// password), so the rules fire only where a keyword is, never on every word.
+// Only the VALUE is reported. Values are confirmed by length, character
+// classes and Shannon entropy, and rejected when they are placeholders,
+// references to variables or code, type names, paths, URLs or common words.
+#include <regex>
+#include <string>
+
+#include "recognizers/context.h"
+#include "recognizers/secrets/secret_checks.h"
+#include "recognizers/secrets/secret_rules_internal.h"
+
+namespace convoguard::recognizers::secrets {
+namespace {
+
+// Separator, then the value: an optional opening quote and a run of
+// printable ASCII without whitespace or quotes. One character class keeps the
+// Vectorscan automaton small; the validator decides whether the value was
+// quoted (its closing quote follows) and where a bare value ends.
+constexpr const char* kSeparatorAndValue =
+    R"(["']?\]?\s{0,3}(?:=>|:=|\|\|=|\?=|=|:|\s{1,3}(?i:is|was)\s{1,3})\s{0,3})"
+    R"(["'`]?[!#-&(-_a-~]{1,150})";
+
+enum class Kind { kPassword, kSecret };
+
+struct Parsed {
+  size_t value_begin = 0;
+  size_t value_end = 0;
+  char open_quote = 0;  // the quote before the value, if any
+  bool quoted = false;  // the value is closed by the same quote
+  bool prose = false;   // "password is ..."
+};
+
+bool IsIdentByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+         c == '-';
+}
+
+// Splits a match into keyword, separator and value.
+Parsed Parse(std::string_view t) {
+  Parsed p;
+  size_t i = 0;
+  while (i < t.size() && IsIdentByte(t[i])) ++i;
+  if (i < t.size() && (t[i] == '"' || t[i] == '\'')) ++i;
+  if (i < t.size() && t[i] == ']') ++i;
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  std::string_view rest = t.substr(i);
+  if (rest.starts_with("||=")) i += 3;
+  else if (rest.starts_with("=>") || rest.starts_with(":=") || rest.starts_with("?=")) i += 2;
+  else if (rest.starts_with("=") || rest.starts_with(":")) i += 1;
+  else {
+    p.prose = true;
+    while (i < t.size() && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))) ++i;  // is, was
+  }
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  size_t e = t.size();
+  if (i < e && (t[i] == '"' || t[i] == '\'' || t[i] == '`')) {
+    p.open_quote = t[i];
+    ++i;
+  } else {
+    // A bare value ends at a comma or semicolon, and may end in punctuation
+    // that belongs to the sentence or the code around it.
+    size_t stop = t.find_first_of(",;", i);
+    if (stop != std::string_view::npos) e = stop;
+    while (e > i && std::string_view(".)]}>").find(t[e - 1]) != std::string_view::npos) --e;
+  }
+  p.value_begin = i;
+  p.value_end = e;
+  return p;
+}
+
+bool StartsWithAny(std::string_view v, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (v.starts_with(p)) return true;
+  }
+  return false;
+}
+
+// A bare value that names something rather than being it: a dotted
+// reference (config.db.password), a snake_case or camelCase variable, an
+// UPPER_CASE environment variable name.
+bool LooksLikeReference(std::string_view v) {
+  static const std::regex kDotted(R"([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)");
+  static const std::regex kSnake(R"([a-z][a-z0-9]*(?:_[a-z0-9]+)+)");
+  static const std::regex kCamel(R"([a-z]+(?:[A-Z][a-z]+)+)");
+  static const std::regex kEnvName(R"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)");
+  const std::string s(v);
+  return std::regex_match(s, kDotted) || std::regex_match(s, kSnake) || std::regex_match(s, kCamel) ||
+         std::regex_match(s, kEnvName);
+}
+
+bool AllLowerLetters(std::string_view v) {
+  for (char c : v) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
+size_t CountSpaces(std::string_view v) {
+  size_t n = 0;
+  for (char c : v) n += c == ' ' ? 1 : 0;
+  return n;
+}
+
+// The score of an accepted value, or a negative number to reject it.
+double ScoreValue(Kind kind, std::string_view v, const Parsed& p) {
+  if (v.empty()) return -1;
+  if (IsPlaceholder(v) || IsCommonNonSecretWord(v)) return -1;
+  const std::string lower = AsciiLower(v);
+  if (StartsWithAny(lower, {"http://", "https://", "/", "~", "./", "../", "file:", "s3://", "arn:", "vault:",
+                            "secret/", "secrets.", "ref+", "sha256:", "bcrypt:", "$2a$", "$2b$"})) {
+    return -1;
+  }
+  if (!p.quoted && v.find('(') != std::string_view::npos) return -1;  // a call
+  if (!p.quoted) {
+    if (v.find_first_of("[]{}") != std::string_view::npos) return -1;
+    if (LooksLikeReference(v)) return -1;
+    if (AllLowerLetters(v)) return -1;  // a word
+  }
+  if (CountSpaces(v) >= 2 || v.find('\t') != std::string_view::npos) return -1;  // a sentence
+  const double h = Entropy(v);
+  const int classes = CharClassCount(v);
+  if (kind == Kind::kPassword) {
+    if (p.prose && (classes < 2 || v.size() < 6 || CountSpaces(v) > 0)) return -1;
+    const bool mixed = classes >= 2 && v.size() >= 6 && h >= 2.0;
+    const bool long_random = v.size() >= 10 && h >= 3.0;
+    if (!mixed && !long_random) return -1;
+    return (classes >= 3 && h >= 3.0) ? 0.8 : 0.75;
+  }
+  if (CountSpaces(v) > 0 || v.size() < 10 || classes < 2 || h < 3.0) return -1;
+  return (v.size() >= 20 && h >= 3.5) ? 0.85 : 0.7;
+}
+
+Validator AssignmentValidator(Kind kind) {
+  return [kind](const Candidate& c) -> Verdict {
+    Parsed p = Parse(c.text);
+    if (p.value_end <= p.value_begin) return Verdict::Reject();
+    std::string_view v = c.text.substr(p.value_begin, p.value_end - p.value_begin);
+    const char next = c.after.empty() ? '\0' : c.after[0];
+    if (p.open_quote != 0) {
+      if (next != p.open_quote) return Verdict::Reject();  // holds spaces, or runs on
+      p.quoted = true;
+    } else if (p.value_end == c.text.size() && next > ' ' && std::string_view("\"'`,;").find(next) == std::string_view::npos) {
+      return Verdict::Reject();  // longer than the regex allows
+    }
+    double score = ScoreValue(kind, v, p);
+    if (score < 0) return Verdict::Reject();
+    Verdict verdict = Verdict::Accept("keyword assignment, entropy " + std::to_string(Entropy(v)).substr(0, 4), score);
+    verdict.sub_begin = p.value_begin;
+    verdict.sub_end = p.value_end;
+    return verdict;
+  };
+}
+
+}  // namespace
+
+void AddAssignmentRules(RuleList& out) {
+  out.push_back({
+      .id = "password_assignment",
+      .entity_type = "PASSWORD",
+      .regex = std::string(R"((?i:pass(?:word|wd|phrase|code)|pwd|pword|passwort|mot_?de_?passe))") +
+               kSeparatorAndValue,
+      .score = 0.75,
+      .validate = AssignmentValidator(Kind::kPassword),
+  });
+  out.push_back({
+      .id = "secret_assignment",
+      .entity_type = "GENERIC_SECRET",
+      .regex =
+          std::string(
+              R"((?i:secret|api[_.\-]?key|api[_.\-]?secret|api[_.\-]?token|access[_.\-]?token|auth[_.\-]?token|)"
+              R"(refresh[_.\-]?token|bearer[_.\-]?token|session[_.\-]?token|client[_.\-]?secret|private[_.\-]?key|)"
+              R"(secret[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|access[_.\-]?key|)"
+              R"(app[_.\-]?secret|app[_.\-]?key|webhook[_.\-]?secret|token|credentials?))") +
+          kSeparatorAndValue,
+      .score = 0.7,
+      .validate = AssignmentValidator(Kind::kSecret),
+  });
+}
+
+}  // namespace convoguard::recognizers::secrets

@@ -1,0 +1,127 @@
+#include "recognizers/secrets/secret_checks.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include "checksums/checksums.h"
+#include "recognizers/context.h"
+
+namespace convoguard::recognizers::secrets {
+namespace {
+
+bool IsAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int Base64Value(unsigned char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+' || c == '-') return 62;
+  if (c == '/' || c == '_') return 63;
+  return -1;
+}
+
+// Sequences whose substrings are typed as stand-ins ("abcdef", "123456").
+constexpr std::string_view kSequences[] = {
+    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+    "0123456789012345678901234567890123456789",
+    "9876543210987654321098765432109876543210",
+    "qwertyuiopasdfghjklzxcvbnm",
+    "zyxwvutsrqponmlkjihgfedcbazyxwvutsrqponmlkjihgfedcba",
+};
+
+// Lowercase fragments that mark a stand-in wherever they occur.
+constexpr std::string_view kPlaceholderFragments[] = {
+    "xxxx", "****", "....", "…", "<", ">", "${", "{{", "}}", "$(", "%s", "%(", "#{",
+    "example", "placeholder", "redacted", "changeme", "change_me", "change-me", "your_",
+    "your-", "yourpass", "yourkey", "yoursecret", "yourtoken", "replace_", "replace-",
+    "replaceme", "insert_", "insert-", "dummy", "sample", "<redacted>", "secret_here",
+    "_here", "-here", "todo", "fixme", "process.env", "os.environ", "getenv", "env[",
+    "environ[", "secretkeyref", "not_a_real", "notreal", "fake_", "fake-", "_fake",
+    "masked", "obfuscated", "removed", "hidden", "000000", "111111",
+};
+
+constexpr std::string_view kCommonWords[] = {
+    "password", "passwd", "pass", "pwd", "passphrase", "secret", "secrets", "token", "tokens",
+    "key", "apikey", "api_key", "true", "false", "null", "nil", "none", "undefined", "empty",
+    "required", "optional", "string", "str", "text", "int", "integer", "bool", "boolean",
+    "number", "object", "bytes", "char", "varchar", "invalid", "incorrect", "wrong",
+    "correct", "admin", "administrator", "root", "test", "testing", "tester", "bearer",
+    "basic", "default", "value", "values", "user", "username", "login", "set", "unset",
+    "yes", "no", "on", "off", "enabled", "disabled", "qwerty", "letmein", "abc123",
+    "password1", "password123", "passw0rd", "p@ssw0rd", "p@ssword", "secret123", "foo",
+    "bar", "baz", "foobar", "guest", "demo", "public", "private", "sensitive", "redacted",
+    "mypassword", "mysecret", "mytoken", "supersecret", "topsecret", "s3cr3t", "pa$$word",
+    "anonymous", "nopass", "nopassword", "missing", "unknown", "generated", "random",
+    "auto", "env", "file", "vault", "keyring", "prompt", "ask", "stdin", "same",
+};
+
+}  // namespace
+
+double Entropy(std::string_view s) { return checksums::ShannonEntropy(s); }
+
+int CharClassCount(std::string_view s) {
+  bool lower = false, upper = false, digit = false, other = false;
+  for (unsigned char c : s) {
+    if (c >= 'a' && c <= 'z') lower = true;
+    else if (c >= 'A' && c <= 'Z') upper = true;
+    else if (c >= '0' && c <= '9') digit = true;
+    else other = true;
+  }
+  return int{lower} + int{upper} + int{digit} + int{other};
+}
+
+bool ContinuesToken(std::string_view after, std::string_view extra) {
+  if (after.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(after[0]);
+  return IsAlnum(c) || extra.find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+std::optional<std::string> Base64Decode(std::string_view s) {
+  while (!s.empty() && s.back() == '=') s.remove_suffix(1);
+  if (s.size() % 4 == 1) return std::nullopt;
+  std::string out;
+  out.reserve(s.size() * 3 / 4);
+  uint32_t acc = 0;
+  int bits = 0;
+  for (unsigned char c : s) {
+    int v = Base64Value(c);
+    if (v < 0) return std::nullopt;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  return out;
+}
+
+bool IsPlaceholder(std::string_view s) {
+  if (s.empty()) return true;
+  const std::string lower = AsciiLower(s);
+  if (lower.find_first_not_of(lower[0]) == std::string::npos) return true;
+  if (lower[0] == '$' || lower[0] == '%' || lower[0] == '@') return true;
+  for (std::string_view f : kPlaceholderFragments) {
+    if (lower.find(f) != std::string::npos) return true;
+  }
+  if (lower.size() >= 4) {
+    for (std::string_view seq : kSequences) {
+      if (seq.find(lower) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
+bool IsCommonNonSecretWord(std::string_view s) {
+  const std::string lower = AsciiLower(s);
+  if (std::find(std::begin(kCommonWords), std::end(kCommonWords), lower) != std::end(kCommonWords)) {
+    return true;
+  }
+  // Digits only and short: a port, a count, a length.
+  return lower.size() <= 8 && lower.find_first_not_of("0123456789") == std::string::npos;
+}
+
+}  // namespace convoguard::recognizers::secrets

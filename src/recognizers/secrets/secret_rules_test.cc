@@ -1,0 +1,550 @@
+// The secret recognizers, end to end through the Analyzer. Token-shaped
+// fixtures are assembled at test time (prefix + characters from a fixed-seed
+// generator), so the repository holds no token-shaped literals.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "convoguard/analyzer.h"
+#include "recognizers/secrets/secret_checks.h"
+
+namespace convoguard {
+namespace {
+
+constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";
+constexpr std::string_view kDigits = "0123456789";
+const std::string kAlnum = std::string(kUpper) + std::string(kLower) + std::string(kDigits);
+const std::string kHex = "0123456789abcdef";
+const std::string kBase32 = std::string(kUpper) + "234567";
+const std::string kBase64 = kAlnum + "+/";
+const std::string kUrlSafe = kAlnum + "-_";
+const std::string kUpperAlnum = std::string(kUpper) + std::string(kDigits);
+const std::string kLowerAlnum = std::string(kLower) + std::string(kDigits);
+
+// Deterministic random characters for fixtures.
+class Gen {
+ public:
+  explicit Gen(uint32_t seed = 20240601) : rng_(seed) {}
+  std::string Chars(std::string_view alphabet, size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s.push_back(alphabet[rng_() % alphabet.size()]);
+    return s;
+  }
+
+ private:
+  std::mt19937 rng_;
+};
+
+std::string Base64Url(std::string_view bytes) {
+  static const char* kTable = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (unsigned char c : bytes) {
+    acc = (acc << 8) | c;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out.push_back(kTable[(acc >> bits) & 63]);
+    }
+  }
+  if (bits > 0) out.push_back(kTable[(acc << (6 - bits)) & 63]);
+  return out;
+}
+
+std::string Base64Std(std::string_view bytes) {
+  std::string s = Base64Url(bytes);
+  for (char& c : s) {
+    if (c == '-') c = '+';
+    if (c == '_') c = '/';
+  }
+  while (s.size() % 4 != 0) s.push_back('=');
+  return s;
+}
+
+const Analyzer& TheAnalyzer() {
+  static std::shared_ptr<const Analyzer> a = [] {
+    auto r = Analyzer::Create({});
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return *r;
+  }();
+  return *a;
+}
+
+std::vector<Finding> Scan(const std::string& text) {
+  auto r = TheAnalyzer().Scan(text, {});
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? r->findings : std::vector<Finding>{};
+}
+
+std::string Covered(const std::string& text, const Finding& f) {
+  return text.substr(f.byte_start, f.byte_end - f.byte_start);
+}
+
+// The finding of `entity` in text, if exactly the expected span was reported.
+::testing::AssertionResult FindsExactly(const std::string& text, const std::string& entity,
+                                        const std::string& expected) {
+  std::string seen;
+  for (const Finding& f : Scan(text)) {
+    if (f.entity_type == entity && Covered(text, f) == expected) return ::testing::AssertionSuccess();
+    seen += " [" + f.entity_type + " '" + Covered(text, f) + "' " + std::to_string(f.score) + " " + f.recognizer + "]";
+  }
+  return ::testing::AssertionFailure() << entity << " '" << expected << "' not found in '" << text
+                                       << "'; saw:" << seen;
+}
+
+::testing::AssertionResult FindsNo(const std::string& text, const std::string& entity) {
+  for (const Finding& f : Scan(text)) {
+    if (f.entity_type == entity) {
+      return ::testing::AssertionFailure() << entity << " reported '" << Covered(text, f) << "' in '" << text
+                                           << "' by " << f.recognizer << " (" << f.explanation << ")";
+    }
+  }
+  return ::testing::AssertionSuccess();
+}
+
+// ------------------------------------------------------- provider tokens
+
+// A token rule: how to make a valid token, and whether its length is fixed
+// (so one more or one fewer body character must not match).
+struct TokenCase {
+  std::string name;
+  std::string entity;
+  std::function<std::string(Gen&)> make;
+  bool fixed_length;
+  std::string prefix;  // for the low-entropy look-alike: prefix + one repeated char
+  std::string filler;  // body character used for the look-alikes
+};
+
+std::vector<TokenCase> TokenCases() {
+  return {
+      {"aws_access_key_id", "AWS_ACCESS_KEY_ID", [](Gen& g) { return "AKIA" + g.Chars(kBase32, 16); }, true,
+       "AKIA", "Q"},
+      {"aws_temporary_key_id", "AWS_ACCESS_KEY_ID", [](Gen& g) { return "ASIA" + g.Chars(kBase32, 16); }, true,
+       "ASIA", "Q"},
+      {"github_pat", "GITHUB_TOKEN", [](Gen& g) { return "ghp_" + g.Chars(kAlnum, 36); }, true, "ghp_", "a"},
+      {"github_oauth", "GITHUB_TOKEN", [](Gen& g) { return "gho_" + g.Chars(kAlnum, 36); }, true, "gho_", "a"},
+      {"github_user_to_server", "GITHUB_TOKEN", [](Gen& g) { return "ghu_" + g.Chars(kAlnum, 36); }, true, "ghu_", "a"},
+      {"github_server_to_server", "GITHUB_TOKEN", [](Gen& g) { return "ghs_" + g.Chars(kAlnum, 36); }, true, "ghs_",
+       "a"},
+      {"github_refresh", "GITHUB_TOKEN", [](Gen& g) { return "ghr_" + g.Chars(kAlnum, 36); }, true, "ghr_", "a"},
+      {"github_fine_grained", "GITHUB_TOKEN",
+       [](Gen& g) { return "github_pat_" + g.Chars(kAlnum, 22) + "_" + g.Chars(kAlnum, 59); }, true, "github_pat_",
+       "a"},
+      {"gitlab_pat", "GITLAB_TOKEN", [](Gen& g) { return "glpat-" + g.Chars(kUrlSafe, 20); }, false, "glpat-", "a"},
+      {"gitlab_deploy", "GITLAB_TOKEN", [](Gen& g) { return "gldt-" + g.Chars(kAlnum, 20); }, false, "gldt-", "a"},
+      {"gitlab_trigger", "GITLAB_TOKEN", [](Gen& g) { return "glptt-" + g.Chars(kHex, 40); }, true, "glptt-", "a"},
+      {"slack_bot", "SLACK_TOKEN",
+       [](Gen& g) { return "xoxb-" + g.Chars(kDigits, 12) + "-" + g.Chars(kDigits, 13) + "-" + g.Chars(kAlnum, 24); },
+       false, "xoxb-", "1"},
+      {"slack_user", "SLACK_TOKEN",
+       [](Gen& g) {
+         return "xoxp-" + g.Chars(kDigits, 11) + "-" + g.Chars(kDigits, 12) + "-" + g.Chars(kDigits, 13) + "-" +
+                g.Chars(kHex, 32);
+       },
+       false, "xoxp-", "1"},
+      {"slack_app", "SLACK_TOKEN",
+       [](Gen& g) {
+         return "xapp-1-" + g.Chars(kUpperAlnum, 11) + "-" + g.Chars(kDigits, 13) + "-" + g.Chars(kLowerAlnum, 64);
+       },
+       false, "xapp-1-", "A"},
+      {"slack_webhook", "SLACK_WEBHOOK",
+       [](Gen& g) {
+         return "https://hooks.slack.com/services/T" + g.Chars(kUpperAlnum, 8) + "/B" + g.Chars(kUpperAlnum, 10) +
+                "/" + g.Chars(kAlnum, 24);
+       },
+       false, "https://hooks.slack.com/services/T", "0"},
+      {"stripe_live", "STRIPE_SECRET_KEY", [](Gen& g) { return "sk_live_" + g.Chars(kAlnum, 24); }, false,
+       "sk_live_", "a"},
+      {"stripe_restricted", "STRIPE_SECRET_KEY", [](Gen& g) { return "rk_live_" + g.Chars(kAlnum, 99); }, false,
+       "rk_live_", "a"},
+      {"stripe_test", "STRIPE_SECRET_KEY", [](Gen& g) { return "sk_test_" + g.Chars(kAlnum, 24); }, false,
+       "sk_test_", "a"},
+      {"google_api_key", "GOOGLE_API_KEY", [](Gen& g) { return "AIza" + g.Chars(kUrlSafe, 35); }, true, "AIza", "a"},
+      {"openai_legacy", "OPENAI_API_KEY",
+       [](Gen& g) { return "sk-" + g.Chars(kAlnum, 20) + "T3BlbkFJ" + g.Chars(kAlnum, 20); }, false, "sk-", "a"},
+      {"openai_project", "OPENAI_API_KEY",
+       [](Gen& g) { return "sk-proj-" + g.Chars(kUrlSafe, 74) + "T3BlbkFJ" + g.Chars(kUrlSafe, 74); }, false,
+       "sk-proj-", "a"},
+      {"openai_service_account", "OPENAI_API_KEY",
+       [](Gen& g) { return "sk-svcacct-" + g.Chars(kUrlSafe, 58) + "T3BlbkFJ" + g.Chars(kUrlSafe, 58); }, false,
+       "sk-svcacct-", "a"},
+      {"anthropic_api", "ANTHROPIC_API_KEY", [](Gen& g) { return "sk-ant-api03-" + g.Chars(kUrlSafe, 93) + "AA"; },
+       false, "sk-ant-api03-", "a"},
+      {"anthropic_admin", "ANTHROPIC_API_KEY",
+       [](Gen& g) { return "sk-ant-admin01-" + g.Chars(kUrlSafe, 93) + "AA"; }, false, "sk-ant-admin01-", "a"},
+      {"twilio_api_key", "TWILIO_KEY", [](Gen& g) { return "SK" + g.Chars(kHex, 32); }, true, "SK", "a"},
+      {"sendgrid", "SENDGRID_API_KEY",
+       [](Gen& g) { return "SG." + g.Chars(kUrlSafe, 22) + "." + g.Chars(kUrlSafe, 43); }, true, "SG.", "a"},
+      {"mailgun", "MAILGUN_API_KEY", [](Gen& g) { return "key-" + g.Chars(kHex, 32); }, true, "key-", "a"},
+      {"npm", "NPM_TOKEN", [](Gen& g) { return "npm_" + g.Chars(kAlnum, 36); }, true, "npm_", "a"},
+      {"pypi", "PYPI_TOKEN", [](Gen& g) { return "pypi-AgEIcHlwaS5vcmc" + g.Chars(kUrlSafe, 160); }, false,
+       "pypi-AgEIcHlwaS5vcmc", "a"},
+      {"huggingface", "HUGGINGFACE_TOKEN",
+       [](Gen& g) { return "hf_" + g.Chars(std::string(kUpper) + std::string(kLower), 34); }, true, "hf_", "a"},
+      {"google_oauth_secret", "GOOGLE_OAUTH_CLIENT_SECRET", [](Gen& g) { return "GOCSPX-" + g.Chars(kUrlSafe, 28); },
+       true, "GOCSPX-", "a"},
+      {"digitalocean", "DIGITALOCEAN_TOKEN", [](Gen& g) { return "dop_v1_" + g.Chars(kHex, 64); }, true, "dop_v1_",
+       "a"},
+      {"shopify", "SHOPIFY_TOKEN", [](Gen& g) { return "shpat_" + g.Chars(kHex, 32); }, true, "shpat_", "a"},
+      {"vault", "VAULT_TOKEN", [](Gen& g) { return "hvs." + g.Chars(kUrlSafe, 95); }, false, "hvs.", "a"},
+  };
+}
+
+class TokenRuleTest : public ::testing::TestWithParam<TokenCase> {};
+
+TEST_P(TokenRuleTest, FoundInProseCodeAndQuotes) {
+  const TokenCase& t = GetParam();
+  Gen g;
+  for (int i = 0; i < 5; ++i) {
+    std::string tok = t.make(g);
+    EXPECT_TRUE(FindsExactly("here is the token " + tok + " please keep it safe", t.entity, tok));
+    EXPECT_TRUE(FindsExactly("export TOKEN=\"" + tok + "\"\n", t.entity, tok));
+    EXPECT_TRUE(FindsExactly("{\"value\":\"" + tok + "\"}", t.entity, tok));
+    EXPECT_TRUE(FindsExactly(tok, t.entity, tok));
+  }
+}
+
+TEST_P(TokenRuleTest, RejectsLookAlikes) {
+  const TokenCase& t = GetParam();
+  Gen g(7);
+  std::string tok = t.make(g);
+  // Placeholder / low entropy: the prefix and one repeated character.
+  EXPECT_TRUE(FindsNo("token: " + t.prefix + std::string(tok.size() - t.prefix.size(), t.filler[0]), t.entity));
+  // Masked with x's.
+  EXPECT_TRUE(FindsNo("token: " + t.prefix + std::string(tok.size() - t.prefix.size(), 'x'), t.entity));
+  if (t.fixed_length) {
+    EXPECT_TRUE(FindsNo("token " + tok + t.filler + " end", t.entity)) << "one character too long";
+    EXPECT_TRUE(FindsNo("token " + tok.substr(0, tok.size() - 1) + " end", t.entity)) << "one character short";
+  }
+  if (std::isalpha(static_cast<unsigned char>(t.prefix[0])) && t.prefix.find("://") == std::string::npos) {
+    EXPECT_TRUE(FindsNo("token x" + tok + " end", t.entity)) << "prefix inside a longer word";
+    EXPECT_TRUE(FindsNo("token 9" + tok + " end", t.entity)) << "prefix inside a longer word";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Secrets, TokenRuleTest, ::testing::ValuesIn(TokenCases()),
+                         [](const ::testing::TestParamInfo<TokenCase>& info) { return info.param.name; });
+
+TEST(AwsKeys, DocumentationExampleKeyIsNotReported) {
+  // The key from AWS documentation, assembled: it grants nothing and appears
+  // in countless tutorials, so it is allowlisted (see secrets.md).
+  const std::string doc_id = std::string("AKIA") + "IOSFODNN7" + "EXAMPLE";
+  EXPECT_TRUE(FindsNo("aws_access_key_id = " + doc_id, "AWS_ACCESS_KEY_ID"));
+  const std::string doc_secret = std::string("wJalrXUtnFEMI/K7MDENG/") + "bPxRfiCY" + "EXAMPLEKEY";
+  EXPECT_TRUE(FindsNo("aws_secret_access_key = " + doc_secret, "AWS_SECRET_ACCESS_KEY"));
+}
+
+TEST(AwsKeys, KeyIdWithWrongCharsetIsNotReported) {
+  Gen g;
+  // 0, 1, 8, 9 and lowercase are not in the base32 alphabet of key ids.
+  EXPECT_TRUE(FindsNo("key AKIA" + g.Chars(kBase32, 12) + "0189 end", "AWS_ACCESS_KEY_ID"));
+  EXPECT_TRUE(FindsNo("key AKIA" + g.Chars("abcdefghijklmnop", 16) + " end", "AWS_ACCESS_KEY_ID"));
+}
+
+TEST(AwsKeys, SecretKeyNeedsItsKeyword) {
+  Gen g;
+  std::string secret = g.Chars(kBase64, 40);
+  EXPECT_TRUE(FindsExactly("aws_secret_access_key = " + secret, "AWS_SECRET_ACCESS_KEY", secret));
+  EXPECT_TRUE(FindsExactly("AWS_SECRET_ACCESS_KEY=" + secret + "\n", "AWS_SECRET_ACCESS_KEY", secret));
+  EXPECT_TRUE(FindsExactly("{\"SecretAccessKey\": \"" + secret + "\"}", "AWS_SECRET_ACCESS_KEY", secret));
+  EXPECT_TRUE(FindsNo("checksum " + secret + " of the file", "AWS_SECRET_ACCESS_KEY"));
+  // Low entropy and wrong length.
+  EXPECT_TRUE(FindsNo("aws_secret_access_key = " + std::string(40, 'A'), "AWS_SECRET_ACCESS_KEY"));
+  EXPECT_TRUE(FindsNo("aws_secret_access_key = " + secret + "Q", "AWS_SECRET_ACCESS_KEY"));
+}
+
+TEST(OpenAi, SkKeyWithoutMarkerScoresLowerAndAnthropicIsNotOpenAi) {
+  Gen g;
+  std::string plain = "sk-" + g.Chars(kAlnum, 48);
+  auto f = Scan("key " + plain);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].entity_type, "OPENAI_API_KEY");
+  EXPECT_LT(f[0].score, 0.9);
+  EXPECT_TRUE(FindsNo("sk-ant-api03-" + g.Chars(kUrlSafe, 93) + "AA", "OPENAI_API_KEY"));
+  EXPECT_TRUE(FindsNo("a task-" + g.Chars(kAlnum, 40), "OPENAI_API_KEY"));
+}
+
+TEST(Stripe, PublishableKeysAreNotSecrets) {
+  Gen g;
+  EXPECT_TRUE(Scan("pk_live_" + g.Chars(kAlnum, 24)).empty());
+  EXPECT_TRUE(Scan("pk_test_" + g.Chars(kAlnum, 24)).empty());
+}
+
+TEST(Twilio, AccountSidIsReportedOnlyWithContextAsKeyButApiKeyAlways) {
+  Gen g;
+  std::string sid = "AC" + g.Chars(kHex, 32);
+  EXPECT_TRUE(FindsExactly("twilio account sid " + sid, "TWILIO_KEY", sid));
+  EXPECT_TRUE(FindsNo("hash AC" + std::string(32, '0'), "TWILIO_KEY"));
+  EXPECT_TRUE(FindsNo("hash AC" + g.Chars("ABCDEF0123456789", 32), "TWILIO_KEY")) << "SIDs are lowercase hex";
+}
+
+// ------------------------------------------------------------- JWT
+
+std::string MakeJwt(Gen& g, const std::string& header_json) {
+  return Base64Url(header_json) + "." + Base64Url("{\"sub\":\"" + g.Chars(kDigits, 10) + "\",\"iat\":1516239022}") +
+         "." + g.Chars(kUrlSafe, 43);
+}
+
+TEST(Jwt, HeaderMustDecodeToJsonWithAlg) {
+  Gen g;
+  std::string jwt = MakeJwt(g, "{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+  EXPECT_TRUE(FindsExactly("Authorization token " + jwt + " expired", "JWT", jwt));
+  EXPECT_TRUE(FindsExactly("{\"id_token\":\"" + jwt + "\"}", "JWT", jwt));
+  EXPECT_TRUE(FindsNo("x " + MakeJwt(g, "{\"typ\":\"JWT\",\"kid\":\"k1\"}") + " y", "JWT")) << "no alg";
+  // eyJ-prefixed but the header is not valid base64url JSON.
+  EXPECT_TRUE(FindsNo("x eyJ" + g.Chars(kAlnum, 30) + "." + g.Chars(kAlnum, 40) + "." + g.Chars(kAlnum, 43), "JWT"));
+  // Two parts only.
+  std::string two = jwt.substr(0, jwt.rfind('.'));
+  EXPECT_TRUE(FindsNo("x " + two + " y", "JWT"));
+}
+
+TEST(Jwt, LongTokenBeyondFiveHundredBytesIsFoundWhole) {
+  Gen g;
+  std::string claims = "{\"sub\":\"" + g.Chars(kAlnum, 900) + "\"}";
+  std::string jwt = Base64Url("{\"alg\":\"RS256\"}") + "." + Base64Url(claims) + "." + g.Chars(kUrlSafe, 342);
+  EXPECT_TRUE(FindsExactly("Bearer? no: " + jwt + " end", "JWT", jwt));
+}
+
+// ------------------------------------------------------------- private keys
+
+std::string PemBody(Gen& g, size_t lines, const std::string& newline) {
+  std::string body;
+  for (size_t i = 0; i < lines; ++i) body += g.Chars(kBase64, 64) + newline;
+  return body;
+}
+
+TEST(PrivateKey, AllPemFlavoursAreFoundWhole) {
+  Gen g;
+  for (const std::string kind : {"RSA ", "EC ", "DSA ", "OPENSSH ", "ENCRYPTED ", ""}) {
+    std::string key = "-----BEGIN " + kind + "PRIVATE KEY-----\n" + PemBody(g, 25, "\n") + "-----END " + kind +
+                      "PRIVATE KEY-----";
+    ASSERT_GT(key.size(), 1000u);
+    EXPECT_TRUE(FindsExactly("my key:\n" + key + "\nthanks", "PRIVATE_KEY", key)) << kind;
+  }
+  std::string pgp = "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n" + PemBody(g, 20, "\n") +
+                    "=" + g.Chars(kBase64, 4) + "\n-----END PGP PRIVATE KEY BLOCK-----";
+  EXPECT_TRUE(FindsExactly(pgp, "PRIVATE_KEY", pgp));
+  std::string encrypted = "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC," +
+                          g.Chars("0123456789ABCDEF", 32) + "\n\n" + PemBody(g, 12, "\n") +
+                          "-----END RSA PRIVATE KEY-----";
+  EXPECT_TRUE(FindsExactly(encrypted, "PRIVATE_KEY", encrypted));
+}
+
+TEST(PrivateKey, ServiceAccountJsonWithEscapedNewlines) {
+  Gen g;
+  std::string pem = "-----BEGIN PRIVATE KEY-----\\n" + PemBody(g, 20, "\\n") + "-----END PRIVATE KEY-----";
+  std::string json = "{\"type\": \"service_account\", \"private_key_id\": \"" + g.Chars(kHex, 40) +
+                     "\", \"private_key\": \"" + pem + "\\n\", \"client_email\": \"svc@proj.iam.gserviceaccount.com\"}";
+  EXPECT_TRUE(FindsExactly(json, "PRIVATE_KEY", pem));
+}
+
+TEST(PrivateKey, UnterminatedKeyIsStillFound) {
+  Gen g;
+  std::string head = "-----BEGIN RSA PRIVATE KEY-----\n" + PemBody(g, 6, "\n");
+  auto f = Scan("oops I pasted " + head);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].entity_type, "PRIVATE_KEY");
+}
+
+TEST(PrivateKey, PlaceholdersAndPublicKeysAreNot) {
+  EXPECT_TRUE(FindsNo("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----", "PRIVATE_KEY"));
+  EXPECT_TRUE(FindsNo("-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----", "PRIVATE_KEY"));
+  EXPECT_TRUE(FindsNo("-----BEGIN PRIVATE KEY-----\n" + std::string(64 * 5, 'A') + "\n-----END PRIVATE KEY-----",
+                      "PRIVATE_KEY"));
+  Gen g;
+  EXPECT_TRUE(FindsNo("-----BEGIN PUBLIC KEY-----\n" + PemBody(g, 6, "\n") + "-----END PUBLIC KEY-----",
+                      "PRIVATE_KEY"));
+}
+
+// ------------------------------------------------------------- URLs and headers
+
+// The reported span is the authority with its credentials; scheme and path stay.
+TEST(UrlCredentials, DatabaseUrlsReportUserPasswordAndHost) {
+  Gen g;
+  for (const std::string scheme : {"postgres", "postgresql", "mysql", "mongodb", "mongodb+srv", "redis", "amqp",
+                                   "mssql"}) {
+    std::string pass = g.Chars(kAlnum, 16);
+    std::string url = scheme + "://app_user:" + pass + "@db.internal.example:5432/orders";
+    EXPECT_TRUE(FindsExactly("DATABASE_URL=" + url, "DATABASE_URL_CREDENTIALS",
+                             "app_user:" + pass + "@db.internal.example:5432"))
+        << scheme;
+  }
+  std::string pass = g.Chars(kAlnum, 20);
+  EXPECT_TRUE(FindsExactly("redis://:" + pass + "@cache:6379/0", "DATABASE_URL_CREDENTIALS", ":" + pass + "@cache:6379"));
+}
+
+TEST(UrlCredentials, AnyUrlWithUserinfo) {
+  Gen g;
+  std::string pass = g.Chars(kAlnum, 14);
+  EXPECT_TRUE(FindsExactly("clone https://deploy:" + pass + "@git.example.com/repo.git", "URL_CREDENTIALS",
+                           "deploy:" + pass + "@git.example.com"));
+  EXPECT_TRUE(FindsExactly("see ftp://backup:" + pass + "@files.example.org.", "URL_CREDENTIALS",
+                           "backup:" + pass + "@files.example.org"));
+}
+
+TEST(UrlCredentials, PlaceholdersAreNot) {
+  for (const std::string url : {"postgres://user:password@localhost/db", "postgres://user:pass@localhost/db",
+                                "mysql://root:${MYSQL_PASSWORD}@db/app", "mongodb://admin:xxx@host/db",
+                                "redis://user:****@host:6379", "postgresql://postgres:postgres@localhost:5432/x",
+                                "amqp://guest:guest@rabbit:5672/", "https://user:changeme@example.com",
+                                "postgres://u:$PGPASS@h/db", "http://example.com:8080/path", "ssh://git@host/repo",
+                                "mysql://user:your_password@host/db"}) {
+    EXPECT_TRUE(FindsNo(url, "DATABASE_URL_CREDENTIALS"));
+    EXPECT_TRUE(FindsNo(url, "URL_CREDENTIALS"));
+  }
+}
+
+TEST(HttpHeaders, BearerAndBasic) {
+  Gen g;
+  std::string token = g.Chars(kUrlSafe, 40);
+  EXPECT_TRUE(FindsExactly("curl -H \"Authorization: Bearer " + token + "\" https://api.example.com", "BEARER_TOKEN",
+                           token));
+  EXPECT_TRUE(FindsNo("Authorization: Bearer <token>", "BEARER_TOKEN"));
+  EXPECT_TRUE(FindsNo("Authorization: Bearer YOUR_ACCESS_TOKEN_HERE", "BEARER_TOKEN"));
+  EXPECT_TRUE(FindsNo("the bearer of bad news", "BEARER_TOKEN"));
+  std::string basic = Base64Std("deploy:" + g.Chars(kAlnum, 18));
+  EXPECT_TRUE(FindsExactly("Authorization: Basic " + basic, "BASIC_AUTH_CREDENTIALS", basic));
+  EXPECT_TRUE(FindsNo("Authorization: Basic " + Base64Std("user:password"), "BASIC_AUTH_CREDENTIALS"));
+  EXPECT_TRUE(FindsNo("a basic understanding of basic authentication", "BASIC_AUTH_CREDENTIALS"));
+}
+
+// ------------------------------------------------------------- Azure
+
+TEST(Azure, ConnectionStringReportsTheAccountKey) {
+  Gen g;
+  std::string key = g.Chars(kBase64, 86) + "==";
+  std::string cs = "DefaultEndpointsProtocol=https;AccountName=mystore;AccountKey=" + key +
+                   ";EndpointSuffix=core.windows.net";
+  EXPECT_TRUE(FindsExactly(cs, "AZURE_STORAGE_KEY", key));
+  EXPECT_TRUE(FindsExactly("AZURE_STORAGE_KEY: \"" + key + "\"", "AZURE_STORAGE_KEY", key));
+  EXPECT_TRUE(FindsNo("AccountKey=" + std::string(86, 'A') + "==", "AZURE_STORAGE_KEY"));
+  EXPECT_TRUE(FindsNo("AccountKey=" + g.Chars(kBase64, 60) + "==", "AZURE_STORAGE_KEY"));
+  std::string sak = g.Chars(kBase64, 43) + "=";
+  EXPECT_TRUE(FindsExactly("Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=" + sak,
+                           "AZURE_SHARED_ACCESS_KEY", sak));
+  std::string sig = g.Chars(kAlnum, 40) + "%2B" + g.Chars(kAlnum, 6) + "%3D";
+  EXPECT_TRUE(FindsExactly("https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r"
+                           "&se=2030-01-01T00:00:00Z&spr=https&sig=" + sig,
+                           "AZURE_SAS_TOKEN", sig));
+}
+
+// ------------------------------------------------------------- generic assignments
+
+TEST(Assignments, ReportOnlyTheValueInEveryForm) {
+  Gen g;
+  std::string pw = g.Chars(kAlnum, 14) + "!";
+  EXPECT_TRUE(FindsExactly("DB_PASSWORD=" + pw + "\n", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("  password: " + pw + "\n", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("{\"password\": \"" + pw + "\"}", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("password = '" + pw + "'", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("$config['db_passwd'] = \"" + pw + "\";", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("'db_passwd' => '" + pw + "',", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("my password is " + pw + " so log in", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("spring.datasource.password=" + pw, "PASSWORD", pw));
+  std::string key = g.Chars(kAlnum, 32);
+  EXPECT_TRUE(FindsExactly("API_KEY=" + key, "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("client_secret: \"" + key + "\"", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("const apiKey = \"" + key + "\";", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("access_token := \"" + key + "\"", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("mytool_api_token = \"" + key + "\"", "GENERIC_SECRET", key));
+}
+
+TEST(Assignments, GenericScoresAreBelowProviderTokens) {
+  Gen g;
+  std::string key = g.Chars(kAlnum, 32);
+  auto f = Scan("secret_key = \"" + key + "\"");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_GE(f[0].score, 0.7);
+  EXPECT_LE(f[0].score, 0.85);
+  // A provider token in an assignment is reported as the provider's type.
+  std::string gh = "ghp_" + g.Chars(kAlnum, 36);
+  EXPECT_TRUE(FindsExactly("api_key = \"" + gh + "\"", "GITHUB_TOKEN", gh));
+}
+
+TEST(Assignments, NonSecretValuesAreNot) {
+  for (const std::string line :
+       {"password: true", "password = null", "password=${DB_PASSWORD}", "password: \"{{ vault_pw }}\"",
+        "password = <your password>", "password: changeme", "password = \"password\"", "password: ********",
+        "password = os.environ[\"DB_PASS\"]", "password = getpass()", "password = self.password",
+        "password = user_password", "password: str", "password: Optional[str] = None", "PASSWORD=xxxxxxxx",
+        "password is required", "password is incorrect", "password: string;", "password = 123456",
+        "password_hash = \"a1b2c3d4e5f6\"", "passwords: never share them",
+        "<input type=\"password\" name=\"pw\">", "password: \"Password must be at least 8 characters\"",
+        "PWD=/home/user/project", "password = process.env.DB_PASSWORD", "password: $PGPASSWORD",
+        "password: '%s'", "password = \"your-password-here\"", "password=abcdefgh"}) {
+    EXPECT_TRUE(FindsNo(line, "PASSWORD"));
+    EXPECT_TRUE(FindsNo(line, "GENERIC_SECRET"));
+  }
+  for (const std::string line :
+       {"max_tokens: 4096", "token_type: bearer", "secret: my-secret", "api_key: YOUR_API_KEY",
+        "api_key = \"<API_KEY>\"", "tokenizer = AutoTokenizer.from_pretrained(name)", "token: ${{ secrets.GH_TOKEN }}",
+        "secretName: app-secrets", "api_key=abc", "token = token", "access_token: null", "api_key: \"\"",
+        "client_secret = settings.CLIENT_SECRET", "api_key = \"sk-...\"", "SECRET_KEY = env(\"SECRET_KEY\")",
+        "the secret is out", "api_key = 'abcdefghijklmnopqrstuvwxyz'", "api_key = \"1234567890123456\""}) {
+    EXPECT_TRUE(FindsNo(line, "GENERIC_SECRET"));
+    EXPECT_TRUE(FindsNo(line, "PASSWORD"));
+  }
+}
+
+// ------------------------------------------------------------- streaming
+
+TEST(Streaming, TokenSplitAcrossChunksIsFound) {
+  Gen g;
+  const std::string gh = "ghp_" + g.Chars(kAlnum, 36);
+  const std::string pem = "-----BEGIN OPENSSH PRIVATE KEY-----\n" + PemBody(g, 10, "\n") +
+                          "-----END OPENSSH PRIVATE KEY-----";
+  const std::string text = "please use " + gh + " for the bot, and this key:\n" + pem + "\nthanks!";
+  for (size_t chunk = 1; chunk <= 7; ++chunk) {
+    auto s = TheAnalyzer().NewStream({});
+    std::vector<Finding> found;
+    for (size_t i = 0; i < text.size(); i += chunk) {
+      auto u = s->Write(std::string_view(text).substr(i, chunk));
+      ASSERT_TRUE(u.ok());
+      found.insert(found.end(), u->findings.begin(), u->findings.end());
+    }
+    auto u = s->Finish();
+    ASSERT_TRUE(u.ok());
+    found.insert(found.end(), u->findings.begin(), u->findings.end());
+    ASSERT_EQ(found.size(), 2u) << "chunk " << chunk;
+    EXPECT_EQ(found[0].entity_type, "GITHUB_TOKEN");
+    EXPECT_EQ(Covered(text, found[0]), gh);
+    EXPECT_EQ(found[1].entity_type, "PRIVATE_KEY");
+    EXPECT_EQ(Covered(text, found[1]), pem);
+  }
+}
+
+// ------------------------------------------------------------- ordinary text
+
+TEST(OrdinaryText, ChatAboutCredentialsHasNoFindings) {
+  const std::string text =
+      "To rotate your GitHub token, open Settings > Developer settings and create a new token. "
+      "Tokens start with ghp_ and you should store them in a secret manager. Set the password "
+      "policy to require 12 characters. Use the AWS console to create an access key; the secret "
+      "access key is shown once. The API key goes in the Authorization header as a bearer token. "
+      "My task-list: refactor the passwd parser, review secret_rules.cc and bump max_tokens to 2048.";
+  auto f = Scan(text);
+  for (const Finding& x : f) ADD_FAILURE() << x.entity_type << " '" << Covered(text, x) << "' " << x.recognizer;
+}
+
+// ------------------------------------------------------------- helpers
+
+TEST(SecretChecks, Base64DecodeAndPlaceholders) {
+  using recognizers::secrets::Base64Decode;
+  using recognizers::secrets::IsPlaceholder;
+  EXPECT_EQ(Base64Decode("eyJhbGciOiJub25lIn0").value_or(""), "{\"alg\":\"none\"}");
+  EXPECT_FALSE(Base64Decode("a").has_value());
+  EXPECT_FALSE(Base64Decode("ab!c").has_value());
+  EXPECT_TRUE(IsPlaceholder("${SECRET}"));
+  EXPECT_TRUE(IsPlaceholder("abcdefgh"));
+  EXPECT_TRUE(IsPlaceholder("aaaaaaaa"));
+  EXPECT_TRUE(IsPlaceholder("<token>"));
+  EXPECT_FALSE(IsPlaceholder("h7Gq2LxP0zWm"));
+}
+
+}  // namespace
+}  // namespace convoguard
