@@ -17,12 +17,13 @@
 namespace convoguard::recognizers::secrets {
 namespace {
 
-// Separator, then the value: an optional opening quote and a run of
+// An optional numeric suffix (api_token_2), the separator on the same line,
+// then the value: an optional opening quote and a run of
 // printable ASCII without whitespace or quotes. One character class keeps the
 // Vectorscan automaton small; the validator decides whether the value was
 // quoted (its closing quote follows) and where a bare value ends.
 constexpr const char* kSeparatorAndValue =
-    R"(["']?\]?\s{0,3}(?:=>|:=|\|\|=|\?=|=|:|\s{1,3}(?i:is|was)\s{1,3})\s{0,3})"
+    R"((?:_?[0-9]{1,3})?["']?\]?[ \t]{0,3}(?:=>|:=|\|\|=|\?=|=|:|[ \t]{1,3}(?i:is|was)[ \t]{1,3})[ \t]{0,3})"
     R"(["'`]?[!#-&(-_a-~]{1,150})";
 
 enum class Kind { kPassword, kSecret };
@@ -175,7 +176,7 @@ void AddAssignmentRules(RuleList& out) {
               R"((?i:secret|api[_.\-]?key|api[_.\-]?secret|api[_.\-]?token|access[_.\-]?token|auth[_.\-]?token|)"
               R"(refresh[_.\-]?token|bearer[_.\-]?token|session[_.\-]?token|client[_.\-]?secret|private[_.\-]?key|)"
               R"(secret[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|access[_.\-]?key|)"
-              R"(app[_.\-]?secret|app[_.\-]?key|webhook[_.\-]?secret|token|credentials?))") +
+              R"(app[_.\-]?secret|app[_.\-]?key|webhook[_.\-]?secret|token|credentials?|creds))") +
           kSeparatorAndValue,
       .score = 0.7,
       .validate = AssignmentValidator(Kind::kSecret),

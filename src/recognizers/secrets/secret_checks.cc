@@ -107,6 +107,12 @@ bool IsPlaceholder(std::string_view s) {
   for (std::string_view f : kPlaceholderFragments) {
     if (lower.find(f) != std::string::npos) return true;
   }
+  if (lower.ends_with("here")) return true;  // "...TokenHere", "your_key_here"
+  // An ascending run of 10 or more ("abcdefghij", "0123456789") inside.
+  for (size_t i = 0, run = 1; i + 1 < lower.size(); ++i) {
+    run = (lower[i + 1] == lower[i] + 1) ? run + 1 : 1;
+    if (run >= 10) return true;
+  }
   if (lower.size() >= 4) {
     for (std::string_view seq : kSequences) {
       if (seq.find(lower) != std::string_view::npos) return true;

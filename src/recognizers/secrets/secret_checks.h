@@ -27,7 +27,8 @@ std::optional<std::string> Base64Decode(std::string_view s);
 // True when s looks like a stand-in rather than a real value: template or
 // variable references (${X}, {{x}}, <x>, $X, %s), masks (xxxx, ****, ...),
 // words such as "example", "your_", "placeholder", "changeme", a run of one
-// character, or an ascending run such as "abcdef" / "123456".
+// character, a value that is an ascending run such as "abcdef" / "123456"
+// or contains one of 10+ characters, or a value ending in "here".
 bool IsPlaceholder(std::string_view s);
 
 // True when s, ignoring case, is a word that appears as a value without being

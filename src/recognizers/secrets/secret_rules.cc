@@ -59,6 +59,15 @@ Verdict ValidateSlackToken(const Candidate& c) {
   if (rest.size() < 20 || last.size() < 8 || IsPlaceholder(rest)) return Verdict::Reject();
   if (rest.find_first_of("0123456789") == std::string_view::npos) return Verdict::Reject();
   if (Entropy(last) < 2.8) return Verdict::Reject();
+  // Numeric team/user/bot ids are 8+ digits; only a leading version digit is shorter.
+  size_t seg_begin = 0;
+  for (size_t i = 0; i <= rest.size(); ++i) {
+    if (i < rest.size() && rest[i] != '-') continue;
+    std::string_view seg = rest.substr(seg_begin, i - seg_begin);
+    const bool numeric = !seg.empty() && seg.find_first_not_of("0123456789") == std::string_view::npos;
+    if (numeric && seg.size() < 8 && !(seg_begin == 0 && seg.size() == 1)) return Verdict::Reject();
+    seg_begin = i + 1;
+  }
   return Verdict::Accept("slack token structure");
 }
 
@@ -148,7 +157,7 @@ Verdict ValidateBearer(const Candidate& c) {
 
 // "Basic <base64(user:password)>": report the base64 blob.
 Verdict ValidateBasicAuth(const Candidate& c) {
-  if (ContinuesToken(c.after, "+/=")) return Verdict::Reject();
+  if (ContinuesToken(c.after, "+/=.")) return Verdict::Reject();
   size_t sp = c.text.find_first_of(" \t");
   if (sp == std::string_view::npos) return Verdict::Reject();
   size_t vb = c.text.find_first_not_of(" \t", sp);
@@ -217,8 +226,9 @@ Verdict ValidateAnthropic(const Candidate& c) {
   if (ContinuesToken(c.after, "-_")) return Verdict::Reject();
   std::string_view body = c.text.substr(c.text.find('-', 7) + 1);
   if (IsPlaceholder(body) || Entropy(body) < 4.0) return Verdict::Reject();
+  // Keys are 93 characters + "AA"; other lengths are look-alikes.
   if (body.size() == 95 && body.ends_with("AA")) return Verdict::Accept("sk-ant- structure", 1.0);
-  return Verdict::Accept("sk-ant- prefix", 0.9);
+  return Verdict::Reject();
 }
 
 }  // namespace
@@ -244,6 +254,7 @@ void AddTokenRule(RuleList& out, TokenRule t) {
       .entity_type = t.entity,
       .regex = t.regex,
       .flags = t.caseless ? static_cast<unsigned>(matching::kCaseless) : 0u,
+      .prefilter = t.prefilter,
       .score = t.score,
       .validate = TokenValidator(std::move(t.spec)),
       .context = std::move(t.context),
@@ -321,7 +332,8 @@ void AddProviderTokenRules(RuleList& out) {
   AddTokenRule(out, {"mailgun_api_key", "MAILGUN_API_KEY", R"(\bkey-[0-9a-f]{32})", 0.85, {.prefix_len = 4},
                      {"mailgun", "api"}});
   AddTokenRule(out, {"mailgun_signing_key", "MAILGUN_API_KEY", R"(\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})", 0.3,
-                     {.prefix_len = 0, .body_extra = "-"}, {"mailgun"}});
+                     {.prefix_len = 0, .body_extra = "-"}, {"mailgun"}, false,
+                     R"([0-9a-f]-[0-9a-f]{8}-[0-9a-f]{8})"});
   AddTokenRule(out, {"npm_token", "NPM_TOKEN", R"(\bnpm_[A-Za-z0-9]{36})", 0.95, {.prefix_len = 4}});
   AddTokenRule(out, {"pypi_token", "PYPI_TOKEN", R"(\bpypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,400})",
                      1.0, {.prefix_len = 5, .body_extra = "-_"}});

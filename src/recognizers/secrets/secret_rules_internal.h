@@ -35,6 +35,9 @@ struct TokenRule {
   TokenSpec spec;
   std::vector<std::string> context = {};
   bool caseless = false;
+  // For a regex that starts with a bounded repeat (no literal prefix): a
+  // regex matching at every end where `regex` matches, for the one-pass scan.
+  const char* prefilter = "";
 };
 
 void AddTokenRule(RuleList& out, TokenRule t);

@@ -268,6 +268,9 @@ TEST(OpenAi, SkKeyWithoutMarkerScoresLowerAndAnthropicIsNotOpenAi) {
   EXPECT_LT(f[0].score, 0.9);
   EXPECT_TRUE(FindsNo("sk-ant-api03-" + g.Chars(kUrlSafe, 93) + "AA", "OPENAI_API_KEY"));
   EXPECT_TRUE(FindsNo("a task-" + g.Chars(kAlnum, 40), "OPENAI_API_KEY"));
+  EXPECT_TRUE(FindsNo("sk-ant-api03-" + g.Chars(kUrlSafe, 60) + "AA", "ANTHROPIC_API_KEY")) << "wrong length";
+  EXPECT_TRUE(FindsNo("xoxp-1234-1234-1234-" + g.Chars(kHex, 32), "SLACK_TOKEN")) << "ids too short";
+  EXPECT_TRUE(FindsNo("AIzaSy" + std::string("abcdefghijklmnopqrstuvwxyz") + g.Chars(kAlnum, 7), "GOOGLE_API_KEY"));
 }
 
 TEST(Stripe, PublishableKeysAreNotSecrets) {
@@ -453,6 +456,8 @@ TEST(Assignments, ReportOnlyTheValueInEveryForm) {
   EXPECT_TRUE(FindsExactly("const apiKey = \"" + key + "\";", "GENERIC_SECRET", key));
   EXPECT_TRUE(FindsExactly("access_token := \"" + key + "\"", "GENERIC_SECRET", key));
   EXPECT_TRUE(FindsExactly("mytool_api_token = \"" + key + "\"", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("\"access_token2\": \"" + key + "\"", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsNo("API_KEY=\nOTHER_SETTING=" + key, "GENERIC_SECRET")) << "the value is on the next line";
 }
 
 TEST(Assignments, GenericScoresAreBelowProviderTokens) {
