@@ -81,6 +81,9 @@ void AddCountryIdRules(RuleList& out) {
       .entity_type = "IT_FISCAL_CODE",
       .regex = R"(\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b)",
       .flags = matching::kCaseless,
+      // Caseless six-letter runs are everywhere in text and cost Vectorscan
+      // ~25 ms/MB; the scan starts at the birth-date part instead.
+      .prefilter = R"([0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b)",
       .score = 0.95,
       .validate = Checked(ids::ItFiscalCode, "codice fiscale check letter"),
       .context = {"codice fiscale", "fiscal", "cf", "tax code"},
