@@ -35,7 +35,9 @@ struct AnalyzerOptions {
 };
 
 struct ScanResult {
-  std::vector<Finding> findings;   // sorted by byte_start, non-overlapping
+  // Sorted by byte_start. Findings of values never overlap each other;
+  // INVISIBLE_TEXT findings (about characters, not values) may lie inside them.
+  std::vector<Finding> findings;
   uint64_t invalid_utf8_bytes = 0; // bytes that were not valid UTF-8 (scanned as U+FFFD)
   uint64_t invisible_chars = 0;    // zero-width, bidi, tag and selector characters seen
 };

@@ -157,10 +157,14 @@ int ScanStream(const Analyzer& analyzer, const ScanFlags& flags, std::istream& i
 }  // namespace
 
 void AddFilterFlags(CLI::App& cmd, FilterFlags& flags) {
+  // allow_extra_args(false): one comma-separated list per flag, so a file
+  // name after the flag stays a positional argument; the flag may repeat.
   cmd.add_option("--entities", flags.entities, "Only these entity types (comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   cmd.add_option("--exclude", flags.exclude, "Drop these entity types (comma-separated)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   cmd.add_option("--threshold", flags.threshold, "Minimum score, 0..1 (default 0.5)")
       ->check(CLI::Range(0.0, 1.0));
 }
