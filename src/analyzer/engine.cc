@@ -1,6 +1,7 @@
 #include "analyzer/engine.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <set>
@@ -105,7 +106,9 @@ class EngineStream final : public StreamScanner {
   uint64_t scanned_ = 0;  // absolute normalized offset scanned so far
   bool finished_ = false;
   bool failed_ = false;
-  std::map<unsigned, Region> regions_;             // rule -> its open region
+  // rule -> its open regions, in order. Ends far apart start new regions, so
+  // the exact search covers only [end - width, end] around reported ends.
+  std::map<unsigned, std::deque<Region>> regions_;
   std::unordered_map<unsigned, uint64_t> resume_;  // rule -> end of its last confirmed match
   std::vector<Buffered> buffered_;
   uint64_t released_bytes_ = 0;
@@ -120,13 +123,13 @@ void EngineStream::OnEnd(unsigned id, uint64_t end) {
     // may start from here on; confirm them once the rule's width has passed.
     id = static_cast<unsigned>(engine_->rule_of_opener_[id - nrules]);
   }
-  auto it = regions_.find(id);
-  if (it != regions_.end()) {
-    it->second.hi = end;
+  std::deque<Region>& list = regions_[id];
+  if (!list.empty() && list.back().hi >= lo) {
+    list.back().hi = end;
     return;
   }
   auto r = resume_.find(id);
-  regions_[id] = Region{r == resume_.end() ? lo : std::max(lo, r->second), end};
+  list.push_back(Region{r == resume_.end() ? lo : std::max(lo, r->second), end});
 }
 
 // Confirms, for every open region, the matches that can no longer grow.
@@ -136,14 +139,22 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
   std::vector<Pending> found;
   for (auto it = regions_.begin(); it != regions_.end();) {
     const unsigned rule = it->first;
-    Region& r = it->second;
+    std::deque<Region>& list = it->second;
     const uint64_t reach = patterns_->MaxWidth(rule) + recognizers::kContextAfter;
+    while (!list.empty()) {
+    Region& r = list.front();
     uint64_t cut = r.hi;  // last start that is final now
     if (!final) {
-      if (end < reach) { ++it; continue; }
+      if (end < reach) break;
       cut = std::min(cut, end - reach);
     }
-    if (cut < r.lo) { ++it; continue; }
+    if (cut < r.lo) break;
+    auto resumed = resume_.find(rule);
+    if (resumed != resume_.end()) r.lo = std::max(r.lo, resumed->second);
+    if (r.lo > cut) {
+      if (r.lo > r.hi) { list.pop_front(); continue; }
+      break;
+    }
     const uint64_t lo = std::max(r.lo, base);
     uint64_t last_end = 0;
     Status st = patterns_->FindMatches(rule, w, static_cast<size_t>(lo - base),
@@ -154,7 +165,10 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     if (!st.ok()) return st;
     r.lo = std::max(cut + 1, last_end);
     if (last_end > 0) resume_[rule] = last_end;
-    if (r.lo > r.hi) it = regions_.erase(it);
+    if (r.lo <= r.hi) break;  // the rest of this region is not final yet
+    list.pop_front();
+    }
+    if (list.empty()) it = regions_.erase(it);
     else ++it;
   }
   std::sort(found.begin(), found.end(), [](const Pending& a, const Pending& b) {
@@ -296,7 +310,9 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
   if (Status st = ConfirmRegions(end, final); !st.ok()) { failed_ = true; return st; }
   // Everything before safe_norm is beyond the reach of any future finding.
   uint64_t safe_norm = end + 1 > engine_->horizon() ? end + 1 - engine_->horizon() : 0;
-  for (const auto& [rule, r] : regions_) safe_norm = std::min(safe_norm, r.lo);
+  for (const auto& [rule, list] : regions_) {
+    if (!list.empty()) safe_norm = std::min(safe_norm, list.front().lo);
+  }
   if (final) safe_norm = end;
   safe_norm = std::max(safe_norm, norm_.norm_base());
   safe_norm = std::min(safe_norm, end);
