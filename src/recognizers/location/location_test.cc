@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "convoguard/analyzer.h"
+#include "recognizers/spans_for_tests.h"
 
 namespace convoguard {
 namespace {
@@ -14,13 +15,7 @@ const Analyzer& LocationAnalyzer() {
 }
 
 // The LOCATION spans reported in `text`, as substrings.
-std::vector<std::string> Locations(const std::string& text) {
-  auto r = LocationAnalyzer().Scan(text, {});
-  EXPECT_TRUE(r.ok());
-  std::vector<std::string> out;
-  for (const Finding& f : r->findings) out.push_back(text.substr(f.byte_start, f.byte_end - f.byte_start));
-  return out;
-}
+std::vector<std::string> Locations(const std::string& text) { return testing::SpansOf("LOCATION", text); }
 
 using Spans = std::vector<std::string>;
 

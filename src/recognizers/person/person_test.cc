@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "convoguard/analyzer.h"
+#include "recognizers/spans_for_tests.h"
 
 namespace convoguard {
 namespace {
@@ -14,13 +15,7 @@ const Analyzer& PersonAnalyzer() {
 }
 
 // The PERSON spans reported in `text`, as substrings.
-std::vector<std::string> Persons(const std::string& text) {
-  auto r = PersonAnalyzer().Scan(text, {});
-  EXPECT_TRUE(r.ok());
-  std::vector<std::string> out;
-  for (const Finding& f : r->findings) out.push_back(text.substr(f.byte_start, f.byte_end - f.byte_start));
-  return out;
-}
+std::vector<std::string> Persons(const std::string& text) { return testing::SpansOf("PERSON", text); }
 
 using Names = std::vector<std::string>;
 
