@@ -72,6 +72,11 @@ class Analyzer {
   // Every entity type any recognizer can report, sorted, without compiling.
   static std::vector<std::string> KnownEntityTypes();
 
+  // The detector an entity type belongs to, as policies name them:
+  // "secrets" (credentials), "invisible_text" (INVISIBLE_TEXT) or "pii"
+  // (every other type, unknown ones included).
+  static const char* DetectorOf(std::string_view entity_type);
+
   virtual ~Analyzer() = default;
 
   // Scans a whole text. Fails only when the matcher cannot run (e.g. out of

@@ -50,6 +50,19 @@ std::vector<std::string> Analyzer::KnownEntityTypes() {
   return {types.begin(), types.end()};
 }
 
+const char* Analyzer::DetectorOf(std::string_view entity_type) {
+  static const std::set<std::string, std::less<>> secret_types = [] {
+    recognizers::RuleList rules;
+    recognizers::AddSecretRules(rules);
+    std::set<std::string, std::less<>> types;
+    for (const auto& r : rules) types.insert(r.entity_type);
+    return types;
+  }();
+  if (entity_type == analyzer::kInvisibleType) return "invisible_text";
+  if (secret_types.count(entity_type)) return "secrets";
+  return "pii";
+}
+
 namespace analyzer {
 namespace {
 

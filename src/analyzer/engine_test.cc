@@ -105,3 +105,12 @@ TEST(Engine, FilterAppliesThresholdAndTypes) {
 
 }  // namespace
 }  // namespace convoguard
+
+TEST(DetectorOf, GroupsEntityTypesAsPoliciesNameThem) {
+  using convoguard::Analyzer;
+  EXPECT_STREQ(Analyzer::DetectorOf("AWS_ACCESS_KEY_ID"), "secrets");
+  EXPECT_STREQ(Analyzer::DetectorOf("PASSWORD"), "secrets");
+  EXPECT_STREQ(Analyzer::DetectorOf("INVISIBLE_TEXT"), "invisible_text");
+  EXPECT_STREQ(Analyzer::DetectorOf("EMAIL_ADDRESS"), "pii");
+  EXPECT_STREQ(Analyzer::DetectorOf("NO_SUCH_TYPE"), "pii");
+}
