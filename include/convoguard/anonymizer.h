@@ -28,6 +28,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -131,8 +132,17 @@ class Anonymizer {
 // object; a null vault means one vault for this stream. One thread at a time.
 class StreamAnonymizer {
  public:
+  // What to do with a finding once the scanner reports it final: apply the
+  // operator, let the value pass unchanged, or stop the stream (a policy
+  // block). After kStop, Write and Finish return FailedPrecondition and
+  // release nothing more: the finding's bytes are never released. The gate
+  // sees the finding and its value (the original bytes it covers).
+  enum class GateVerdict { kApply, kPass, kStop };
+  using FindingGate = std::function<GateVerdict(const Finding&, std::string_view value)>;
+
+  // `gate` may be empty: every finding is applied.
   StreamAnonymizer(const Analyzer& analyzer, const FindingFilter& filter, const Anonymizer& anonymizer,
-                   PseudonymVault* vault);
+                   PseudonymVault* vault, FindingGate gate = {});
   ~StreamAnonymizer();
   StreamAnonymizer(const StreamAnonymizer&) = delete;
   StreamAnonymizer& operator=(const StreamAnonymizer&) = delete;
@@ -150,6 +160,8 @@ class StreamAnonymizer {
   Result<std::string> Take(const StreamUpdate& update, uint64_t release_to);
 
   const Anonymizer& anonymizer_;
+  FindingGate gate_;
+  bool blocked_ = false;
   std::unique_ptr<PseudonymVault> own_vault_;
   PseudonymVault* vault_;
   std::unique_ptr<StreamScanner> scanner_;

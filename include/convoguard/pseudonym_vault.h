@@ -26,6 +26,11 @@
 
 namespace convoguard {
 
+// How a restored value is written into the text: as it is, or escaped for
+// the inside of a JSON string literal (a tool call's arguments are a JSON
+// document inside a string, so a value with a quote must become \").
+enum class RestoreEncoding { kRaw, kJsonString };
+
 // A 32-byte secret key. The bytes live on the heap and are wiped
 // (OPENSSL_cleanse) when the key is destroyed or moved from. The key is a
 // master key: the operators and the vault each derive their own subkey from
@@ -95,13 +100,18 @@ class PseudonymVault {
   // "<EMAIL_ADDRESS_1>", or nullopt if this vault never issued it.
   std::optional<std::string> Lookup(std::string_view placeholder) const;
 
+  // True if this vault issued a placeholder for exactly this value of this
+  // type (the gateway uses it to tell a user's own value, restored into an
+  // answer, from one the model produced).
+  bool HoldsValue(std::string_view entity_type, std::string_view value) const;
+
   size_t size() const;
   // Length in bytes of the longest placeholder issued so far (0 if none).
   size_t max_placeholder_length() const;
 
   // Replaces every placeholder this vault issued by its original value.
   // Unknown placeholders (e.g. ones a model invented) stay as they are.
-  std::string Restore(std::string_view text) const;
+  std::string Restore(std::string_view text, RestoreEncoding enc = RestoreEncoding::kRaw) const;
 
   // Encrypts the whole mapping with AES-256-GCM under a subkey of `key`, with
   // the scope id in the associated data. See docs/formats/vault.md.
@@ -138,7 +148,8 @@ class PseudonymVault {
 // time; the vault it reads may be shared.
 class StreamRestorer {
  public:
-  explicit StreamRestorer(const PseudonymVault& vault) : vault_(vault) {}
+  explicit StreamRestorer(const PseudonymVault& vault, RestoreEncoding enc = RestoreEncoding::kRaw)
+      : vault_(vault), enc_(enc) {}
   std::string Write(std::string_view chunk);
   // Emits whatever is still held back. REQUIRES: called once, at the end.
   std::string Finish();
@@ -146,6 +157,7 @@ class StreamRestorer {
 
  private:
   const PseudonymVault& vault_;
+  RestoreEncoding enc_;
   std::string held_;
 };
 

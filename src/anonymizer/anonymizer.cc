@@ -331,8 +331,9 @@ Result<std::string> KeyedHash(const SecretKey& key, std::string_view value) {
 namespace convoguard {
 
 StreamAnonymizer::StreamAnonymizer(const Analyzer& analyzer, const FindingFilter& filter,
-                                   const Anonymizer& anonymizer, PseudonymVault* vault)
+                                   const Anonymizer& anonymizer, PseudonymVault* vault, FindingGate gate)
     : anonymizer_(anonymizer),
+      gate_(std::move(gate)),
       own_vault_(vault == nullptr ? std::make_unique<PseudonymVault>("") : nullptr),
       vault_(vault == nullptr ? own_vault_.get() : vault),
       scanner_(analyzer.NewStream(filter)) {}
@@ -360,7 +361,21 @@ Result<std::string> StreamAnonymizer::Finish() {
 // the input up to it. A finding that straddles the point moves the point
 // back to its start, so a span is never cut in two.
 Result<std::string> StreamAnonymizer::Take(const StreamUpdate& update, uint64_t release_to) {
-  pending_.insert(pending_.end(), update.findings.begin(), update.findings.end());
+  if (blocked_) return Status::FailedPrecondition("the stream was stopped by its finding gate");
+  for (const Finding& f : update.findings) {
+    std::string_view value;
+    if (f.byte_start >= base_ && f.byte_end <= base_ + window_.size() && f.byte_start <= f.byte_end) {
+      value = std::string_view(window_).substr(f.byte_start - base_, f.byte_end - f.byte_start);
+    }
+    const GateVerdict v = gate_ ? gate_(f, value) : GateVerdict::kApply;
+    if (v == GateVerdict::kStop) {
+      // Nothing more is released: the finding's bytes are still held, and
+      // everything before it was released already or is dropped now.
+      blocked_ = true;
+      return Status::FailedPrecondition("the stream was stopped by its finding gate");
+    }
+    if (v == GateVerdict::kApply) pending_.push_back(f);
+  }
   const uint64_t end = base_ + window_.size();
   uint64_t to = std::min(release_to, end);
   for (const Finding& f : pending_) {

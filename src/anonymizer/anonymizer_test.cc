@@ -359,5 +359,58 @@ TEST(StreamAnonymizer, SameOutputAsWholeTextForEveryChunkSize) {
   }
 }
 
+TEST(StreamAnonymizer, GateStopsBeforeTheValueIsReleased) {
+  auto analyzer = Analyzer::Create({});
+  ASSERT_TRUE(analyzer.ok());
+  auto a = Anonymizer::Create({});
+  ASSERT_TRUE(a.ok());
+  PseudonymVault vault("s");
+  std::vector<std::string> seen;
+  StreamAnonymizer stream(**analyzer, {}, **a, &vault, [&](const Finding& f, std::string_view value) {
+    seen.push_back(f.entity_type + "=" + std::string(value));
+    return f.entity_type == "EMAIL_ADDRESS" ? StreamAnonymizer::GateVerdict::kStop
+                                            : StreamAnonymizer::GateVerdict::kApply;
+  });
+  std::string text;
+  while (text.size() < 20000) text += "hello there, nothing to see in this line. ";
+  text += "write to jane.doe@example.com today please";
+  std::string released;
+  bool stopped = false;
+  for (size_t i = 0; i < text.size(); i += 7) {
+    auto r = stream.Write(std::string_view(text).substr(i, 7));
+    if (!r.ok()) {
+      EXPECT_EQ(r.status().code(), StatusCode::kFailedPrecondition);
+      stopped = true;
+      break;
+    }
+    released += *r;
+  }
+  if (!stopped) {
+    auto r = stream.Finish();
+    EXPECT_FALSE(r.ok());
+    stopped = !r.ok();
+  }
+  EXPECT_TRUE(stopped);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0], "EMAIL_ADDRESS=jane.doe@example.com");
+  EXPECT_EQ(released.find("jane"), std::string::npos) << released;
+  EXPECT_EQ(released.rfind("hello", 0), 0u);
+}
+
+TEST(StreamAnonymizer, GatePassLeavesTheValue) {
+  auto analyzer = Analyzer::Create({});
+  ASSERT_TRUE(analyzer.ok());
+  auto a = Anonymizer::Create({});
+  ASSERT_TRUE(a.ok());
+  StreamAnonymizer stream(**analyzer, {}, **a, nullptr,
+                          [](const Finding&, std::string_view) { return StreamAnonymizer::GateVerdict::kPass; });
+  auto w = stream.Write("mail jane.doe@example.com now");
+  ASSERT_TRUE(w.ok());
+  auto f = stream.Finish();
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(*w + *f, "mail jane.doe@example.com now");
+  EXPECT_EQ(stream.replaced(), 0u);
+}
+
 }  // namespace
 }  // namespace convoguard

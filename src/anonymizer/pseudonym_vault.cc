@@ -84,7 +84,31 @@ class Reader {
 // Copies `text` to `out` with every known placeholder replaced by its value.
 // Returns how many bytes were consumed: all of them when `final`, otherwise
 // possibly fewer, leaving a trailing possible-placeholder prefix unconsumed.
-size_t RestoreInto(const PseudonymVault& vault, std::string_view text, bool final, std::string& out) {
+// Appends `value` as it must appear in the text: raw, or escaped for the
+// inside of a JSON string literal (quotes, backslashes, control characters).
+void AppendValue(std::string_view value, RestoreEncoding enc, std::string& out) {
+  if (enc == RestoreEncoding::kRaw) {
+    out.append(value);
+    return;
+  }
+  static const char kHex[] = "0123456789abcdef";
+  for (char c : value) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(c);
+    } else if (u < 0x20) {
+      out += "\\u00";
+      out.push_back(kHex[u >> 4]);
+      out.push_back(kHex[u & 15]);
+    } else {
+      out.push_back(c);
+    }
+  }
+}
+
+size_t RestoreInto(const PseudonymVault& vault, std::string_view text, bool final, std::string& out,
+                   RestoreEncoding enc) {
   const size_t max_len = vault.max_placeholder_length();
   if (max_len == 0) {
     out.append(text);
@@ -105,7 +129,7 @@ size_t RestoreInto(const PseudonymVault& vault, std::string_view text, bool fina
     if (j < n && text[j] == '>' && j > lt + 1) {
       std::string_view candidate = text.substr(lt, j + 1 - lt);
       if (auto value = vault.Lookup(candidate)) {
-        out.append(*value);
+        AppendValue(*value, enc, out);
         WipeString(*value);
       } else {
         out.append(candidate);  // unknown placeholder: left as it is
@@ -254,6 +278,14 @@ std::optional<std::string> PseudonymVault::Lookup(std::string_view placeholder) 
   return it->second.value;
 }
 
+bool PseudonymVault::HoldsValue(std::string_view entity_type, std::string_view value) const {
+  std::string key = ValueKey(entity_type, value);
+  std::lock_guard<std::mutex> lock(mu_);
+  const bool found = by_value_.count(key) > 0;
+  WipeString(key);
+  return found;
+}
+
 size_t PseudonymVault::size() const {
   std::lock_guard<std::mutex> lock(mu_);
   return by_placeholder_.size();
@@ -264,10 +296,10 @@ size_t PseudonymVault::max_placeholder_length() const {
   return max_placeholder_length_;
 }
 
-std::string PseudonymVault::Restore(std::string_view text) const {
+std::string PseudonymVault::Restore(std::string_view text, RestoreEncoding enc) const {
   std::string out;
   out.reserve(text.size());
-  RestoreInto(*this, text, /*final=*/true, out);
+  RestoreInto(*this, text, /*final=*/true, out, enc);
   return out;
 }
 
@@ -351,14 +383,14 @@ Result<std::unique_ptr<PseudonymVault>> PseudonymVault::Deserialize(const Secret
 std::string StreamRestorer::Write(std::string_view chunk) {
   held_.append(chunk);
   std::string out;
-  size_t used = RestoreInto(vault_, held_, /*final=*/false, out);
+  size_t used = RestoreInto(vault_, held_, /*final=*/false, out, enc_);
   held_.erase(0, used);
   return out;
 }
 
 std::string StreamRestorer::Finish() {
   std::string out;
-  RestoreInto(vault_, held_, /*final=*/true, out);
+  RestoreInto(vault_, held_, /*final=*/true, out, enc_);
   held_.clear();
   return out;
 }

@@ -221,5 +221,26 @@ TEST(PseudonymVault, ConcurrentUseGivesOnePlaceholderPerValue) {
   EXPECT_FALSE(v.Lookup("<PERSON_" + std::to_string(kValues + 1) + ">").has_value());
 }
 
+TEST(PseudonymVault, RestoresEscapedForJsonStrings) {
+  PseudonymVault v("s");
+  auto p = v.PlaceholderFor("PERSON", "Jane \"JJ\" O\\Doe\n");
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(v.Restore("{\"to\":\"" + *p + "\"}", RestoreEncoding::kJsonString),
+            "{\"to\":\"Jane \\\"JJ\\\" O\\\\Doe\\u000a\"}");
+  StreamRestorer r(v, RestoreEncoding::kJsonString);
+  std::string out = r.Write("x" + p->substr(0, 3));
+  out += r.Write(p->substr(3));
+  out += r.Finish();
+  EXPECT_EQ(out, "xJane \\\"JJ\\\" O\\\\Doe\\u000a");
+}
+
+TEST(PseudonymVault, HoldsValueOnlyForIssuedPairs) {
+  PseudonymVault v("s");
+  ASSERT_TRUE(v.PlaceholderFor("EMAIL_ADDRESS", "a@b.example").ok());
+  EXPECT_TRUE(v.HoldsValue("EMAIL_ADDRESS", "a@b.example"));
+  EXPECT_FALSE(v.HoldsValue("PERSON", "a@b.example"));
+  EXPECT_FALSE(v.HoldsValue("EMAIL_ADDRESS", "c@b.example"));
+}
+
 }  // namespace
 }  // namespace convoguard
