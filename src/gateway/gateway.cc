@@ -1,0 +1,559 @@
+#include "gateway/gateway.h"
+
+#include <openssl/rand.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <map>
+#include <mutex>
+
+#include <boost/beast/http.hpp>
+#include <nlohmann/json.hpp>
+
+#include "auth/key_store.h"
+#include "auth/rate_limiter.h"
+#include "convoguard/analyzer.h"
+#include "gateway/guard.h"
+#include "gateway/http_server.h"
+#include "gateway/metrics.h"
+#include "gateway/mock_llm.h"
+#include "gateway/upstream_client.h"
+#include "openai/wire.h"
+
+namespace convoguard::gateway {
+
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr size_t kMaxUpstreamBody = 32 << 20;
+constexpr size_t kMaxJsonDepth = 64;
+
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string NewRequestId() {
+  unsigned char b[8];
+  if (RAND_bytes(b, sizeof b) != 1) std::fill(b, b + 8, 0);
+  static const char* hex = "0123456789abcdef";
+  std::string id = "req_";
+  for (unsigned char c : b) {
+    id += hex[c >> 4];
+    id += hex[c & 15];
+  }
+  return id;
+}
+
+// Nesting depth of a JSON text, counted without parsing (strings skipped),
+// so a hostile body cannot drive the serializer's recursion.
+size_t JsonDepth(std::string_view s) {
+  size_t depth = 0, max = 0;
+  bool in_str = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_str) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_str = false;
+      continue;
+    }
+    if (c == '"') in_str = true;
+    else if (c == '[' || c == '{') max = std::max(max, ++depth);
+    else if ((c == ']' || c == '}') && depth > 0) --depth;
+  }
+  return max;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool IsLoopback(const std::string& address) {
+  return address.rfind("127.", 0) == 0 || address == "::1" || address == "localhost";
+}
+
+std::string DirectionLabel(Direction d) { return config::DirectionName(d); }
+
+struct RequestState {
+  std::string id;
+  std::string route;
+  std::string tenant;
+  std::string key_id;
+  unsigned status = 0;
+};
+
+class GatewayImpl final : public Gateway {
+ public:
+  GatewayImpl(config::GatewayConfig config, GatewayOptions options)
+      : config_(std::move(config)), options_(std::move(options)), pool_(config_.limits.threads) {}
+
+  ~GatewayImpl() override { Stop(); }
+
+  Status Init() {
+    auto analyzer = Analyzer::Create({});
+    if (!analyzer.ok()) return analyzer.status();
+    auto guards = Guards::Create(config_, *analyzer);
+    if (!guards.ok()) return guards.status();
+    guards_ = std::move(guards.value());
+    if (config_.auth.require_api_key) {
+      auto store = auth::OpenKeyStoreInDataDir(config_.data_dir);
+      if (!store.ok()) return store.status();
+      keys_ = std::move(store.value());
+    }
+    // Upstreams: the built-in mock gets a loopback port of its own.
+    for (const auto& [name, up] : config_.upstreams) {
+      UpstreamSpec spec;
+      spec.name = name;
+      if (up.mock) {
+        if (!mock_) {
+          MockLlmOptions mo;
+          mo.listener.address = "127.0.0.1";
+          mo.listener.port = 0;
+          auto mock = MockLlm::Start(pool_, mo);
+          if (!mock.ok()) return mock.status();
+          mock_ = std::move(mock.value());
+        }
+        spec.base_url = "http://127.0.0.1:" + std::to_string(mock_->port()) + "/v1";
+      } else {
+        spec.base_url = up.base_url;
+        spec.api_key = up.api_key_header == "authorization" ? up.api_key : "";
+        if (up.api_key_header != "authorization" && !up.api_key.empty()) spec.headers[up.api_key_header] = up.api_key;
+        spec.ca_file = up.ca_file;
+        spec.client_cert_file = up.client_cert_file;
+        spec.client_key_file = up.client_key_file;
+        spec.connect_timeout = std::chrono::milliseconds(up.connect_timeout_ms);
+        spec.first_byte_timeout = std::chrono::milliseconds(up.first_byte_timeout_ms);
+        spec.idle_timeout = std::chrono::milliseconds(up.idle_timeout_ms);
+        spec.max_idle_connections = up.max_idle_connections;
+        for (const auto& [k, v] : up.headers) spec.headers[k] = v;
+      }
+      auto client = UpstreamClient::Create(std::move(spec));
+      if (!client.ok()) return client.status();
+      upstreams_[name] = std::move(client.value());
+    }
+    std::vector<ListenerSpec> listeners;
+    for (const auto& l : config_.listeners) {
+      ListenerSpec s;
+      s.address = l.address;
+      s.port = l.port;
+      if (l.tls) {
+        s.tls = true;
+        s.cert_file = l.tls->cert_file;
+        s.key_file = l.tls->key_file;
+        s.client_ca_file = l.tls->client_ca_file;
+        s.min_version = l.tls->min_version == config::TlsVersion::kTls13 ? "1.3" : "1.2";
+      } else if (!IsLoopback(l.address) && !l.allow_plaintext) {
+        return Status::InvalidArgument("listener " + l.address + ":" + std::to_string(l.port) +
+                                       " is plain HTTP on a non-loopback address; configure tls or allow_plaintext");
+      }
+      listeners.push_back(std::move(s));
+    }
+    ServerLimits limits;
+    limits.max_body_bytes = config_.limits.max_body_bytes;
+    limits.max_header_bytes = config_.limits.max_header_bytes;
+    limits.header_timeout = std::chrono::milliseconds(config_.limits.header_timeout_ms);
+    limits.body_timeout = std::chrono::milliseconds(config_.limits.body_timeout_ms);
+    limits.idle_timeout = std::chrono::milliseconds(config_.limits.idle_timeout_ms);
+    limits.max_connections = config_.limits.max_connections;
+    auto server = HttpServer::Create(
+        pool_, listeners, limits, [this](Exchange& ex) { return Handle(ex); },
+        [](unsigned status, const std::string& code, const std::string& msg) {
+          return openai::ErrorBody(status, code, msg);
+        });
+    if (!server.ok()) return server.status();
+    server_ = std::move(server.value());
+    metrics_.SetOpenConnections([this] { return server_->open_connections(); });
+    server_->Start();
+    pool_.Run();
+    return Status::Ok();
+  }
+
+  uint16_t port(size_t i) const override { return server_ ? server_->port(i) : 0; }
+  uint16_t mock_port() const override { return mock_ ? mock_->port() : 0; }
+
+  void Stop() override {
+    std::lock_guard<std::mutex> lock(stop_mu_);
+    if (stopped_) return;
+    stopped_ = true;
+    if (server_) server_->Stop();
+    if (mock_) mock_->Stop();
+    pool_.Stop();
+    stop_cv_.notify_all();
+  }
+
+  void Wait() override {
+    std::unique_lock<std::mutex> lock(stop_mu_);
+    stop_cv_.wait(lock, [this] { return stopped_; });
+  }
+
+ private:
+  void Log(json line) {
+    if (config_.logging.level == "off") return;
+    line["ts"] = std::chrono::duration_cast<std::chrono::milliseconds>(
+                     std::chrono::system_clock::now().time_since_epoch())
+                     .count();
+    std::string s = Dump(line);
+    if (options_.log) {
+      options_.log(s);
+      return;
+    }
+    std::lock_guard<std::mutex> lock(log_mu_);
+    std::fprintf(stderr, "%s\n", s.c_str());
+  }
+
+  void LogEvents(const RequestState& st, const std::vector<GuardEvent>& events) {
+    for (const auto& e : events) {
+      metrics_.CountFinding(DirectionLabel(e.direction), e.detector, e.entity_type, config::ActionName(e.action));
+      if (e.action == config::Action::kBlock) metrics_.CountBlock(DirectionLabel(e.direction), e.detector);
+      Log({{"event", "decision"}, {"request_id", st.id}, {"tenant", st.tenant}, {"key_id", st.key_id},
+           {"route", st.route}, {"direction", DirectionLabel(e.direction)}, {"detector", e.detector},
+           {"entity_type", e.entity_type}, {"rule", e.recognizer}, {"action", config::ActionName(e.action)},
+           {"score", e.score}, {"field", e.field}});
+    }
+  }
+
+  net::awaitable<void> Reply(Exchange& ex, RequestState& st, unsigned status, std::string body,
+                             const char* content_type = "application/json",
+                             std::vector<std::pair<std::string, std::string>> headers = {}) {
+    Response res{static_cast<http::status>(status), ex.request().version()};
+    res.set(http::field::content_type, content_type);
+    res.set("x-request-id", st.id);
+    for (auto& [k, v] : headers) res.set(k, v);
+    res.body() = std::move(body);
+    st.status = status;
+    co_await ex.Send(std::move(res));
+  }
+
+  net::awaitable<void> Error(Exchange& ex, RequestState& st, unsigned status, const std::string& code,
+                             const std::string& message, const std::string& param = {},
+                             std::vector<std::pair<std::string, std::string>> headers = {}) {
+    co_await Reply(ex, st, status, openai::ErrorBody(status, code, message, param), "application/json",
+                   std::move(headers));
+  }
+
+  net::awaitable<void> Handle(Exchange& ex) {
+    const auto t0 = Clock::now();
+    RequestState st;
+    st.id = NewRequestId();
+    std::string target(ex.request().target());
+    st.route = target.substr(0, target.find('?'));
+    co_await Route(ex, st);
+    const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
+    const bool known = st.route.rfind("/v1/", 0) == 0 || st.route == "/healthz" || st.route == "/readyz" ||
+                       st.route == "/metrics";
+    metrics_.CountRequest(known ? st.route : "other", st.status, secs);
+    if (st.route != "/healthz" && st.route != "/readyz" && st.route != "/metrics") {
+      Log({{"event", "request"}, {"request_id", st.id}, {"route", st.route}, {"status", st.status},
+           {"tenant", st.tenant}, {"key_id", st.key_id}, {"duration_ms", secs * 1000}});
+    }
+  }
+
+  net::awaitable<void> Route(Exchange& ex, RequestState& st) {
+    const Request& req = ex.request();
+    const bool get = req.method() == http::verb::get;
+    const bool post = req.method() == http::verb::post;
+    if (st.route == "/healthz" && get) {
+      co_await Reply(ex, st, 200, R"({"status":"ok"})");
+      co_return;
+    }
+    if (st.route == "/readyz" && get) {
+      Status s = keys_ ? keys_->Refresh() : Status::Ok();
+      if (s.ok()) {
+        co_await Reply(ex, st, 200, R"({"status":"ready"})");
+      } else {
+        co_await Error(ex, st, 503, "not_ready", "the key store cannot be read");
+      }
+      co_return;
+    }
+    if (st.route == "/metrics" && get) {
+      co_await Reply(ex, st, 200, metrics_.Render(), "text/plain; version=0.0.4");
+      co_return;
+    }
+    const bool chat = st.route == "/v1/chat/completions", completions = st.route == "/v1/completions",
+               embeddings = st.route == "/v1/embeddings", models = st.route == "/v1/models";
+    if (!chat && !completions && !embeddings && !models) {
+      co_await Error(ex, st, 404, "unknown_endpoint", "No such endpoint: " + st.route);
+      co_return;
+    }
+    if ((models && !get) || (!models && !post)) {
+      co_await Error(ex, st, 405, "method_not_allowed", "Method not allowed on " + st.route);
+      co_return;
+    }
+    // --- authentication
+    std::shared_ptr<const auth::KeyInfo> key;
+    if (keys_) {
+      std::string_view authz = req[http::field::authorization];
+      if (authz.substr(0, 7) != "Bearer " && authz.substr(0, 7) != "bearer ") {
+        metrics_.CountAuthFailure("missing");
+        Log({{"event", "auth_failure"}, {"request_id", st.id}, {"reason", "missing"}});
+        co_await Error(ex, st, 401, "missing_api_key",
+                       "No API key. Send it as \"Authorization: Bearer <key>\".");
+        co_return;
+      }
+      auth::AuthResult r = keys_->Authenticate(authz.substr(7), std::chrono::system_clock::now());
+      if (!r.ok()) {
+        metrics_.CountAuthFailure(auth::AuthFailureName(r.failure));
+        Log({{"event", "auth_failure"}, {"request_id", st.id}, {"reason", auth::AuthFailureName(r.failure)}});
+        const unsigned status = static_cast<unsigned>(r.http_status());
+        co_await Error(ex, st, status, r.code(),
+                       status == 503 ? "The key store cannot be read; the gateway fails closed."
+                                     : "The API key is not valid (" + std::string(auth::AuthFailureName(r.failure)) + ").");
+        co_return;
+      }
+      key = r.key;
+      st.tenant = key->tenant;
+      st.key_id = key->id;
+    }
+    const config::UpstreamConfig* up = config::UpstreamFor(config_, st.tenant, st.route);
+    if (up == nullptr || !upstreams_.count(up->name)) {
+      co_await Error(ex, st, 502, "no_upstream", "No upstream is configured for this request.");
+      co_return;
+    }
+    UpstreamClient& client = *upstreams_.at(up->name);
+    const std::string upstream_path = st.route.substr(3);  // "/v1/chat/completions" -> "/chat/completions"
+    if (models) {
+      co_await Models(ex, st, client, key.get());
+      co_return;
+    }
+    // --- the body
+    if (JsonDepth(req.body()) > kMaxJsonDepth) {
+      co_await Error(ex, st, 400, "json_too_deep", "The request body nests deeper than " +
+                                                       std::to_string(kMaxJsonDepth) + " levels.");
+      co_return;
+    }
+    json body = json::parse(req.body(), nullptr, false);
+    if (body.is_discarded()) {
+      co_await Error(ex, st, 400, "invalid_json", "The request body is not valid JSON.");
+      co_return;
+    }
+    std::vector<openai::TextSlot> slots;
+    Status schema = chat ? openai::ChatRequestTexts(body, slots)
+                         : completions ? openai::CompletionRequestTexts(body, slots)
+                                       : openai::EmbeddingRequestTexts(body, slots);
+    if (!schema.ok()) {
+      const std::string& m = schema.message();
+      co_await Error(ex, st, 400, "invalid_request", m, m.substr(0, m.find(':')));
+      co_return;
+    }
+    if (chat && body["messages"].size() > config_.limits.max_messages) {
+      co_await Error(ex, st, 400, "too_many_messages",
+                     "The request has more than " + std::to_string(config_.limits.max_messages) + " messages.",
+                     "messages");
+      co_return;
+    }
+    size_t chars = 0;
+    for (const auto& s : slots) chars += CodePoints(s.value->get_ref<const std::string&>());
+    if (chars > config_.limits.max_prompt_chars) {
+      co_await Error(ex, st, 400, "prompt_too_long",
+                     "The request's text is longer than " + std::to_string(config_.limits.max_prompt_chars) +
+                         " characters.");
+      co_return;
+    }
+    const std::string model = body["model"].get<std::string>();
+    if (key && !key->AllowsModel(model)) {
+      co_await Error(ex, st, 403, "model_not_allowed", "This API key may not use model \"" + model + "\".", "model");
+      co_return;
+    }
+    // --- rate limits (the key's own limits override the tenant's / global)
+    auth::RateLimits limits;
+    const config::RateLimits& cfg_limits = config::RateLimitsFor(config_, st.tenant);
+    limits.requests_per_minute = cfg_limits.requests_per_minute;
+    limits.tokens_per_minute = cfg_limits.tokens_per_minute;
+    if (key && key->limits.requests_per_minute) limits.requests_per_minute = key->limits.requests_per_minute;
+    if (key && key->limits.tokens_per_minute) limits.tokens_per_minute = key->limits.tokens_per_minute;
+    uint64_t max_out = 256;
+    for (const char* f : {"max_tokens", "max_completion_tokens"}) {
+      if (body.contains(f) && body[f].is_number_unsigned()) max_out = body[f].get<uint64_t>();
+    }
+    const uint64_t estimate = chars / 4 + (embeddings ? 0 : max_out);
+    const std::string bucket = key ? key->id : "anonymous";
+    auto rl = limiter_.Acquire(bucket, limits, estimate, Clock::now());
+    if (!rl.allowed) {
+      metrics_.CountRateLimited(rl.limit ? rl.limit : "requests");
+      // (Built before co_await: GCC 12 mishandles braced lists in it.)
+      std::vector<std::pair<std::string, std::string>> retry;
+      retry.emplace_back("Retry-After", std::to_string(rl.retry_after_seconds));
+      const std::string msg = std::string("Rate limit reached for ") + (rl.limit ? rl.limit : "requests") +
+                              " per minute; retry after " + std::to_string(rl.retry_after_seconds) + " s.";
+      co_await Error(ex, st, 429, "rate_limit_exceeded", msg, {}, std::move(retry));
+      co_return;
+    }
+    // --- policy on the way in
+    const policy::Policy& pol = guards_->policies().For(st.tenant, st.route);
+    PseudonymVault vault(st.id);
+    Verdict in = GuardRequest(*guards_, pol, slots, vault);
+    LogEvents(st, in.events);
+    if (in.blocked) {
+      co_await Error(ex, st, in.status, in.code, in.message, in.param);
+      co_return;
+    }
+    const bool stream = body.contains("stream") && body["stream"].is_boolean() && body["stream"].get<bool>();
+    // --- upstream
+    const auto sent_at = Clock::now();
+    UpstreamResult r = co_await client.Send("POST", upstream_path, Dump(body));
+    if (!r.response) {
+      const bool timeout = r.error == UpstreamError::kTimeout;
+      const char* kind = timeout ? "timeout" : r.error == UpstreamError::kTls ? "tls"
+                                           : r.error == UpstreamError::kConnect ? "connect" : "protocol";
+      metrics_.CountUpstreamError(up->name, kind);
+      Log({{"event", "upstream_error"}, {"request_id", st.id}, {"upstream", up->name}, {"kind", kind},
+           {"message", r.message}});
+      co_await Error(ex, st, timeout ? 504 : 502, timeout ? "upstream_timeout" : "upstream_unavailable",
+                     timeout ? "The upstream did not answer in time." : "The upstream could not be reached.");
+      co_return;
+    }
+    metrics_.ObserveFirstByte(up->name, std::chrono::duration<double>(Clock::now() - sent_at).count());
+    UpstreamResponse& resp = *r.response;
+    if (resp.status() != 200) {
+      co_await UpstreamFailure(ex, st, resp, up->name);
+      co_return;
+    }
+    if (stream && !embeddings) {
+      co_await Stream(ex, st, resp, pol, vault, up->name);
+      co_return;
+    }
+    auto all = co_await resp.ReadAll(kMaxUpstreamBody);
+    if (!all.ok()) {
+      metrics_.CountUpstreamError(up->name, "body");
+      co_await Error(ex, st, 502, "upstream_unavailable", "The upstream's response broke off or was too large.");
+      co_return;
+    }
+    if (embeddings) {  // vectors carry no text to restore or scan
+      co_await Reply(ex, st, 200, std::move(*all));
+      co_return;
+    }
+    json out = json::parse(*all, nullptr, false);
+    if (out.is_discarded() || !out.is_object()) {
+      metrics_.CountUpstreamError(up->name, "malformed");
+      co_await Error(ex, st, 502, "upstream_malformed", "The upstream's response is not a JSON object.");
+      co_return;
+    }
+    Verdict back = GuardResponse(*guards_, pol, out, vault);
+    LogEvents(st, back.events);
+    if (back.blocked && back.status != 200) {
+      co_await Error(ex, st, back.status, back.code, back.message);
+      co_return;
+    }
+    if (out.contains("usage") && out["usage"].is_object() && out["usage"].contains("total_tokens") &&
+        out["usage"]["total_tokens"].is_number_unsigned()) {
+      const auto used = out["usage"]["total_tokens"].get<uint64_t>();
+      limiter_.Settle(bucket, limits, static_cast<int64_t>(used) - static_cast<int64_t>(estimate), Clock::now());
+    }
+    co_await Reply(ex, st, 200, Dump(out));
+  }
+
+  net::awaitable<void> Models(Exchange& ex, RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {
+    UpstreamResult r = co_await client.Send("GET", "/models", "");
+    if (!r.response) {
+      co_await Error(ex, st, r.error == UpstreamError::kTimeout ? 504 : 502, "upstream_unavailable",
+                     "The upstream could not be reached.");
+      co_return;
+    }
+    auto all = co_await r.response->ReadAll(kMaxUpstreamBody);
+    json out = all.ok() ? json::parse(*all, nullptr, false) : json();
+    if (r.response->status() != 200 || out.is_discarded() || !out.is_object()) {
+      co_await Error(ex, st, 502, "upstream_unavailable", "The upstream's model list is not available.");
+      co_return;
+    }
+    if (key && out.contains("data") && out["data"].is_array()) {  // only the models this key may use
+      json kept = json::array();
+      for (auto& m : out["data"]) {
+        if (m.is_object() && m.contains("id") && m["id"].is_string() && key->AllowsModel(m["id"].get<std::string>())) {
+          kept.push_back(m);
+        }
+      }
+      out["data"] = std::move(kept);
+    }
+    co_await Reply(ex, st, 200, Dump(out));
+  }
+
+  // An upstream that answered with an error: 4xx pass through (the client's
+  // request was wrong), except that an upstream 401/403 means the gateway's
+  // own upstream key is wrong, which is not the client's to see; 5xx -> 502.
+  net::awaitable<void> UpstreamFailure(Exchange& ex, RequestState& st, UpstreamResponse& resp,
+                                       const std::string& upstream) {
+    const unsigned s = resp.status();
+    auto all = co_await resp.ReadAll(1 << 20);
+    metrics_.CountUpstreamError(upstream, "status_" + std::to_string(s));
+    Log({{"event", "upstream_error"}, {"request_id", st.id}, {"upstream", upstream}, {"status", s}});
+    if (s == 401 || s == 403) {
+      co_await Error(ex, st, 502, "upstream_auth_failed", "The gateway's upstream credentials were refused.");
+      co_return;
+    }
+    if (s >= 400 && s < 500 && all.ok()) {
+      json e = json::parse(*all, nullptr, false);
+      if (!e.is_discarded() && e.is_object() && e.contains("error")) {
+        std::vector<std::pair<std::string, std::string>> h;
+        if (s == 429 && !resp.header("retry-after").empty()) h.push_back({"Retry-After", resp.header("retry-after")});
+        co_await Reply(ex, st, s, Dump(e), "application/json", std::move(h));
+        co_return;
+      }
+    }
+    co_await Error(ex, st, 502, "upstream_error", "The upstream failed with status " + std::to_string(s) + ".");
+  }
+
+  net::awaitable<void> Stream(Exchange& ex, RequestState& st, UpstreamResponse& resp, const policy::Policy& pol,
+                              PseudonymVault& vault, const std::string& upstream) {
+    http::response<http::empty_body> head{http::status::ok, ex.request().version()};
+    head.set(http::field::content_type, "text/event-stream");
+    head.set(http::field::cache_control, "no-cache");
+    head.set("x-request-id", st.id);
+    st.status = 200;
+    if (!co_await ex.Begin(std::move(head))) co_return;
+    StreamGuard guard(*guards_, pol, vault);
+    std::string out;
+    bool client_gone = false;
+    while (!guard.done()) {
+      auto piece = co_await resp.ReadSome();
+      out.clear();
+      if (!piece.ok()) {
+        metrics_.CountUpstreamError(upstream, "stream");
+        guard.Finish(piece.status().message().rfind("upstream_timeout", 0) == 0 ? "the upstream stalled"
+                                                                                 : "the upstream connection broke",
+                     out);
+      } else if (piece->empty()) {
+        guard.Finish("", out);
+      } else {
+        guard.Feed(*piece, out);
+      }
+      if (!out.empty() && !co_await ex.Write(out)) {
+        client_gone = true;
+        break;
+      }
+    }
+    LogEvents(st, guard.events());
+    if (client_gone) {
+      ex.Close();
+      co_return;
+    }
+    co_await ex.End();
+    if (guard.blocked()) ex.Close();  // the upstream response was not read to its end
+  }
+
+  config::GatewayConfig config_;
+  GatewayOptions options_;
+  IoPool pool_;
+  std::shared_ptr<const Guards> guards_;
+  std::unique_ptr<auth::KeyStore> keys_;
+  auth::RateLimiter limiter_;
+  std::unique_ptr<MockLlm> mock_;
+  std::map<std::string, std::unique_ptr<UpstreamClient>, std::less<>> upstreams_;
+  std::unique_ptr<HttpServer> server_;
+  Metrics metrics_;
+  std::mutex log_mu_;
+  std::mutex stop_mu_;
+  std::condition_variable stop_cv_;
+  bool stopped_ = false;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Gateway>> Gateway::Start(const config::GatewayConfig& config, GatewayOptions options) {
+  auto gw = std::make_unique<GatewayImpl>(config, std::move(options));
+  if (Status s = gw->Init(); !s.ok()) return s;
+  return std::unique_ptr<Gateway>(std::move(gw));
+}
+
+}  // namespace convoguard::gateway

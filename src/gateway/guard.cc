@@ -1,0 +1,376 @@
+#include "gateway/guard.h"
+
+#include <chrono>
+
+#include <nlohmann/json.hpp>
+
+namespace convoguard::gateway {
+
+using config::Action;
+using nlohmann::json;
+
+namespace {
+
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// The operator that carries out an action for one entity type.
+OperatorSpec OperatorForAction(Action a, const std::string& entity_type) {
+  OperatorSpec op;
+  const bool invisible = entity_type == "INVISIBLE_TEXT";
+  switch (a) {
+    case Action::kPseudonymize:
+      op.kind = invisible ? OperatorKind::kRedact : OperatorKind::kReplace;
+      op.marker = "";
+      break;
+    case Action::kRedact:
+      op.kind = OperatorKind::kRedact;
+      op.marker = invisible ? "" : "[REDACTED]";
+      break;
+    default:
+      op.kind = OperatorKind::kKeep;
+      break;
+  }
+  return op;
+}
+
+std::string BlockMessage(const policy::Policy& p, Direction d, const policy::Decision& dec,
+                         const std::vector<Finding>& findings, const std::string& field) {
+  const Finding& f = findings[dec.block_finding];
+  std::string where = d == Direction::kOutput ? "the model's response" : field;
+  return "Blocked by policy \"" + p.name() + "\": the " + dec.block_detector + " detector found " +
+         dec.block_entity + " (rule " + f.recognizer + ") in " + where + ".";
+}
+
+void Record(std::vector<GuardEvent>& events, Direction d, const Finding& f, Action a, const std::string& field) {
+  if (a == Action::kAllow) return;
+  events.push_back({d, Analyzer::DetectorOf(f.entity_type), f.entity_type, f.recognizer, a, f.score, field});
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Guards>> Guards::Create(const config::GatewayConfig& config,
+                                                     std::shared_ptr<const Analyzer> analyzer) {
+  auto set = policy::PolicySet::Create(config);
+  if (!set.ok()) return set.status();
+  std::shared_ptr<Guards> g(new Guards());
+  g->analyzer_ = std::move(analyzer);
+  g->policies_ = std::move(set.value());
+  const auto types = Analyzer::KnownEntityTypes();
+  for (const auto& [name, cfg] : config.policies) {
+    const policy::Policy* p = g->policies_->Find(name);
+    if (p == nullptr) return Status::Internal("policy " + name + " missing from its set");
+    for (Direction d : {Direction::kInput, Direction::kToolResult, Direction::kOutput}) {
+      AnonymizerConfig ac;
+      ac.default_operator.kind = OperatorKind::kKeep;
+      for (const auto& t : types) ac.operators[t] = OperatorForAction(p->ActionFor(d, t), t);
+      auto a = Anonymizer::Create(std::move(ac));
+      if (!a.ok()) return a.status();
+      g->anonymizers_[{p, static_cast<int>(d)}] = std::move(a.value());
+    }
+  }
+  return std::shared_ptr<const Guards>(std::move(g));
+}
+
+const Anonymizer& Guards::AnonymizerFor(const policy::Policy& p, Direction d) const {
+  return *anonymizers_.at({&p, static_cast<int>(d)});
+}
+
+// ---------------------------------------------------------------- request
+
+Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::vector<openai::TextSlot>& slots,
+                     PseudonymVault& vault) {
+  Verdict v;
+  for (auto& slot : slots) {
+    if (slot.role == openai::TextRole::kSystem && policy.exempt_system_prompt()) continue;
+    const Direction d = slot.role == openai::TextRole::kTool ? Direction::kToolResult : Direction::kInput;
+    const std::string& text = slot.value->get_ref<const std::string&>();
+    FindingFilter filter;
+    filter.threshold = policy.MinThreshold(d);
+    auto scan = guards.analyzer().Scan(text, filter);
+    if (!scan.ok()) {
+      if (policy.fail_closed()) {
+        v.blocked = true;
+        v.status = 503;
+        v.code = "detector_unavailable";
+        v.message = "A detector could not run and policy \"" + policy.name() + "\" fails closed.";
+        return v;
+      }
+      v.events.push_back({d, "engine", "", "", Action::kLogOnly, 0, slot.path + " (not scanned: fail open)"});
+      continue;
+    }
+    const auto& findings = scan->findings;
+    policy::Decision dec = policy.Decide(d, findings);
+    for (size_t i = 0; i < findings.size(); ++i) Record(v.events, d, findings[i], dec.actions[i], slot.path);
+    if (dec.blocked) {
+      v.blocked = true;
+      v.status = 403;
+      v.code = dec.block_code;
+      v.message = BlockMessage(policy, d, dec, findings, slot.path);
+      v.param = slot.path;
+      return v;
+    }
+    if (dec.anonymize.empty()) continue;
+    std::vector<Finding> subset;
+    for (size_t i : dec.anonymize) subset.push_back(findings[i]);
+    auto out = guards.AnonymizerFor(policy, d).Anonymize(text, subset, &vault);
+    if (!out.ok()) {
+      v.blocked = true;
+      v.status = 503;
+      v.code = "anonymizer_failed";
+      v.message = "A value could not be pseudonymized; the request was not sent.";
+      return v;
+    }
+    *slot.value = std::move(out->text);
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------- response
+
+Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& body, const PseudonymVault& vault) {
+  Verdict v;
+  std::vector<openai::ResponseSlot> slots;
+  openai::ResponseTexts(body, slots);
+  PseudonymVault output_vault("output");
+  for (auto& slot : slots) {
+    const RestoreEncoding enc = slot.is_json_arguments ? RestoreEncoding::kJsonString : RestoreEncoding::kRaw;
+    std::string text = vault.Restore(slot.value->get_ref<const std::string&>(), enc);
+    FindingFilter filter;
+    filter.threshold = policy.MinThreshold(Direction::kOutput);
+    auto scan = guards.analyzer().Scan(text, filter);
+    if (!scan.ok()) {
+      if (policy.fail_closed()) {
+        v.blocked = true;
+        v.status = 503;
+        v.code = "detector_unavailable";
+        v.message = "A detector could not run on the response and policy \"" + policy.name() + "\" fails closed.";
+        return v;
+      }
+      *slot.value = std::move(text);
+      continue;
+    }
+    // The user's own values, restored, are not the model's doing.
+    std::vector<Finding> fresh;
+    for (auto& f : scan->findings) {
+      std::string_view value = std::string_view(text).substr(f.byte_start, f.byte_end - f.byte_start);
+      if (!vault.HoldsValue(f.entity_type, value)) fresh.push_back(std::move(f));
+    }
+    policy::Decision dec = policy.Decide(Direction::kOutput, fresh);
+    for (size_t i = 0; i < fresh.size(); ++i) Record(v.events, Direction::kOutput, fresh[i], dec.actions[i], "response");
+    if (dec.blocked) {
+      const Finding& f = fresh[dec.block_finding];
+      *slot.value = slot.is_json_arguments ? std::string() : text.substr(0, f.byte_start);
+      json& choice = body["choices"][slot.choice];
+      choice["finish_reason"] = "content_filter";
+      v.blocked = true;
+      v.code = dec.block_code;
+      v.message = BlockMessage(policy, Direction::kOutput, dec, fresh, "response");
+      continue;
+    }
+    if (!dec.anonymize.empty()) {
+      std::vector<Finding> subset;
+      for (size_t i : dec.anonymize) subset.push_back(fresh[i]);
+      auto out = guards.AnonymizerFor(policy, Direction::kOutput).Anonymize(text, subset, &output_vault);
+      if (!out.ok()) {
+        v.blocked = true;
+        v.status = 503;
+        v.code = "anonymizer_failed";
+        v.message = "The response could not be redacted; it was withheld.";
+        return v;
+      }
+      text = std::move(out->text);
+    }
+    *slot.value = std::move(text);
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------- stream
+
+struct StreamGuard::Piece {
+  std::unique_ptr<StreamRestorer> restorer;
+  std::unique_ptr<StreamAnonymizer> anon;
+  size_t choice = 0;
+  int tool_index = -1;
+  bool completion_text = false;
+  bool finished = false;
+};
+
+StreamGuard::StreamGuard(const Guards& guards, const policy::Policy& policy, const PseudonymVault& vault)
+    : guards_(guards), policy_(policy), vault_(vault) {}
+
+StreamGuard::~StreamGuard() = default;
+
+StreamGuard::Piece& StreamGuard::PieceFor(const std::string& key, bool json_arguments) {
+  auto& p = pieces_[key];
+  if (!p) {
+    p = std::make_unique<Piece>();
+    p->restorer = std::make_unique<StreamRestorer>(
+        vault_, json_arguments ? RestoreEncoding::kJsonString : RestoreEncoding::kRaw);
+    FindingFilter filter;
+    filter.threshold = policy_.MinThreshold(Direction::kOutput);
+    auto gate = [this](const Finding& f, std::string_view value) {
+      if (vault_.HoldsValue(f.entity_type, value)) return StreamAnonymizer::GateVerdict::kPass;
+      std::vector<Finding> one{f};
+      policy::Decision d = policy_.Decide(Direction::kOutput, one);
+      Record(events_, Direction::kOutput, f, d.actions[0], "response");
+      if (d.blocked) {
+        block_message_ = BlockMessage(policy_, Direction::kOutput, d, one, "response");
+        return StreamAnonymizer::GateVerdict::kStop;
+      }
+      return d.anonymize.empty() ? StreamAnonymizer::GateVerdict::kPass : StreamAnonymizer::GateVerdict::kApply;
+    };
+    p->anon = std::make_unique<StreamAnonymizer>(guards_.analyzer(), filter,
+                                                 guards_.AnonymizerFor(policy_, Direction::kOutput), &output_vault_,
+                                                 gate);
+  }
+  return *p;
+}
+
+void StreamGuard::Emit(const json& chunk, std::string& out) { out += openai::SseData(Dump(chunk)); }
+
+namespace {
+
+json ChunkLike(const json* tmpl, json choices) {
+  json c = tmpl ? *tmpl : json{{"id", "chatcmpl-convoguard"}, {"object", "chat.completion.chunk"},
+                               {"created", std::chrono::duration_cast<std::chrono::seconds>(
+                                               std::chrono::system_clock::now().time_since_epoch())
+                                               .count()},
+                               {"model", ""}};
+  c["choices"] = std::move(choices);
+  c.erase("usage");
+  return c;
+}
+
+}  // namespace
+
+void StreamGuard::Stop(size_t choice, std::string& out) {
+  blocked_ = true;
+  json c = {{"index", choice}, {"delta", json::object()}, {"finish_reason", "content_filter"}};
+  if (template_ && template_->value("object", "") == "text_completion") {
+    c.erase("delta");
+    c["text"] = "";
+  }
+  Emit(ChunkLike(template_.get(), json::array({c})), out);
+  out += openai::SseData("[DONE]");
+  done_ = true;
+}
+
+// Finishes every piece of `choice` and puts what they still held into
+// `chunk`'s choice of that index (added if absent).
+void StreamGuard::Flush(json& chunk, size_t choice, std::string& out) {
+  json* target = nullptr;
+  for (auto& c : chunk["choices"]) {
+    if (c.is_object() && c.value("index", size_t{0}) == choice) target = &c;
+  }
+  for (auto& [key, p] : pieces_) {
+    if (p->choice != choice || p->finished) continue;
+    p->finished = true;
+    auto a = p->anon->Write(p->restorer->Finish());
+    Result<std::string> b = a.ok() ? p->anon->Finish() : Result<std::string>(a.status());
+    if (!a.ok() || !b.ok()) {
+      if (!block_message_.empty()) {
+        Stop(choice, out);
+      } else {
+        Finish("the response could not be scanned", out);
+      }
+      return;
+    }
+    std::string rest = *a + *b;
+    if (rest.empty()) continue;
+    if (target == nullptr) {
+      chunk["choices"].push_back({{"index", choice}, {"delta", json::object()}, {"finish_reason", nullptr}});
+      target = &chunk["choices"].back();
+    }
+    if (p->completion_text) {
+      (*target)["text"] = rest + target->value("text", "");
+    } else if (p->tool_index >= 0) {
+      json& delta = (*target)["delta"];
+      if (!delta.is_object()) delta = json::object();
+      delta["tool_calls"] = json::array({{{"index", p->tool_index}, {"function", {{"arguments", rest}}}}});
+    } else {
+      json& delta = (*target)["delta"];
+      if (!delta.is_object()) delta = json::object();
+      std::string existing = delta.contains("content") && delta["content"].is_string() ? delta["content"].get<std::string>() : "";
+      delta["content"] = rest + existing;
+    }
+  }
+}
+
+void StreamGuard::Feed(std::string_view bytes, std::string& out) {
+  if (done_) return;
+  std::vector<openai::SseEvent> events;
+  Status s = parser_.Feed(bytes, events);
+  for (auto& ev : events) {
+    if (done_) return;
+    if (ev.done()) {
+      Finish("", out);
+      return;
+    }
+    json chunk = json::parse(ev.data, nullptr, false);
+    if (chunk.is_discarded() || !chunk.is_object()) {
+      Finish("the upstream sent an event that is not JSON", out);
+      return;
+    }
+    if (chunk.contains("error")) {  // the upstream's own error event: pass it on, then end
+      Emit(chunk, out);
+      Finish("", out);
+      return;
+    }
+    if (!template_) template_ = std::make_unique<json>(chunk);
+    std::vector<openai::DeltaSlot> slots;
+    openai::DeltaTexts(chunk, slots);
+    for (auto& slot : slots) {
+      Piece& p = PieceFor(slot.key, slot.is_json_arguments);
+      p.choice = slot.choice;
+      p.tool_index = slot.tool_index;
+      p.completion_text = slot.completion_text;
+      auto released = p.anon->Write(p.restorer->Write(slot.value->get_ref<const std::string&>()));
+      if (!released.ok()) {
+        if (!block_message_.empty()) {
+          Stop(slot.choice, out);
+        } else {
+          Finish("the response could not be scanned", out);
+        }
+        return;
+      }
+      *slot.value = std::move(*released);
+    }
+    if (chunk["choices"].is_array()) {
+      std::vector<size_t> finishing;
+      for (auto& c : chunk["choices"]) {
+        if (c.is_object() && c.contains("finish_reason") && !c["finish_reason"].is_null()) {
+          finishing.push_back(c.value("index", size_t{0}));
+        }
+      }
+      for (size_t choice : finishing) {
+        Flush(chunk, choice, out);
+        if (done_) return;
+      }
+    }
+    Emit(chunk, out);
+  }
+  if (!s.ok()) Finish("the upstream sent an oversized event", out);
+}
+
+void StreamGuard::Finish(const std::string& error, std::string& out) {
+  if (done_) return;
+  // What the pieces still hold goes out first, scanned to the end.
+  std::map<size_t, bool> choices;
+  for (auto& [key, p] : pieces_) {
+    if (!p->finished) choices[p->choice] = true;
+  }
+  for (const auto& [choice, unused] : choices) {
+    json chunk = ChunkLike(template_.get(), json::array());
+    Flush(chunk, choice, out);
+    if (done_) return;
+    if (!chunk["choices"].empty()) Emit(chunk, out);
+  }
+  if (!error.empty()) {
+    out += openai::SseData(openai::ErrorBody(502, "upstream_error", "The upstream stream ended early: " + error + "."));
+  }
+  out += openai::SseData("[DONE]");
+  done_ = true;
+}
+
+}  // namespace convoguard::gateway

@@ -1,0 +1,131 @@
+// The gateway's policy enforcement on OpenAI documents, without networking:
+// the request pass (scan every text, block or pseudonymize / redact), the
+// response pass (restore placeholders, then handle what the model produced
+// itself), and the same for a stream of server-sent events.
+//
+// Order on the way back: placeholders are restored first, then the text is
+// scanned; a finding whose value the request's vault holds is the user's own
+// value coming back and passes. Everything else is new, and gets the output
+// policy. Output "pseudonymize" uses a vault of its own (never restored), so
+// a placeholder the gateway invents for the model's output can never be
+// turned into one of the user's values.
+//
+// Thread safety: Guards is immutable and shared; a StreamGuard belongs to one
+// response.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "config/gateway_config.h"
+#include "convoguard/analyzer.h"
+#include "convoguard/anonymizer.h"
+#include "convoguard/pseudonym_vault.h"
+#include "openai/wire.h"
+#include "policy/policy.h"
+
+namespace convoguard::gateway {
+
+using config::Direction;
+
+// One decision, for metrics and the structured log. Never holds a value.
+struct GuardEvent {
+  Direction direction = Direction::kInput;
+  std::string detector;     // "secrets", "pii", "invisible_text", ...
+  std::string entity_type;
+  std::string recognizer;   // the rule that fired
+  config::Action action = config::Action::kAllow;
+  double score = 0;
+  std::string field;        // e.g. "messages[1].content"
+};
+
+// The analyzer, the compiled policies and one anonymizer per policy and
+// direction (operators from the policy's actions), built once at start-up.
+class Guards {
+ public:
+  static Result<std::shared_ptr<const Guards>> Create(const config::GatewayConfig& config,
+                                                      std::shared_ptr<const Analyzer> analyzer);
+  const Analyzer& analyzer() const { return *analyzer_; }
+  const policy::PolicySet& policies() const { return *policies_; }
+  // REQUIRES: `p` belongs to policies().
+  const Anonymizer& AnonymizerFor(const policy::Policy& p, Direction d) const;
+
+ private:
+  Guards() = default;
+  std::shared_ptr<const Analyzer> analyzer_;
+  std::shared_ptr<const policy::PolicySet> policies_;
+  std::map<std::pair<const policy::Policy*, int>, std::unique_ptr<const Anonymizer>> anonymizers_;
+};
+
+// The outcome of a pass. When `blocked`, status/code/message make the error
+// response (403 for a policy block, 503 when a detector could not run and
+// the policy fails closed); the message names the detector, entity type,
+// rule and field, never the value.
+struct Verdict {
+  bool blocked = false;
+  unsigned status = 200;
+  std::string code;
+  std::string message;
+  std::string param;
+  std::vector<GuardEvent> events;
+};
+
+// Scans every slot and rewrites it in place (pseudonymize with `vault`,
+// redact). System prompts are skipped when the policy exempts them; tool
+// results get the tool_results policy.
+Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::vector<openai::TextSlot>& slots,
+                     PseudonymVault& vault);
+
+// A whole (non-streamed) response body: restores placeholders, applies the
+// output policy. A blocking finding cuts that choice's text at the finding
+// and sets its finish_reason to "content_filter" (the answer is cut off
+// cleanly, as a stream would be); the verdict then says blocked, with 200.
+Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, nlohmann::json& body,
+                      const PseudonymVault& vault);
+
+// A streamed response: feed it the upstream's bytes as they come, send what
+// it appends to `out`. It keeps the stream a valid OpenAI stream: when the
+// policy stops it, it ends with a chunk whose finish_reason is
+// "content_filter", then "data: [DONE]"; when the upstream fails, with an
+// error event, then [DONE]. It holds back only what a pending match or a
+// partial placeholder needs.
+class StreamGuard {
+ public:
+  StreamGuard(const Guards& guards, const policy::Policy& policy, const PseudonymVault& vault);
+  ~StreamGuard();
+  StreamGuard(const StreamGuard&) = delete;
+  StreamGuard& operator=(const StreamGuard&) = delete;
+
+  void Feed(std::string_view upstream_bytes, std::string& out);
+  // The upstream ended. `error` empty: it ended cleanly (a missing [DONE] is
+  // added); otherwise the stream is closed with an error event naming it.
+  void Finish(const std::string& error, std::string& out);
+  bool done() const { return done_; }
+  bool blocked() const { return blocked_; }
+  const std::vector<GuardEvent>& events() const { return events_; }
+
+ private:
+  struct Piece;
+  Piece& PieceFor(const std::string& key, bool json_arguments);
+  void Stop(size_t choice, std::string& out);
+  void Flush(nlohmann::json& chunk, size_t choice, std::string& out);
+  void Emit(const nlohmann::json& chunk, std::string& out);
+
+  const Guards& guards_;
+  const policy::Policy& policy_;
+  const PseudonymVault& vault_;
+  PseudonymVault output_vault_{"output"};
+  openai::SseParser parser_;
+  std::map<std::string, std::unique_ptr<Piece>> pieces_;
+  std::unique_ptr<nlohmann::json> template_;  // the last chunk, for chunks the guard writes itself
+  std::vector<GuardEvent> events_;
+  bool done_ = false;
+  bool blocked_ = false;
+  std::string block_message_;
+};
+
+}  // namespace convoguard::gateway

@@ -1,0 +1,396 @@
+#include "gateway/http_server.h"
+
+#include <openssl/ssl.h>
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+
+#include "gateway/tls.h"
+
+namespace convoguard::gateway {
+
+namespace beast = boost::beast;
+namespace ssl = boost::asio::ssl;
+using tcp = net::ip::tcp;
+using net::use_awaitable;
+
+// ---------------------------------------------------------------- IoPool
+
+IoPool::IoPool(size_t threads) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  for (size_t i = 0; i < threads; ++i) {
+    contexts_.push_back(std::make_unique<net::io_context>(1));
+    guards_.push_back(net::make_work_guard(*contexts_.back()));
+  }
+}
+
+IoPool::~IoPool() { Stop(); }
+
+net::io_context& IoPool::next() { return *contexts_[next_++ % contexts_.size()]; }
+
+void IoPool::Run() {
+  for (auto& c : contexts_) threads_.emplace_back([ctx = c.get()] { ctx->run(); });
+}
+
+void IoPool::Stop() {
+  for (auto& g : guards_) g.reset();
+  for (auto& c : contexts_) c->stop();
+  for (auto& t : threads_) {
+    if (t.joinable()) t.join();
+  }
+  threads_.clear();
+}
+
+// ---------------------------------------------------------------- TLS
+
+Status HardenTls(ssl::context& ctx, const std::string& min_version) {
+  SSL_CTX* raw = ctx.native_handle();
+  int floor = min_version == "1.3" ? TLS1_3_VERSION : TLS1_2_VERSION;
+  if (min_version != "1.2" && min_version != "1.3") {
+    return Status::InvalidArgument("tls min_version must be \"1.2\" or \"1.3\", not \"" + min_version + "\"");
+  }
+  if (SSL_CTX_set_min_proto_version(raw, floor) != 1) return Status::Internal("cannot set the TLS floor");
+  SSL_CTX_set_options(raw, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+  // TLS 1.2: ECDHE key exchange with AEAD ciphers only. TLS 1.3 suites are
+  // all AEAD; OpenSSL's default order (AES-GCM, ChaCha20) is kept.
+  static const char* kTls12Ciphers =
+      "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+      "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+      "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+  if (SSL_CTX_set_cipher_list(raw, kTls12Ciphers) != 1) return Status::Internal("cannot set the TLS ciphers");
+  return Status::Ok();
+}
+
+std::string SslErrorString(const boost::system::error_code& ec) {
+  std::string out = ec.message();
+  if (ec.category() == net::error::get_ssl_category()) {
+    char buf[256];
+    ERR_error_string_n(static_cast<unsigned long>(ec.value()), buf, sizeof buf);
+    out = buf;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- server
+
+namespace {
+
+struct Listener {
+  ListenerSpec spec;
+  std::unique_ptr<tcp::acceptor> acceptor;
+  std::unique_ptr<ssl::context> ssl;
+  uint16_t port = 0;
+};
+
+class ServerImpl;
+
+// A connection's exchange for one request. Stream is beast::tcp_stream or
+// beast::ssl_stream<beast::tcp_stream>.
+template <class Stream>
+class ExchangeImpl final : public Exchange {
+ public:
+  ExchangeImpl(Stream& stream, beast::tcp_stream& tcp, const Request& req, bool tls, const ServerLimits& limits)
+      : stream_(stream), tcp_(tcp), req_(req), tls_(tls), limits_(limits) {}
+
+  const Request& request() const override { return req_; }
+  bool tls() const override { return tls_; }
+
+  template <class Msg>
+  void Decorate(Msg& res) {
+    res.version(req_.version());
+    res.keep_alive(keep_alive_ && req_.keep_alive());
+    res.set(http::field::server, "convoguard");
+    if (tls_) res.set(http::field::strict_transport_security, "max-age=31536000; includeSubDomains");
+  }
+
+  net::awaitable<void> Send(Response res) override {
+    Decorate(res);
+    res.prepare_payload();
+    keep_alive_ = res.keep_alive();
+    beast::error_code ec;
+    tcp_.expires_after(limits_.idle_timeout);
+    co_await http::async_write(stream_, res, net::redirect_error(use_awaitable, ec));
+    if (ec) keep_alive_ = false;
+    sent_ = true;
+  }
+
+  net::awaitable<bool> Begin(http::response<http::empty_body> res) override {
+    Decorate(res);
+    res.chunked(true);
+    keep_alive_ = res.keep_alive();
+    http::response_serializer<http::empty_body> sr{res};
+    beast::error_code ec;
+    tcp_.expires_after(limits_.idle_timeout);
+    co_await http::async_write_header(stream_, sr, net::redirect_error(use_awaitable, ec));
+    sent_ = true;
+    streaming_ = true;
+    if (ec) keep_alive_ = false;
+    co_return !ec;
+  }
+
+  net::awaitable<bool> Write(std::string_view data) override {
+    if (!keep_alive_ && broken_) co_return false;
+    if (data.empty()) co_return true;
+    beast::error_code ec;
+    tcp_.expires_after(limits_.idle_timeout);
+    co_await net::async_write(stream_, http::make_chunk(net::const_buffer(data.data(), data.size())),
+                              net::redirect_error(use_awaitable, ec));
+    if (ec) {
+      broken_ = true;
+      keep_alive_ = false;
+      co_return false;
+    }
+    co_return true;
+  }
+
+  net::awaitable<void> End() override {
+    if (broken_) co_return;
+    beast::error_code ec;
+    tcp_.expires_after(limits_.idle_timeout);
+    co_await net::async_write(stream_, http::make_chunk_last(), net::redirect_error(use_awaitable, ec));
+    if (ec) keep_alive_ = false;
+    streaming_ = false;
+  }
+
+  void Close() override { keep_alive_ = false; }
+
+  bool sent() const { return sent_; }
+  bool reusable() const { return keep_alive_ && !streaming_ && !broken_; }
+
+ private:
+  Stream& stream_;
+  beast::tcp_stream& tcp_;
+  const Request& req_;
+  bool tls_;
+  const ServerLimits& limits_;
+  bool keep_alive_ = true;
+  bool sent_ = false;
+  bool streaming_ = false;
+  bool broken_ = false;
+};
+
+class ServerImpl final : public HttpServer {
+ public:
+  ServerImpl(IoPool& pool, ServerLimits limits, Handler handler, ErrorBody error_body)
+      : pool_(pool), limits_(limits), handler_(std::move(handler)), error_body_(std::move(error_body)) {}
+
+  Status Bind(const ListenerSpec& spec) {
+    Listener l;
+    l.spec = spec;
+    if (spec.tls) {
+      l.ssl = std::make_unique<ssl::context>(ssl::context::tls_server);
+      if (Status s = HardenTls(*l.ssl, spec.min_version); !s.ok()) return s;
+      beast::error_code ec;
+      l.ssl->use_certificate_chain_file(spec.cert_file, ec);
+      if (ec) return Status::InvalidArgument("tls cert_file " + spec.cert_file + ": " + SslErrorString(ec));
+      l.ssl->use_private_key_file(spec.key_file, ssl::context::pem, ec);
+      if (ec) return Status::InvalidArgument("tls key_file " + spec.key_file + ": " + SslErrorString(ec));
+      if (!spec.client_ca_file.empty()) {
+        l.ssl->load_verify_file(spec.client_ca_file, ec);
+        if (ec) {
+          return Status::InvalidArgument("tls client_ca_file " + spec.client_ca_file + ": " + SslErrorString(ec));
+        }
+        l.ssl->set_verify_mode(ssl::verify_peer | ssl::verify_fail_if_no_peer_cert);
+      }
+    }
+    beast::error_code ec;
+    auto addr = net::ip::make_address(spec.address, ec);
+    if (ec) return Status::InvalidArgument("listener address \"" + spec.address + "\" is not an IP address");
+    tcp::endpoint ep(addr, spec.port);
+    auto acc = std::make_unique<tcp::acceptor>(pool_.at(0));
+    acc->open(ep.protocol(), ec);
+    if (!ec) acc->set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec) acc->bind(ep, ec);
+    if (!ec) acc->listen(net::socket_base::max_listen_connections, ec);
+    if (ec) {
+      return Status::Unavailable("cannot listen on " + spec.address + ":" + std::to_string(spec.port) + ": " +
+                                 ec.message());
+    }
+    l.port = acc->local_endpoint().port();
+    l.acceptor = std::move(acc);
+    listeners_.push_back(std::move(l));
+    return Status::Ok();
+  }
+
+  void Start() override {
+    for (auto& l : listeners_) net::co_spawn(pool_.at(0), Accept(l), net::detached);
+  }
+
+  void Stop() override {
+    stopping_ = true;
+    for (auto& l : listeners_) {
+      net::post(pool_.at(0), [acc = l.acceptor.get()] {
+        beast::error_code ec;
+        acc->close(ec);
+      });
+    }
+  }
+
+  uint16_t port(size_t i) const override { return i < listeners_.size() ? listeners_[i].port : 0; }
+  size_t open_connections() const override { return open_.load(); }
+
+ private:
+  net::awaitable<void> Accept(Listener& l) {
+    for (;;) {
+      beast::error_code ec;
+      net::io_context& ctx = pool_.next();
+      tcp::socket sock = co_await l.acceptor->async_accept(ctx, net::redirect_error(use_awaitable, ec));
+      if (ec) {
+        if (stopping_ || ec == net::error::operation_aborted) co_return;
+        continue;  // e.g. EMFILE: keep accepting
+      }
+      sock.set_option(tcp::no_delay(true), ec);
+      const bool over = open_.load() >= limits_.max_connections;
+      ++open_;
+      net::co_spawn(ctx, Connection(std::move(sock), &l, over), net::detached);
+    }
+  }
+
+  net::awaitable<void> Connection(tcp::socket sock, Listener* l, bool over_limit) {
+    struct Count {
+      std::atomic<size_t>& n;
+      ~Count() { --n; }
+    } count{open_};
+    beast::tcp_stream tcp(std::move(sock));
+    if (!l->spec.tls) {
+      co_await Serve(tcp, tcp, false, over_limit);
+      beast::error_code ec;
+      tcp.socket().shutdown(tcp::socket::shutdown_send, ec);
+      co_return;
+    }
+    beast::ssl_stream<beast::tcp_stream&> tls(tcp, *l->ssl);
+    beast::error_code ec;
+    tcp.expires_after(limits_.header_timeout);
+    co_await tls.async_handshake(ssl::stream_base::server, net::redirect_error(use_awaitable, ec));
+    if (ec) co_return;  // not TLS, no or bad client certificate, timeout: nothing to answer
+    co_await Serve(tls, tcp, true, over_limit);
+    tcp.expires_after(std::chrono::seconds(2));
+    co_await tls.async_shutdown(net::redirect_error(use_awaitable, ec));
+  }
+
+  template <class Stream>
+  net::awaitable<void> Reply(Stream& stream, beast::tcp_stream& tcp, unsigned version, http::status status,
+                             const std::string& code, const std::string& message, bool tls) {
+    Response res{status, version};
+    res.set(http::field::content_type, "application/json");
+    res.set(http::field::server, "convoguard");
+    res.set(http::field::connection, "close");
+    if (tls) res.set(http::field::strict_transport_security, "max-age=31536000; includeSubDomains");
+    res.keep_alive(false);
+    res.body() = error_body_(static_cast<unsigned>(status), code, message);
+    res.prepare_payload();
+    beast::error_code ec;
+    tcp.expires_after(std::chrono::seconds(5));
+    co_await http::async_write(stream, res, net::redirect_error(use_awaitable, ec));
+  }
+
+  template <class Stream>
+  net::awaitable<void> Serve(Stream& stream, beast::tcp_stream& tcp, bool tls, bool over_limit) {
+    if (over_limit) {
+      co_await Reply(stream, tcp, 11, http::status::service_unavailable, "too_many_connections",
+                     "the gateway is at its connection limit; retry later", tls);
+      co_return;
+    }
+    beast::flat_buffer buffer;
+    bool first = true;
+    while (!stopping_) {
+      http::request_parser<http::string_body> parser;
+      parser.header_limit(static_cast<uint32_t>(limits_.max_header_bytes));
+      parser.body_limit(limits_.max_body_bytes);
+      beast::error_code ec;
+      // The whole header must arrive within header_timeout of the
+      // connection's start (slowloris); a keep-alive connection's next
+      // request within idle_timeout of the previous response.
+      tcp.expires_after(first ? limits_.header_timeout : limits_.idle_timeout);
+      first = false;
+      co_await http::async_read_header(stream, buffer, parser, net::redirect_error(use_awaitable, ec));
+      if (ec == http::error::end_of_stream || ec == net::error::eof || ec == beast::error::timeout ||
+          ec == net::error::connection_reset || ec == net::ssl::error::stream_truncated) {
+        if (ec == beast::error::timeout && buffer.size() > 0) {
+          co_await Reply(stream, tcp, 11, http::status::request_timeout, "request_timeout",
+                         "the request header did not arrive in time", tls);
+        }
+        co_return;
+      }
+      if (ec == http::error::header_limit) {
+        co_await Reply(stream, tcp, 11, http::status::request_header_fields_too_large, "header_too_large",
+                       "the request header is larger than the limit", tls);
+        co_return;
+      }
+      if (ec == http::error::body_limit) {
+        co_await Reply(stream, tcp, 11, http::status::payload_too_large, "body_too_large",
+                       "the request body is larger than " + std::to_string(limits_.max_body_bytes) + " bytes", tls);
+        co_return;
+      }
+      if (ec) {
+        co_await Reply(stream, tcp, 11, http::status::bad_request, "malformed_http",
+                       "the request is not valid HTTP/1.1: " + ec.message(), tls);
+        co_return;
+      }
+      tcp.expires_after(limits_.body_timeout);
+      co_await http::async_read(stream, buffer, parser, net::redirect_error(use_awaitable, ec));
+      if (ec == http::error::body_limit) {
+        co_await Reply(stream, tcp, parser.get().version(), http::status::payload_too_large, "body_too_large",
+                       "the request body is larger than " + std::to_string(limits_.max_body_bytes) + " bytes", tls);
+        co_return;
+      }
+      if (ec == beast::error::timeout) {
+        co_await Reply(stream, tcp, parser.get().version(), http::status::request_timeout, "request_timeout",
+                       "the request body did not arrive in time", tls);
+        co_return;
+      }
+      if (ec) {
+        if (ec != http::error::end_of_stream && ec != net::error::eof && ec != http::error::partial_message) {
+          co_await Reply(stream, tcp, 11, http::status::bad_request, "malformed_http",
+                         "the request body is not valid: " + ec.message(), tls);
+        }
+        co_return;
+      }
+      Request req = parser.release();
+      ExchangeImpl<Stream> ex(stream, tcp, req, tls, limits_);
+      bool failed = false;
+      try {
+        co_await handler_(ex);
+      } catch (const std::exception&) {  // a bug in a handler must not take the process down
+        failed = true;
+      }
+      if (failed && ex.sent()) co_return;
+      if (!ex.sent()) {
+        co_await Reply(stream, tcp, req.version(), http::status::internal_server_error, "internal_error",
+                       "the gateway produced no response", tls);
+        co_return;
+      }
+      if (!ex.reusable()) co_return;
+    }
+  }
+
+  IoPool& pool_;
+  ServerLimits limits_;
+  Handler handler_;
+  ErrorBody error_body_;
+  std::vector<Listener> listeners_;
+  std::atomic<size_t> open_{0};
+  std::atomic<bool> stopping_{false};
+};
+
+}  // namespace
+
+Result<std::unique_ptr<HttpServer>> HttpServer::Create(IoPool& pool, const std::vector<ListenerSpec>& listeners,
+                                                       const ServerLimits& limits, Handler handler,
+                                                       ErrorBody error_body) {
+  auto server = std::make_unique<ServerImpl>(pool, limits, std::move(handler), std::move(error_body));
+  for (const auto& spec : listeners) {
+    if (Status s = server->Bind(spec); !s.ok()) return s;
+  }
+  return std::unique_ptr<HttpServer>(std::move(server));
+}
+
+}  // namespace convoguard::gateway

@@ -1,0 +1,338 @@
+#include "gateway/upstream_client.h"
+
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+
+#include "gateway/tls.h"
+
+namespace convoguard::gateway {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace ssl = net::ssl;
+using tcp = net::ip::tcp;
+using net::use_awaitable;
+
+namespace {
+
+struct Url {
+  bool tls = false;
+  std::string host;
+  std::string port;
+  std::string path;  // without a trailing '/'
+};
+
+Result<Url> ParseBaseUrl(const std::string& url) {
+  Url u;
+  std::string rest;
+  if (url.rfind("https://", 0) == 0) {
+    u.tls = true;
+    rest = url.substr(8);
+  } else if (url.rfind("http://", 0) == 0) {
+    rest = url.substr(7);
+  } else {
+    return Status::InvalidArgument("base_url must start with http:// or https://: \"" + url + "\"");
+  }
+  size_t slash = rest.find('/');
+  std::string authority = rest.substr(0, slash);
+  u.path = slash == std::string::npos ? "" : rest.substr(slash);
+  while (!u.path.empty() && u.path.back() == '/') u.path.pop_back();
+  if (authority.find('@') != std::string::npos) {
+    return Status::InvalidArgument("base_url must not contain credentials; use api_key_env or api_key_file");
+  }
+  if (!authority.empty() && authority[0] == '[') {  // [v6]:port
+    size_t close = authority.find(']');
+    if (close == std::string::npos) return Status::InvalidArgument("base_url has a malformed IPv6 host");
+    u.host = authority.substr(1, close - 1);
+    if (close + 1 < authority.size() && authority[close + 1] == ':') u.port = authority.substr(close + 2);
+  } else {
+    size_t colon = authority.rfind(':');
+    u.host = authority.substr(0, colon);
+    if (colon != std::string::npos) u.port = authority.substr(colon + 1);
+  }
+  if (u.host.empty()) return Status::InvalidArgument("base_url has no host: \"" + url + "\"");
+  if (u.port.empty()) u.port = u.tls ? "443" : "80";
+  for (char c : u.port) {
+    if (c < '0' || c > '9') return Status::InvalidArgument("base_url has a bad port: \"" + url + "\"");
+  }
+  return u;
+}
+
+// A pooled connection: plain or TLS, with its read buffer.
+struct Conn {
+  net::io_context* ctx = nullptr;
+  std::unique_ptr<beast::tcp_stream> plain;
+  std::unique_ptr<beast::ssl_stream<beast::tcp_stream>> tls;
+  beast::flat_buffer buffer;
+  bool reused = false;
+
+  beast::tcp_stream& tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
+};
+
+class ClientImpl;
+
+class ResponseImpl final : public UpstreamResponse {
+ public:
+  ResponseImpl(ClientImpl* client, std::unique_ptr<Conn> conn,
+               std::unique_ptr<http::response_parser<http::buffer_body>> parser, std::chrono::milliseconds idle)
+      : client_(client), conn_(std::move(conn)), parser_(std::move(parser)), idle_(idle) {}
+  ~ResponseImpl() override;
+
+  unsigned status() const override { return parser_->get().result_int(); }
+  std::string header(const std::string& name) const override {
+    auto it = parser_->get().find(name);
+    return it == parser_->get().end() ? std::string() : std::string(it->value());
+  }
+
+  net::awaitable<Result<std::string>> ReadSome() override {
+    if (failed_) co_return Status::Unavailable("upstream connection failed earlier");
+    std::string out;
+    char buf[16384];
+    while (!parser_->is_done()) {
+      parser_->get().body().data = buf;
+      parser_->get().body().size = sizeof buf;
+      beast::error_code ec;
+      conn_->tcp().expires_after(idle_);
+      if (conn_->tls) {
+        co_await http::async_read_some(*conn_->tls, conn_->buffer, *parser_, net::redirect_error(use_awaitable, ec));
+      } else {
+        co_await http::async_read_some(*conn_->plain, conn_->buffer, *parser_, net::redirect_error(use_awaitable, ec));
+      }
+      if (ec == http::error::need_buffer) ec = {};
+      const size_t n = sizeof buf - parser_->get().body().size;
+      out.append(buf, n);
+      if (ec) {
+        failed_ = true;
+        if (ec == beast::error::timeout) co_return Status::Unavailable("upstream_timeout: no data within the idle timeout");
+        co_return Status::Unavailable("upstream connection broke: " + ec.message());
+      }
+      if (!out.empty()) break;
+    }
+    co_return out;
+  }
+
+  net::awaitable<Result<std::string>> ReadAll(size_t max_bytes) override {
+    std::string all;
+    for (;;) {
+      auto piece = co_await ReadSome();
+      if (!piece.ok()) co_return piece.status();
+      if (piece->empty()) break;
+      all += *piece;
+      if (all.size() > max_bytes) {
+        failed_ = true;
+        co_return Status::ResourceExhausted("upstream response larger than " + std::to_string(max_bytes) + " bytes");
+      }
+    }
+    co_return all;
+  }
+
+ private:
+  ClientImpl* client_;
+  std::unique_ptr<Conn> conn_;
+  std::unique_ptr<http::response_parser<http::buffer_body>> parser_;
+  std::chrono::milliseconds idle_;
+  bool failed_ = false;
+};
+
+class ClientImpl final : public UpstreamClient {
+ public:
+  ClientImpl(UpstreamSpec spec, Url url) : spec_(std::move(spec)), url_(std::move(url)) {}
+
+  Status Init() {
+    if (!url_.tls) {
+      if (!spec_.ca_file.empty() || !spec_.client_cert_file.empty()) {
+        return Status::InvalidArgument("upstream " + spec_.name + ": ca_file and client certificates need an https:// base_url");
+      }
+      return Status::Ok();
+    }
+    ssl_ = std::make_unique<ssl::context>(ssl::context::tls_client);
+    if (Status s = HardenTls(*ssl_, "1.2"); !s.ok()) return s;
+    beast::error_code ec;
+    ssl_->set_default_verify_paths(ec);
+    if (!spec_.ca_file.empty()) {
+      ssl_->load_verify_file(spec_.ca_file, ec);
+      if (ec) return Status::InvalidArgument("upstream " + spec_.name + " ca_file " + spec_.ca_file + ": " + SslErrorString(ec));
+    }
+    if (!spec_.client_cert_file.empty() || !spec_.client_key_file.empty()) {
+      ssl_->use_certificate_chain_file(spec_.client_cert_file, ec);
+      if (ec) {
+        return Status::InvalidArgument("upstream " + spec_.name + " client_cert_file " + spec_.client_cert_file + ": " +
+                                       SslErrorString(ec));
+      }
+      ssl_->use_private_key_file(spec_.client_key_file, ssl::context::pem, ec);
+      if (ec) {
+        return Status::InvalidArgument("upstream " + spec_.name + " client_key_file " + spec_.client_key_file + ": " +
+                                       SslErrorString(ec));
+      }
+    }
+    ssl_->set_verify_mode(ssl::verify_peer);
+    return Status::Ok();
+  }
+
+  const UpstreamSpec& spec() const override { return spec_; }
+
+  void Return(std::unique_ptr<Conn> c) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto& idle = idle_[c->ctx];
+    if (idle.size() >= spec_.max_idle_connections) return;  // dropped: closes
+    c->reused = true;
+    idle.push_back(std::move(c));
+  }
+
+  net::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path, std::string body) override {
+    auto& ctx = static_cast<net::io_context&>((co_await net::this_coro::executor).context());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      std::unique_ptr<Conn> conn = TakeIdle(&ctx);
+      if (!conn) {
+        UpstreamResult r;
+        conn = co_await Connect(ctx, r);
+        if (!conn) co_return r;
+      }
+      const bool reused = conn->reused;
+      http::request<http::string_body> req{method == "GET" ? http::verb::get : http::verb::post, url_.path + path, 11};
+      req.set(http::field::host, HostHeader());
+      req.set(http::field::user_agent, "convoguard");
+      req.set(http::field::accept, "application/json, text/event-stream");
+      if (!spec_.api_key.empty()) req.set(http::field::authorization, "Bearer " + spec_.api_key);
+      for (const auto& [k, v] : spec_.headers) req.set(k, v);
+      if (req.method() == http::verb::post) {
+        req.set(http::field::content_type, "application/json");
+        req.body() = body;
+      }
+      req.keep_alive(true);
+      req.prepare_payload();
+      beast::error_code ec;
+      conn->tcp().expires_after(spec_.idle_timeout);
+      if (conn->tls) {
+        co_await http::async_write(*conn->tls, req, net::redirect_error(use_awaitable, ec));
+      } else {
+        co_await http::async_write(*conn->plain, req, net::redirect_error(use_awaitable, ec));
+      }
+      auto parser = std::make_unique<http::response_parser<http::buffer_body>>();
+      parser->body_limit(boost::none);
+      if (!ec) {
+        conn->tcp().expires_after(spec_.first_byte_timeout);
+        if (conn->tls) {
+          co_await http::async_read_header(*conn->tls, conn->buffer, *parser, net::redirect_error(use_awaitable, ec));
+        } else {
+          co_await http::async_read_header(*conn->plain, conn->buffer, *parser, net::redirect_error(use_awaitable, ec));
+        }
+      }
+      if (ec) {
+        // A pooled connection the upstream closed while idle: try a fresh one.
+        if (reused && ec != beast::error::timeout && attempt == 0) continue;
+        UpstreamResult r;
+        r.error = ec == beast::error::timeout ? UpstreamError::kTimeout : UpstreamError::kProtocol;
+        r.message = ec == beast::error::timeout ? "no response within the first-byte timeout"
+                                                : "upstream closed or sent malformed HTTP: " + ec.message();
+        co_return r;
+      }
+      UpstreamResult r;
+      r.response = std::make_unique<ResponseImpl>(this, std::move(conn), std::move(parser), spec_.idle_timeout);
+      co_return r;
+    }
+    UpstreamResult r;
+    r.error = UpstreamError::kProtocol;
+    r.message = "upstream closed the connection";
+    co_return r;
+  }
+
+ private:
+  std::string HostHeader() const {
+    std::string h = url_.host.find(':') != std::string::npos ? "[" + url_.host + "]" : url_.host;
+    if (!((url_.tls && url_.port == "443") || (!url_.tls && url_.port == "80"))) h += ":" + url_.port;
+    return h;
+  }
+
+  std::unique_ptr<Conn> TakeIdle(net::io_context* ctx) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto& idle = idle_[ctx];
+    if (idle.empty()) return nullptr;
+    auto c = std::move(idle.back());
+    idle.pop_back();
+    return c;
+  }
+
+  net::awaitable<std::unique_ptr<Conn>> Connect(net::io_context& ctx, UpstreamResult& r) {
+    auto conn = std::make_unique<Conn>();
+    conn->ctx = &ctx;
+    tcp::resolver resolver(ctx);
+    beast::error_code ec;
+    auto results = co_await resolver.async_resolve(url_.host, url_.port, net::redirect_error(use_awaitable, ec));
+    if (ec) {
+      r.error = UpstreamError::kConnect;
+      r.message = "cannot resolve " + url_.host + ": " + ec.message();
+      co_return nullptr;
+    }
+    if (url_.tls) {
+      conn->tls = std::make_unique<beast::ssl_stream<beast::tcp_stream>>(ctx, *ssl_);
+    } else {
+      conn->plain = std::make_unique<beast::tcp_stream>(ctx);
+    }
+    conn->tcp().expires_after(spec_.connect_timeout);
+    co_await conn->tcp().async_connect(results, net::redirect_error(use_awaitable, ec));
+    if (ec) {
+      r.error = ec == beast::error::timeout ? UpstreamError::kTimeout : UpstreamError::kConnect;
+      r.message = "cannot connect to " + url_.host + ":" + url_.port + ": " + ec.message();
+      co_return nullptr;
+    }
+    conn->tcp().socket().set_option(tcp::no_delay(true), ec);
+    if (conn->tls) {
+      SSL* s = conn->tls->native_handle();
+      beast::error_code ip_ec;
+      net::ip::make_address(url_.host, ip_ec);
+      if (ip_ec) {
+        SSL_set_tlsext_host_name(s, url_.host.c_str());
+        SSL_set1_host(s, url_.host.c_str());
+      } else {
+        X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(s), url_.host.c_str());
+      }
+      conn->tcp().expires_after(spec_.connect_timeout);
+      co_await conn->tls->async_handshake(ssl::stream_base::client, net::redirect_error(use_awaitable, ec));
+      if (ec) {
+        r.error = ec == beast::error::timeout ? UpstreamError::kTimeout : UpstreamError::kTls;
+        r.message = "TLS to " + url_.host + " failed: " + SslErrorString(ec);
+        co_return nullptr;
+      }
+    }
+    co_return conn;
+  }
+
+  UpstreamSpec spec_;
+  Url url_;
+  std::unique_ptr<ssl::context> ssl_;
+  std::mutex mu_;
+  std::unordered_map<net::io_context*, std::vector<std::unique_ptr<Conn>>> idle_;
+};
+
+ResponseImpl::~ResponseImpl() {
+  // Only a connection whose response was read to the end, and that the
+  // upstream keeps open, goes back to the pool.
+  if (!failed_ && parser_->is_done() && parser_->get().keep_alive()) client_->Return(std::move(conn_));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<UpstreamClient>> UpstreamClient::Create(UpstreamSpec spec) {
+  auto url = ParseBaseUrl(spec.base_url);
+  if (!url.ok()) return Status::InvalidArgument("upstream " + spec.name + ": " + url.status().message());
+  auto client = std::make_unique<ClientImpl>(std::move(spec), std::move(url.value()));
+  if (Status s = client->Init(); !s.ok()) return s;
+  return std::unique_ptr<UpstreamClient>(std::move(client));
+}
+
+}  // namespace convoguard::gateway

@@ -1,0 +1,81 @@
+// The client side of the gateway: requests to an OpenAI-compatible upstream
+// over HTTP/1.1, plain or TLS, with keep-alive pooling and timeouts.
+//
+// TLS: the peer's certificate chain and host name are always verified,
+// against the system roots plus an optional CA bundle; nothing turns this
+// off. An optional client certificate authenticates the gateway (mTLS).
+//
+// Threading: an UpstreamClient is shared by all threads; its idle pool is
+// per io_context (one thread each, see IoPool), so taking and returning a
+// connection never locks. A Response belongs to the coroutine that got it.
+//
+// Heavy header (Asio): network code only.
+#pragma once
+
+#include <utility>
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+
+#include <boost/asio/awaitable.hpp>
+
+#include "convoguard/status.h"
+
+namespace convoguard::gateway {
+
+struct UpstreamSpec {
+  std::string name;
+  std::string base_url;  // http(s)://host[:port][/path], e.g. https://api.openai.com/v1
+  std::string api_key;   // sent as Authorization: Bearer (empty: none)
+  std::string ca_file;
+  std::string client_cert_file, client_key_file;
+  std::map<std::string, std::string> headers;  // extra request headers
+  std::chrono::milliseconds connect_timeout{5000};
+  std::chrono::milliseconds first_byte_timeout{60000};
+  std::chrono::milliseconds idle_timeout{60000};
+  size_t max_idle_connections = 64;  // per thread
+};
+
+// One upstream response being read. The body arrives in pieces as the
+// upstream sends it (server-sent events), already de-chunked.
+class UpstreamResponse {
+ public:
+  virtual ~UpstreamResponse() = default;
+  virtual unsigned status() const = 0;
+  virtual std::string header(const std::string& name) const = 0;
+  // The next piece of the body; an empty string at the end. Errors:
+  // DeadlineExceeded-like Unavailable("upstream_timeout") when idle too long,
+  // Unavailable for a broken connection.
+  virtual boost::asio::awaitable<Result<std::string>> ReadSome() = 0;
+  // The rest of the body, at most max_bytes (more -> ResourceExhausted).
+  virtual boost::asio::awaitable<Result<std::string>> ReadAll(size_t max_bytes) = 0;
+};
+
+// Why a request failed, for the gateway's 502/504 answers.
+enum class UpstreamError { kNone, kConnect, kTls, kTimeout, kProtocol };
+
+struct UpstreamResult {
+  std::unique_ptr<UpstreamResponse> response;  // null on error
+  UpstreamError error = UpstreamError::kNone;
+  std::string message;  // for logs; never contains the api key
+};
+
+class UpstreamClient {
+ public:
+  // Parses the base URL and loads TLS material; errors name the field.
+  static Result<std::unique_ptr<UpstreamClient>> Create(UpstreamSpec spec);
+  virtual ~UpstreamClient() = default;
+
+  // Sends `method path` (path is appended to the base URL's path, e.g.
+  // "/chat/completions") with a JSON body. Must run on one of the IoPool's
+  // io_contexts. A pooled connection that turns out to be closed is retried
+  // once on a fresh one.
+  virtual boost::asio::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path,
+                                                      std::string body) = 0;
+  virtual const UpstreamSpec& spec() const = 0;
+};
+
+}  // namespace convoguard::gateway

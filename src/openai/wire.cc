@@ -1,0 +1,250 @@
+#include "openai/wire.h"
+
+#include <nlohmann/json.hpp>
+
+namespace convoguard::openai {
+
+using nlohmann::json;
+
+std::string ErrorBody(unsigned status, std::string_view code, std::string_view message, std::string_view param) {
+  const char* type = "server_error";
+  switch (status) {
+    case 400: case 404: case 405: case 408: case 413: case 415: case 431: type = "invalid_request_error"; break;
+    case 401: type = "authentication_error"; break;
+    case 403: type = "permission_error"; break;
+    case 429: type = "rate_limit_error"; break;
+    default: break;
+  }
+  json e = {{"message", message}, {"type", type}, {"code", code}};
+  e["param"] = param.empty() ? json(nullptr) : json(param);
+  return json{{"error", e}}.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// ---------------------------------------------------------------- SSE
+
+Status SseParser::Feed(std::string_view bytes, std::vector<SseEvent>& out) {
+  for (char c : bytes) {
+    if (skip_lf_) {
+      skip_lf_ = false;
+      if (c == '\n') continue;
+    }
+    if (c == '\r' || c == '\n') {
+      skip_lf_ = c == '\r';
+      EndLine(out);
+      continue;
+    }
+    line_ += c;
+    if (line_.size() + data_.size() > max_) {
+      return Status::ResourceExhausted("an upstream event is larger than " + std::to_string(max_) + " bytes");
+    }
+  }
+  return Status::Ok();
+}
+
+void SseParser::EndLine(std::vector<SseEvent>& out) {
+  if (line_.empty()) {  // blank line: dispatch
+    if (have_data_) out.push_back({std::move(data_)});
+    data_.clear();
+    have_data_ = false;
+    return;
+  }
+  std::string_view line(line_);
+  if (line.substr(0, 5) == "data:") {
+    std::string_view v = line.substr(5);
+    if (!v.empty() && v[0] == ' ') v.remove_prefix(1);
+    if (have_data_) data_ += '\n';
+    data_.append(v);
+    have_data_ = true;
+  }
+  line_.clear();
+}
+
+std::string SseData(std::string_view payload) {
+  std::string s = "data: ";
+  s.append(payload);
+  s += "\n\n";
+  return s;
+}
+
+// ---------------------------------------------------------------- texts
+
+namespace {
+
+TextRole RoleOf(const std::string& r) {
+  if (r == "system" || r == "developer") return TextRole::kSystem;
+  if (r == "user") return TextRole::kUser;
+  if (r == "assistant") return TextRole::kAssistant;
+  if (r == "tool" || r == "function") return TextRole::kTool;
+  return TextRole::kOther;
+}
+
+Status Expect(bool ok, const std::string& path, const char* what) {
+  return ok ? Status::Ok() : Status::InvalidArgument(path + ": expected " + what);
+}
+
+// A content field: null, a string, or an array of parts, of which "text"
+// parts carry text (other parts, e.g. image_url, pass through).
+Status ContentTexts(json& content, TextRole role, const std::string& path, std::vector<TextSlot>& out) {
+  if (content.is_null()) return Status::Ok();
+  if (content.is_string()) {
+    out.push_back({&content, role, path});
+    return Status::Ok();
+  }
+  if (!content.is_array()) return Status::InvalidArgument(path + ": expected a string, an array of parts or null");
+  for (size_t i = 0; i < content.size(); ++i) {
+    json& part = content[i];
+    const std::string p = path + "[" + std::to_string(i) + "]";
+    if (!part.is_object()) return Status::InvalidArgument(p + ": expected an object");
+    auto type = part.find("type");
+    if (type == part.end() || !type->is_string()) return Status::InvalidArgument(p + ".type: expected a string");
+    if (*type == "text") {
+      auto text = part.find("text");
+      if (text == part.end() || !text->is_string()) return Status::InvalidArgument(p + ".text: expected a string");
+      out.push_back({&*text, role, p + ".text"});
+    }
+  }
+  return Status::Ok();
+}
+
+Status StringOrStrings(json& body, const char* field, std::vector<TextSlot>& out, bool required) {
+  auto it = body.find(field);
+  if (it == body.end()) {
+    return required ? Status::InvalidArgument(std::string(field) + ": required") : Status::Ok();
+  }
+  if (it->is_string()) {
+    out.push_back({&*it, TextRole::kUser, field});
+    return Status::Ok();
+  }
+  if (!it->is_array()) return Status::InvalidArgument(std::string(field) + ": expected a string or an array of strings");
+  for (size_t i = 0; i < it->size(); ++i) {
+    json& v = (*it)[i];
+    const std::string p = std::string(field) + "[" + std::to_string(i) + "]";
+    if (!v.is_string()) {
+      return Status::InvalidArgument(p + ": expected a string (token arrays cannot be scanned and are refused)");
+    }
+    out.push_back({&v, TextRole::kUser, p});
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
+  if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
+  auto model = body.find("model");
+  if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  auto msgs = body.find("messages");
+  if (msgs == body.end() || !msgs->is_array()) return Status::InvalidArgument("messages: expected an array");
+  if (msgs->empty()) return Status::InvalidArgument("messages: must not be empty");
+  for (size_t i = 0; i < msgs->size(); ++i) {
+    json& m = (*msgs)[i];
+    const std::string p = "messages[" + std::to_string(i) + "]";
+    if (!m.is_object()) return Status::InvalidArgument(p + ": expected an object");
+    auto role = m.find("role");
+    if (Status s = Expect(role != m.end() && role->is_string(), p + ".role", "a string"); !s.ok()) return s;
+    const TextRole r = RoleOf(role->get<std::string>());
+    if (auto c = m.find("content"); c != m.end()) {
+      if (Status s = ContentTexts(*c, r, p + ".content", out); !s.ok()) return s;
+    }
+    if (auto tc = m.find("tool_calls"); tc != m.end() && !tc->is_null()) {
+      if (!tc->is_array()) return Status::InvalidArgument(p + ".tool_calls: expected an array");
+      for (size_t j = 0; j < tc->size(); ++j) {
+        json& call = (*tc)[j];
+        const std::string cp = p + ".tool_calls[" + std::to_string(j) + "]";
+        if (!call.is_object()) return Status::InvalidArgument(cp + ": expected an object");
+        auto fn = call.find("function");
+        if (fn == call.end()) continue;
+        if (!fn->is_object()) return Status::InvalidArgument(cp + ".function: expected an object");
+        auto args = fn->find("arguments");
+        if (args != fn->end()) {
+          if (!args->is_string()) return Status::InvalidArgument(cp + ".function.arguments: expected a string");
+          out.push_back({&*args, r, cp + ".function.arguments"});
+        }
+      }
+    }
+    if (auto fc = m.find("function_call"); fc != m.end() && fc->is_object()) {
+      auto args = fc->find("arguments");
+      if (args != fc->end() && args->is_string()) out.push_back({&*args, r, p + ".function_call.arguments"});
+    }
+  }
+  return Status::Ok();
+}
+
+Status CompletionRequestTexts(json& body, std::vector<TextSlot>& out) {
+  if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
+  auto model = body.find("model");
+  if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  if (Status s = StringOrStrings(body, "prompt", out, true); !s.ok()) return s;
+  if (auto suffix = body.find("suffix"); suffix != body.end() && suffix->is_string()) {
+    out.push_back({&*suffix, TextRole::kUser, "suffix"});
+  }
+  return Status::Ok();
+}
+
+Status EmbeddingRequestTexts(json& body, std::vector<TextSlot>& out) {
+  if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
+  auto model = body.find("model");
+  if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  return StringOrStrings(body, "input", out, true);
+}
+
+void ResponseTexts(json& body, std::vector<ResponseSlot>& out) {
+  auto choices = body.find("choices");
+  if (choices == body.end() || !choices->is_array()) return;
+  for (size_t i = 0; i < choices->size(); ++i) {
+    json& c = (*choices)[i];
+    if (!c.is_object()) continue;
+    if (auto t = c.find("text"); t != c.end() && t->is_string()) out.push_back({&*t, i, false});
+    auto msg = c.find("message");
+    if (msg == c.end() || !msg->is_object()) continue;
+    if (auto content = msg->find("content"); content != msg->end() && content->is_string()) {
+      out.push_back({&*content, i, false});
+    }
+    if (auto tc = msg->find("tool_calls"); tc != msg->end() && tc->is_array()) {
+      for (json& call : *tc) {
+        if (!call.is_object()) continue;
+        auto fn = call.find("function");
+        if (fn == call.end() || !fn->is_object()) continue;
+        if (auto a = fn->find("arguments"); a != fn->end() && a->is_string()) out.push_back({&*a, i, true});
+      }
+    }
+  }
+}
+
+void DeltaTexts(json& chunk, std::vector<DeltaSlot>& out) {
+  auto choices = chunk.find("choices");
+  if (choices == chunk.end() || !choices->is_array()) return;
+  for (size_t i = 0; i < choices->size(); ++i) {
+    json& c = (*choices)[i];
+    if (!c.is_object()) continue;
+    size_t index = i;
+    if (auto ix = c.find("index"); ix != c.end() && ix->is_number_unsigned()) index = ix->get<size_t>();
+    const std::string ck = "c" + std::to_string(index);
+    if (auto t = c.find("text"); t != c.end() && t->is_string()) out.push_back({&*t, ck, index, false, -1, true});
+    auto delta = c.find("delta");
+    if (delta == c.end() || !delta->is_object()) continue;
+    if (auto content = delta->find("content"); content != delta->end() && content->is_string()) {
+      out.push_back({&*content, ck, index, false});
+    }
+    if (auto tc = delta->find("tool_calls"); tc != delta->end() && tc->is_array()) {
+      for (size_t j = 0; j < tc->size(); ++j) {
+        json& call = (*tc)[j];
+        if (!call.is_object()) continue;
+        size_t tix = j;
+        if (auto ix = call.find("index"); ix != call.end() && ix->is_number_unsigned()) tix = ix->get<size_t>();
+        auto fn = call.find("function");
+        if (fn == call.end() || !fn->is_object()) continue;
+        if (auto a = fn->find("arguments"); a != fn->end() && a->is_string()) {
+          out.push_back({&*a, ck + ".t" + std::to_string(tix), index, true, static_cast<int>(tix)});
+        }
+      }
+    }
+  }
+}
+
+std::string JsonEscapeInner(std::string_view text) {
+  std::string quoted = json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
+  return quoted.substr(1, quoted.size() - 2);
+}
+
+}  // namespace convoguard::openai
