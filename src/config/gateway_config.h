@@ -265,7 +265,10 @@ Result<GatewayConfig> ParseConfig(std::string_view yaml, std::string_view file_n
 Result<GatewayConfig> LoadConfigFile(const std::string& path);
 
 // The route entry for a request path (see RouteConfig), or nullptr.
-const RouteConfig* MatchRoute(const GatewayConfig& config, std::string_view path);
+const RouteConfig* MatchRoute(const std::vector<RouteConfig>& routes, std::string_view path);
+inline const RouteConfig* MatchRoute(const GatewayConfig& config, std::string_view path) {
+  return MatchRoute(config.routes, path);
+}
 
 // Upstream for a request: route.upstream > tenant.upstream > default_upstream.
 // tenant may be "" (no tenant). REQUIRES: a config the loader validated (or
