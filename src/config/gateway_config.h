@@ -164,6 +164,8 @@ struct RateLimits {
 //
 // The action for an entity type T is, first match wins:
 //   entities[T]  >  detectors[DetectorOf(T)]  >  default_action.
+// (The defaults list every detector except "pii", so default_action is the
+// action for PII types not named in entities.)
 // The threshold for T is thresholds[T] > thresholds[DetectorOf(T)] >
 // PolicyConfig::threshold; findings scoring below it are ignored. A score
 // detector D triggers when its score >= thresholds[D] (else the policy's
@@ -180,12 +182,12 @@ struct DirectionPolicy {
   std::map<std::string, double, std::less<>> thresholds; // entity type or detector name -> 0..1
 };
 
-// Built-in defaults.
+// Built-in defaults. "pii" is deliberately not in the detectors map, so PII
+// types get default_action unless the file writes detectors.pii.
 // input (and tool_results): default_action pseudonymize; detectors
-//   secrets: block, pii: pseudonymize, invisible_text: redact,
-//   prompt_injection: block, jailbreak: block, harmful_request: block,
-//   system_prompt_leak: allow.
-// output: default_action redact; detectors secrets: block, pii: redact,
+//   secrets: block, invisible_text: redact, prompt_injection: block,
+//   jailbreak: block, harmful_request: block, system_prompt_leak: allow.
+// output: default_action redact; detectors secrets: block,
 //   invisible_text: redact, system_prompt_leak: block,
 //   prompt_injection: log_only, jailbreak: log_only, harmful_request: log_only.
 DirectionPolicy DefaultInputPolicy();
@@ -264,13 +266,16 @@ Result<GatewayConfig> ParseConfig(std::string_view yaml, std::string_view file_n
 // file is kNotFound / kInvalidArgument naming the path.
 Result<GatewayConfig> LoadConfigFile(const std::string& path);
 
-// The route entry for a request path (see RouteConfig), or nullptr.
-const RouteConfig* MatchRoute(const std::vector<RouteConfig>& routes, std::string_view path);
-inline const RouteConfig* MatchRoute(const GatewayConfig& config, std::string_view path) {
-  return MatchRoute(config.routes, path);
-}
+// The route entry for a request path (see RouteConfig), or nullptr. With
+// kPolicy / kUpstream only routes that set that field are considered, so
+// "/v1/*: {policy: strict}" still applies to a path whose exact route only
+// sets an upstream.
+enum class RouteField { kAny, kPolicy, kUpstream };
+const RouteConfig* MatchRoute(const std::vector<RouteConfig>& routes, std::string_view path,
+                              RouteField field = RouteField::kAny);
 
-// Upstream for a request: route.upstream > tenant.upstream > default_upstream.
+// Upstream for a request: the matching route's upstream (MatchRoute with
+// kUpstream) > tenant.upstream > default_upstream.
 // tenant may be "" (no tenant). REQUIRES: a config the loader validated (or
 // one whose names all resolve); returns nullptr only if they do not.
 const UpstreamConfig* UpstreamFor(const GatewayConfig& config, std::string_view tenant, std::string_view path);
