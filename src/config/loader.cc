@@ -95,7 +95,9 @@ class Loader {
     return file_ + ":" + std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1);
   }
   bool Fail(const YAML::Node& node, const std::string& path, const std::string& what) {
-    return FailAt(Where(node.IsDefined() ? node.Mark() : YAML::Mark::null_mark()) + ": " + path, what);
+    return FailAt(Where(node.IsDefined() ? node.Mark() : YAML::Mark::null_mark()) + ": " +
+                      (path.empty() ? "top level" : path),
+                  what);
   }
   bool FailAt(const std::string& where, const std::string& what) {
     if (error_.ok()) error_ = Status::InvalidArgument(where + ": " + what);
@@ -738,6 +740,25 @@ class Loader {
   Status error_;
 };
 
+// yaml-cpp reports a tab in indentation as some other syntax error; name the
+// likely cause: the first line up to the error's whose indentation has a tab.
+std::string TabHint(std::string_view yaml, int error_line) {
+  int line = 0;
+  size_t pos = 0;
+  while (pos < yaml.size() && line <= error_line) {
+    size_t end = yaml.find('\n', pos);
+    if (end == std::string_view::npos) end = yaml.size();
+    std::string_view text = yaml.substr(pos, end - pos);
+    size_t indent = text.find_first_not_of(" \t");
+    if (text.substr(0, indent).find('\t') != std::string_view::npos) {
+      return " (line " + std::to_string(line + 1) + " is indented with a tab; YAML allows only spaces)";
+    }
+    pos = end + 1;
+    ++line;
+  }
+  return "";
+}
+
 }  // namespace
 
 Result<GatewayConfig> ParseConfig(std::string_view yaml, std::string_view file_name_for_errors) {
@@ -753,7 +774,8 @@ Result<GatewayConfig> ParseConfig(std::string_view yaml, std::string_view file_n
   } catch (const YAML::Exception& e) {
     std::string where = file;
     if (!e.mark.is_null()) where += ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1);
-    return Status::InvalidArgument(where + ": YAML syntax error: " + e.msg);
+    return Status::InvalidArgument(where + ": YAML syntax error: " + e.msg +
+                                   TabHint(yaml, e.mark.is_null() ? 1 << 30 : e.mark.line));
   } catch (const std::exception& e) {
     return Status::InvalidArgument(file + ": cannot parse: " + e.what());
   }

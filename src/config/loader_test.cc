@@ -394,13 +394,13 @@ TEST(Loader, EntityHintForDetectorName) {
 
 TEST(Loader, MalformedYamlIsAnErrorWithAPosition) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"limits:\n\tmax_messages: 3\n", "test.yaml:2:"},  // tab indentation
+      {"limits:\n\tmax_messages: 3\n", "(line 2 is indented with a tab; YAML allows only spaces)"},
       {"limits: {max_messages: 3\n", "test.yaml:"},       // unclosed flow map
       {"a: b: c\n", "test.yaml:1:"},
       {"limits:\n  max_messages: 3\n max_body_bytes: 4\n", "test.yaml:"},
       {"listeners:\n  - *undefined_anchor\n", "test.yaml:"},
       {"\"unterminated\n", "test.yaml:"},
-      {"- a\n- b\n", "test.yaml:1:1: : expected a mapping"},
+      {"- a\n- b\n", "test.yaml:1:1: top level: expected a mapping"},
       {"just a string\n", "expected a mapping"},
   };
   for (const auto& [yaml, expected] : cases) {

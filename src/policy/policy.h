@@ -95,7 +95,9 @@ class Policy {
   double MinThreshold(Direction d) const;
 
   Decision Decide(Direction d, const std::vector<Finding>& findings) const;
-  // REQUIRES: score in 0..1 (NaN counts as 1: a broken score fails closed).
+  // score in 0..1; NaN counts as triggered (a broken score fails closed). A
+  // detector name that is not a score detector is a caller bug and also
+  // fails closed: blocked, code "policy_violation.<name>".
   ScoreDecision DecideScore(Direction d, std::string_view detector, double score) const;
 
  private:
