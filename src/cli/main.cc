@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   RegisterScan(app, chosen);
   RegisterRedact(app, chosen);
   RegisterEval(app, chosen);
+  RegisterServe(app, chosen);
+  RegisterMockLlm(app, chosen);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
