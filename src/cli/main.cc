@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   RegisterEval(app, chosen);
   RegisterServe(app, chosen);
   RegisterMockLlm(app, chosen);
+  RegisterKeys(app, chosen);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/api_key.h"
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
 #include "recognizers/secrets/secret_checks.h"
@@ -222,6 +223,14 @@ Verdict ValidateOpenAi(const Candidate& c) {
   return Verdict::Reject();
 }
 
+// Our own gateway's API keys (docs/formats/api_key.md): the CRC32 checksum
+// confirms a key, so look-alikes and mistyped keys are not reported.
+Verdict ValidateConvoGuardApiKey(const Candidate& c) {
+  if (ContinuesToken(c.after, "")) return Verdict::Reject();
+  if (!auth::ParseAndVerifyApiKey(c.text).ok()) return Verdict::Reject();
+  return Verdict::Accept("cgk_ prefix and CRC32 checksum");
+}
+
 Verdict ValidateAnthropic(const Candidate& c) {
   if (ContinuesToken(c.after, "-_")) return Verdict::Reject();
   std::string_view body = c.text.substr(c.text.find('-', 7) + 1);
@@ -339,6 +348,14 @@ void AddProviderTokenRules(RuleList& out) {
                      1.0, {.prefix_len = 5, .body_extra = "-_"}});
   AddTokenRule(out, {"huggingface_token", "HUGGINGFACE_TOKEN", R"(\b(?:hf_|api_org_)[A-Za-z]{34})", 0.95,
                      {.prefix_len = 3}});
+  // Before bearer_token, so "Bearer cgk_..." is reported as what it is.
+  out.push_back({
+      .id = "convoguard_api_key",
+      .entity_type = "CONVOGUARD_API_KEY",
+      .regex = R"(\bcgk_[0-9A-Za-z]{49})",
+      .score = 1.0,
+      .validate = ValidateConvoGuardApiKey,
+  });
 }
 
 void AddStructuredSecretRules(RuleList& out) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/api_key.h"
 #include "convoguard/analyzer.h"
 #include "recognizers/secrets/secret_checks.h"
 
@@ -229,6 +230,44 @@ TEST(TokenRules, RejectLookAlikes) {
       EXPECT_TRUE(FindsNo("token 9" + tok + " end", t.entity)) << "prefix inside a longer word";
     }
   }
+}
+
+// ConvoGuard's own API keys: generated at test time by the real generator.
+TEST(ConvoGuardApiKey, GeneratedKeysAreFoundWhole) {
+  for (int i = 0; i < 5; ++i) {
+    auto key = auth::GenerateApiKey();
+    ASSERT_TRUE(key.ok());
+    const std::string& k = *key;
+    EXPECT_TRUE(FindsExactly("here is the key " + k + " please keep it safe", "CONVOGUARD_API_KEY", k));
+    EXPECT_TRUE(FindsExactly("export OPENAI_API_KEY=\"" + k + "\"\n", "CONVOGUARD_API_KEY", k));
+    EXPECT_TRUE(FindsExactly("curl -H 'Authorization: Bearer " + k + "' http://gw:8080/v1/chat/completions",
+                             "CONVOGUARD_API_KEY", k));
+    EXPECT_TRUE(FindsExactly(k, "CONVOGUARD_API_KEY", k));
+  }
+}
+
+TEST(ConvoGuardApiKey, LookAlikesWithoutAValidChecksumAreNot) {
+  Gen g(99);
+  auto key = auth::GenerateApiKey();
+  ASSERT_TRUE(key.ok());
+  const std::string k = *key;
+  // Right shape, wrong checksum: a random body with a random or shifted checksum.
+  for (int i = 0; i < 20; ++i) {
+    std::string body = g.Chars(kAlnum, 43);
+    std::string sum = auth::ApiKeyChecksum(body);
+    sum[5] = sum[5] == '0' ? '1' : '0';
+    EXPECT_TRUE(FindsNo("key cgk_" + body + sum + " end", "CONVOGUARD_API_KEY"));
+    EXPECT_TRUE(FindsNo("key cgk_" + body + g.Chars(kAlnum, 6).replace(0, 1, "z") + " end", "CONVOGUARD_API_KEY"));
+  }
+  // One character changed, added or removed; the prefix inside a longer word.
+  std::string typo = k;
+  typo[30] = typo[30] == 'a' ? 'b' : 'a';
+  EXPECT_TRUE(FindsNo("key " + typo + " end", "CONVOGUARD_API_KEY"));
+  EXPECT_TRUE(FindsNo("key " + k + "a end", "CONVOGUARD_API_KEY"));
+  EXPECT_TRUE(FindsNo("key " + k.substr(0, k.size() - 1) + " end", "CONVOGUARD_API_KEY"));
+  EXPECT_TRUE(FindsNo("key x" + k + " end", "CONVOGUARD_API_KEY"));
+  EXPECT_TRUE(FindsNo("key CGK_" + k.substr(4) + " end", "CONVOGUARD_API_KEY"));
+  EXPECT_TRUE(FindsNo("key cgk_" + std::string(49, 'x') + " end", "CONVOGUARD_API_KEY"));
 }
 
 TEST(AwsKeys, DocumentationExampleKeyIsNotReported) {
