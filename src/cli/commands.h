@@ -33,11 +33,8 @@ struct Command {
 void RegisterScan(CLI::App& app, Command& chosen);    // scan_command.cc
 void RegisterRedact(CLI::App& app, Command& chosen);  // redact_command.cc
 void RegisterEval(CLI::App& app, Command& chosen);    // eval_command.cc
-<<<<<<< HEAD
 void RegisterServe(CLI::App& app, Command& chosen);   // serve_command.cc
 void RegisterMockLlm(CLI::App& app, Command& chosen); // serve_command.cc
-=======
 void RegisterKeys(CLI::App& app, Command& chosen);    // keys_command.cc
->>>>>>> auth
 
 }  // namespace convoguard::cli
