@@ -62,7 +62,8 @@ Result<std::string> Post(uint16_t port, const std::string& key, const std::strin
   boost::asio::co_spawn(
       pool.at(0),
       [&]() -> boost::asio::awaitable<void> {
-        auto r = co_await (*client)->Send(body.empty() ? "GET" : "POST", path, body);
+        const std::string method = body.empty() ? "GET" : "POST";
+        auto r = co_await (*client)->Send(method, path, body);
         if (!r.response) {
           done.set_value(Status::Unavailable(r.message));
           co_return;
@@ -77,34 +78,34 @@ Result<std::string> Post(uint16_t port, const std::string& key, const std::strin
   return result;
 }
 
-int RunDemo(gateway::Gateway& gw, const config::GatewayConfig& cfg) {
+// The demo's API key, created before the gateway starts so its key store
+// sees it from the first request.
+Result<std::string> CreateDemoKey(const config::GatewayConfig& cfg) {
   auto store = auth::OpenKeyStoreInDataDir(cfg.data_dir);
-  if (!store.ok()) {
-    std::cerr << "convoguard: " << store.status().message() << "\n";
-    return kExitError;
-  }
+  if (!store.ok()) return store.status();
   auth::NewKey nk;
   nk.tenant = "demo";
   nk.label = "created by convoguard serve --demo";
   auto created = (*store)->Create(nk);
-  if (!created.ok()) {
-    std::cerr << "convoguard: " << created.status().message() << "\n";
-    return kExitError;
-  }
+  if (!created.ok()) return created.status();
+  return std::string(created->api_key);
+}
+
+void RunDemo(gateway::Gateway& gw, const std::string& api_key) {
   const std::string url = "http://127.0.0.1:" + std::to_string(gw.port(0));
   const std::string prompt = "Hi, I am Jane Doe, mail me at jane.doe@example.com or call +1 415 555 0132.";
   json req = {{"model", "mock-gpt"}, {"messages", json::array({{{"role", "user"}, {"content", prompt}}})}};
-  auto answer = Post(gw.port(0), created->api_key, req.dump(), "/v1/chat/completions");
+  auto answer = Post(gw.port(0), api_key, req.dump(), "/v1/chat/completions");
   // A made-up AWS access key id, built here so no key-shaped string sits in
   // the repository.
   std::string fake_key = "AKIA";
   const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  for (int i = 0; i < 16; ++i) fake_key += alphabet[(created->api_key[4 + i] * 7 + i) % 32];
+  for (int i = 0; i < 16; ++i) fake_key += alphabet[(api_key[4 + i] * 7 + i) % 32];
   json breq = {{"model", "mock-gpt"},
                {"messages", json::array({{{"role", "user"}, {"content", "my key is " + fake_key}}})}};
-  auto blocked = Post(gw.port(0), created->api_key, breq.dump(), "/v1/chat/completions");
+  auto blocked = Post(gw.port(0), api_key, breq.dump(), "/v1/chat/completions");
   std::cout << "ConvoGuard gateway (demo mode) on " << url << ", upstream: built-in mock LLM\n\n";
-  std::cout << "Demo API key (tenant \"demo\"; shown once): " << created->api_key << "\n\n";
+  std::cout << "Demo API key (tenant \"demo\"; shown once): " << api_key << "\n\n";
   std::cout << "The user sent:\n  " << prompt << "\n";
   if (gw.mock_port() != 0) {
     auto seen = Post(gw.mock_port(), "", "", "/mock/last-request");
@@ -127,19 +128,18 @@ int RunDemo(gateway::Gateway& gw, const config::GatewayConfig& cfg) {
   }
   std::cout << "Try it (add \"stream\": true for server-sent events):\n"
             << "  curl -s " << url << "/v1/chat/completions \\\n"
-            << "    -H 'Authorization: Bearer " << created->api_key << "' \\\n"
+            << "    -H 'Authorization: Bearer " << api_key << "' \\\n"
             << "    -H 'Content-Type: application/json' \\\n"
             << "    -d '{\"model\":\"mock-gpt\",\"messages\":[{\"role\":\"user\",\"content\":\"My email is "
                "jane.doe@example.com\"}]}'\n"
             << "A secret in a prompt is blocked (403), e.g. a made-up AWS key id:\n"
-            << "  curl -s " << url << "/v1/chat/completions -H 'Authorization: Bearer " << created->api_key
+            << "  curl -s " << url << "/v1/chat/completions -H 'Authorization: Bearer " << api_key
             << "' \\\n    -d '{\"model\":\"mock-gpt\",\"messages\":[{\"role\":\"user\",\"content\":\"my key is "
             << fake_key << "\"}]}'\n"
             << "  -> " << (blocked.ok() ? *blocked : blocked.status().message()) << "\n"
             << "Metrics: curl -s " << url << "/metrics\n"
             << "Press Ctrl-C to stop.\n"
             << std::flush;
-  return 0;
 }
 
 }  // namespace
@@ -159,6 +159,15 @@ void RegisterServe(CLI::App& app, Command& chosen) {
         return kExitError;
       }
       const sigset_t signals = BlockStopSignals();
+      std::string demo_key;
+      if (*demo) {
+        auto key = CreateDemoKey(*cfg);
+        if (!key.ok()) {
+          std::cerr << "convoguard: " << key.status().message() << "\n";
+          return kExitError;
+        }
+        demo_key = *key;
+      }
       auto gw = gateway::Gateway::Start(*cfg, {});
       if (!gw.ok()) {
         std::cerr << "convoguard: " << gw.status().message() << "\n";
@@ -170,7 +179,7 @@ void RegisterServe(CLI::App& app, Command& chosen) {
                   << (*gw)->port(i);
       }
       std::cerr << std::endl;
-      if (*demo && RunDemo(**gw, *cfg) != 0) return kExitError;
+      if (*demo) RunDemo(**gw, demo_key);
       WaitForSignal(signals);
       (*gw)->Stop();
       return 0;

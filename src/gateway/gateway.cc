@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include <boost/beast/http.hpp>
 #include <nlohmann/json.hpp>
@@ -78,6 +79,8 @@ std::string DirectionLabel(Direction d) { return config::DirectionName(d); }
 
 struct RequestState {
   std::string id;
+  unsigned version = 11;
+  std::optional<Response> response;  // set by Reply / Error, sent by Handle
   std::string route;
   std::string tenant;
   std::string key_id;
@@ -214,23 +217,22 @@ class GatewayImpl final : public Gateway {
     }
   }
 
-  net::awaitable<void> Reply(Exchange& ex, RequestState& st, unsigned status, std::string body,
-                             const char* content_type = "application/json",
-                             std::vector<std::pair<std::string, std::string>> headers = {}) {
-    Response res{static_cast<http::status>(status), ex.request().version()};
+  // Responses are built here, outside any co_await expression (see
+  // http_server.h on GCC 12), and sent by Handle.
+  void Reply(RequestState& st, unsigned status, std::string body, const char* content_type = "application/json",
+             std::vector<std::pair<std::string, std::string>> headers = {}) {
+    Response res{static_cast<http::status>(status), st.version};
     res.set(http::field::content_type, content_type);
     res.set("x-request-id", st.id);
     for (auto& [k, v] : headers) res.set(k, v);
     res.body() = std::move(body);
     st.status = status;
-    co_await ex.Send(std::move(res));
+    st.response = std::move(res);
   }
 
-  net::awaitable<void> Error(Exchange& ex, RequestState& st, unsigned status, const std::string& code,
-                             const std::string& message, const std::string& param = {},
-                             std::vector<std::pair<std::string, std::string>> headers = {}) {
-    co_await Reply(ex, st, status, openai::ErrorBody(status, code, message, param), "application/json",
-                   std::move(headers));
+  void Error(RequestState& st, unsigned status, const std::string& code, const std::string& message,
+             const std::string& param = {}, std::vector<std::pair<std::string, std::string>> headers = {}) {
+    Reply(st, status, openai::ErrorBody(status, code, message, param), "application/json", std::move(headers));
   }
 
   net::awaitable<void> Handle(Exchange& ex) {
@@ -239,7 +241,9 @@ class GatewayImpl final : public Gateway {
     st.id = NewRequestId();
     std::string target(ex.request().target());
     st.route = target.substr(0, target.find('?'));
+    st.version = ex.request().version();
     co_await Route(ex, st);
+    if (st.response) co_await ex.Send(*st.response);
     const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
     const bool known = st.route.rfind("/v1/", 0) == 0 || st.route == "/healthz" || st.route == "/readyz" ||
                        st.route == "/metrics";
@@ -255,30 +259,30 @@ class GatewayImpl final : public Gateway {
     const bool get = req.method() == http::verb::get;
     const bool post = req.method() == http::verb::post;
     if (st.route == "/healthz" && get) {
-      co_await Reply(ex, st, 200, R"({"status":"ok"})");
+      Reply(st, 200, R"({"status":"ok"})");
       co_return;
     }
     if (st.route == "/readyz" && get) {
       Status s = keys_ ? keys_->Refresh() : Status::Ok();
       if (s.ok()) {
-        co_await Reply(ex, st, 200, R"({"status":"ready"})");
+        Reply(st, 200, R"({"status":"ready"})");
       } else {
-        co_await Error(ex, st, 503, "not_ready", "the key store cannot be read");
+        Error(st, 503, "not_ready", "the key store cannot be read");
       }
       co_return;
     }
     if (st.route == "/metrics" && get) {
-      co_await Reply(ex, st, 200, metrics_.Render(), "text/plain; version=0.0.4");
+      Reply(st, 200, metrics_.Render(), "text/plain; version=0.0.4");
       co_return;
     }
     const bool chat = st.route == "/v1/chat/completions", completions = st.route == "/v1/completions",
                embeddings = st.route == "/v1/embeddings", models = st.route == "/v1/models";
     if (!chat && !completions && !embeddings && !models) {
-      co_await Error(ex, st, 404, "unknown_endpoint", "No such endpoint: " + st.route);
+      Error(st, 404, "unknown_endpoint", "No such endpoint: " + st.route);
       co_return;
     }
     if ((models && !get) || (!models && !post)) {
-      co_await Error(ex, st, 405, "method_not_allowed", "Method not allowed on " + st.route);
+      Error(st, 405, "method_not_allowed", "Method not allowed on " + st.route);
       co_return;
     }
     // --- authentication
@@ -288,7 +292,7 @@ class GatewayImpl final : public Gateway {
       if (authz.substr(0, 7) != "Bearer " && authz.substr(0, 7) != "bearer ") {
         metrics_.CountAuthFailure("missing");
         Log({{"event", "auth_failure"}, {"request_id", st.id}, {"reason", "missing"}});
-        co_await Error(ex, st, 401, "missing_api_key",
+        Error(st, 401, "missing_api_key",
                        "No API key. Send it as \"Authorization: Bearer <key>\".");
         co_return;
       }
@@ -297,7 +301,7 @@ class GatewayImpl final : public Gateway {
         metrics_.CountAuthFailure(auth::AuthFailureName(r.failure));
         Log({{"event", "auth_failure"}, {"request_id", st.id}, {"reason", auth::AuthFailureName(r.failure)}});
         const unsigned status = static_cast<unsigned>(r.http_status());
-        co_await Error(ex, st, status, r.code(),
+        Error(st, status, r.code(),
                        status == 503 ? "The key store cannot be read; the gateway fails closed."
                                      : "The API key is not valid (" + std::string(auth::AuthFailureName(r.failure)) + ").");
         co_return;
@@ -308,24 +312,24 @@ class GatewayImpl final : public Gateway {
     }
     const config::UpstreamConfig* up = config::UpstreamFor(config_, st.tenant, st.route);
     if (up == nullptr || !upstreams_.count(up->name)) {
-      co_await Error(ex, st, 502, "no_upstream", "No upstream is configured for this request.");
+      Error(st, 502, "no_upstream", "No upstream is configured for this request.");
       co_return;
     }
     UpstreamClient& client = *upstreams_.at(up->name);
     const std::string upstream_path = st.route.substr(3);  // "/v1/chat/completions" -> "/chat/completions"
     if (models) {
-      co_await Models(ex, st, client, key.get());
+      co_await Models(st, client, key.get());
       co_return;
     }
     // --- the body
     if (JsonDepth(req.body()) > kMaxJsonDepth) {
-      co_await Error(ex, st, 400, "json_too_deep", "The request body nests deeper than " +
+      Error(st, 400, "json_too_deep", "The request body nests deeper than " +
                                                        std::to_string(kMaxJsonDepth) + " levels.");
       co_return;
     }
     json body = json::parse(req.body(), nullptr, false);
     if (body.is_discarded()) {
-      co_await Error(ex, st, 400, "invalid_json", "The request body is not valid JSON.");
+      Error(st, 400, "invalid_json", "The request body is not valid JSON.");
       co_return;
     }
     std::vector<openai::TextSlot> slots;
@@ -334,11 +338,11 @@ class GatewayImpl final : public Gateway {
                                        : openai::EmbeddingRequestTexts(body, slots);
     if (!schema.ok()) {
       const std::string& m = schema.message();
-      co_await Error(ex, st, 400, "invalid_request", m, m.substr(0, m.find(':')));
+      Error(st, 400, "invalid_request", m, m.substr(0, m.find(':')));
       co_return;
     }
     if (chat && body["messages"].size() > config_.limits.max_messages) {
-      co_await Error(ex, st, 400, "too_many_messages",
+      Error(st, 400, "too_many_messages",
                      "The request has more than " + std::to_string(config_.limits.max_messages) + " messages.",
                      "messages");
       co_return;
@@ -346,14 +350,14 @@ class GatewayImpl final : public Gateway {
     size_t chars = 0;
     for (const auto& s : slots) chars += CodePoints(s.value->get_ref<const std::string&>());
     if (chars > config_.limits.max_prompt_chars) {
-      co_await Error(ex, st, 400, "prompt_too_long",
+      Error(st, 400, "prompt_too_long",
                      "The request's text is longer than " + std::to_string(config_.limits.max_prompt_chars) +
                          " characters.");
       co_return;
     }
     const std::string model = body["model"].get<std::string>();
     if (key && !key->AllowsModel(model)) {
-      co_await Error(ex, st, 403, "model_not_allowed", "This API key may not use model \"" + model + "\".", "model");
+      Error(st, 403, "model_not_allowed", "This API key may not use model \"" + model + "\".", "model");
       co_return;
     }
     // --- rate limits (the key's own limits override the tenant's / global)
@@ -373,11 +377,11 @@ class GatewayImpl final : public Gateway {
     if (!rl.allowed) {
       metrics_.CountRateLimited(rl.limit ? rl.limit : "requests");
       // (Built before co_await: GCC 12 mishandles braced lists in it.)
-      std::vector<std::pair<std::string, std::string>> retry;
+      std::vector<std::pair<std::string, std::string>> retry;  // NOLINT
       retry.emplace_back("Retry-After", std::to_string(rl.retry_after_seconds));
       const std::string msg = std::string("Rate limit reached for ") + (rl.limit ? rl.limit : "requests") +
                               " per minute; retry after " + std::to_string(rl.retry_after_seconds) + " s.";
-      co_await Error(ex, st, 429, "rate_limit_exceeded", msg, {}, std::move(retry));
+      Error(st, 429, "rate_limit_exceeded", msg, {}, std::move(retry));
       co_return;
     }
     // --- policy on the way in
@@ -386,13 +390,14 @@ class GatewayImpl final : public Gateway {
     Verdict in = GuardRequest(*guards_, pol, slots, vault);
     LogEvents(st, in.events);
     if (in.blocked) {
-      co_await Error(ex, st, in.status, in.code, in.message, in.param);
+      Error(st, in.status, in.code, in.message, in.param);
       co_return;
     }
     const bool stream = body.contains("stream") && body["stream"].is_boolean() && body["stream"].get<bool>();
     // --- upstream
     const auto sent_at = Clock::now();
-    UpstreamResult r = co_await client.Send("POST", upstream_path, Dump(body));
+    const std::string method = "POST", payload = Dump(body);
+    UpstreamResult r = co_await client.Send(method, upstream_path, payload);
     if (!r.response) {
       const bool timeout = r.error == UpstreamError::kTimeout;
       const char* kind = timeout ? "timeout" : r.error == UpstreamError::kTls ? "tls"
@@ -400,14 +405,14 @@ class GatewayImpl final : public Gateway {
       metrics_.CountUpstreamError(up->name, kind);
       Log({{"event", "upstream_error"}, {"request_id", st.id}, {"upstream", up->name}, {"kind", kind},
            {"message", r.message}});
-      co_await Error(ex, st, timeout ? 504 : 502, timeout ? "upstream_timeout" : "upstream_unavailable",
+      Error(st, timeout ? 504 : 502, timeout ? "upstream_timeout" : "upstream_unavailable",
                      timeout ? "The upstream did not answer in time." : "The upstream could not be reached.");
       co_return;
     }
     metrics_.ObserveFirstByte(up->name, std::chrono::duration<double>(Clock::now() - sent_at).count());
     UpstreamResponse& resp = *r.response;
     if (resp.status() != 200) {
-      co_await UpstreamFailure(ex, st, resp, up->name);
+      co_await UpstreamFailure(st, resp, up->name);
       co_return;
     }
     if (stream && !embeddings) {
@@ -417,23 +422,23 @@ class GatewayImpl final : public Gateway {
     auto all = co_await resp.ReadAll(kMaxUpstreamBody);
     if (!all.ok()) {
       metrics_.CountUpstreamError(up->name, "body");
-      co_await Error(ex, st, 502, "upstream_unavailable", "The upstream's response broke off or was too large.");
+      Error(st, 502, "upstream_unavailable", "The upstream's response broke off or was too large.");
       co_return;
     }
     if (embeddings) {  // vectors carry no text to restore or scan
-      co_await Reply(ex, st, 200, std::move(*all));
+      Reply(st, 200, std::move(*all));
       co_return;
     }
     json out = json::parse(*all, nullptr, false);
     if (out.is_discarded() || !out.is_object()) {
       metrics_.CountUpstreamError(up->name, "malformed");
-      co_await Error(ex, st, 502, "upstream_malformed", "The upstream's response is not a JSON object.");
+      Error(st, 502, "upstream_malformed", "The upstream's response is not a JSON object.");
       co_return;
     }
     Verdict back = GuardResponse(*guards_, pol, out, vault);
     LogEvents(st, back.events);
     if (back.blocked && back.status != 200) {
-      co_await Error(ex, st, back.status, back.code, back.message);
+      Error(st, back.status, back.code, back.message);
       co_return;
     }
     if (out.contains("usage") && out["usage"].is_object() && out["usage"].contains("total_tokens") &&
@@ -441,20 +446,21 @@ class GatewayImpl final : public Gateway {
       const auto used = out["usage"]["total_tokens"].get<uint64_t>();
       limiter_.Settle(bucket, limits, static_cast<int64_t>(used) - static_cast<int64_t>(estimate), Clock::now());
     }
-    co_await Reply(ex, st, 200, Dump(out));
+    Reply(st, 200, Dump(out));
   }
 
-  net::awaitable<void> Models(Exchange& ex, RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {
-    UpstreamResult r = co_await client.Send("GET", "/models", "");
+  net::awaitable<void> Models(RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {
+    const std::string method = "GET", path = "/models", none;
+    UpstreamResult r = co_await client.Send(method, path, none);
     if (!r.response) {
-      co_await Error(ex, st, r.error == UpstreamError::kTimeout ? 504 : 502, "upstream_unavailable",
+      Error(st, r.error == UpstreamError::kTimeout ? 504 : 502, "upstream_unavailable",
                      "The upstream could not be reached.");
       co_return;
     }
     auto all = co_await r.response->ReadAll(kMaxUpstreamBody);
     json out = all.ok() ? json::parse(*all, nullptr, false) : json();
     if (r.response->status() != 200 || out.is_discarded() || !out.is_object()) {
-      co_await Error(ex, st, 502, "upstream_unavailable", "The upstream's model list is not available.");
+      Error(st, 502, "upstream_unavailable", "The upstream's model list is not available.");
       co_return;
     }
     if (key && out.contains("data") && out["data"].is_array()) {  // only the models this key may use
@@ -466,20 +472,20 @@ class GatewayImpl final : public Gateway {
       }
       out["data"] = std::move(kept);
     }
-    co_await Reply(ex, st, 200, Dump(out));
+    Reply(st, 200, Dump(out));
   }
 
   // An upstream that answered with an error: 4xx pass through (the client's
   // request was wrong), except that an upstream 401/403 means the gateway's
   // own upstream key is wrong, which is not the client's to see; 5xx -> 502.
-  net::awaitable<void> UpstreamFailure(Exchange& ex, RequestState& st, UpstreamResponse& resp,
+  net::awaitable<void> UpstreamFailure(RequestState& st, UpstreamResponse& resp,
                                        const std::string& upstream) {
     const unsigned s = resp.status();
     auto all = co_await resp.ReadAll(1 << 20);
     metrics_.CountUpstreamError(upstream, "status_" + std::to_string(s));
     Log({{"event", "upstream_error"}, {"request_id", st.id}, {"upstream", upstream}, {"status", s}});
     if (s == 401 || s == 403) {
-      co_await Error(ex, st, 502, "upstream_auth_failed", "The gateway's upstream credentials were refused.");
+      Error(st, 502, "upstream_auth_failed", "The gateway's upstream credentials were refused.");
       co_return;
     }
     if (s >= 400 && s < 500 && all.ok()) {
@@ -487,11 +493,11 @@ class GatewayImpl final : public Gateway {
       if (!e.is_discarded() && e.is_object() && e.contains("error")) {
         std::vector<std::pair<std::string, std::string>> h;
         if (s == 429 && !resp.header("retry-after").empty()) h.push_back({"Retry-After", resp.header("retry-after")});
-        co_await Reply(ex, st, s, Dump(e), "application/json", std::move(h));
+        Reply(st, s, Dump(e), "application/json", std::move(h));
         co_return;
       }
     }
-    co_await Error(ex, st, 502, "upstream_error", "The upstream failed with status " + std::to_string(s) + ".");
+    Error(st, 502, "upstream_error", "The upstream failed with status " + std::to_string(s) + ".");
   }
 
   net::awaitable<void> Stream(Exchange& ex, RequestState& st, UpstreamResponse& resp, const policy::Policy& pol,
@@ -501,7 +507,7 @@ class GatewayImpl final : public Gateway {
     head.set(http::field::cache_control, "no-cache");
     head.set("x-request-id", st.id);
     st.status = 200;
-    if (!co_await ex.Begin(std::move(head))) co_return;
+    if (!co_await ex.Begin(head)) co_return;
     StreamGuard guard(*guards_, pol, vault);
     std::string out;
     bool client_gone = false;

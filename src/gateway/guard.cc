@@ -320,7 +320,9 @@ void StreamGuard::Feed(std::string_view bytes, std::string& out) {
     if (!template_) template_ = std::make_unique<json>(chunk);
     std::vector<openai::DeltaSlot> slots;
     openai::DeltaTexts(chunk, slots);
+    bool had_text = false, now_empty = true;
     for (auto& slot : slots) {
+      had_text = had_text || !slot.value->get_ref<const std::string&>().empty();
       Piece& p = PieceFor(slot.key, slot.is_json_arguments);
       p.choice = slot.choice;
       p.tool_index = slot.tool_index;
@@ -334,8 +336,27 @@ void StreamGuard::Feed(std::string_view bytes, std::string& out) {
         }
         return;
       }
+      now_empty = now_empty && released->empty();
       *slot.value = std::move(*released);
     }
+    bool meta = false;  // anything in the chunk besides held-back text
+    if (chunk["choices"].is_array()) {
+      for (auto& c : chunk["choices"]) {
+        if (!c.is_object()) continue;
+        if (c.contains("finish_reason") && !c["finish_reason"].is_null()) meta = true;
+        if (c.contains("delta") && c["delta"].is_object()) {
+          const json& d = c["delta"];
+          if (d.contains("role") || d.contains("refusal")) meta = true;
+          if (d.contains("tool_calls") && d["tool_calls"].is_array()) {
+            for (const auto& t : d["tool_calls"]) {
+              if (t.is_object() && (t.contains("id") || (t.contains("function") && t["function"].contains("name")))) meta = true;
+            }
+          }
+        }
+      }
+    }
+    if (chunk.contains("usage") && !chunk["usage"].is_null()) meta = true;
+    if (had_text && now_empty && !meta) continue;  // all of it held back: nothing to send yet
     if (chunk["choices"].is_array()) {
       std::vector<size_t> finishing;
       for (auto& c : chunk["choices"]) {

@@ -15,6 +15,8 @@
 
 #include "gateway/tls.h"
 
+#include <optional>
+
 namespace convoguard::gateway {
 
 namespace beast = boost::beast;
@@ -111,7 +113,7 @@ class ExchangeImpl final : public Exchange {
     if (tls_) res.set(http::field::strict_transport_security, "max-age=31536000; includeSubDomains");
   }
 
-  net::awaitable<void> Send(Response res) override {
+  net::awaitable<void> Send(Response& res) override {
     Decorate(res);
     res.prepare_payload();
     keep_alive_ = res.keep_alive();
@@ -122,7 +124,7 @@ class ExchangeImpl final : public Exchange {
     sent_ = true;
   }
 
-  net::awaitable<bool> Begin(http::response<http::empty_body> res) override {
+  net::awaitable<bool> Begin(http::response<http::empty_body>& res) override {
     Decorate(res);
     res.chunked(true);
     keep_alive_ = res.keep_alive();
@@ -141,8 +143,8 @@ class ExchangeImpl final : public Exchange {
     if (data.empty()) co_return true;
     beast::error_code ec;
     tcp_.expires_after(limits_.idle_timeout);
-    co_await net::async_write(stream_, http::make_chunk(net::const_buffer(data.data(), data.size())),
-                              net::redirect_error(use_awaitable, ec));
+    auto chunk = http::make_chunk(net::const_buffer(data.data(), data.size()));
+    co_await net::async_write(stream_, chunk, net::redirect_error(use_awaitable, ec));
     if (ec) {
       broken_ = true;
       keep_alive_ = false;
@@ -155,7 +157,8 @@ class ExchangeImpl final : public Exchange {
     if (broken_) co_return;
     beast::error_code ec;
     tcp_.expires_after(limits_.idle_timeout);
-    co_await net::async_write(stream_, http::make_chunk_last(), net::redirect_error(use_awaitable, ec));
+    auto last = http::make_chunk_last();
+    co_await net::async_write(stream_, last, net::redirect_error(use_awaitable, ec));
     if (ec) keep_alive_ = false;
     streaming_ = false;
   }
@@ -276,17 +279,20 @@ class ServerImpl final : public HttpServer {
     co_await tls.async_shutdown(net::redirect_error(use_awaitable, ec));
   }
 
-  template <class Stream>
-  net::awaitable<void> Reply(Stream& stream, beast::tcp_stream& tcp, unsigned version, http::status status,
-                             const std::string& code, const std::string& message, bool tls) {
+  Response MakeError(unsigned version, http::status status, const char* code, const std::string& message,
+                     bool tls) const {
     Response res{status, version};
     res.set(http::field::content_type, "application/json");
     res.set(http::field::server, "convoguard");
-    res.set(http::field::connection, "close");
     if (tls) res.set(http::field::strict_transport_security, "max-age=31536000; includeSubDomains");
     res.keep_alive(false);
     res.body() = error_body_(static_cast<unsigned>(status), code, message);
     res.prepare_payload();
+    return res;
+  }
+
+  template <class Stream>
+  net::awaitable<void> WriteOut(Stream& stream, beast::tcp_stream& tcp, Response& res) {
     beast::error_code ec;
     tcp.expires_after(std::chrono::seconds(5));
     co_await http::async_write(stream, res, net::redirect_error(use_awaitable, ec));
@@ -295,12 +301,15 @@ class ServerImpl final : public HttpServer {
   template <class Stream>
   net::awaitable<void> Serve(Stream& stream, beast::tcp_stream& tcp, bool tls, bool over_limit) {
     if (over_limit) {
-      co_await Reply(stream, tcp, 11, http::status::service_unavailable, "too_many_connections",
-                     "the gateway is at its connection limit; retry later", tls);
+      Response res = MakeError(11, http::status::service_unavailable, "too_many_connections",
+                               "the gateway is at its connection limit; retry later", tls);
+      co_await WriteOut(stream, tcp, res);
       co_return;
     }
     beast::flat_buffer buffer;
     bool first = true;
+    const std::string too_large =
+        "the request body is larger than " + std::to_string(limits_.max_body_bytes) + " bytes";
     while (!stopping_) {
       http::request_parser<http::string_body> parser;
       parser.header_limit(static_cast<uint32_t>(limits_.max_header_bytes));
@@ -312,46 +321,42 @@ class ServerImpl final : public HttpServer {
       tcp.expires_after(first ? limits_.header_timeout : limits_.idle_timeout);
       first = false;
       co_await http::async_read_header(stream, buffer, parser, net::redirect_error(use_awaitable, ec));
+      std::optional<Response> error;
       if (ec == http::error::end_of_stream || ec == net::error::eof || ec == beast::error::timeout ||
           ec == net::error::connection_reset || ec == net::ssl::error::stream_truncated) {
         if (ec == beast::error::timeout && buffer.size() > 0) {
-          co_await Reply(stream, tcp, 11, http::status::request_timeout, "request_timeout",
-                         "the request header did not arrive in time", tls);
+          error = MakeError(11, http::status::request_timeout, "request_timeout",
+                            "the request header did not arrive in time", tls);
+        } else {
+          co_return;
         }
-        co_return;
+      } else if (ec == http::error::header_limit) {
+        error = MakeError(11, http::status::request_header_fields_too_large, "header_too_large",
+                          "the request header is larger than the limit", tls);
+      } else if (ec == http::error::body_limit) {
+        error = MakeError(11, http::status::payload_too_large, "body_too_large", too_large, tls);
+      } else if (ec) {
+        error = MakeError(11, http::status::bad_request, "malformed_http",
+                          "the request is not valid HTTP/1.1: " + ec.message(), tls);
       }
-      if (ec == http::error::header_limit) {
-        co_await Reply(stream, tcp, 11, http::status::request_header_fields_too_large, "header_too_large",
-                       "the request header is larger than the limit", tls);
-        co_return;
-      }
-      if (ec == http::error::body_limit) {
-        co_await Reply(stream, tcp, 11, http::status::payload_too_large, "body_too_large",
-                       "the request body is larger than " + std::to_string(limits_.max_body_bytes) + " bytes", tls);
-        co_return;
-      }
-      if (ec) {
-        co_await Reply(stream, tcp, 11, http::status::bad_request, "malformed_http",
-                       "the request is not valid HTTP/1.1: " + ec.message(), tls);
-        co_return;
-      }
-      tcp.expires_after(limits_.body_timeout);
-      co_await http::async_read(stream, buffer, parser, net::redirect_error(use_awaitable, ec));
-      if (ec == http::error::body_limit) {
-        co_await Reply(stream, tcp, parser.get().version(), http::status::payload_too_large, "body_too_large",
-                       "the request body is larger than " + std::to_string(limits_.max_body_bytes) + " bytes", tls);
-        co_return;
-      }
-      if (ec == beast::error::timeout) {
-        co_await Reply(stream, tcp, parser.get().version(), http::status::request_timeout, "request_timeout",
-                       "the request body did not arrive in time", tls);
-        co_return;
-      }
-      if (ec) {
-        if (ec != http::error::end_of_stream && ec != net::error::eof && ec != http::error::partial_message) {
-          co_await Reply(stream, tcp, 11, http::status::bad_request, "malformed_http",
-                         "the request body is not valid: " + ec.message(), tls);
+      if (!error) {
+        tcp.expires_after(limits_.body_timeout);
+        co_await http::async_read(stream, buffer, parser, net::redirect_error(use_awaitable, ec));
+        const unsigned version = parser.get().version();
+        if (ec == http::error::body_limit) {
+          error = MakeError(version, http::status::payload_too_large, "body_too_large", too_large, tls);
+        } else if (ec == beast::error::timeout) {
+          error = MakeError(version, http::status::request_timeout, "request_timeout",
+                            "the request body did not arrive in time", tls);
+        } else if (ec == http::error::end_of_stream || ec == net::error::eof || ec == http::error::partial_message) {
+          co_return;
+        } else if (ec) {
+          error = MakeError(version, http::status::bad_request, "malformed_http",
+                            "the request body is not valid: " + ec.message(), tls);
         }
+      }
+      if (error) {
+        co_await WriteOut(stream, tcp, *error);
         co_return;
       }
       Request req = parser.release();
@@ -364,8 +369,9 @@ class ServerImpl final : public HttpServer {
       }
       if (failed && ex.sent()) co_return;
       if (!ex.sent()) {
-        co_await Reply(stream, tcp, req.version(), http::status::internal_server_error, "internal_error",
-                       "the gateway produced no response", tls);
+        Response res = MakeError(req.version(), http::status::internal_server_error, "internal_error",
+                                 "the gateway produced no response", tls);
+        co_await WriteOut(stream, tcp, res);
         co_return;
       }
       if (!ex.reusable()) co_return;

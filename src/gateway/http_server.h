@@ -74,6 +74,12 @@ struct ServerLimits {
   size_t max_connections = 4096;
 };
 
+// GCC 12 destroys some temporaries twice when they live in a full-expression
+// that contains co_await (string temporaries bound to reference parameters,
+// braced lists, by-value arguments). Every coroutine in the gateway
+// therefore takes references to NAMED objects, and responses are built in
+// plain functions before the co_await.
+//
 // One request on a connection. The handler answers with either Send (a whole
 // response) or Begin + Write... + End (chunked transfer encoding, for
 // server-sent events). Every response gets keep-alive semantics from the
@@ -83,9 +89,9 @@ class Exchange {
   virtual ~Exchange() = default;
   virtual const Request& request() const = 0;
   virtual bool tls() const = 0;
-  virtual net::awaitable<void> Send(Response res) = 0;
+  virtual net::awaitable<void> Send(Response& res) = 0;
   // Write returns false once the client is gone; the handler should stop.
-  virtual net::awaitable<bool> Begin(http::response<http::empty_body> res) = 0;
+  virtual net::awaitable<bool> Begin(http::response<http::empty_body>& res) = 0;
   virtual net::awaitable<bool> Write(std::string_view data) = 0;
   virtual net::awaitable<void> End() = 0;
   // When the handler ends the exchange early (client gone, error mid-stream)

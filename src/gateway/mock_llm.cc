@@ -1,6 +1,7 @@
 #include "gateway/mock_llm.h"
 
 #include <mutex>
+#include <optional>
 #include <sstream>
 
 #include <boost/asio/steady_timer.hpp>
@@ -147,11 +148,18 @@ class MockImpl final : public MockLlm {
   void Stop() override { server_->Stop(); }
 
  private:
-  net::awaitable<void> Reply(Exchange& ex, unsigned status, const std::string& body) {
+  // Builds the response Handle sends (outside co_await; see http_server.h).
+  static void Reply(std::optional<Response>& out, unsigned status, const std::string& body) {
     Response res{static_cast<http::status>(status), 11};
     res.set(http::field::content_type, "application/json");
     res.body() = body;
-    co_await ex.Send(std::move(res));
+    out = std::move(res);
+  }
+
+  net::awaitable<void> Handle(Exchange& ex) {
+    std::optional<Response> reply;
+    co_await Serve(ex, reply);
+    if (reply) co_await ex.Send(*reply);
   }
 
   net::awaitable<void> Sleep(int ms) {
@@ -160,7 +168,7 @@ class MockImpl final : public MockLlm {
     co_await t.async_wait(net::use_awaitable);
   }
 
-  net::awaitable<void> Handle(Exchange& ex) {
+  net::awaitable<void> Serve(Exchange& ex, std::optional<Response>& reply) {
     const Request& req = ex.request();
     const std::string target(req.target());
     if (req.method() == http::verb::get && target == "/mock/last-request") {
@@ -169,12 +177,12 @@ class MockImpl final : public MockLlm {
         std::lock_guard<std::mutex> lock(mu_);
         last = last_request_;
       }
-      co_await Reply(ex, 200, last.empty() ? "{}" : last);
+      Reply(reply, 200, last.empty() ? "{}" : last);
       co_return;
     }
     if (!options_.require_key.empty() &&
         std::string(req[http::field::authorization]) != "Bearer " + options_.require_key) {
-      co_await Reply(ex, 401, openai::ErrorBody(401, "invalid_api_key", "mock-llm: wrong or missing upstream key"));
+      Reply(reply, 401, openai::ErrorBody(401, "invalid_api_key", "mock-llm: wrong or missing upstream key"));
       co_return;
     }
     if (req.method() == http::verb::get && target == "/v1/models") {
@@ -183,11 +191,11 @@ class MockImpl final : public MockLlm {
       const std::string list = Dump({{"object", "list"},
                                      {"data", json::array({{{"id", "mock-gpt"}, {"object", "model"},
                                                             {"created", 0}, {"owned_by", "convoguard"}}})}});
-      co_await Reply(ex, 200, list);
+      Reply(reply, 200, list);
       co_return;
     }
     if (req.method() != http::verb::post) {
-      co_await Reply(ex, 404, openai::ErrorBody(404, "not_found", "mock-llm: no such endpoint"));
+      Reply(reply, 404, openai::ErrorBody(404, "not_found", "mock-llm: no such endpoint"));
       co_return;
     }
     {
@@ -196,7 +204,7 @@ class MockImpl final : public MockLlm {
     }
     json body = json::parse(req.body(), nullptr, false);
     if (body.is_discarded() || !body.is_object()) {
-      co_await Reply(ex, 400, openai::ErrorBody(400, "invalid_json", "mock-llm: body is not a JSON object"));
+      Reply(reply, 400, openai::ErrorBody(400, "invalid_json", "mock-llm: body is not a JSON object"));
       co_return;
     }
     const std::string model = body.value("model", "mock-gpt");
@@ -213,12 +221,12 @@ class MockImpl final : public MockLlm {
       }
       const std::string out = Dump({{"object", "list"}, {"data", data}, {"model", model},
                                     {"usage", {{"prompt_tokens", 1}, {"total_tokens", 1}}}});
-      co_await Reply(ex, 200, out);
+      Reply(reply, 200, out);
       co_return;
     }
     const bool chat = target == "/v1/chat/completions";
     if (!chat && target != "/v1/completions") {
-      co_await Reply(ex, 404, openai::ErrorBody(404, "not_found", "mock-llm: no such endpoint"));
+      Reply(reply, 404, openai::ErrorBody(404, "not_found", "mock-llm: no such endpoint"));
       co_return;
     }
     std::string prompt, system;
@@ -236,7 +244,7 @@ class MockImpl final : public MockLlm {
     if (s.kind == Script::kSystem) s.text = system;
     co_await Sleep(s.stall_ms);
     if (s.fail) {
-      co_await Reply(ex, s.fail, openai::ErrorBody(s.fail, "mock_failure", "mock-llm: scripted failure"));
+      Reply(reply, s.fail, openai::ErrorBody(s.fail, "mock_failure", "mock-llm: scripted failure"));
       co_return;
     }
     const bool stream = body.value("stream", false);
@@ -259,13 +267,13 @@ class MockImpl final : public MockLlm {
                                     {"created", created}, {"model", model}, {"choices", json::array({choice})},
                                     {"usage", {{"prompt_tokens", pt}, {"completion_tokens", ct},
                                                {"total_tokens", pt + ct}}}});
-      co_await Reply(ex, 200, out);
+      Reply(reply, 200, out);
       co_return;
     }
     http::response<http::empty_body> res{http::status::ok, 11};
     res.set(http::field::content_type, "text/event-stream");
     res.set(http::field::cache_control, "no-cache");
-    if (!co_await ex.Begin(std::move(res))) co_return;
+    if (!co_await ex.Begin(res)) co_return;
     auto chunk = [&](json delta_or_text, json finish) {
       json c = {{"index", 0}, {"finish_reason", finish}};
       if (chat) c["delta"] = std::move(delta_or_text);
@@ -274,7 +282,8 @@ class MockImpl final : public MockLlm {
                                    {"created", created}, {"model", model}, {"choices", json::array({c})}}));
     };
     const json role_delta = {{"role", "assistant"}, {"content", ""}};
-    if (chat && !co_await ex.Write(chunk(role_delta, nullptr))) co_return;
+    const std::string role_chunk = chunk(role_delta, nullptr);
+    if (chat && !co_await ex.Write(role_chunk)) co_return;
     const std::string& text = s.kind == Script::kTool ? s.tool_args : s.text;
     auto pieces = Pieces(text, s.chunk);
     if (s.kind == Script::kTool) {
@@ -303,7 +312,8 @@ class MockImpl final : public MockLlm {
     }
     const std::string last = chunk(chat ? json::object() : json(""), s.kind == Script::kTool ? "tool_calls" : "stop");
     if (!co_await ex.Write(last)) co_return;
-    if (!co_await ex.Write(openai::SseData("[DONE]"))) co_return;
+    const std::string done = openai::SseData("[DONE]");
+    if (!co_await ex.Write(done)) co_return;
     co_await ex.End();
   }
 

@@ -3,6 +3,7 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
+#include <limits>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -193,7 +194,7 @@ class ClientImpl final : public UpstreamClient {
     idle.push_back(std::move(c));
   }
 
-  net::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path, std::string body) override {
+  net::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path, const std::string& body) override {
     auto& ctx = static_cast<net::io_context&>((co_await net::this_coro::executor).context());
     for (int attempt = 0; attempt < 2; ++attempt) {
       std::unique_ptr<Conn> conn = TakeIdle(&ctx);
@@ -223,7 +224,9 @@ class ClientImpl final : public UpstreamClient {
         co_await http::async_write(*conn->plain, req, net::redirect_error(use_awaitable, ec));
       }
       auto parser = std::make_unique<http::response_parser<http::buffer_body>>();
-      parser->body_limit(boost::none);
+      // ReadAll enforces the caller's limit. (Not boost::none: Boost 1.74
+      // compares the length with an empty optional and always fails.)
+      parser->body_limit(std::numeric_limits<std::uint64_t>::max());
       if (!ec) {
         conn->tcp().expires_after(spec_.first_byte_timeout);
         if (conn->tls) {

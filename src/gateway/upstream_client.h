@@ -74,7 +74,7 @@ class UpstreamClient {
   // io_contexts. A pooled connection that turns out to be closed is retried
   // once on a fresh one.
   virtual boost::asio::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path,
-                                                      std::string body) = 0;
+                                                      const std::string& body) = 0;
   virtual const UpstreamSpec& spec() const = 0;
 };
 
