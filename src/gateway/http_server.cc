@@ -265,8 +265,18 @@ class ServerImpl final : public HttpServer {
     beast::tcp_stream tcp(std::move(sock));
     if (!l->spec.tls) {
       co_await Serve(tcp, tcp, false, over_limit);
+      // Lingering close: after our FIN, read and drop what the client still
+      // sends (e.g. the rest of a body we refused with 413) for a moment, so
+      // closing with unread data does not reset the connection and destroy
+      // the error response before the client reads it.
       beast::error_code ec;
       tcp.socket().shutdown(tcp::socket::shutdown_send, ec);
+      char sink[4096];
+      size_t drained = 0;
+      tcp.expires_after(std::chrono::seconds(1));
+      while (!ec && drained < (1u << 20)) {
+        drained += co_await tcp.async_read_some(net::buffer(sink), net::redirect_error(use_awaitable, ec));
+      }
       co_return;
     }
     beast::ssl_stream<beast::tcp_stream&> tls(tcp, *l->ssl);

@@ -1,0 +1,599 @@
+// Integration tests: the gateway and the mock LLM on loopback, driven over
+// real sockets (plain, TLS, mTLS), with certificates made by the openssl
+// command at test time.
+#include "gateway/gateway.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <thread>
+
+#include "auth/key_store.h"
+#include "gateway/http_server.h"
+#include "gateway/mock_llm.h"
+#include "gateway/upstream_client.h"
+#include "openai/wire.h"
+
+namespace convoguard::gateway {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+std::string FakeAwsKeyId() { return std::string("AKIA") + "Q7ZX3MB2NWRT4KLP"; }
+
+std::string Hex(const std::string& s) {
+  static const char* h = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : s) {
+    out += h[c >> 4];
+    out += h[c & 15];
+  }
+  return out;
+}
+
+struct Reply {
+  unsigned status = 0;
+  std::string body;
+  std::string retry_after, hsts, request_id;
+  std::string error;  // transport failure
+  json Json() const { return json::parse(body, nullptr, false); }
+};
+
+// A client over the gateway's own UpstreamClient (real sockets, TLS
+// verified against the test CA).
+class Client {
+ public:
+  Reply Send(const std::string& base_url, const std::string& key, const std::string& method, const std::string& path,
+             const std::string& body, const std::string& ca = "", const std::string& cert = "",
+             const std::string& cert_key = "") {
+    UpstreamSpec spec;
+    spec.name = "test";
+    spec.base_url = base_url;
+    spec.api_key = key;
+    spec.ca_file = ca;
+    spec.client_cert_file = cert;
+    spec.client_key_file = cert_key;
+    spec.first_byte_timeout = std::chrono::seconds(20);
+    auto client = UpstreamClient::Create(spec);
+    Reply out;
+    if (!client.ok()) {
+      out.error = client.status().message();
+      return out;
+    }
+    IoPool pool(1);
+    std::promise<Reply> done;
+    net::co_spawn(
+        pool.at(0),
+        [&]() -> net::awaitable<void> {
+          Reply r;
+          auto res = co_await (*client)->Send(method, path, body);
+          if (!res.response) {
+            r.error = res.message;
+            done.set_value(r);
+            co_return;
+          }
+          r.status = res.response->status();
+          r.retry_after = res.response->header("retry-after");
+          r.hsts = res.response->header("strict-transport-security");
+          r.request_id = res.response->header("x-request-id");
+          auto all = co_await res.response->ReadAll(64 << 20);
+          if (all.ok()) r.body = *all;
+          else r.error = all.status().message();
+          done.set_value(r);
+        },
+        net::detached);
+    pool.Run();
+    Reply r = done.get_future().get();
+    pool.Stop();
+    return r;
+  }
+};
+
+// Concatenated delta content of an SSE body, and whether it ended in [DONE].
+struct StreamText {
+  std::string content;
+  std::vector<std::string> finish_reasons;
+  bool done = false;
+  bool error_event = false;
+};
+StreamText ParseStream(const std::string& sse) {
+  StreamText t;
+  openai::SseParser p;
+  std::vector<openai::SseEvent> events;
+  EXPECT_TRUE(p.Feed(sse, events).ok());
+  for (const auto& e : events) {
+    if (e.done()) {
+      t.done = true;
+      continue;
+    }
+    EXPECT_FALSE(t.done) << "event after [DONE]";
+    json j = json::parse(e.data, nullptr, false);
+    EXPECT_FALSE(j.is_discarded()) << e.data;
+    if (j.contains("error")) {
+      t.error_event = true;
+      continue;
+    }
+    for (const auto& c : j["choices"]) {
+      if (c.contains("delta") && c["delta"].contains("content") && c["delta"]["content"].is_string()) {
+        t.content += c["delta"]["content"].get<std::string>();
+      }
+      if (c.contains("finish_reason") && c["finish_reason"].is_string()) t.finish_reasons.push_back(c["finish_reason"]);
+    }
+  }
+  return t;
+}
+
+json Chat(const std::string& content, bool stream = false, const std::string& model = "mock-gpt") {
+  return {{"model", model}, {"stream", stream}, {"messages", json::array({{{"role", "user"}, {"content", content}}})}};
+}
+
+class Pki {
+ public:
+  explicit Pki(const fs::path& dir) : dir_(dir) {
+    Run("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=test-ca -keyout ca.key -out ca.pem "
+        "-addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign");
+    Issue("server", "/CN=localhost", "subjectAltName=IP:127.0.0.1,DNS:localhost");
+    Issue("client", "/CN=test-client", "extendedKeyUsage=clientAuth");
+    // A certificate from a CA the gateway does not trust.
+    Run("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=rogue -keyout rogue.key -out rogue.pem");
+  }
+  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+
+ private:
+  void Run(const std::string& cmd) {
+    const std::string full = "cd '" + dir_.string() + "' && " + cmd + " >/dev/null 2>&1";
+    ASSERT_EQ(std::system(full.c_str()), 0) << cmd;
+  }
+  void Issue(const std::string& name, const std::string& subj, const std::string& ext) {
+    Run("openssl req -newkey rsa:2048 -nodes -subj " + subj + " -keyout " + name + ".key -out " + name + ".csr");
+    std::ofstream(dir_ / (name + ".ext")) << ext << "\n";
+    Run("openssl x509 -req -in " + name + ".csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -out " + name +
+        ".pem -extfile " + name + ".ext");
+  }
+  fs::path dir_;
+};
+
+class GatewayTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() / ("cg-gateway-test-" + std::to_string(getpid())));
+    fs::create_directories(*dir_);
+    pki_ = new Pki(*dir_);
+    // The TLS mock upstream: https with the test CA.
+    tls_pool_ = new IoPool(1);
+    MockLlmOptions mo;
+    mo.listener = {.address = "127.0.0.1", .port = 0, .tls = true, .cert_file = pki_->Path("server.pem"),
+                   .key_file = pki_->Path("server.key")};
+    mo.require_key = "upstream-secret-key";
+    auto mock = MockLlm::Start(*tls_pool_, mo);
+    ASSERT_TRUE(mock.ok()) << mock.status().message();
+    tls_mock_ = mock->release();
+    tls_pool_->Run();
+    setenv("CG_TEST_UPSTREAM_KEY", "upstream-secret-key", 1);
+    const std::string yaml = R"(
+data_dir: )" + (*dir_ / "data").string() + R"(
+listeners:
+  - {address: 127.0.0.1, port: 0}
+  - address: 127.0.0.1
+    port: 0
+    tls: {cert_file: )" + pki_->Path("server.pem") + ", key_file: " + pki_->Path("server.key") + R"(}
+  - address: 127.0.0.1
+    port: 0
+    tls: {cert_file: )" + pki_->Path("server.pem") + ", key_file: " + pki_->Path("server.key") +
+                             ", client_ca_file: " + pki_->Path("ca.pem") + R"(}
+limits:
+  max_body_bytes: 65536
+  header_timeout_ms: 500
+  max_messages: 8
+upstreams:
+  tls_mock:
+    base_url: https://127.0.0.1:)" + std::to_string(tls_mock_->port()) + R"(/v1
+    ca_file: )" + pki_->Path("ca.pem") + R"(
+    api_key_env: CG_TEST_UPSTREAM_KEY
+    first_byte_timeout_ms: 1500
+    idle_timeout_ms: 1500
+  untrusted:
+    base_url: https://127.0.0.1:)" + std::to_string(tls_mock_->port()) + R"(/v1
+    first_byte_timeout_ms: 1500
+rate_limits: {requests_per_minute: 100000}
+tenants:
+  limited: {rate_limits: {requests_per_minute: 2}}
+  viatls: {upstream: tls_mock}
+  untrusted: {upstream: untrusted}
+  strict: {policy: strict}
+policies:
+  strict:
+    input:
+      entities: {EMAIL_ADDRESS: block}
+logging: {level: "off"}
+)";
+    auto cfg = config::ParseConfig(yaml, (*dir_ / "test.yaml").string());
+    ASSERT_TRUE(cfg.ok()) << cfg.status().message();
+    auto gw = Gateway::Start(*cfg, {});
+    ASSERT_TRUE(gw.ok()) << gw.status().message();
+    gw_ = gw->release();
+    base_ = "http://127.0.0.1:" + std::to_string(gw_->port(0)) + "/v1";
+    tls_base_ = "https://127.0.0.1:" + std::to_string(gw_->port(1)) + "/v1";
+    mtls_base_ = "https://127.0.0.1:" + std::to_string(gw_->port(2)) + "/v1";
+    auto store = auth::OpenKeyStoreInDataDir((*dir_ / "data").string());
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    keys_ = store->release();
+    key_ = new std::string(MakeKey("acme", {}));
+  }
+
+  static void TearDownTestSuite() {
+    gw_->Stop();
+    delete gw_;
+    tls_mock_->Stop();
+    tls_pool_->Stop();
+    delete tls_mock_;
+    delete tls_pool_;
+    delete keys_;
+    delete key_;
+    delete pki_;
+    fs::remove_all(*dir_);
+    delete dir_;
+  }
+
+  static std::string MakeKey(const std::string& tenant, std::vector<std::string> models) {
+    auth::NewKey nk;
+    nk.tenant = tenant;
+    nk.allowed_models = std::move(models);
+    auto created = keys_->Create(nk);
+    EXPECT_TRUE(created.ok());
+    EXPECT_TRUE(keys_->Refresh().ok());
+    // The gateway's own store notices within its refresh interval.
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    return created->api_key;
+  }
+
+  Reply Post(const std::string& path, const json& body, const std::string& key = "") {
+    return client_.Send(base_, key.empty() ? *key_ : key, "POST", path, body.dump());
+  }
+  std::string MockSaw() {
+    return client_.Send("http://127.0.0.1:" + std::to_string(gw_->mock_port()), "", "GET", "/mock/last-request", "")
+        .body;
+  }
+  // Sends raw bytes on a fresh plain connection and returns what came back
+  // before the server closed (or `wait` elapsed).
+  std::string Raw(const std::string& bytes, std::chrono::milliseconds wait = std::chrono::milliseconds(3000)) {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(gw_->port(0));
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    timeval tv{static_cast<time_t>(wait.count() / 1000), static_cast<suseconds_t>((wait.count() % 1000) * 1000)};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    if (!bytes.empty()) {
+      EXPECT_GT(write(fd, bytes.data(), bytes.size()), 0);
+    }
+    std::string out;
+    char buf[4096];
+    for (;;) {
+      ssize_t n = read(fd, buf, sizeof buf);
+      if (n <= 0) break;
+      out.append(buf, static_cast<size_t>(n));
+    }
+    close(fd);
+    return out;
+  }
+
+  static inline fs::path* dir_ = nullptr;
+  static inline Pki* pki_ = nullptr;
+  static inline IoPool* tls_pool_ = nullptr;
+  static inline MockLlm* tls_mock_ = nullptr;
+  static inline Gateway* gw_ = nullptr;
+  static inline auth::KeyStore* keys_ = nullptr;
+  static inline std::string* key_ = nullptr;
+  static inline std::string base_, tls_base_, mtls_base_;
+  Client client_;
+};
+
+TEST_F(GatewayTest, PseudonymizedRoundTripIsInvisible) {
+  Reply r = Post("/chat/completions", Chat("!mock echo\nMail jane.doe@example.com, I am Jane Doe."));
+  ASSERT_EQ(r.status, 200u) << r.body << r.error;
+  EXPECT_EQ(r.Json()["choices"][0]["message"]["content"], "You said: Mail jane.doe@example.com, I am Jane Doe.");
+  const std::string saw = MockSaw();
+  EXPECT_EQ(saw.find("jane.doe@example.com"), std::string::npos) << saw;
+  EXPECT_NE(saw.find("<EMAIL_ADDRESS_1>"), std::string::npos) << saw;
+  EXPECT_FALSE(r.request_id.empty());
+}
+
+TEST_F(GatewayTest, UnknownFieldsPassThroughUntouched) {
+  json body = Chat("hello");
+  body["x_vendor"] = {{"nested", json::array({1, 2, 3})}};
+  body["temperature"] = 0.25;
+  ASSERT_EQ(Post("/chat/completions", body).status, 200u);
+  json saw = json::parse(MockSaw());
+  EXPECT_EQ(saw["x_vendor"], body["x_vendor"]);
+  EXPECT_EQ(saw["temperature"], 0.25);
+}
+
+TEST_F(GatewayTest, StreamingRestoresPlaceholdersSplitIntoTinyChunks) {
+  for (const char* chunk : {"1", "2", "5"}) {
+    Reply r = Post("/chat/completions", Chat(std::string("!mock chunk ") + chunk +
+                                                 "\nwrite to jane.doe@example.com and to bob.smith@example.org",
+                                             true));
+    ASSERT_EQ(r.status, 200u) << r.body;
+    StreamText t = ParseStream(r.body);
+    EXPECT_TRUE(t.done);
+    EXPECT_EQ(t.content, "You said: write to jane.doe@example.com and to bob.smith@example.org");
+    EXPECT_EQ(r.body.find("<EMAIL"), std::string::npos) << "a placeholder reached the client";
+    ASSERT_FALSE(t.finish_reasons.empty());
+    EXPECT_EQ(t.finish_reasons.back(), "stop");
+  }
+}
+
+TEST_F(GatewayTest, SecretInPromptIsBlockedWithoutEchoingIt) {
+  Reply r = Post("/chat/completions", Chat("here is my key " + FakeAwsKeyId()));
+  EXPECT_EQ(r.status, 403u);
+  json e = r.Json()["error"];
+  EXPECT_EQ(e["code"], "policy_violation.secrets.AWS_ACCESS_KEY_ID");
+  EXPECT_EQ(e["type"], "permission_error");
+  EXPECT_EQ(r.body.find(FakeAwsKeyId()), std::string::npos);
+  EXPECT_NE(e["message"].get<std::string>().find("aws_access_key_id"), std::string::npos) << "names the rule";
+}
+
+TEST_F(GatewayTest, SecretsInToolResultsAndTextPartsAreScanned) {
+  json body = {{"model", "mock-gpt"},
+               {"messages", json::array({{{"role", "user"}, {"content", json::array({{{"type", "text"}, {"text", "hi"}},
+                                                                                   {{"type", "text"}, {"text", "key " + FakeAwsKeyId()}}})}}})}};
+  Reply r = Post("/chat/completions", body);
+  EXPECT_EQ(r.status, 403u);
+  EXPECT_EQ(r.Json()["error"]["param"], "messages[0].content[1].text");
+  json tool = {{"model", "mock-gpt"},
+               {"messages", json::array({{{"role", "user"}, {"content", "look it up"}},
+                                         {{"role", "assistant"}, {"content", nullptr},
+                                          {"tool_calls", json::array({{{"id", "c1"}, {"type", "function"},
+                                                                       {"function", {{"name", "f"}, {"arguments", "{}"}}}}})}},
+                                         {{"role", "tool"}, {"tool_call_id", "c1"}, {"content", "found " + FakeAwsKeyId()}}})}};
+  r = Post("/chat/completions", tool);
+  EXPECT_EQ(r.status, 403u);
+  EXPECT_EQ(r.Json()["error"]["param"], "messages[2].content");
+}
+
+TEST_F(GatewayTest, EmbeddingsAndCompletionsInputIsScanned) {
+  Reply r = Post("/embeddings", {{"model", "mock-gpt"}, {"input", json::array({"fine", "key " + FakeAwsKeyId()})}});
+  EXPECT_EQ(r.status, 403u);
+  r = Post("/embeddings", {{"model", "mock-gpt"}, {"input", "mail jane.doe@example.com"}});
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(json::parse(MockSaw())["input"], "mail <EMAIL_ADDRESS_1>");
+  r = Post("/completions", {{"model", "mock-gpt"}, {"prompt", "mail jane.doe@example.com"}});
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_EQ(r.Json()["choices"][0]["text"], "You said: mail jane.doe@example.com");
+  r = Post("/embeddings", {{"model", "mock-gpt"}, {"input", json::array({json::array({1, 2})})}});
+  EXPECT_EQ(r.status, 400u);
+}
+
+TEST_F(GatewayTest, ModelOutputWithASecretIsCutOffCleanly) {
+  const std::string say = "!mock say-hex " + Hex("Sure, the key is " + FakeAwsKeyId() + " and that is all.");
+  Reply r = Post("/chat/completions", Chat(say));
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_EQ(r.body.find(FakeAwsKeyId()), std::string::npos);
+  EXPECT_EQ(r.Json()["choices"][0]["finish_reason"], "content_filter");
+  for (const char* chunk : {"1", "4", "64"}) {
+    r = Post("/chat/completions", Chat(say + "\n!mock chunk " + chunk, true));
+    ASSERT_EQ(r.status, 200u);
+    EXPECT_EQ(r.body.find(FakeAwsKeyId().substr(0, 8)), std::string::npos) << r.body;
+    StreamText t = ParseStream(r.body);
+    EXPECT_TRUE(t.done);
+    ASSERT_FALSE(t.finish_reasons.empty());
+    EXPECT_EQ(t.finish_reasons.back(), "content_filter");
+  }
+}
+
+TEST_F(GatewayTest, NewPiiFromTheModelIsRedactedButTheUsersOwnComesBack) {
+  const std::string say = "!mock say-hex " + Hex("Contact bob.smith@example.org for help.");
+  Reply r = Post("/chat/completions", Chat(say));
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_EQ(r.Json()["choices"][0]["message"]["content"], "Contact [REDACTED] for help.");
+}
+
+TEST_F(GatewayTest, ToolCallArgumentsAreRestored) {
+  Reply r = Post("/chat/completions", Chat("!mock tool send_mail {\"to\":\"jane.doe@example.com\"}"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  json call = r.Json()["choices"][0]["message"]["tool_calls"][0];
+  EXPECT_EQ(json::parse(call["function"]["arguments"].get<std::string>())["to"], "jane.doe@example.com");
+  EXPECT_NE(MockSaw().find("<EMAIL_ADDRESS_1>"), std::string::npos);
+  r = Post("/chat/completions", Chat("!mock chunk 2\n!mock tool send_mail {\"to\":\"jane.doe@example.com\"}", true));
+  ASSERT_EQ(r.status, 200u);
+  std::string args;
+  openai::SseParser p;
+  std::vector<openai::SseEvent> events;
+  ASSERT_TRUE(p.Feed(r.body, events).ok());
+  for (const auto& e : events) {
+    if (e.done()) continue;
+    for (const auto& c : json::parse(e.data)["choices"]) {
+      if (c.contains("delta") && c["delta"].contains("tool_calls")) {
+        args += c["delta"]["tool_calls"][0]["function"].value("arguments", "");
+      }
+    }
+  }
+  EXPECT_EQ(json::parse(args)["to"], "jane.doe@example.com");
+}
+
+TEST_F(GatewayTest, AuthenticationFailures) {
+  Reply r = client_.Send(base_, "", "POST", "/chat/completions", Chat("hi").dump());
+  EXPECT_EQ(r.status, 401u);
+  EXPECT_EQ(r.Json()["error"]["code"], "missing_api_key");
+  r = client_.Send(base_, "cgk_notakey", "POST", "/chat/completions", Chat("hi").dump());
+  EXPECT_EQ(r.status, 401u);
+  EXPECT_EQ(r.Json()["error"]["code"], "invalid_api_key");
+  const std::string k = MakeKey("acme", {});
+  auto list = keys_->List();
+  ASSERT_TRUE(list.ok());
+  std::string id;
+  for (const auto& info : *list) id = info.id;  // the newest
+  ASSERT_EQ(Post("/chat/completions", Chat("hi"), k).status, 200u);
+  ASSERT_TRUE(keys_->Revoke(id).ok());
+  std::this_thread::sleep_for(std::chrono::milliseconds(600));
+  r = Post("/chat/completions", Chat("hi"), k);
+  EXPECT_EQ(r.status, 401u);
+  EXPECT_EQ(r.Json()["error"]["code"], "api_key_revoked");
+}
+
+TEST_F(GatewayTest, ModelsAreLimitedPerKey) {
+  const std::string k = MakeKey("acme", {"other-model"});
+  Reply r = Post("/chat/completions", Chat("hi"), k);
+  EXPECT_EQ(r.status, 403u);
+  EXPECT_EQ(r.Json()["error"]["code"], "model_not_allowed");
+  r = client_.Send(base_, k, "GET", "/models", "");
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_TRUE(r.Json()["data"].empty());
+  r = client_.Send(base_, *key_, "GET", "/models", "");
+  EXPECT_EQ(r.Json()["data"][0]["id"], "mock-gpt");
+}
+
+TEST_F(GatewayTest, RateLimitAnswers429WithRetryAfter) {
+  const std::string k = MakeKey("limited", {});
+  EXPECT_EQ(Post("/chat/completions", Chat("one"), k).status, 200u);
+  EXPECT_EQ(Post("/chat/completions", Chat("two"), k).status, 200u);
+  Reply r = Post("/chat/completions", Chat("three"), k);
+  EXPECT_EQ(r.status, 429u);
+  EXPECT_EQ(r.Json()["error"]["type"], "rate_limit_error");
+  EXPECT_GE(std::atoi(r.retry_after.c_str()), 1);
+}
+
+TEST_F(GatewayTest, TenantPolicyApplies) {
+  const std::string k = MakeKey("strict", {});
+  Reply r = Post("/chat/completions", Chat("mail jane.doe@example.com"), k);
+  EXPECT_EQ(r.status, 403u);
+  EXPECT_EQ(r.Json()["error"]["code"], "policy_violation.pii.EMAIL_ADDRESS");
+}
+
+TEST_F(GatewayTest, MalformedRequestsGetClearErrors) {
+  auto raw = [&](const std::string& body) { return client_.Send(base_, *key_, "POST", "/chat/completions", body); };
+  Reply r = raw("{not json");
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_EQ(r.Json()["error"]["code"], "invalid_json");
+  r = raw(R"({"model":"m","messages":[{"role":"user","content":7}]})");
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_EQ(r.Json()["error"]["param"], "messages[0].content");
+  r = raw(std::string(1000, '[') + std::string(1000, ']'));
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_EQ(r.Json()["error"]["code"], "json_too_deep");
+  json many = Chat("x");
+  for (int i = 0; i < 10; ++i) many["messages"].push_back({{"role", "user"}, {"content", "y"}});
+  r = raw(many.dump());
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_EQ(r.Json()["error"]["code"], "too_many_messages");
+  r = raw(Chat(std::string(70000, 'a')).dump());
+  EXPECT_EQ(r.status, 413u);
+  EXPECT_EQ(r.Json()["error"]["code"], "body_too_large");
+  r = client_.Send(base_, *key_, "POST", "/nope", "{}");
+  EXPECT_EQ(r.status, 404u);
+  EXPECT_NE(Raw("GARBAGE\r\n\r\n").find("400"), std::string::npos);
+}
+
+TEST_F(GatewayTest, SlowHeadersAreCutOff) {
+  const auto t0 = std::chrono::steady_clock::now();
+  std::string got = Raw("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n", std::chrono::milliseconds(5000));
+  const auto waited = std::chrono::steady_clock::now() - t0;
+  EXPECT_NE(got.find("408"), std::string::npos) << got;
+  EXPECT_LT(waited, std::chrono::milliseconds(4000));
+}
+
+TEST_F(GatewayTest, UpstreamFailuresMapTo502And504AndBrokenStreamsEndCleanly) {
+  Reply r = Post("/chat/completions", Chat("!mock fail 500"));
+  EXPECT_EQ(r.status, 502u);
+  r = Post("/chat/completions", Chat("!mock fail 400"));
+  EXPECT_EQ(r.status, 400u) << "the upstream's own 4xx passes through";
+  const std::string tls_key = MakeKey("viatls", {});
+  r = Post("/chat/completions", Chat("!mock stall 3000"), tls_key);
+  EXPECT_EQ(r.status, 504u);
+  EXPECT_EQ(r.Json()["error"]["code"], "upstream_timeout");
+  r = Post("/chat/completions", Chat("!mock close\nsome words to say here", true));
+  ASSERT_EQ(r.status, 200u);
+  StreamText t = ParseStream(r.body);
+  EXPECT_TRUE(t.error_event);
+  EXPECT_TRUE(t.done);
+  r = Post("/chat/completions", Chat("!mock stall-mid 3000\nsome words to say here", true), tls_key);
+  t = ParseStream(r.body);
+  EXPECT_TRUE(t.error_event);
+  EXPECT_TRUE(t.done);
+}
+
+TEST_F(GatewayTest, UpstreamTlsIsVerifiedAndTheGatewayHoldsTheUpstreamKey) {
+  Reply r = Post("/chat/completions", Chat("mail jane.doe@example.com"), MakeKey("viatls", {}));
+  ASSERT_EQ(r.status, 200u) << r.body;  // the TLS mock demands upstream-secret-key
+  EXPECT_EQ(r.Json()["choices"][0]["message"]["content"], "You said: mail jane.doe@example.com");
+  r = Post("/chat/completions", Chat("hi"), MakeKey("untrusted", {}));
+  EXPECT_EQ(r.status, 502u) << "a certificate from an unknown CA must fail";
+  EXPECT_EQ(r.body.find("upstream-secret-key"), std::string::npos);
+}
+
+TEST_F(GatewayTest, TlsListenerSendsHstsAndRefusesOldProtocols) {
+  Reply r = client_.Send(tls_base_, *key_, "POST", "/chat/completions", Chat("hi").dump(), pki_->Path("ca.pem"));
+  ASSERT_EQ(r.status, 200u) << r.error;
+  EXPECT_NE(r.hsts.find("max-age="), std::string::npos);
+  const std::string port = std::to_string(gw_->port(1));
+  const std::string old = "echo | openssl s_client -connect 127.0.0.1:" + port + " -tls1_1 >/dev/null 2>&1";
+  EXPECT_NE(std::system(old.c_str()), 0) << "TLS 1.1 must be refused";
+  const std::string tls13 = "echo | openssl s_client -connect 127.0.0.1:" + port + " -tls1_3 2>/dev/null | grep -q TLSv1.3";
+  EXPECT_EQ(std::system(tls13.c_str()), 0);
+}
+
+TEST_F(GatewayTest, MtlsListenerRequiresAClientCertificate) {
+  Reply r = client_.Send(mtls_base_, *key_, "POST", "/chat/completions", Chat("hi").dump(), pki_->Path("ca.pem"));
+  EXPECT_EQ(r.status, 0u) << "no client certificate: the handshake must fail";
+  r = client_.Send(mtls_base_, *key_, "POST", "/chat/completions", Chat("hi").dump(), pki_->Path("ca.pem"),
+                   pki_->Path("rogue.pem"), pki_->Path("rogue.key"));
+  EXPECT_EQ(r.status, 0u) << "a certificate from another CA must fail";
+  r = client_.Send(mtls_base_, *key_, "POST", "/chat/completions", Chat("hi").dump(), pki_->Path("ca.pem"),
+                   pki_->Path("client.pem"), pki_->Path("client.key"));
+  EXPECT_EQ(r.status, 200u) << r.error;
+}
+
+TEST_F(GatewayTest, ConcurrentRequestsNeverSeeEachOthersValues) {
+  constexpr int kThreads = 8, kEach = 12;
+  std::atomic<int> wrong{0}, ok{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      Client c;
+      for (int i = 0; i < kEach; ++i) {
+        const std::string mine = "user" + std::to_string(t) + "x" + std::to_string(i) + "@example.com";
+        const bool stream = i % 2 == 1;
+        Reply r = c.Send(base_, *key_, "POST", "/chat/completions",
+                         Chat("!mock chunk 3\nreach me at " + mine, stream).dump());
+        std::string text = stream ? ParseStream(r.body).content : r.Json()["choices"][0]["message"]["content"].get<std::string>();
+        if (r.status == 200 && text == "You said: reach me at " + mine) ++ok;
+        else ++wrong;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_EQ(ok.load(), kThreads * kEach);
+}
+
+TEST_F(GatewayTest, HealthReadinessAndMetrics) {
+  const std::string root = "http://127.0.0.1:" + std::to_string(gw_->port(0));
+  EXPECT_EQ(client_.Send(root, "", "GET", "/healthz", "").status, 200u);
+  EXPECT_EQ(client_.Send(root, "", "GET", "/readyz", "").status, 200u);
+  Post("/chat/completions", Chat("key " + FakeAwsKeyId()));
+  Reply m = client_.Send(root, "", "GET", "/metrics", "");
+  ASSERT_EQ(m.status, 200u);
+  EXPECT_NE(m.body.find("convoguard_requests_total{route=\"/v1/chat/completions\",status=\"403\"}"), std::string::npos);
+  EXPECT_NE(m.body.find("convoguard_findings_total{direction=\"input\",detector=\"secrets\",entity_type=\"AWS_ACCESS_KEY_ID\",action=\"block\"}"),
+            std::string::npos);
+  EXPECT_NE(m.body.find("convoguard_request_duration_seconds_bucket"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace convoguard::gateway
