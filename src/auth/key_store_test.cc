@@ -223,7 +223,13 @@ TEST_F(KeyStoreTest, RevocationByAnotherInstanceIsSeenWithinTheRefreshInterval) 
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   EXPECT_EQ(f, AuthFailure::kRevoked);
-  // Refresh() sees it at once, whatever the interval.
+  // With no interval Authenticate never looks; Refresh() sees changes at once.
+  auto manual = OpenStore({.refresh_interval = std::chrono::milliseconds(0)});
+  CreatedKey e = MustCreate({.tenant = "t"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(manual->Authenticate(e.api_key, system_clock::now()).failure, AuthFailure::kUnknown);
+  EXPECT_TRUE(manual->Refresh().ok());
+  EXPECT_TRUE(manual->Authenticate(e.api_key, system_clock::now()).ok());
   auto slow = OpenStore({.refresh_interval = std::chrono::hours(1)});
   CreatedKey d = MustCreate({.tenant = "t"});
   EXPECT_EQ(slow->Authenticate(d.api_key, system_clock::now()).failure, AuthFailure::kUnknown);
