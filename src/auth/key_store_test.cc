@@ -299,6 +299,32 @@ TEST(KeyStoreFiles, CorruptedTablePagesFailClosed) {
   ExpectOpenFails(path, pepper, StatusCode::kDataLoss);
 }
 
+TEST(KeyStoreFiles, ConcurrentFirstOpensOfOneDataDirAgree) {
+  TempDir dir;
+  const std::string data = dir.File("data");
+  std::vector<std::unique_ptr<KeyStore>> stores(4);
+  std::vector<std::string> errors(stores.size());
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < stores.size(); ++i) {
+    threads.emplace_back([&, i] {
+      auto s = OpenKeyStoreInDataDir(data);
+      if (s.ok()) {
+        stores[i] = std::move(*s);
+      } else {
+        errors[i] = s.status().ToString();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (size_t i = 0; i < stores.size(); ++i) ASSERT_NE(stores[i], nullptr) << errors[i];
+  auto c = stores[0]->Create({.tenant = "t"});
+  ASSERT_TRUE(c.ok());
+  for (auto& s : stores) {
+    ASSERT_TRUE(s->Refresh().ok());
+    EXPECT_TRUE(s->Authenticate(c->api_key, system_clock::now()).ok());
+  }
+}
+
 TEST(KeyStoreFiles, NewerSchemaIsRefused) {
   TempDir dir;
   const std::string path = dir.File("convoguard.db");
