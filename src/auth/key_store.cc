@@ -422,6 +422,7 @@ Status KeyStore::ReloadLocked() const {
 }
 
 void KeyStore::MaybeRefresh() const {
+  if (options_.refresh_interval <= std::chrono::milliseconds::zero()) return;
   const int64_t now = std::chrono::steady_clock::now().time_since_epoch().count();
   if (now < next_check_ns_.load(std::memory_order_relaxed)) return;
   std::unique_lock<std::mutex> lock(db_mu_, std::try_to_lock);

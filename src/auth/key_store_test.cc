@@ -223,7 +223,13 @@ TEST_F(KeyStoreTest, RevocationByAnotherInstanceIsSeenWithinTheRefreshInterval) 
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   EXPECT_EQ(f, AuthFailure::kRevoked);
-  // Refresh() sees it at once, whatever the interval.
+  // With no interval Authenticate never looks; Refresh() sees changes at once.
+  auto manual = OpenStore({.refresh_interval = std::chrono::milliseconds(0)});
+  CreatedKey e = MustCreate({.tenant = "t"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(manual->Authenticate(e.api_key, system_clock::now()).failure, AuthFailure::kUnknown);
+  EXPECT_TRUE(manual->Refresh().ok());
+  EXPECT_TRUE(manual->Authenticate(e.api_key, system_clock::now()).ok());
   auto slow = OpenStore({.refresh_interval = std::chrono::hours(1)});
   CreatedKey d = MustCreate({.tenant = "t"});
   EXPECT_EQ(slow->Authenticate(d.api_key, system_clock::now()).failure, AuthFailure::kUnknown);
@@ -291,6 +297,32 @@ TEST(KeyStoreFiles, CorruptedTablePagesFailClosed) {
     for (int i = 0; i < 4096 * 4; ++i) f.put(static_cast<char>(0xA5));
   }
   ExpectOpenFails(path, pepper, StatusCode::kDataLoss);
+}
+
+TEST(KeyStoreFiles, ConcurrentFirstOpensOfOneDataDirAgree) {
+  TempDir dir;
+  const std::string data = dir.File("data");
+  std::vector<std::unique_ptr<KeyStore>> stores(4);
+  std::vector<std::string> errors(stores.size());
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < stores.size(); ++i) {
+    threads.emplace_back([&, i] {
+      auto s = OpenKeyStoreInDataDir(data);
+      if (s.ok()) {
+        stores[i] = std::move(*s);
+      } else {
+        errors[i] = s.status().ToString();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (size_t i = 0; i < stores.size(); ++i) ASSERT_NE(stores[i], nullptr) << errors[i];
+  auto c = stores[0]->Create({.tenant = "t"});
+  ASSERT_TRUE(c.ok());
+  for (auto& s : stores) {
+    ASSERT_TRUE(s->Refresh().ok());
+    EXPECT_TRUE(s->Authenticate(c->api_key, system_clock::now()).ok());
+  }
 }
 
 TEST(KeyStoreFiles, NewerSchemaIsRefused) {

@@ -18,6 +18,8 @@
 // sharded over mutexes by key id. Memory: a bucket idle long enough to have
 // refilled completely is indistinguishable from a new one and is dropped
 // (each shard sweeps at most once a minute), so memory follows active keys.
+// Pass an authenticated key id (KeyInfo::id), never a value taken from the
+// request before authentication: every distinct id may hold a bucket.
 #pragma once
 
 #include <chrono>

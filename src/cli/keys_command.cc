@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <string_view>
 #include <ctime>
 #include <iostream>
 #include <memory>
@@ -32,14 +33,14 @@ int Fail(const std::string& message) {
 
 // RFC 3339 in UTC, "2027-01-01T00:00:00Z" exactly.
 Result<UnixSeconds> ParseUtc(const std::string& s) {
-  int y, mo, d, h, mi, sec;
-  char z = 0;
-  int used = 0;
-  if (s.size() != 20 ||
-      std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c%n", &y, &mo, &d, &h, &mi, &sec, &z, &used) != 7 ||
-      z != 'Z' || used != 20) {
-    return Status::InvalidArgument("--expires wants a UTC time like 2027-01-01T00:00:00Z");
+  constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:ddZ";
+  bool shaped = s.size() == kShape.size();
+  for (size_t i = 0; shaped && i < s.size(); ++i) {
+    shaped = kShape[i] == 'd' ? (s[i] >= '0' && s[i] <= '9') : s[i] == kShape[i];
   }
+  if (!shaped) return Status::InvalidArgument("--expires wants a UTC time like 2027-01-01T00:00:00Z");
+  auto num = [&](size_t pos, size_t len) { return std::stoi(s.substr(pos, len)); };
+  const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2), sec = num(17, 2);
   std::tm tm{};
   tm.tm_year = y - 1900;
   tm.tm_mon = mo - 1;
