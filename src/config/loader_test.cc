@@ -422,6 +422,10 @@ TEST(Loader, HostileInputNeverCrashes) {
   // Aliases reused many times are fine or errors, never a blow-up.
   std::string aliases = "x: &a {max_messages: 3}\nlimits: *a\n";
   EXPECT_NE(ErrorOf(aliases).find("x: unknown field"), std::string::npos);
+  // Self-referential anchors: the schema walk never follows them far.
+  for (const char* cyclic : {"listeners: &a [*a]\n", "policies: &a {x: *a}\n", "limits: &a {max_messages: *a}\n"}) {
+    EXPECT_FALSE(ParseConfig(cyclic, "cyclic.yaml").ok()) << cyclic;
+  }
   // NUL bytes and binary garbage.
   EXPECT_FALSE(ParseConfig(std::string("data_dir: \"a\\0b\"\n"), "nul.yaml").ok());
   std::mt19937 rng(42);
