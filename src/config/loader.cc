@@ -116,7 +116,7 @@ class Loader {
     if (!IsMapNode(node)) return Fail(node, path, "expected a mapping");
     std::set<std::string, std::less<>> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
-      const YAML::Node& key = it->first;
+      const YAML::Node key = it->first;
       if (!key.IsScalar()) return Fail(key, path, "keys must be plain strings");
       const std::string& k = key.Scalar();
       if (!seen.insert(k).second) return Fail(key, Join(path, k), "duplicate key");
@@ -312,7 +312,7 @@ class Loader {
     std::string only;
     if (IsMapNode(n)) {
       for (auto it = n.begin(); it != n.end(); ++it) {
-        const std::string& name = it->first.Scalar();
+        const std::string name = it->first.Scalar();
         std::string path = "upstreams." + name;
         UpstreamConfig u;
         u.name = name;
@@ -521,7 +521,7 @@ class Loader {
     if (!CheckMap(n, "policies", {})) return false;
     if (!IsMapNode(n)) return true;
     for (auto it = n.begin(); it != n.end(); ++it) {
-      const std::string& name = it->first.Scalar();
+      const std::string name = it->first.Scalar();
       std::string path = "policies." + name;
       if (!ValidName(it->first, path)) return false;
       PolicyConfig p;
@@ -599,7 +599,7 @@ class Loader {
     if (!CheckMap(detectors, path + ".detectors", {})) return false;
     if (IsMapNode(detectors)) {
       for (auto it = detectors.begin(); it != detectors.end(); ++it) {
-        const std::string& k = it->first.Scalar();
+        const std::string k = it->first.Scalar();
         std::string kpath = path + ".detectors." + k;
         if (!IsDetector(k)) {
           std::vector<std::string_view> names = DetectorNames();
@@ -614,7 +614,7 @@ class Loader {
     if (!CheckMap(entities, path + ".entities", {})) return false;
     if (IsMapNode(entities)) {
       for (auto it = entities.begin(); it != entities.end(); ++it) {
-        const std::string& k = it->first.Scalar();
+        const std::string k = it->first.Scalar();
         std::string kpath = path + ".entities." + k;
         if (!IsEntity(k)) return Fail(it->first, kpath, "unknown entity type" + EntityHint(k));
         if (!ReadAction(it->second, kpath, false, &d->entities[k])) return false;
@@ -624,7 +624,7 @@ class Loader {
     if (!CheckMap(thresholds, path + ".thresholds", {})) return false;
     if (IsMapNode(thresholds)) {
       for (auto it = thresholds.begin(); it != thresholds.end(); ++it) {
-        const std::string& k = it->first.Scalar();
+        const std::string k = it->first.Scalar();
         std::string kpath = path + ".thresholds." + k;
         if (!IsEntity(k) && !IsDetector(k)) {
           std::vector<std::string_view> names = DetectorNames();
@@ -650,10 +650,10 @@ class Loader {
     if (!CheckMap(n, "tenants", {})) return false;
     if (!IsMapNode(n)) return true;
     for (auto it = n.begin(); it != n.end(); ++it) {
-      const std::string& name = it->first.Scalar();
+      const std::string name = it->first.Scalar();
       std::string path = "tenants." + name;
       if (!ValidName(it->first, path)) return false;
-      const YAML::Node& v = it->second;
+      const YAML::Node v = it->second;
       if (!CheckMap(v, path, {"policy", "upstream", "rate_limits"})) return false;
       TenantConfig t;
       t.name = name;
@@ -674,14 +674,14 @@ class Loader {
     if (!CheckMap(n, "routes", {})) return false;
     if (!IsMapNode(n)) return true;
     for (auto it = n.begin(); it != n.end(); ++it) {
-      const std::string& p = it->first.Scalar();
+      const std::string p = it->first.Scalar();
       std::string path = "routes." + p;
       size_t star = p.find('*');
       if (!p.starts_with("/") || HasControlChars(p) || p.find_first_of(" ?#") != std::string::npos ||
           (star != std::string::npos && star != p.size() - 1)) {
         return Fail(it->first, path, "a route is a path starting with '/', optionally ending in '*'");
       }
-      const YAML::Node& v = it->second;
+      const YAML::Node v = it->second;
       if (!CheckMap(v, path, {"policy", "upstream"})) return false;
       RouteConfig r;
       r.path = p;
