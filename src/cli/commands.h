@@ -36,5 +36,6 @@ void RegisterEval(CLI::App& app, Command& chosen);    // eval_command.cc
 void RegisterServe(CLI::App& app, Command& chosen);   // serve_command.cc
 void RegisterMockLlm(CLI::App& app, Command& chosen); // serve_command.cc
 void RegisterKeys(CLI::App& app, Command& chosen);    // keys_command.cc
+void RegisterConfig(CLI::App& app, Command& chosen);  // config_command.cc
 
 }  // namespace convoguard::cli

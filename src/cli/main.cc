@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   RegisterServe(app, chosen);
   RegisterMockLlm(app, chosen);
   RegisterKeys(app, chosen);
+  RegisterConfig(app, chosen);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

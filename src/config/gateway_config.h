@@ -259,7 +259,9 @@ GatewayConfig DefaultConfig();
 // Parses and validates YAML text. file_name_for_errors prefixes every error
 // ("file:line:col: field.path: what is wrong"), becomes config.source, and
 // its directory part is the base for relative paths in the config.
-// Errors are kInvalidArgument. Never throws.
+// Errors are kInvalidArgument; the message has one line per mistake (up to
+// 20, in file order; references to policies and upstreams are checked once
+// everything else is right). Never throws.
 Result<GatewayConfig> ParseConfig(std::string_view yaml, std::string_view file_name_for_errors);
 
 // Reads a file (at most 4 MiB) and ParseConfig()s it. A missing or unreadable

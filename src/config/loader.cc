@@ -27,12 +27,14 @@ namespace {
 constexpr size_t kMaxConfigBytes = 4 << 20;
 constexpr size_t kMaxApiKeyFileBytes = 64 << 10;
 constexpr uint64_t kMaxTimeoutMs = 3600000;
+constexpr size_t kMaxErrors = 20;
 
 // A named-thing reference checked once everything is parsed.
 struct Reference {
   enum Kind { kPolicy, kUpstream } kind;
   std::string name;
   std::string where;  // "file:line:col: path"
+  YAML::Mark mark;
 };
 
 bool IsLoopbackHost(std::string_view host) {
@@ -84,8 +86,18 @@ class Loader {
 
   Status Run(std::string_view yaml) {
     YAML::Node root = YAML::Load(std::string(yaml));
-    if (!ParseRoot(root) || !CheckReferences()) return std::move(error_);
-    return Status::Ok();
+    // References are checked only when everything parsed: a policy with an
+    // error would otherwise also show up as "unknown policy" wherever named.
+    if (ParseRoot(root) && errors_.empty()) CheckReferences();
+    if (errors_.empty()) return Status::Ok();
+    // In file order, whatever order the sections were checked in.
+    std::stable_sort(errors_.begin(), errors_.end(), [](const Error& a, const Error& b) {
+      return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    std::string message;
+    for (const Error& e : errors_) message += (message.empty() ? "" : "\n") + e.text;
+    if (truncated_) message += "\n(more errors not shown)";
+    return Status::InvalidArgument(std::move(message));
   }
 
  private:
@@ -95,12 +107,17 @@ class Loader {
     return file_ + ":" + std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1);
   }
   bool Fail(const YAML::Node& node, const std::string& path, const std::string& what) {
-    return FailAt(Where(node.IsDefined() ? node.Mark() : YAML::Mark::null_mark()) + ": " +
-                      (path.empty() ? "top level" : path),
-                  what);
+    YAML::Mark mark = node.IsDefined() ? node.Mark() : YAML::Mark::null_mark();
+    return FailAt(mark, Where(mark) + ": " + (path.empty() ? "top level" : path), what);
   }
-  bool FailAt(const std::string& where, const std::string& what) {
-    if (error_.ok()) error_ = Status::InvalidArgument(where + ": " + what);
+  // Records an error and returns false. Parsing goes on with the next field
+  // or entry, so one run reports up to kMaxErrors mistakes, one per line.
+  bool FailAt(const YAML::Mark& mark, const std::string& where, const std::string& what) {
+    if (errors_.size() < kMaxErrors) {
+      errors_.push_back({mark.is_null() ? -1 : mark.line, mark.is_null() ? -1 : mark.column, where + ": " + what});
+    } else {
+      truncated_ = true;
+    }
     return false;
   }
 
@@ -115,17 +132,22 @@ class Loader {
     if (!node.IsDefined() || node.IsNull()) return true;
     if (!IsMapNode(node)) return Fail(node, path, "expected a mapping");
     std::set<std::string, std::less<>> seen;
+    bool ok = true;
     for (auto it = node.begin(); it != node.end(); ++it) {
-      const YAML::Node& key = it->first;
-      if (!key.IsScalar()) return Fail(key, path, "keys must be plain strings");
+      const YAML::Node key = it->first;
+      if (!key.IsScalar()) {
+        ok = Fail(key, path, "keys must be plain strings");
+        continue;
+      }
       const std::string& k = key.Scalar();
-      if (!seen.insert(k).second) return Fail(key, Join(path, k), "duplicate key");
-      if (known.size() != 0 && std::find(known.begin(), known.end(), k) == known.end()) {
+      if (!seen.insert(k).second) {
+        ok = Fail(key, Join(path, k), "duplicate key");
+      } else if (known.size() != 0 && std::find(known.begin(), known.end(), k) == known.end()) {
         std::vector<std::string_view> names(known.begin(), known.end());
-        return Fail(key, Join(path, k), "unknown field" + DidYouMean(k, names));
+        ok = Fail(key, Join(path, k), "unknown field" + DidYouMean(k, names));
       }
     }
-    return true;
+    return ok;
   }
 
   // Child of a checked mapping; an undefined node when absent (or `node` is
@@ -211,22 +233,30 @@ class Loader {
   // --- sections -----------------------------------------------------------
   bool ParseRoot(const YAML::Node& root) {
     if (!root.IsDefined() || root.IsNull()) return true;  // empty file: defaults
-    if (!CheckMap(root, "", {"data_dir", "listeners", "limits", "upstreams", "auth", "rate_limits", "policies",
-                             "tenants", "routes", "default_upstream", "logging"})) {
-      return false;
-    }
+    if (!IsMapNode(root)) return Fail(root, "", "expected a mapping");
+    // Unknown top-level keys are reported, and the known sections still parsed.
+    bool ok = CheckMap(root, "", {"data_dir", "listeners", "limits", "upstreams", "auth", "rate_limits", "policies",
+                                  "tenants", "routes", "default_upstream", "logging"});
     if (YAML::Node n = Child(root, "data_dir"); n.IsDefined()) {
       std::string dir;
-      if (!ReadString(n, "data_dir", &dir)) return false;
-      std::filesystem::path p(dir);
-      out_->data_dir = (p.is_relative() ? base_dir_ / p : p).string();
+      if (ReadString(n, "data_dir", &dir)) {
+        std::filesystem::path p(dir);
+        out_->data_dir = (p.is_relative() ? base_dir_ / p : p).string();
+      } else {
+        ok = false;
+      }
     }
-    return ParseListeners(Child(root, "listeners")) && ParseLimits(Child(root, "limits")) &&
-           ParseUpstreams(Child(root, "upstreams"), Child(root, "default_upstream")) &&
-           ParseAuth(Child(root, "auth")) &&
-           ParseRateLimits(Child(root, "rate_limits"), "rate_limits", &out_->rate_limits) &&
-           ParsePolicies(Child(root, "policies")) && ParseTenants(Child(root, "tenants")) &&
-           ParseRoutes(Child(root, "routes")) && ParseLogging(Child(root, "logging"));
+    // Every section runs even after an error (no short-circuit).
+    ok &= ParseListeners(Child(root, "listeners"));
+    ok &= ParseLimits(Child(root, "limits"));
+    ok &= ParseUpstreams(Child(root, "upstreams"), Child(root, "default_upstream"));
+    ok &= ParseAuth(Child(root, "auth"));
+    ok &= ParseRateLimits(Child(root, "rate_limits"), "rate_limits", &out_->rate_limits);
+    ok &= ParsePolicies(Child(root, "policies"));
+    ok &= ParseTenants(Child(root, "tenants"));
+    ok &= ParseRoutes(Child(root, "routes"));
+    ok &= ParseLogging(Child(root, "logging"));
+    return ok;
   }
 
   bool ParseListeners(const YAML::Node& n) {
@@ -235,32 +265,34 @@ class Loader {
     if (n.size() == 0) return Fail(n, "listeners", "at least one listener is needed");
     out_->listeners.clear();
     std::set<std::string> endpoints;
-    for (size_t i = 0; i < n.size(); ++i) {
-      const YAML::Node& item = n[i];
-      std::string path = "listeners[" + std::to_string(i) + "]";
-      if (!IsMapNode(item)) return Fail(item, path, "expected a mapping");
-      if (!CheckMap(item, path, {"address", "port", "tls", "allow_plaintext"})) return false;
-      ListenerConfig l;
-      l.location = Where(item.Mark());
-      YAML::Node address = Child(item, "address");
-      if (!ReadString(address, path + ".address", &l.address)) return false;
-      if (!IsIpLiteral(l.address)) {
-        return Fail(address, path + ".address", "expected an IPv4 or IPv6 address (e.g. 127.0.0.1, 0.0.0.0, ::)");
-      }
-      if (!ReadUint(Child(item, "port"), path + ".port", 0, 65535, &l.port)) return false;
-      if (!ReadBool(Child(item, "allow_plaintext"), path + ".allow_plaintext", &l.allow_plaintext)) return false;
-      if (YAML::Node tls = Child(item, "tls"); tls.IsDefined()) {
-        if (!ParseTls(tls, path + ".tls", &l.tls.emplace())) return false;
-      }
-      if (!l.tls && !l.allow_plaintext && !IsLoopbackHost(l.address)) {
-        return Fail(address.IsDefined() ? address : item, path + ".address",
-                    "plain HTTP on a non-loopback address; configure tls or set allow_plaintext: true");
-      }
-      if (l.port != 0 && !endpoints.insert(l.address + "|" + std::to_string(l.port)).second) {
-        return Fail(item, path, "another listener already uses " + l.address + " port " + std::to_string(l.port));
-      }
-      out_->listeners.push_back(std::move(l));
+    bool ok = true;
+    for (size_t i = 0; i < n.size(); ++i) ok &= ParseListener(n[i], "listeners[" + std::to_string(i) + "]", &endpoints);
+    return ok;
+  }
+
+  bool ParseListener(const YAML::Node& item, const std::string& path, std::set<std::string>* endpoints) {
+    if (!IsMapNode(item)) return Fail(item, path, "expected a mapping");
+    if (!CheckMap(item, path, {"address", "port", "tls", "allow_plaintext"})) return false;
+    ListenerConfig l;
+    l.location = Where(item.Mark());
+    YAML::Node address = Child(item, "address");
+    if (!ReadString(address, path + ".address", &l.address)) return false;
+    if (!IsIpLiteral(l.address)) {
+      return Fail(address, path + ".address", "expected an IPv4 or IPv6 address (e.g. 127.0.0.1, 0.0.0.0, ::)");
     }
+    if (!ReadUint(Child(item, "port"), path + ".port", 0, 65535, &l.port)) return false;
+    if (!ReadBool(Child(item, "allow_plaintext"), path + ".allow_plaintext", &l.allow_plaintext)) return false;
+    if (YAML::Node tls = Child(item, "tls"); tls.IsDefined()) {
+      if (!ParseTls(tls, path + ".tls", &l.tls.emplace())) return false;
+    }
+    if (!l.tls && !l.allow_plaintext && !IsLoopbackHost(l.address)) {
+      return Fail(address.IsDefined() ? address : item, path + ".address",
+                  "plain HTTP on a non-loopback address; configure tls or set allow_plaintext: true");
+    }
+    if (l.port != 0 && !endpoints->insert(l.address + "|" + std::to_string(l.port)).second) {
+      return Fail(item, path, "another listener already uses " + l.address + " port " + std::to_string(l.port));
+    }
+    out_->listeners.push_back(std::move(l));
     return true;
   }
 
@@ -289,49 +321,46 @@ class Loader {
   }
 
   bool ParseLimits(const YAML::Node& n) {
-    if (!CheckMap(n, "limits", {"max_body_bytes", "max_header_bytes", "max_messages", "max_prompt_chars",
-                                "header_timeout_ms", "body_timeout_ms", "idle_timeout_ms", "max_connections",
-                                "threads"})) {
-      return false;
-    }
+    bool ok = CheckMap(n, "limits", {"max_body_bytes", "max_header_bytes", "max_messages", "max_prompt_chars",
+                                     "header_timeout_ms", "body_timeout_ms", "idle_timeout_ms", "max_connections",
+                                     "threads"});
     Limits& l = out_->limits;
-    return ReadUint(Child(n, "max_body_bytes"), "limits.max_body_bytes", 1, 1ull << 30, &l.max_body_bytes) &&
-           ReadUint(Child(n, "max_header_bytes"), "limits.max_header_bytes", 1024, 1 << 20, &l.max_header_bytes) &&
-           ReadUint(Child(n, "max_messages"), "limits.max_messages", 1, 100000, &l.max_messages) &&
-           ReadUint(Child(n, "max_prompt_chars"), "limits.max_prompt_chars", 1, 100000000, &l.max_prompt_chars) &&
-           ReadUint(Child(n, "header_timeout_ms"), "limits.header_timeout_ms", 1, kMaxTimeoutMs, &l.header_timeout_ms) &&
-           ReadUint(Child(n, "body_timeout_ms"), "limits.body_timeout_ms", 1, kMaxTimeoutMs, &l.body_timeout_ms) &&
-           ReadUint(Child(n, "idle_timeout_ms"), "limits.idle_timeout_ms", 1, kMaxTimeoutMs, &l.idle_timeout_ms) &&
-           ReadUint(Child(n, "max_connections"), "limits.max_connections", 1, 1000000, &l.max_connections) &&
-           ReadUint(Child(n, "threads"), "limits.threads", 0, 1024, &l.threads);
+    ok &= ReadUint(Child(n, "max_body_bytes"), "limits.max_body_bytes", 1, 1ull << 30, &l.max_body_bytes);
+    ok &= ReadUint(Child(n, "max_header_bytes"), "limits.max_header_bytes", 1024, 1 << 20, &l.max_header_bytes);
+    ok &= ReadUint(Child(n, "max_messages"), "limits.max_messages", 1, 100000, &l.max_messages);
+    ok &= ReadUint(Child(n, "max_prompt_chars"), "limits.max_prompt_chars", 1, 100000000, &l.max_prompt_chars);
+    ok &= ReadUint(Child(n, "header_timeout_ms"), "limits.header_timeout_ms", 1, kMaxTimeoutMs, &l.header_timeout_ms);
+    ok &= ReadUint(Child(n, "body_timeout_ms"), "limits.body_timeout_ms", 1, kMaxTimeoutMs, &l.body_timeout_ms);
+    ok &= ReadUint(Child(n, "idle_timeout_ms"), "limits.idle_timeout_ms", 1, kMaxTimeoutMs, &l.idle_timeout_ms);
+    ok &= ReadUint(Child(n, "max_connections"), "limits.max_connections", 1, 1000000, &l.max_connections);
+    ok &= ReadUint(Child(n, "threads"), "limits.threads", 0, 1024, &l.threads);
+    return ok;
   }
 
   bool ParseUpstreams(const YAML::Node& n, const YAML::Node& default_upstream) {
-    if (!CheckMap(n, "upstreams", {})) return false;
     size_t defined = 0;
     std::string only;
-    if (IsMapNode(n)) {
-      for (auto it = n.begin(); it != n.end(); ++it) {
-        const std::string& name = it->first.Scalar();
-        std::string path = "upstreams." + name;
-        UpstreamConfig u;
-        u.name = name;
-        u.location = Where(it->second.Mark());
-        if (!ParseUpstream(it->second, path, &u)) return false;
-        out_->upstreams.insert_or_assign(name, std::move(u));
-        ++defined;
-        only = name;
-      }
-    }
+    bool ok = ForEachEntry(n, "upstreams", [&](const YAML::Node&, const YAML::Node& value, const std::string& name,
+                                               const std::string& path) {
+      ++defined;
+      only = name;
+      UpstreamConfig u;
+      u.name = name;
+      u.location = Where(value.Mark());
+      if (!ParseUpstream(value, path, &u)) return false;
+      out_->upstreams.insert_or_assign(name, std::move(u));
+      return true;
+    });
     if (default_upstream.IsDefined()) {
       if (!ReadString(default_upstream, "default_upstream", &out_->default_upstream)) return false;
-      refs_.push_back({Reference::kUpstream, out_->default_upstream, Where(default_upstream.Mark()) + ": default_upstream"});
+      refs_.push_back({Reference::kUpstream, out_->default_upstream, Where(default_upstream.Mark()) + ": default_upstream",
+                       default_upstream.Mark()});
     } else if (defined == 1) {
       out_->default_upstream = only;
     } else if (defined > 1) {
       return Fail(n, "default_upstream", "required when more than one upstream is defined");
     }
-    return true;
+    return ok;
   }
 
   bool ParseUpstream(const YAML::Node& n, const std::string& path, UpstreamConfig* u) {
@@ -518,19 +547,15 @@ class Loader {
   }
 
   bool ParsePolicies(const YAML::Node& n) {
-    if (!CheckMap(n, "policies", {})) return false;
-    if (!IsMapNode(n)) return true;
-    for (auto it = n.begin(); it != n.end(); ++it) {
-      const std::string& name = it->first.Scalar();
-      std::string path = "policies." + name;
-      if (!ValidName(it->first, path)) return false;
+    return ForEachEntry(n, "policies", [&](const YAML::Node& key, const YAML::Node& value, const std::string& name,
+                                           const std::string& path) {
       PolicyConfig p;
       p.name = name;
-      p.location = Where(it->second.Mark());
-      if (!ParsePolicy(it->second, path, &p)) return false;
+      p.location = Where(value.Mark());
+      if (!ValidName(key, path) || !ParsePolicy(value, path, &p)) return false;
       out_->policies.insert_or_assign(name, std::move(p));
-    }
-    return true;
+      return true;
+    });
   }
 
   bool ParsePolicy(const YAML::Node& n, const std::string& path, PolicyConfig* p) {
@@ -548,14 +573,14 @@ class Loader {
         return Fail(fm, path + ".fail_mode", "expected closed or open" + DidYouMean(s, {"closed", "open"}));
       }
     }
-    if (!ReadScore(Child(n, "threshold"), path + ".threshold", &p->threshold) ||
-        !ReadBool(Child(n, "exempt_system_prompt"), path + ".exempt_system_prompt", &p->exempt_system_prompt) ||
-        !ParseDirection(Child(n, "input"), path + ".input", &p->input)) {
-      return false;
-    }
+    bool ok = true;
+    ok &= ReadScore(Child(n, "threshold"), path + ".threshold", &p->threshold);
+    ok &= ReadBool(Child(n, "exempt_system_prompt"), path + ".exempt_system_prompt", &p->exempt_system_prompt);
+    ok &= ParseDirection(Child(n, "input"), path + ".input", &p->input);
     p->tool_results = p->input;
-    return ParseDirection(Child(n, "tool_results"), path + ".tool_results", &p->tool_results) &&
-           ParseDirection(Child(n, "output"), path + ".output", &p->output);
+    ok &= ParseDirection(Child(n, "tool_results"), path + ".tool_results", &p->tool_results);
+    ok &= ParseDirection(Child(n, "output"), path + ".output", &p->output);
+    return ok;
   }
 
   static bool IsScoreDetector(std::string_view name) {
@@ -591,52 +616,60 @@ class Loader {
 
   bool ParseDirection(const YAML::Node& n, const std::string& path, DirectionPolicy* d) {
     if (!n.IsDefined()) return true;
-    if (!CheckMap(n, path, {"default_action", "detectors", "entities", "thresholds"})) return false;
+    bool ok = CheckMap(n, path, {"default_action", "detectors", "entities", "thresholds"});
     if (YAML::Node a = Child(n, "default_action"); a.IsDefined()) {
-      if (!ReadAction(a, path + ".default_action", false, &d->default_action)) return false;
+      ok &= ReadAction(a, path + ".default_action", false, &d->default_action);
     }
-    YAML::Node detectors = Child(n, "detectors");
-    if (!CheckMap(detectors, path + ".detectors", {})) return false;
-    if (IsMapNode(detectors)) {
-      for (auto it = detectors.begin(); it != detectors.end(); ++it) {
-        const std::string& k = it->first.Scalar();
-        std::string kpath = path + ".detectors." + k;
-        if (!IsDetector(k)) {
-          std::vector<std::string_view> names = DetectorNames();
-          std::string hint = DidYouMean(k, names);
-          if (hint.empty() && IsEntity(k)) hint = " (" + k + " is an entity type: put it under entities)";
-          return Fail(it->first, kpath, "unknown detector" + hint);
-        }
-        if (!ReadAction(it->second, kpath, IsScoreDetector(k), &d->detectors[k])) return false;
+    // Each entry on its own: a bad one is reported and the rest still checked.
+    ok &= ForEachEntry(Child(n, "detectors"), path + ".detectors", [&](const YAML::Node& key, const YAML::Node& value,
+                                                                      const std::string& k, const std::string& kpath) {
+      if (!IsDetector(k)) {
+        std::string hint = DidYouMean(k, DetectorNames());
+        if (hint.empty() && IsEntity(k)) hint = " (" + k + " is an entity type: put it under entities)";
+        return Fail(key, kpath, "unknown detector" + hint);
       }
-    }
-    YAML::Node entities = Child(n, "entities");
-    if (!CheckMap(entities, path + ".entities", {})) return false;
-    if (IsMapNode(entities)) {
-      for (auto it = entities.begin(); it != entities.end(); ++it) {
-        const std::string& k = it->first.Scalar();
-        std::string kpath = path + ".entities." + k;
-        if (!IsEntity(k)) return Fail(it->first, kpath, "unknown entity type" + EntityHint(k));
-        if (!ReadAction(it->second, kpath, false, &d->entities[k])) return false;
+      Action a{};
+      if (!ReadAction(value, kpath, IsScoreDetector(k), &a)) return false;
+      d->detectors[k] = a;
+      return true;
+    });
+    ok &= ForEachEntry(Child(n, "entities"), path + ".entities", [&](const YAML::Node& key, const YAML::Node& value,
+                                                                    const std::string& k, const std::string& kpath) {
+      if (!IsEntity(k)) return Fail(key, kpath, "unknown entity type" + EntityHint(k));
+      Action a{};
+      if (!ReadAction(value, kpath, false, &a)) return false;
+      d->entities[k] = a;
+      return true;
+    });
+    ok &= ForEachEntry(Child(n, "thresholds"), path + ".thresholds", [&](const YAML::Node& key, const YAML::Node& value,
+                                                                        const std::string& k, const std::string& kpath) {
+      if (!IsEntity(k) && !IsDetector(k)) {
+        std::vector<std::string_view> names = DetectorNames();
+        names.insert(names.end(), known_entities_.begin(), known_entities_.end());
+        return Fail(key, kpath, "unknown entity type or detector" + DidYouMean(k, names));
       }
+      double v = 0;
+      if (!ReadScore(value, kpath, &v)) return false;
+      d->thresholds[k] = v;
+      return true;
+    });
+    return ok;
+  }
+
+  // Runs fn(key node, value node, key, "path.key") for every entry of a
+  // name -> value mapping (null = empty); false if the map or any entry failed.
+  template <typename Fn>
+  bool ForEachEntry(const YAML::Node& map, const std::string& path, Fn fn) {
+    if (!CheckMap(map, path, {})) return false;
+    if (!IsMapNode(map)) return true;
+    bool ok = true;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      const YAML::Node key = it->first;
+      const YAML::Node value = it->second;
+      const std::string k = key.Scalar();
+      ok &= fn(key, value, k, Join(path, k));
     }
-    YAML::Node thresholds = Child(n, "thresholds");
-    if (!CheckMap(thresholds, path + ".thresholds", {})) return false;
-    if (IsMapNode(thresholds)) {
-      for (auto it = thresholds.begin(); it != thresholds.end(); ++it) {
-        const std::string& k = it->first.Scalar();
-        std::string kpath = path + ".thresholds." + k;
-        if (!IsEntity(k) && !IsDetector(k)) {
-          std::vector<std::string_view> names = DetectorNames();
-          names.insert(names.end(), known_entities_.begin(), known_entities_.end());
-          return Fail(it->first, kpath, "unknown entity type or detector" + DidYouMean(k, names));
-        }
-        double v = 0;
-        if (!ReadScore(it->second, kpath, &v)) return false;
-        d->thresholds[k] = v;
-      }
-    }
-    return true;
+    return ok;
   }
 
   std::string EntityHint(const std::string& k) const {
@@ -647,57 +680,44 @@ class Loader {
   }
 
   bool ParseTenants(const YAML::Node& n) {
-    if (!CheckMap(n, "tenants", {})) return false;
-    if (!IsMapNode(n)) return true;
-    for (auto it = n.begin(); it != n.end(); ++it) {
-      const std::string& name = it->first.Scalar();
-      std::string path = "tenants." + name;
-      if (!ValidName(it->first, path)) return false;
-      const YAML::Node& v = it->second;
-      if (!CheckMap(v, path, {"policy", "upstream", "rate_limits"})) return false;
+    return ForEachEntry(n, "tenants", [&](const YAML::Node& key, const YAML::Node& v, const std::string& name,
+                                          const std::string& path) {
+      if (!ValidName(key, path) || !CheckMap(v, path, {"policy", "upstream", "rate_limits"})) return false;
       TenantConfig t;
       t.name = name;
-      if (!ReadRef(Child(v, "policy"), path + ".policy", Reference::kPolicy, &t.policy) ||
-          !ReadRef(Child(v, "upstream"), path + ".upstream", Reference::kUpstream, &t.upstream)) {
-        return false;
-      }
+      bool ok = ReadRef(Child(v, "policy"), path + ".policy", Reference::kPolicy, &t.policy);
+      ok &= ReadRef(Child(v, "upstream"), path + ".upstream", Reference::kUpstream, &t.upstream);
       if (YAML::Node r = Child(v, "rate_limits"); r.IsDefined()) {
         t.rate_limits = out_->rate_limits;  // unspecified fields inherit the global limits
-        if (!ParseRateLimits(r, path + ".rate_limits", &*t.rate_limits)) return false;
+        ok &= ParseRateLimits(r, path + ".rate_limits", &*t.rate_limits);
       }
       out_->tenants.emplace(name, std::move(t));
-    }
-    return true;
+      return ok;
+    });
   }
 
   bool ParseRoutes(const YAML::Node& n) {
-    if (!CheckMap(n, "routes", {})) return false;
-    if (!IsMapNode(n)) return true;
-    for (auto it = n.begin(); it != n.end(); ++it) {
-      const std::string& p = it->first.Scalar();
-      std::string path = "routes." + p;
+    return ForEachEntry(n, "routes", [&](const YAML::Node& key, const YAML::Node& v, const std::string& p,
+                                         const std::string& path) {
       size_t star = p.find('*');
       if (!p.starts_with("/") || HasControlChars(p) || p.find_first_of(" ?#") != std::string::npos ||
           (star != std::string::npos && star != p.size() - 1)) {
-        return Fail(it->first, path, "a route is a path starting with '/', optionally ending in '*'");
+        return Fail(key, path, "a route is a path starting with '/', optionally ending in '*'");
       }
-      const YAML::Node& v = it->second;
       if (!CheckMap(v, path, {"policy", "upstream"})) return false;
       RouteConfig r;
       r.path = p;
-      if (!ReadRef(Child(v, "policy"), path + ".policy", Reference::kPolicy, &r.policy) ||
-          !ReadRef(Child(v, "upstream"), path + ".upstream", Reference::kUpstream, &r.upstream)) {
-        return false;
-      }
+      bool ok = ReadRef(Child(v, "policy"), path + ".policy", Reference::kPolicy, &r.policy);
+      ok &= ReadRef(Child(v, "upstream"), path + ".upstream", Reference::kUpstream, &r.upstream);
       out_->routes.push_back(std::move(r));
-    }
-    return true;
+      return ok;
+    });
   }
 
   bool ReadRef(const YAML::Node& n, const std::string& path, Reference::Kind kind, std::string* out) {
     if (!n.IsDefined()) return true;
     if (!ReadString(n, path, out)) return false;
-    refs_.push_back({kind, *out, Where(n.Mark()) + ": " + path});
+    refs_.push_back({kind, *out, Where(n.Mark()) + ": " + path, n.Mark()});
     return true;
   }
 
@@ -725,11 +745,11 @@ class Loader {
         for (const auto& [k, v] : out_->upstreams) names.push_back(k);
       }
       if (!found) {
-        return FailAt(r.where, std::string(r.kind == Reference::kPolicy ? "unknown policy \"" : "unknown upstream \"") +
-                                   r.name + "\"" + DidYouMean(r.name, names));
+        FailAt(r.mark, r.where, std::string(r.kind == Reference::kPolicy ? "unknown policy \"" : "unknown upstream \"") +
+                            r.name + "\"" + DidYouMean(r.name, names));
       }
     }
-    return true;
+    return errors_.empty();
   }
 
   std::string file_;
@@ -737,7 +757,12 @@ class Loader {
   GatewayConfig* out_;
   std::vector<std::string> known_entities_;  // sorted
   std::vector<Reference> refs_;
-  Status error_;
+  struct Error {
+    int line, column;  // -1 when unknown
+    std::string text;
+  };
+  std::vector<Error> errors_;
+  bool truncated_ = false;
 };
 
 // yaml-cpp reports a tab in indentation as some other syntax error; name the

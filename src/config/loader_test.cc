@@ -386,6 +386,34 @@ TEST(Loader, ErrorsNameFileLineColumnAndField) {
   }
 }
 
+TEST(Loader, ReportsEveryErrorInFileOrder) {
+  std::string m = ErrorOf(R"(policies:
+  default:
+    input:
+      entities: {US_SNN: block, PERSN: allow, EMAIL_ADDRESS: redact}
+limits:
+  max_body_bytes: -1
+  max_mesages: 3
+listeners:
+  - port: 99999
+)");
+  EXPECT_EQ(m,
+            "test.yaml:4:18: policies.default.input.entities.US_SNN: unknown entity type (did you mean US_SSN?)\n"
+            "test.yaml:4:33: policies.default.input.entities.PERSN: unknown entity type (did you mean PERSON?)\n"
+            "test.yaml:6:19: limits.max_body_bytes: expected an integer in 1..1073741824, got \"-1\"\n"
+            "test.yaml:7:3: limits.max_mesages: unknown field (did you mean max_messages?)\n"
+            "test.yaml:9:11: listeners[0].port: out of range: expected an integer in 0..65535");
+  // References are checked only once everything else is right.
+  m = ErrorOf("tenants:\n  a: {policy: nope}\nlimits: {threads: x}\n");
+  EXPECT_EQ(m.find("unknown policy"), std::string::npos) << m;
+  // At most 20, then a note.
+  std::string many = "policies:\n  default:\n    input:\n      entities:\n";
+  for (int i = 0; i < 30; ++i) many += "        BAD_TYPE_" + std::to_string(i) + ": block\n";
+  m = ErrorOf(many);
+  EXPECT_EQ(std::count(m.begin(), m.end(), '\n'), 20) << m;
+  EXPECT_NE(m.find("(more errors not shown)"), std::string::npos);
+}
+
 TEST(Loader, EntityHintForDetectorName) {
   // A detector under entities: no entity type is close, so the hint says where it belongs.
   std::string m = ErrorOf("policies:\n  default:\n    input: {entities: {pii: block}}\n");
@@ -422,6 +450,10 @@ TEST(Loader, HostileInputNeverCrashes) {
   // Aliases reused many times are fine or errors, never a blow-up.
   std::string aliases = "x: &a {max_messages: 3}\nlimits: *a\n";
   EXPECT_NE(ErrorOf(aliases).find("x: unknown field"), std::string::npos);
+  // Self-referential anchors: the schema walk never follows them far.
+  for (const char* cyclic : {"listeners: &a [*a]\n", "policies: &a {x: *a}\n", "limits: &a {max_messages: *a}\n"}) {
+    EXPECT_FALSE(ParseConfig(cyclic, "cyclic.yaml").ok()) << cyclic;
+  }
   // NUL bytes and binary garbage.
   EXPECT_FALSE(ParseConfig(std::string("data_dir: \"a\\0b\"\n"), "nul.yaml").ok());
   std::mt19937 rng(42);

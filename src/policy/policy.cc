@@ -152,6 +152,29 @@ Decision Policy::Decide(Direction d, const std::vector<Finding>& findings) const
   return out;
 }
 
+namespace {
+OperatorSpec OperatorOf(Action a) {
+  OperatorSpec op;
+  op.kind = a == Action::kPseudonymize ? OperatorKind::kReplace
+            : a == Action::kRedact     ? OperatorKind::kRedact
+                                       : OperatorKind::kKeep;
+  return op;
+}
+}  // namespace
+
+AnonymizerConfig Policy::AnonymizerConfigFor(Direction d) const {
+  const PerDirection& p = Of(d);
+  AnonymizerConfig out;
+  // Types no recognizer lists fall back to the "pii" group (DetectorOf).
+  out.default_operator = OperatorOf(p.detectors.find("pii")->second.action);
+  for (const auto& [type, rule] : p.entities) {
+    bool removes_invisible = type == "INVISIBLE_TEXT" && (rule.action == Action::kRedact ||
+                                                         rule.action == Action::kPseudonymize);
+    if (!removes_invisible) out.operators.emplace(type, OperatorOf(rule.action));
+  }
+  return out;
+}
+
 ScoreDecision Policy::DecideScore(Direction d, std::string_view detector, double score) const {
   const PerDirection& p = Of(d);
   ScoreDecision out;

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "config/gateway_config.h"
+#include "convoguard/anonymizer.h"
 #include "convoguard/finding.h"
 #include "convoguard/status.h"
 
@@ -95,6 +96,16 @@ class Policy {
   double MinThreshold(Direction d) const;
 
   Decision Decide(Direction d, const std::vector<Finding>& findings) const;
+
+  // The anonymizer operators that carry out this policy's actions in d:
+  // pseudonymize -> replace (a <TYPE_N> placeholder from the vault), redact ->
+  // redact ("[REDACTED]"); INVISIBLE_TEXT is left to the anonymizer's default
+  // (the characters are removed). Other actions map to keep; Decide never
+  // lists such findings in `anonymize`. For Direction::kOutput, pass a vault
+  // that is NOT the conversation's (or nullptr), so placeholders for values
+  // the model produced are never restored. Build one Anonymizer per policy
+  // and direction at start-up.
+  AnonymizerConfig AnonymizerConfigFor(Direction d) const;
   // score in 0..1; NaN counts as triggered (a broken score fails closed). A
   // detector name that is not a score detector is a caller bug and also
   // fails closed: blocked, code "policy_violation.<name>".

@@ -208,6 +208,41 @@ TEST(Policy, CreateRejectsWhatTheLoaderWouldReject) {
   EXPECT_FALSE(Policy::Create(pc).ok());
 }
 
+TEST(Policy, AnonymizerConfigCarriesOutTheActions) {
+  Policy p = FromYaml(R"(
+    input:
+      entities: {CREDIT_CARD: redact, PERSON: allow}
+    output:
+      entities: {EMAIL_ADDRESS: pseudonymize}
+)");
+  AnonymizerConfig in = p.AnonymizerConfigFor(Direction::kInput);
+  EXPECT_EQ(in.operators.at("CREDIT_CARD").kind, OperatorKind::kRedact);
+  EXPECT_EQ(in.operators.at("EMAIL_ADDRESS").kind, OperatorKind::kReplace);  // default_action pseudonymize
+  EXPECT_EQ(in.operators.at("PERSON").kind, OperatorKind::kKeep);
+  EXPECT_EQ(in.operators.count("INVISIBLE_TEXT"), 0u);  // the anonymizer removes it
+  EXPECT_EQ(in.default_operator.kind, OperatorKind::kReplace);
+  AnonymizerConfig out = p.AnonymizerConfigFor(Direction::kOutput);
+  EXPECT_EQ(out.operators.at("EMAIL_ADDRESS").kind, OperatorKind::kReplace);
+  EXPECT_EQ(out.operators.at("PHONE_NUMBER").kind, OperatorKind::kRedact);
+  EXPECT_EQ(out.default_operator.kind, OperatorKind::kRedact);
+
+  // End to end: the decision's findings through the anonymizer.
+  auto analyzer = Analyzer::Create({});
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().message();
+  const std::string text = "Card 4111 1111 1111 1111, mail jane.roe@example.com";
+  auto scan = (*analyzer)->Scan(text, {.threshold = p.MinThreshold(Direction::kInput)});
+  ASSERT_TRUE(scan.ok());
+  Decision d = p.Decide(Direction::kInput, scan->findings);
+  ASSERT_FALSE(d.blocked);
+  std::vector<Finding> chosen;
+  for (size_t i : d.anonymize) chosen.push_back(scan->findings[i]);
+  auto anonymizer = Anonymizer::Create(in);
+  ASSERT_TRUE(anonymizer.ok());
+  auto result = (*anonymizer)->Anonymize(text, chosen, nullptr);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result->text, "Card [REDACTED], mail <EMAIL_ADDRESS_1>");
+}
+
 TEST(PolicySet, RouteBeatsTenantBeatsDefault) {
   Result<GatewayConfig> c = config::ParseConfig(R"(
 policies:
