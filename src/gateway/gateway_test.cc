@@ -68,13 +68,13 @@ class Client {
     spec.client_cert_file = cert;
     spec.client_key_file = cert_key;
     spec.first_byte_timeout = std::chrono::seconds(20);
+    IoPool pool(1);  // before the client: its pooled connections need the context
     auto client = UpstreamClient::Create(spec);
     Reply out;
     if (!client.ok()) {
       out.error = client.status().message();
       return out;
     }
-    IoPool pool(1);
     std::promise<Reply> done;
     net::co_spawn(
         pool.at(0),
@@ -209,6 +209,7 @@ upstreams:
   untrusted:
     base_url: https://127.0.0.1:)" + std::to_string(tls_mock_->port()) + R"(/v1
     first_byte_timeout_ms: 1500
+default_upstream: mock
 rate_limits: {requests_per_minute: 100000}
 tenants:
   limited: {rate_limits: {requests_per_minute: 2}}
@@ -249,12 +250,13 @@ logging: {level: "off"}
     delete dir_;
   }
 
-  static std::string MakeKey(const std::string& tenant, std::vector<std::string> models) {
+  static std::string MakeKey(const std::string& tenant, std::vector<std::string> models, std::string* id = nullptr) {
     auth::NewKey nk;
     nk.tenant = tenant;
     nk.allowed_models = std::move(models);
     auto created = keys_->Create(nk);
     EXPECT_TRUE(created.ok());
+    if (id != nullptr) *id = created->id;
     EXPECT_TRUE(keys_->Refresh().ok());
     // The gateway's own store notices within its refresh interval.
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
@@ -418,7 +420,8 @@ TEST_F(GatewayTest, ToolCallArgumentsAreRestored) {
   ASSERT_TRUE(p.Feed(r.body, events).ok());
   for (const auto& e : events) {
     if (e.done()) continue;
-    for (const auto& c : json::parse(e.data)["choices"]) {
+    const json event = json::parse(e.data);
+    for (const auto& c : event["choices"]) {
       if (c.contains("delta") && c["delta"].contains("tool_calls")) {
         args += c["delta"]["tool_calls"][0]["function"].value("arguments", "");
       }
@@ -434,11 +437,8 @@ TEST_F(GatewayTest, AuthenticationFailures) {
   r = client_.Send(base_, "cgk_notakey", "POST", "/chat/completions", Chat("hi").dump());
   EXPECT_EQ(r.status, 401u);
   EXPECT_EQ(r.Json()["error"]["code"], "invalid_api_key");
-  const std::string k = MakeKey("acme", {});
-  auto list = keys_->List();
-  ASSERT_TRUE(list.ok());
   std::string id;
-  for (const auto& info : *list) id = info.id;  // the newest
+  const std::string k = MakeKey("acme", {}, &id);
   ASSERT_EQ(Post("/chat/completions", Chat("hi"), k).status, 200u);
   ASSERT_TRUE(keys_->Revoke(id).ok());
   std::this_thread::sleep_for(std::chrono::milliseconds(600));
@@ -504,8 +504,8 @@ TEST_F(GatewayTest, SlowHeadersAreCutOff) {
   const auto t0 = std::chrono::steady_clock::now();
   std::string got = Raw("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n", std::chrono::milliseconds(5000));
   const auto waited = std::chrono::steady_clock::now() - t0;
-  EXPECT_NE(got.find("408"), std::string::npos) << got;
-  EXPECT_LT(waited, std::chrono::milliseconds(4000));
+  EXPECT_EQ(got, "") << "the connection is closed without an answer";
+  EXPECT_LT(waited, std::chrono::milliseconds(2500)) << "closed after header_timeout (500 ms), not at the read timeout";
 }
 
 TEST_F(GatewayTest, UpstreamFailuresMapTo502And504AndBrokenStreamsEndCleanly) {

@@ -334,12 +334,9 @@ class ServerImpl final : public HttpServer {
       std::optional<Response> error;
       if (ec == http::error::end_of_stream || ec == net::error::eof || ec == beast::error::timeout ||
           ec == net::error::connection_reset || ec == net::ssl::error::stream_truncated) {
-        if (ec == beast::error::timeout && buffer.size() > 0) {
-          error = MakeError(11, http::status::request_timeout, "request_timeout",
-                            "the request header did not arrive in time", tls);
-        } else {
-          co_return;
-        }
+        // A header that does not arrive in time (slowloris): beast's stream
+        // has already closed the socket, as nginx does; nothing is answered.
+        co_return;
       } else if (ec == http::error::header_limit) {
         error = MakeError(11, http::status::request_header_fields_too_large, "header_too_large",
                           "the request header is larger than the limit", tls);
@@ -356,8 +353,7 @@ class ServerImpl final : public HttpServer {
         if (ec == http::error::body_limit) {
           error = MakeError(version, http::status::payload_too_large, "body_too_large", too_large, tls);
         } else if (ec == beast::error::timeout) {
-          error = MakeError(version, http::status::request_timeout, "request_timeout",
-                            "the request body did not arrive in time", tls);
+          co_return;  // the socket is closed already (see above)
         } else if (ec == http::error::end_of_stream || ec == net::error::eof || ec == http::error::partial_message) {
           co_return;
         } else if (ec) {
