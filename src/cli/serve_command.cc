@@ -179,6 +179,9 @@ void RegisterServe(CLI::App& app, Command& chosen) {
                   << (*gw)->port(i);
       }
       std::cerr << std::endl;
+      if ((*gw)->mock_port() != 0) {
+        std::cerr << "convoguard: built-in mock LLM on http://127.0.0.1:" << (*gw)->mock_port() << std::endl;
+      }
       if (*demo) RunDemo(**gw, demo_key);
       WaitForSignal(signals);
       (*gw)->Stop();
