@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Time to first token of a streamed chat completion: from sending the
+request to the first SSE event that carries content. Standard library only.
+usage: ttft.py HOST PORT [API_KEY] [N]"""
+import http.client, json, statistics, sys, time
+
+host, port = sys.argv[1], int(sys.argv[2])
+key = sys.argv[3] if len(sys.argv) > 3 else ""
+n = int(sys.argv[4]) if len(sys.argv) > 4 else 200
+body = json.dumps({"model": "mock-gpt", "stream": True, "messages": [
+    {"role": "user", "content": "Please summarise the onboarding changes for our customers in a few lines."}]})
+headers = {"Content-Type": "application/json"}
+if key:
+    headers["Authorization"] = "Bearer " + key
+conn = http.client.HTTPConnection(host, port)
+samples = []
+for i in range(n + 10):
+    t0 = time.perf_counter()
+    conn.request("POST", "/v1/chat/completions", body, headers)
+    r = conn.getresponse()
+    first = None
+    while True:
+        line = r.readline()
+        if not line:
+            break
+        if line.startswith(b"data: {") and first is None:
+            ev = json.loads(line[6:])
+            if any(c.get("delta", {}).get("content") for c in ev.get("choices", [])):
+                first = time.perf_counter() - t0
+        if line.startswith(b"data: [DONE]"):
+            r.read()
+            break
+    if i >= 10 and first is not None:  # the first ten warm up
+        samples.append(first * 1000)
+samples.sort()
+print(json.dumps({"n": len(samples), "median_ms": round(statistics.median(samples), 3),
+                  "p99_ms": round(samples[int(len(samples) * 0.99) - 1], 3)}))
