@@ -182,6 +182,11 @@ class GatewayTest : public ::testing::Test {
     auto mock = MockLlm::Start(*tls_pool_, mo);
     ASSERT_TRUE(mock.ok()) << mock.status().message();
     tls_mock_ = mock->release();
+    // A TLS mock that also demands a client certificate from the gateway.
+    mo.listener.client_ca_file = pki_->Path("ca.pem");
+    auto mtls_mock = MockLlm::Start(*tls_pool_, mo);
+    ASSERT_TRUE(mtls_mock.ok()) << mtls_mock.status().message();
+    mtls_mock_ = mtls_mock->release();
     tls_pool_->Run();
     setenv("CG_TEST_UPSTREAM_KEY", "upstream-secret-key", 1);
     const std::string yaml = R"(
@@ -209,12 +214,24 @@ upstreams:
   untrusted:
     base_url: https://127.0.0.1:)" + std::to_string(tls_mock_->port()) + R"(/v1
     first_byte_timeout_ms: 1500
+  mtls_up:
+    base_url: https://127.0.0.1:)" + std::to_string(mtls_mock_->port()) + R"(/v1
+    ca_file: )" + pki_->Path("ca.pem") + R"(
+    client_cert_file: )" + pki_->Path("client.pem") + R"(
+    client_key_file: )" + pki_->Path("client.key") + R"(
+    api_key_env: CG_TEST_UPSTREAM_KEY
+  mtls_nocert:
+    base_url: https://127.0.0.1:)" + std::to_string(mtls_mock_->port()) + R"(/v1
+    ca_file: )" + pki_->Path("ca.pem") + R"(
+    api_key_env: CG_TEST_UPSTREAM_KEY
 default_upstream: mock
 rate_limits: {requests_per_minute: 100000}
 tenants:
   limited: {rate_limits: {requests_per_minute: 2}}
   viatls: {upstream: tls_mock}
   untrusted: {upstream: untrusted}
+  mtlsup: {upstream: mtls_up}
+  mtlsnocert: {upstream: mtls_nocert}
   strict: {policy: strict}
 policies:
   strict:
@@ -240,8 +257,10 @@ logging: {level: "off"}
     gw_->Stop();
     delete gw_;
     tls_mock_->Stop();
+    mtls_mock_->Stop();
     tls_pool_->Stop();
     delete tls_mock_;
+    delete mtls_mock_;
     delete tls_pool_;
     delete keys_;
     delete key_;
@@ -299,6 +318,7 @@ logging: {level: "off"}
   static inline Pki* pki_ = nullptr;
   static inline IoPool* tls_pool_ = nullptr;
   static inline MockLlm* tls_mock_ = nullptr;
+  static inline MockLlm* mtls_mock_ = nullptr;
   static inline Gateway* gw_ = nullptr;
   static inline auth::KeyStore* keys_ = nullptr;
   static inline std::string* key_ = nullptr;
@@ -535,6 +555,60 @@ TEST_F(GatewayTest, UpstreamTlsIsVerifiedAndTheGatewayHoldsTheUpstreamKey) {
   r = Post("/chat/completions", Chat("hi"), MakeKey("untrusted", {}));
   EXPECT_EQ(r.status, 502u) << "a certificate from an unknown CA must fail";
   EXPECT_EQ(r.body.find("upstream-secret-key"), std::string::npos);
+}
+
+TEST_F(GatewayTest, UpstreamMtlsPresentsTheClientCertificate) {
+  Reply r = Post("/chat/completions", Chat("hello"), MakeKey("mtlsup", {}));
+  EXPECT_EQ(r.status, 200u) << r.body;
+  r = Post("/chat/completions", Chat("hello"), MakeKey("mtlsnocert", {}));
+  EXPECT_EQ(r.status, 502u) << "an upstream that demands a client certificate refuses the gateway without one";
+}
+
+TEST_F(GatewayTest, OversizedHeadersGet431) {
+  std::string req = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') + "\r\n\r\n";
+  EXPECT_NE(Raw(req).find("431"), std::string::npos);
+}
+
+TEST(GatewayLimits, ConnectionsBeyondTheLimitGet503) {
+  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-limits-" + std::to_string(getpid()));
+  auto cfg = config::ParseConfig("data_dir: " + (dir / "data").string() +
+                                     "\nlisteners: [{address: 127.0.0.1, port: 0}]\nlimits: {max_connections: 2}\n"
+                                     "auth: {require_api_key: false}\nlogging: {level: \"off\"}\n",
+                                 "limits.yaml");
+  ASSERT_TRUE(cfg.ok()) << cfg.status().message();
+  auto gw = Gateway::Start(*cfg, {});
+  ASSERT_TRUE(gw.ok()) << gw.status().message();
+  auto connect_to = [&] {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons((*gw)->port(0));
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    timeval tv{3, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    return fd;
+  };
+  int a = connect_to(), b = connect_to();
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  int c = connect_to();
+  char buf[512] = {};
+  ssize_t n = read(c, buf, sizeof buf - 1);
+  EXPECT_GT(n, 0);
+  EXPECT_NE(std::string(buf).find("503"), std::string::npos) << buf;
+  EXPECT_NE(std::string(buf).find("too_many_connections"), std::string::npos);
+  close(a);
+  close(b);
+  close(c);
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  int d = connect_to();
+  const std::string ok = "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+  ASSERT_GT(write(d, ok.data(), ok.size()), 0);
+  n = read(d, buf, sizeof buf - 1);
+  EXPECT_NE(std::string(buf, n > 0 ? static_cast<size_t>(n) : 0).find("200 OK"), std::string::npos);
+  close(d);
+  (*gw)->Stop();
+  fs::remove_all(dir);
 }
 
 TEST_F(GatewayTest, TlsListenerSendsHstsAndRefusesOldProtocols) {

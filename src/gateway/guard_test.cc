@@ -181,5 +181,35 @@ TEST_F(GuardTest, StreamNonJsonEventFailsClosed) {
   EXPECT_NE(sse.find("[DONE]"), std::string::npos);
 }
 
+TEST(GuardPolicy, ExemptSystemPromptAndLogOnly) {
+  auto analyzer = Analyzer::Create({});
+  ASSERT_TRUE(analyzer.ok());
+  config::GatewayConfig cfg = config::DefaultConfig();
+  config::PolicyConfig custom = cfg.policies.at("default");
+  custom.name = "custom";
+  custom.exempt_system_prompt = true;
+  custom.input.entities["EMAIL_ADDRESS"] = config::Action::kLogOnly;
+  cfg.policies["custom"] = custom;
+  auto guards = Guards::Create(cfg, *analyzer);
+  ASSERT_TRUE(guards.ok()) << guards.status().message();
+  const policy::Policy* p = (*guards)->policies().Find("custom");
+  ASSERT_NE(p, nullptr);
+  json body = {{"model", "m"},
+               {"messages", json::array({{{"role", "system"}, {"content", "Key " + FakeAwsKeyId()}},
+                                         {{"role", "user"}, {"content", "mail jane.doe@example.com"}}})}};
+  std::vector<openai::TextSlot> slots;
+  ASSERT_TRUE(openai::ChatRequestTexts(body, slots).ok());
+  PseudonymVault vault("r");
+  Verdict v = GuardRequest(**guards, *p, slots, vault);
+  EXPECT_FALSE(v.blocked) << "the exempt system prompt is not scanned";
+  EXPECT_EQ(body["messages"][1]["content"], "mail jane.doe@example.com") << "log_only passes the value";
+  ASSERT_EQ(v.events.size(), 1u);
+  EXPECT_EQ(v.events[0].action, config::Action::kLogOnly);
+  // The default policy scans the same system prompt and blocks.
+  slots.clear();
+  ASSERT_TRUE(openai::ChatRequestTexts(body, slots).ok());
+  EXPECT_TRUE(GuardRequest(**guards, (*guards)->policies().Default(), slots, vault).blocked);
+}
+
 }  // namespace
 }  // namespace convoguard::gateway
