@@ -46,6 +46,23 @@ void Record(std::vector<GuardEvent>& events, Direction d, const Finding& f, Acti
   events.push_back({d, Analyzer::DetectorOf(f.entity_type), f.entity_type, f.recognizer, a, f.score, field});
 }
 
+Result<ScanResult> ScanFor(const Guards& guards, const policy::Policy& policy, Direction d, const std::string& text) {
+  FindingFilter filter;
+  filter.threshold = policy.MinThreshold(d);
+  return guards.analyzer().Scan(text, filter);
+}
+
+// A check that could not run, under a fail-closed policy: the whole request
+// or response is refused.
+Verdict FailClosed(Verdict& v, unsigned status, const char* code, const policy::Policy& policy, const char* what) {
+  v.blocked = true;
+  v.status = status;
+  v.code = code;
+  v.message = std::string("A check on ") + what + " could not run and policy \"" + policy.name() +
+              "\" fails closed; nothing was forwarded.";
+  return v;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Guards>> Guards::Create(const config::GatewayConfig& config,
@@ -84,17 +101,9 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
     if (slot.role == openai::TextRole::kSystem && policy.exempt_system_prompt()) continue;
     const Direction d = slot.role == openai::TextRole::kTool ? Direction::kToolResult : Direction::kInput;
     const std::string& text = slot.value->get_ref<const std::string&>();
-    FindingFilter filter;
-    filter.threshold = policy.MinThreshold(d);
-    auto scan = guards.analyzer().Scan(text, filter);
+    auto scan = ScanFor(guards, policy, d, text);
     if (!scan.ok()) {
-      if (policy.fail_closed()) {
-        v.blocked = true;
-        v.status = 503;
-        v.code = "detector_unavailable";
-        v.message = "A detector could not run and policy \"" + policy.name() + "\" fails closed.";
-        return v;
-      }
+      if (policy.fail_closed()) return FailClosed(v, 503, "detector_unavailable", policy, "the request");
       v.events.push_back({d, "engine", "", "", Action::kLogOnly, 0, slot.path + " (not scanned: fail open)"});
       continue;
     }
@@ -113,13 +122,7 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
     std::vector<Finding> subset;
     for (size_t i : dec.anonymize) subset.push_back(findings[i]);
     auto out = guards.AnonymizerFor(policy, d).Anonymize(text, subset, &vault);
-    if (!out.ok()) {
-      v.blocked = true;
-      v.status = 503;
-      v.code = "anonymizer_failed";
-      v.message = "A value could not be pseudonymized; the request was not sent.";
-      return v;
-    }
+    if (!out.ok()) return FailClosed(v, 503, "anonymizer_failed", policy, "the request");
     *slot.value = std::move(out->text);
   }
   return v;
@@ -135,17 +138,9 @@ Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& 
   for (auto& slot : slots) {
     const RestoreEncoding enc = slot.is_json_arguments ? RestoreEncoding::kJsonString : RestoreEncoding::kRaw;
     std::string text = vault.Restore(slot.value->get_ref<const std::string&>(), enc);
-    FindingFilter filter;
-    filter.threshold = policy.MinThreshold(Direction::kOutput);
-    auto scan = guards.analyzer().Scan(text, filter);
+    auto scan = ScanFor(guards, policy, Direction::kOutput, text);
     if (!scan.ok()) {
-      if (policy.fail_closed()) {
-        v.blocked = true;
-        v.status = 503;
-        v.code = "detector_unavailable";
-        v.message = "A detector could not run on the response and policy \"" + policy.name() + "\" fails closed.";
-        return v;
-      }
+      if (policy.fail_closed()) return FailClosed(v, 503, "detector_unavailable", policy, "the response");
       *slot.value = std::move(text);
       continue;
     }
@@ -171,13 +166,7 @@ Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& 
       std::vector<Finding> subset;
       for (size_t i : dec.anonymize) subset.push_back(fresh[i]);
       auto out = guards.AnonymizerFor(policy, Direction::kOutput).Anonymize(text, subset, &output_vault);
-      if (!out.ok()) {
-        v.blocked = true;
-        v.status = 503;
-        v.code = "anonymizer_failed";
-        v.message = "The response could not be redacted; it was withheld.";
-        return v;
-      }
+      if (!out.ok()) return FailClosed(v, 503, "anonymizer_failed", policy, "the response");
       text = std::move(out->text);
     }
     *slot.value = std::move(text);
