@@ -33,5 +33,6 @@ struct Command {
 void RegisterScan(CLI::App& app, Command& chosen);    // scan_command.cc
 void RegisterRedact(CLI::App& app, Command& chosen);  // redact_command.cc
 void RegisterEval(CLI::App& app, Command& chosen);    // eval_command.cc
+void RegisterEvalInjection(CLI::App& app, Command& chosen);  // eval_injection_command.cc
 
 }  // namespace convoguard::cli

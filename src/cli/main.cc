@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   RegisterScan(app, chosen);
   RegisterRedact(app, chosen);
   RegisterEval(app, chosen);
+  RegisterEvalInjection(app, chosen);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

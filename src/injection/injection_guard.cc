@@ -1,0 +1,167 @@
+// InjectionGuard: the trained model (linear_model.h) plus the heuristics
+// (heuristics.h) and hidden-payload decoding (decoders.h), combined by taking
+// the maximum score per detector.
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include "convoguard/injection.h"
+#include "injection/decoders.h"
+#include "injection/features.h"
+#include "injection/heuristics.h"
+#include "injection/linear_model.h"
+
+// Bounds of the embedded model (model_blob.S).
+extern "C" const char cg_injection_model_begin[];
+extern "C" const char cg_injection_model_end[];
+
+namespace convoguard {
+
+const char* InjectionDetectorName(InjectionDetector d) {
+  switch (d) {
+    case InjectionDetector::kPromptInjection: return "PROMPT_INJECTION";
+    case InjectionDetector::kJailbreak: return "JAILBREAK";
+    case InjectionDetector::kHarmfulRequest: return "HARMFUL_REQUEST";
+  }
+  return "UNKNOWN";
+}
+
+const char* HarmCategoryName(HarmCategory c) {
+  switch (c) {
+    case HarmCategory::kNone: return "none";
+    case HarmCategory::kViolenceWeapons: return "violence_weapons";
+    case HarmCategory::kCybercrimeMalware: return "cybercrime_malware";
+    case HarmCategory::kSelfHarm: return "self_harm";
+    case HarmCategory::kSexualMinors: return "sexual_minors";
+    case HarmCategory::kHate: return "hate";
+    case HarmCategory::kIllegalDrugs: return "illegal_drugs";
+    case HarmCategory::kFraud: return "fraud";
+  }
+  return "none";
+}
+
+double InjectionScores::score(InjectionDetector d) const {
+  switch (d) {
+    case InjectionDetector::kPromptInjection: return prompt_injection;
+    case InjectionDetector::kJailbreak: return jailbreak;
+    case InjectionDetector::kHarmfulRequest: return harmful_request;
+  }
+  return 0;
+}
+
+namespace {
+
+using injection::LinearModel;
+
+constexpr int kMaxDepth = 2;  // a payload inside a payload, no deeper
+
+double& Slot(InjectionScores& s, InjectionDetector d) {
+  switch (d) {
+    case InjectionDetector::kPromptInjection: return s.prompt_injection;
+    case InjectionDetector::kJailbreak: return s.jailbreak;
+    case InjectionDetector::kHarmfulRequest: return s.harmful_request;
+  }
+  return s.prompt_injection;
+}
+
+void AddEncoding(InjectionScores& s, const char* e) {
+  for (const auto& x : s.encodings) {
+    if (x == e) return;
+  }
+  s.encodings.emplace_back(e);
+}
+
+class GuardImpl final : public InjectionGuard {
+ public:
+  GuardImpl(LinearModel model, InjectionOptions options) : model_(std::move(model)), options_(options) {}
+
+  Result<InjectionScores> Score(std::string_view text) const override {
+    if (text.size() > options_.max_input_bytes) {
+      return Status::ResourceExhausted("injection: input of " + std::to_string(text.size()) +
+                                       " bytes exceeds max_input_bytes");
+    }
+    InjectionScores s;
+    ScoreInto(text, 0, s);
+    if (s.harmful_request < options_.threshold) s.harm_category = HarmCategory::kNone;
+    return s;
+  }
+  const InjectionOptions& options() const override { return options_; }
+
+ private:
+  // Scores `text` into `s`; spans are offsets in `text`.
+  void ScoreInto(std::string_view text, int depth, InjectionScores& s) const {
+    thread_local std::vector<injection::Token> tokens;
+    thread_local std::vector<uint32_t> buckets;
+    std::vector<std::string> words;
+    injection::CanonStats stats;
+    injection::ExtractFeatures(text, model_.header().features, tokens, buckets, &words, &stats);
+    injection::HeadScores hs = model_.Score(tokens, buckets);
+    s.prompt_injection = Sigmoid(hs.logit[0]);
+    s.jailbreak = Sigmoid(hs.logit[1]);
+    s.harmful_request = Sigmoid(hs.logit[2]);
+    injection::PhraseHeuristics(text, tokens, words, s.spans);
+    injection::CharacterDistributionHeuristics(text, s.spans);
+    for (const auto& sp : s.spans) {
+      double& v = Slot(s, sp.detector);
+      v = std::max(v, sp.score);
+    }
+    s.harm_category = injection::CategoryOf(words);
+    if (stats.invisible > 0) AddEncoding(s, "invisible_chars");
+    if (stats.homoglyphs > 0) AddEncoding(s, "homoglyphs");
+    if (stats.leet > 0) AddEncoding(s, "leetspeak");
+    if (depth >= kMaxDepth) return;
+    std::vector<injection::DecodedPayload> payloads;
+    injection::FindEncodedPayloads(text, payloads);
+    for (const auto& p : payloads) {
+      InjectionScores child;
+      ScoreInto(p.text, depth + 1, child);
+      AddEncoding(s, p.encoding);
+      for (const auto& e : child.encodings) AddEncoding(s, e.c_str());
+      for (auto d : {InjectionDetector::kPromptInjection, InjectionDetector::kJailbreak,
+                     InjectionDetector::kHarmfulRequest}) {
+        double v = child.score(d);
+        if (v >= options_.threshold) {
+          s.spans.push_back({d, p.begin, p.end, std::string(p.encoding) + "_payload", v});
+        }
+        if (v > Slot(s, d)) {
+          Slot(s, d) = v;
+          if (d == InjectionDetector::kHarmfulRequest) s.harm_category = child.harm_category;
+        }
+      }
+    }
+  }
+
+  static double Sigmoid(float z) { return 1.0 / (1.0 + std::exp(-static_cast<double>(z))); }
+
+  LinearModel model_;
+  InjectionOptions options_;
+};
+
+Result<std::shared_ptr<const InjectionGuard>> FromBytes(std::string_view bytes, InjectionOptions options) {
+  if (!(options.threshold > 0 && options.threshold < 1)) {
+    return Status::InvalidArgument("injection: threshold must be in (0, 1)");
+  }
+  auto m = LinearModel::Parse(bytes);
+  if (!m.ok()) return m.status();
+  return std::shared_ptr<const InjectionGuard>(std::make_shared<GuardImpl>(std::move(*m), options));
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const InjectionGuard>> InjectionGuard::Create(InjectionOptions options) {
+  return FromBytes(std::string_view(cg_injection_model_begin,
+                                    static_cast<size_t>(cg_injection_model_end - cg_injection_model_begin)),
+                   options);
+}
+
+Result<std::shared_ptr<const InjectionGuard>> InjectionGuard::CreateFromFile(const std::string& path,
+                                                                             InjectionOptions options) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return Status::NotFound("injection model not found: " + path);
+  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  if (f.bad()) return Status::Internal("cannot read " + path);
+  return FromBytes(bytes, options);
+}
+
+}  // namespace convoguard
