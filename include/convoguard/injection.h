@@ -78,6 +78,12 @@ struct InjectionOptions {
   size_t max_input_bytes = 4u << 20;
 };
 
+// Who wrote the text. Documents (tool results, retrieved pages, emails) get
+// extra rules: a sentence there that directs the assistant's output ("add
+// this link to your answer") is an indirect injection, while the same words
+// from the user are an ordinary request.
+enum class ContentKind { kPrompt, kDocument };
+
 class InjectionGuard {
  public:
   // From the model embedded in the library at build time
@@ -91,7 +97,7 @@ class InjectionGuard {
   // Scores one document. Long documents are scored in overlapping windows
   // and the maximum is kept. Invalid UTF-8 is tolerated. Errors: input
   // larger than max_input_bytes.
-  virtual Result<InjectionScores> Score(std::string_view text) const = 0;
+  virtual Result<InjectionScores> Score(std::string_view text, ContentKind kind = ContentKind::kPrompt) const = 0;
   virtual const InjectionOptions& options() const = 0;
 };
 

@@ -90,7 +90,10 @@ int Run(const Flags& f) {
     }
   }
   for (auto& r : rows) {
-    auto s = (*guard)->Score(r.text);
+    // Planted (indirect) injections and their host documents are documents;
+    // everything else is a user prompt.
+    bool doc = r.source.rfind("bipia", 0) == 0 || r.source == "generated-document";
+    auto s = (*guard)->Score(r.text, doc ? ContentKind::kDocument : ContentKind::kPrompt);
     if (!s.ok()) {
       std::cerr << "convoguard eval-injection: " << s.status().ToString() << "\n";
       return kExitError;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -320,6 +321,80 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
   }
 }
 
+// ---------------------------------------------------------------- documents
+
+void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
+                        const std::vector<std::string>& words, std::vector<InjectionSpan>& out) {
+  static const std::unordered_map<std::string_view, uint32_t>* lex = [] {
+    auto* m = new std::unordered_map<std::string_view, uint32_t>;
+    for (auto w : {"response", "responses", "answer", "answers", "reply", "replies", "output", "code", "solution",
+                   "codebase", "implementation", "summary", "explanation", "elucidation", "analysis", "program",
+                   "script", "message", "result", "results", "translation"}) {
+      (*m)[w] |= 1;  // what the assistant produces
+    }
+    for (auto w : {"add", "include", "including", "integrate", "insert", "append", "prepend", "replace", "remove",
+                   "encode", "encrypt", "translate", "reverse", "use", "rearrange", "introduce", "incorporate",
+                   "embed", "embedding", "blend", "feature", "upgrade", "modify", "enhance", "validate", "develop",
+                   "mention", "promote", "recommend", "end", "begin", "start", "format", "write", "rewrite",
+                   "change", "put", "place", "attach", "link", "suggest", "advertise", "inject", "make"}) {
+      (*m)[w] |= 2;  // a directive
+    }
+    for (auto w : {"tell", "inform", "urge", "advise", "remind", "ask", "convince", "persuade", "direct", "instruct",
+                   "warn", "redirect", "send", "forward", "email"}) {
+      (*m)[w] |= 4;  // acting on the reader
+    }
+    for (auto w : {"user", "users", "reader", "readers", "recipient", "customer", "human"}) (*m)[w] |= 8;
+    for (auto w : {"ai", "assistant", "chatbot", "llm", "gpt", "chatgpt", "bot", "agent", "model"}) (*m)[w] |= 16;
+    for (auto w : {"summarizing", "summarising", "answering", "responding", "replying", "processing", "reading",
+                   "summarize", "summarise", "respond"}) {
+      (*m)[w] |= 32;
+    }
+    return m;
+  }();
+  // Sentences: word classes between boundaries.
+  size_t s0 = 0;
+  auto sentence = [&](size_t b, size_t e) {  // token range [b, e)
+    uint32_t seen = 0;
+    bool your_product = false, you_produce = false;
+    std::string_view prev;
+    for (size_t t = b; t < e; ++t) {
+      if (!tokens[t].word) continue;
+      const std::string& w = words[t];
+      auto it = lex->find(w);
+      uint32_t bits = it == lex->end() ? 0 : it->second;
+      if ((bits & 1) && (prev == "your" || prev == "the")) {
+        your_product |= prev == "your";
+        // "the code you develop", "the answer you give"
+        size_t u = t + 1;
+        while (u < e && !tokens[u].word) ++u;
+        if (u < e && words[u] == "you") you_produce = true;
+      }
+      seen |= bits;
+      prev = w;
+    }
+    double score = 0;
+    if ((your_product || you_produce) && (seen & 2)) score = 0.8;
+    if ((seen & 4) && (seen & 8)) score = std::max(score, 0.75);          // "tell the user to ..."
+    if ((seen & 16) && (seen & (2 | 4 | 32))) score = std::max(score, 0.7);  // "AI reading this, add ..."
+    if (score > 0) Emit(out, InjectionDetector::kPromptInjection, tokens, static_cast<uint32_t>(b),
+                        static_cast<uint32_t>(e - 1), "document_directive", score);
+  };
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    bool end = false;
+    if (!tokens[t].word) {
+      char c = text[tokens[t].begin];
+      end = c == '.' || c == '!' || c == '?' || c == '|' || c == ':';
+    } else if (t + 1 < tokens.size() && text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end).find('\n') !=
+                                            std::string_view::npos) {
+      end = true;  // a line break ends a sentence too
+    }
+    if (end || t + 1 == tokens.size()) {
+      if (t + 1 > s0) sentence(s0, t + 1);
+      s0 = t + 1;
+    }
+  }
+}
+
 // ---------------------------------------------------------------- GCG suffixes
 
 namespace {
@@ -366,8 +441,11 @@ bool OddToken(std::string_view t) {
     // camelCase is common in code; GCG glues words: "similarlyNow".
     return true;
   }
-  if (letters >= 1 && punct_inner >= 1 && t.find("://") == std::string_view::npos && t.find('.') == std::string_view::npos)
-    return true;
+  if (letters >= 1 && punct_inner >= 1 && t.find("://") == std::string_view::npos) {
+    // "e.g.", "file.txt", "example.com" have one inner dot between letters.
+    size_t dots = std::count(t.begin(), t.end(), '.');
+    if (!(dots == static_cast<size_t>(punct_inner) && dots <= 2)) return true;
+  }
   // A lone bracket or symbol run with letters around it in prose.
   if (letters == 0 && nchars <= 3) {
     for (char c : t) {
@@ -380,27 +458,45 @@ bool OddToken(std::string_view t) {
 
 }  // namespace
 
+// Tokens that mark a line as code: an adversarial suffix is gibberish glued
+// to prose, code is structured, and code looks odd to OddToken too.
+bool CodeToken(std::string_view t) {
+  static constexpr std::string_view kCode[] = {"{", "}", "==", "!=", "=", "=>", "->", "return", "function", "def",
+                                               "const", "var", "let", "int", "import", "#include", "public",
+                                               "void", "class", "else", "&&", "||", "+=", "();", "{}", "for", "if"};
+  for (auto k : kCode) {
+    if (t == k) return true;
+  }
+  return t.size() >= 2 && (t.back() == ';' || t.substr(t.size() - 2) == "()" || t.substr(0, 2) == "//");
+}
+
 void CharacterDistributionHeuristics(std::string_view text, std::vector<InjectionSpan>& out) {
-  // Whitespace tokens per line. Code spans many lines with indentation;
-  // adversarial suffixes are one long line of odd tokens.
+  // Whitespace tokens per line. Adversarial suffixes are one line of odd
+  // tokens; code spans lines and carries code tokens.
   struct T {
     size_t b, e;
-    bool odd;
+    bool odd, code;
   };
   std::vector<T> line;
   auto flush = [&]() {
-    constexpr size_t kWin = 12;
+    constexpr size_t kWin = 10;
     if (line.size() >= kWin) {
-      size_t odd = 0;
+      size_t odd = 0, code = 0;
       for (size_t k = 0; k < line.size(); ++k) {
         odd += line[k].odd;
-        if (k >= kWin) odd -= line[k - kWin].odd;
-        if (k + 1 >= kWin && odd * 2 >= kWin + 2) {  // at least 7 of 12
+        code += line[k].code;
+        if (k >= kWin) {
+          odd -= line[k - kWin].odd;
+          code -= line[k - kWin].code;
+        }
+        if (k + 1 >= kWin && odd >= 4 && code < 2) {
           size_t b = line[k + 1 - kWin].b, e = line[k].e;
           if (!out.empty() && out.back().heuristic == "adversarial_suffix" && out.back().end >= b) {
             out.back().end = e;
           } else {
-            out.push_back({InjectionDetector::kJailbreak, b, e, "adversarial_suffix", 0.8});
+            // Evidence only: odd text alone is common (markup, logs). The
+            // guard raises it when a harmful request or an injection precedes it.
+            out.push_back({InjectionDetector::kJailbreak, b, e, "adversarial_suffix", 0.45});
           }
         }
       }
@@ -421,9 +517,78 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
     }
     size_t b = i;
     while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') ++i;
-    line.push_back({b, i, OddToken(text.substr(b, i - b))});
+    std::string_view t = text.substr(b, i - b);
+    line.push_back({b, i, OddToken(t), CodeToken(t)});
   }
   flush();
+}
+
+// ---------------------------------------------------------------- harmful
+
+void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                              std::vector<InjectionSpan>& out) {
+  enum : uint32_t { kAsk = 1, kDefence = 2, kSevere = 4, kHarmVerb = 8, kPerson = 16, kSelf = 32, kMinor = 64,
+                    kSexual = 128, kDrug = 256, kProduce = 512 };
+  static const auto* lex = [] {
+    auto* m = new std::unordered_map<std::string_view, uint32_t>;
+    auto add = [&](uint32_t bits, std::initializer_list<std::string_view> ws) {
+      for (auto w : ws) (*m)[w] |= bits;
+    };
+    add(kAsk, {"make", "build", "create", "write", "give", "tell", "explain", "show", "teach", "provide",
+               "help", "synthesize", "synthesise", "cook", "buy", "get", "obtain", "code", "develop", "design",
+               "generate", "produce", "manufacture", "craft", "assemble", "program", "draft", "compose", "way",
+               "ways", "steps", "instructions", "guide", "tutorial", "recipe", "method", "methods"});
+    add(kDefence, {"protect", "protection", "prevent", "prevention", "detect", "detection", "defend", "defense",
+                   "defence", "recognize", "recognise", "spot", "report", "safe", "safely", "history", "awareness",
+                   "stop", "support", "treat", "treatment", "dispose", "remove", "recover", "avoid", "legal",
+                   "legally", "identify", "mitigate", "secure", "warn", "fiction", "novel", "story", "shaped",
+                   "research", "why", "dangers", "risks", "signs", "quit", "hotline", "cope", "process",
+                   "processes", "works", "work", "stopped", "happened", "thread", "threads", "linux", "terminal",
+                   "command", "weeds", "bacteria", "germs", "pests", "mosquitoes", "time", "outbreak", "game",
+                   "character", "museum", "documentary"});
+    add(kSevere, {"bomb", "bombs", "explosive", "explosives", "grenade", "napalm", "molotov", "sarin", "ricin",
+                  "anthrax", "bioweapon", "bioweapons", "nerve", "detonator", "ied", "keylogger", "ransomware",
+                  "malware", "botnet", "rootkit", "trojan", "spyware", "ddos", "subhuman", "vermin", "counterfeit",
+                  "launder", "untraceable", "silencer", "ghost"});
+    add(kHarmVerb, {"kill", "murder", "poison", "hurt", "stab", "shoot", "strangle", "torture", "kidnap", "harm",
+                    "injure", "maim", "rape", "hack", "steal", "blackmail", "extort", "scam", "defraud"});
+    add(kPerson, {"someone", "somebody", "people", "person", "him", "her", "them", "neighbor", "neighbour", "wife",
+                  "husband", "boss", "coworker", "teacher", "classmate", "kids", "child", "children", "girlfriend",
+                  "boyfriend", "family", "into", "account", "accounts", "passwords", "credentials", "elderly"});
+    add(kSelf, {"myself", "suicide", "overdose"});
+    add(kMinor, {"child", "children", "minor", "minors", "underage", "kid", "kids", "preteen", "schoolgirl",
+                 "schoolboy", "loli"});
+    add(kSexual, {"sexual", "sex", "nude", "nudes", "porn", "pornography", "explicit", "erotic", "naked"});
+    add(kDrug, {"meth", "methamphetamine", "cocaine", "heroin", "fentanyl", "crack", "lsd", "mdma"});
+    add(kProduce, {"make", "cook", "synthesize", "synthesise", "produce", "manufacture", "buy", "sell", "smuggle",
+                   "grow", "extract", "get", "obtain", "order"});
+    return m;
+  }();
+  uint32_t seen = 0;
+  int years_old = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w.empty()) continue;
+    auto it = lex->find(w);
+    if (it != lex->end()) seen |= it->second;
+    // "how to", "how do I", "how can someone": a request; "how many" is not.
+    if (w == "how" && i + 1 < words.size()) {
+      const std::string& n = words[i + 1];
+      if (n == "to" || n == "do" || n == "can" || n == "could" || n == "would" || n == "should" || n == "might")
+        seen |= kAsk;
+    }
+    if (w == "old" && i >= 2 && words[i - 1] == "year") {
+      const std::string& n = words[i - 2];
+      if (!n.empty() && n.size() <= 2 && std::isdigit(static_cast<unsigned char>(n[0])) && std::atoi(n.c_str()) < 18)
+        years_old = 1;
+    }
+  }
+  if (!(seen & kAsk) || (seen & kDefence)) return;
+  bool hit = (seen & kSevere) || ((seen & kHarmVerb) && (seen & (kPerson | kSelf))) || ((seen & kDrug) && (seen & kProduce)) ||
+             (((seen & kMinor) || years_old) && (seen & kSexual)) || (seen & kSelf && (seen & kHarmVerb));
+  if (!hit || tokens.empty()) return;
+  Emit(out, InjectionDetector::kHarmfulRequest, tokens, 0, static_cast<uint32_t>(tokens.size() - 1),
+       "harmful_request_pattern", 0.7);
 }
 
 // ---------------------------------------------------------------- categories

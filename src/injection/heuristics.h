@@ -19,10 +19,25 @@ namespace convoguard::injection {
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
                       std::vector<InjectionSpan>& out);
 
+// Only for documents and tool results (text the user did not write): a
+// sentence that directs the assistant's own output ("add X to your
+// response", "when summarising this, tell the user ..."). In a user's own
+// prompt this is an ordinary request, so the guard runs it for documents only.
+void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
+                        const std::vector<std::string>& words, std::vector<InjectionSpan>& out);
+
 // GCG-style adversarial suffixes: runs of tokens whose character mix is
 // unlike prose or code (interior case flips, letters glued to brackets,
-// scripts mixed inside a token, lone brackets).
+// scripts mixed inside a token, lone brackets). Reported with score 0.45:
+// evidence that the guard turns into a detection only next to a request.
 void CharacterDistributionHeuristics(std::string_view text, std::vector<InjectionSpan>& out);
+
+// A request ("how do I", "write", "give me") for something severe (a bomb,
+// ransomware, methamphetamine, hurting oneself, sexual content with a child)
+// with no defensive framing ("protect", "detect", "history of"). Catches
+// plain requests whose wording the classifier has not seen.
+void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                              std::vector<InjectionSpan>& out);
 
 // The harm category with the most lexicon evidence, kNone without any.
 HarmCategory CategoryOf(const std::vector<std::string>& words);

@@ -55,6 +55,10 @@ namespace {
 using injection::LinearModel;
 
 constexpr int kMaxDepth = 2;  // a payload inside a payload, no deeper
+constexpr double kSuffixAttackScore = 0.85;
+// The harmful-request pattern reads a whole text as one request: only for
+// prompt-sized texts (longer ones are documents, scored by the model).
+constexpr size_t kHarmPatternMaxTokens = 80;
 
 double& Slot(InjectionScores& s, InjectionDetector d) {
   switch (d) {
@@ -76,13 +80,13 @@ class GuardImpl final : public InjectionGuard {
  public:
   GuardImpl(LinearModel model, InjectionOptions options) : model_(std::move(model)), options_(options) {}
 
-  Result<InjectionScores> Score(std::string_view text) const override {
+  Result<InjectionScores> Score(std::string_view text, ContentKind kind) const override {
     if (text.size() > options_.max_input_bytes) {
       return Status::ResourceExhausted("injection: input of " + std::to_string(text.size()) +
                                        " bytes exceeds max_input_bytes");
     }
     InjectionScores s;
-    ScoreInto(text, 0, s);
+    ScoreInto(text, kind, 0, s);
     if (s.harmful_request < options_.threshold) s.harm_category = HarmCategory::kNone;
     return s;
   }
@@ -90,7 +94,7 @@ class GuardImpl final : public InjectionGuard {
 
  private:
   // Scores `text` into `s`; spans are offsets in `text`.
-  void ScoreInto(std::string_view text, int depth, InjectionScores& s) const {
+  void ScoreInto(std::string_view text, ContentKind kind, int depth, InjectionScores& s) const {
     thread_local std::vector<injection::Token> tokens;
     thread_local std::vector<uint32_t> buckets;
     std::vector<std::string> words;
@@ -102,9 +106,34 @@ class GuardImpl final : public InjectionGuard {
     s.harmful_request = Sigmoid(hs.logit[2]);
     injection::PhraseHeuristics(text, tokens, words, s.spans);
     injection::CharacterDistributionHeuristics(text, s.spans);
+    if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, s.spans);
+    if (kind == ContentKind::kDocument) injection::DocumentHeuristics(text, tokens, words, s.spans);
     for (const auto& sp : s.spans) {
       double& v = Slot(s, sp.detector);
       v = std::max(v, sp.score);
+    }
+    // A GCG attack is a request with an optimised suffix: the suffix alone
+    // is just odd text; the request without it is rescored, and when it is
+    // harmful or an injection, request plus suffix is a jailbreak.
+    std::string stripped;
+    size_t cut = 0;
+    for (const auto& sp : s.spans) {
+      if (sp.heuristic != "adversarial_suffix") continue;
+      stripped.append(text.substr(cut, sp.begin - cut)).push_back(' ');
+      cut = sp.end;
+    }
+    if (cut > 0 && depth < kMaxDepth) {
+      stripped.append(text.substr(cut));
+      InjectionScores inner;
+      ScoreInto(stripped, kind, kMaxDepth, inner);  // no further decoding
+      s.harmful_request = std::max(s.harmful_request, inner.harmful_request);
+      s.prompt_injection = std::max(s.prompt_injection, inner.prompt_injection);
+      if (std::max(s.harmful_request, s.prompt_injection) >= options_.threshold) {
+        for (auto& sp : s.spans) {
+          if (sp.heuristic == "adversarial_suffix") sp.score = kSuffixAttackScore;
+        }
+        s.jailbreak = std::max(s.jailbreak, kSuffixAttackScore);
+      }
     }
     s.harm_category = injection::CategoryOf(words);
     if (stats.invisible > 0) AddEncoding(s, "invisible_chars");
@@ -115,7 +144,7 @@ class GuardImpl final : public InjectionGuard {
     injection::FindEncodedPayloads(text, payloads);
     for (const auto& p : payloads) {
       InjectionScores child;
-      ScoreInto(p.text, depth + 1, child);
+      ScoreInto(p.text, kind, depth + 1, child);
       AddEncoding(s, p.encoding);
       for (const auto& e : child.encodings) AddEncoding(s, e.c_str());
       for (auto d : {InjectionDetector::kPromptInjection, InjectionDetector::kJailbreak,

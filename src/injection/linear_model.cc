@@ -122,7 +122,7 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
     if (nf == 0) return;
     for (int k = 0; k < kHeads; ++k) {
       float z = header_.bias[k] + header_.scale[k] * static_cast<float>(prefix[e][k] - prefix[s][k]) /
-                                      static_cast<float>(nf);
+                                      std::sqrt(static_cast<float>(nf));
       if (first || z > out.logit[k]) {
         out.logit[k] = z;
         out.best_token[k] = static_cast<uint32_t>(s);
