@@ -13,9 +13,9 @@ namespace {
 constexpr size_t kMinBase64 = 16;
 constexpr size_t kMinHex = 16;
 
-bool IsB64(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '-' || c == '_';
-}
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsB64(char c) { return IsAlpha(c) || IsDigit(c) || c == '+' || c == '/' || c == '-' || c == '_'; }
 
 // Decoded bytes are worth rescanning when they are valid UTF-8 text with
 // words in it, not binary (hashes, keys and random ids decode to noise).
@@ -28,7 +28,7 @@ bool LooksLikeText(std::string_view s) {
     char32_t c = st.cp;
     if (c == ' ' || c == '\n' || c == '\t') ++spaces, ++printable;
     else if (c >= 0x20 && c != 0x7F) ++printable;
-    if (c < 0x80 && std::isalpha(static_cast<int>(c))) ++letters;
+    if (c < 0x80 && IsAlpha(static_cast<char>(c))) ++letters;
     if (c >= 0x80) ++letters;
     i += st.length;
   }
@@ -65,14 +65,17 @@ int CommonWords(std::string_view s) {
                                                 "for", "this", "what", "how", "with", "prompt", "system"};
   int n = 0;
   size_t i = 0;
+  char w[16];
   while (i < s.size()) {
-    while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && !IsAlpha(s[i])) ++i;
     size_t b = i;
-    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && IsAlpha(s[i])) ++i;
     if (i == b) break;
-    std::string w(s.substr(b, i - b));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (auto k : kWords) n += (w == k);
+    size_t len = i - b;
+    if (len > sizeof w) continue;
+    for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(s[b + k] | 0x20);
+    std::string_view word(w, len);
+    for (auto k : kWords) n += (word == k);
   }
   return n;
 }
@@ -102,9 +105,9 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
     bool upper = false, lower = false, digit = false, nonhex = false;
     while (i < t.size() && IsB64(t[i])) {
       char c = t[i];
-      upper |= std::isupper(static_cast<unsigned char>(c)) != 0;
-      lower |= std::islower(static_cast<unsigned char>(c)) != 0;
-      digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      digit |= IsDigit(c);
       nonhex |= HexVal(c) < 0;
       ++i;
     }
@@ -136,12 +139,15 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
     k += len;
   }
   if (tags.size() >= 4 && !full()) out.push_back({tb, te, tags, "tag_chars"});
-  // rot13: the whole text reads as English only after rotating.
+  // rot13: the text reads as English only after rotating. Judged on the
+  // first 2 KB; text that already reads as English is not rotated.
   if (!full() && t.size() >= 12) {
-    int before = CommonWords(t);
-    std::string r = Rot13(t);
-    int after = CommonWords(r);
-    if (after >= 3 && after > 2 * before + 1) out.push_back({0, t.size(), std::move(r), "rot13"});
+    std::string_view head = t.substr(0, 2048);
+    int before = CommonWords(head);
+    if (before < 5) {
+      int after = CommonWords(Rot13(head));
+      if (after >= 3 && after > 2 * before + 1) out.push_back({0, t.size(), Rot13(t), "rot13"});
+    }
   }
 }
 

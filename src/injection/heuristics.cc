@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/utf8.h"
 
@@ -36,6 +37,7 @@ enum : uint32_t {
   kQuestion = 1u << 19,      // what, which
   kBe = 1u << 20,
   kBoundary = 1u << 21,      // sentence end
+  kTrigger = 1u << 22,       // starts a rule of its own ("new", "attention", "have")
 };
 
 const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
@@ -89,6 +91,8 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
     add(kQuestion, {"what", "which", "how"});
     add(kBe, {"is", "are", "was", "were", "re", "s"});
     add(kBoundary, {".", "!", "?", "\n"});
+    add(kTrigger, {"attention", "aside", "new", "updated", "real", "actual", "revised", "have", "need", "you",
+                   "what", "character", "mode"});
     return t;
   }();
   return *m;
@@ -154,6 +158,7 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
   const auto J = InjectionDetector::kJailbreak;
   for (size_t i = 0; i < w.size(); ++i) {
     const uint32_t b = w[i].bits;
+    if (b == 0) continue;  // every rule starts at a lexicon word
     // -- instruction override: "ignore (all) (the) previous instructions",
     //    "do not follow your rules", "forget everything you were told".
     bool override_verb = (b & kOverrideVerb) != 0;
@@ -252,7 +257,7 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
       for (size_t j = i + 1; j < w.size() && j <= i + 12; ++j) {
         if (w[j].bits & kBoundary) break;
         if ((w[j].word == "no" || w[j].word == "without" || w[j].word == "free" || w[j].word == "zero") &&
-            j + 2 < w.size()) {
+            j + 1 < w.size()) {
           int l = Find(w, j, 3, kLimitNoun);
           if (l > 0) {
             Emit(out, J, tokens, w[i].tok, w[l].tok, "persona_unrestricted", 0.85);
@@ -461,12 +466,10 @@ bool OddToken(std::string_view t) {
 // Tokens that mark a line as code: an adversarial suffix is gibberish glued
 // to prose, code is structured, and code looks odd to OddToken too.
 bool CodeToken(std::string_view t) {
-  static constexpr std::string_view kCode[] = {"{", "}", "==", "!=", "=", "=>", "->", "return", "function", "def",
-                                               "const", "var", "let", "int", "import", "#include", "public",
-                                               "void", "class", "else", "&&", "||", "+=", "();", "{}", "for", "if"};
-  for (auto k : kCode) {
-    if (t == k) return true;
-  }
+  static const auto* kCode = new std::unordered_set<std::string_view>{
+      "{", "}", "==", "!=", "=", "=>", "->", "return", "function", "def", "const", "var", "let", "int", "import",
+      "#include", "public", "void", "class", "else", "&&", "||", "+=", "();", "{}", "for", "if"};
+  if (t.size() <= 8 && kCode->count(t)) return true;
   return t.size() >= 2 && (t.back() == ';' || t.substr(t.size() - 2) == "()" || t.substr(0, 2) == "//");
 }
 
