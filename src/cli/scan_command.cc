@@ -25,6 +25,7 @@ struct ScanFlags {
   std::string format = "text";
   bool jsonl = false;
   std::vector<std::string> detectors{"pii"};  // pii (analyzer) and/or injection
+  bool document = false;                      // injection: texts are documents, not user prompts
   FilterFlags filter;
   bool Has(const char* d) const { return std::find(detectors.begin(), detectors.end(), d) != detectors.end(); }
 };
@@ -102,7 +103,7 @@ int ScanJsonl(const Analyzer* analyzer, const InjectionGuard* guard, const ScanF
       obj["findings"] = std::move(arr);
     }
     if (guard != nullptr) {
-      auto s = guard->Score(text);
+      auto s = guard->Score(text, flags.document ? ContentKind::kDocument : ContentKind::kPrompt);
       if (!s.ok()) {
         std::cerr << "convoguard: line " << lineno << ": " << s.status().ToString() << "\n";
         return kExitError;
@@ -206,7 +207,7 @@ int ScanInjection(const InjectionGuard& guard, const ScanFlags& flags, std::istr
     std::cerr << "convoguard: read error\n";
     return kExitError;
   }
-  auto s = guard.Score(text);
+  auto s = guard.Score(text, flags.document ? ContentKind::kDocument : ContentKind::kPrompt);
   if (!s.ok()) {
     std::cerr << "convoguard: " << s.status().ToString() << "\n";
     return kExitError;
@@ -253,6 +254,8 @@ void RegisterScan(CLI::App& app, Command& chosen) {
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"pii", "injection"}));
+  cmd->add_flag("--document", flags->document,
+                "Injection: the texts are documents or tool results (adds the indirect-injection rules)");
   AddFilterFlags(*cmd, flags->filter);
   cmd->callback([flags, &chosen] {
     chosen.run = [flags] {

@@ -334,14 +334,19 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     auto* m = new std::unordered_map<std::string_view, uint32_t>;
     for (auto w : {"response", "responses", "answer", "answers", "reply", "replies", "output", "code", "solution",
                    "codebase", "implementation", "summary", "explanation", "elucidation", "analysis", "program",
-                   "script", "message", "result", "results", "translation"}) {
+                   "script", "message", "result", "results", "translation", "algorithm", "text", "words", "letters",
+                   "sentences", "paragraph", "essay", "email", "post"}) {
       (*m)[w] |= 1;  // what the assistant produces
     }
     for (auto w : {"add", "include", "including", "integrate", "insert", "append", "prepend", "replace", "remove",
                    "encode", "encrypt", "translate", "reverse", "use", "rearrange", "introduce", "incorporate",
                    "embed", "embedding", "blend", "feature", "upgrade", "modify", "enhance", "validate", "develop",
                    "mention", "promote", "recommend", "end", "begin", "start", "format", "write", "rewrite",
-                   "change", "put", "place", "attach", "link", "suggest", "advertise", "inject", "make"}) {
+                   "change", "put", "place", "attach", "link", "suggest", "advertise", "inject", "make", "merge", "elevate",
+                   "utilize", "utilise", "augment", "render", "express", "invert", "shift", "ensure", "assimilate",
+                   "assimilated", "embedded", "incorporating", "integrated", "included", "added", "appended",
+                   "convert", "respond", "spell", "scramble", "substitute", "swap", "wrap", "conclude", "finish",
+                   "sign", "mix", "encoding", "fabricate", "contribute", "plant"}) {
       (*m)[w] |= 2;  // a directive
     }
     for (auto w : {"tell", "inform", "urge", "advise", "remind", "ask", "convince", "persuade", "direct", "instruct",
@@ -349,6 +354,8 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       (*m)[w] |= 4;  // acting on the reader
     }
     for (auto w : {"user", "users", "reader", "readers", "recipient", "customer", "human"}) (*m)[w] |= 8;
+    for (auto w : {"following", "below", "subsequent", "above", "attached", "given"}) (*m)[w] |= 64;
+    for (auto w : {"snippet", "block", "excerpt", "section", "segment", "fragment", "lines", "line"}) (*m)[w] |= 128;
     for (auto w : {"ai", "assistant", "chatbot", "llm", "gpt", "chatgpt", "bot", "agent", "model"}) (*m)[w] |= 16;
     for (auto w : {"summarizing", "summarising", "answering", "responding", "replying", "processing", "reading",
                    "summarize", "summarise", "respond"}) {
@@ -360,8 +367,8 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
   size_t s0 = 0;
   auto sentence = [&](size_t b, size_t e) {  // token range [b, e)
     uint32_t seen = 0;
-    bool your_product = false, you_produce = false;
-    std::string_view prev;
+    bool your_product = false, you_produce = false, code_insert = false;
+    std::string_view prev, prev2;
     for (size_t t = b; t < e; ++t) {
       if (!tokens[t].word) continue;
       const std::string& w = words[t];
@@ -374,11 +381,16 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
         while (u < e && !tokens[u].word) ++u;
         if (u < e && words[u] == "you") you_produce = true;
       }
+      // "the following code snippet": text meant to be pasted into the output.
+      if ((bits & 128) && (prev == "code" || prev == "script") && lex->count(prev2) && (lex->at(prev2) & 64)) {
+        code_insert = true;
+      }
       seen |= bits;
+      prev2 = prev;
       prev = w;
     }
     double score = 0;
-    if ((your_product || you_produce) && (seen & 2)) score = 0.8;
+    if ((your_product || you_produce || code_insert) && (seen & 2)) score = 0.8;
     if ((seen & 4) && (seen & 8)) score = std::max(score, 0.75);          // "tell the user to ..."
     if ((seen & 16) && (seen & (2 | 4 | 32))) score = std::max(score, 0.7);  // "AI reading this, add ..."
     if (score > 0) Emit(out, InjectionDetector::kPromptInjection, tokens, static_cast<uint32_t>(b),
