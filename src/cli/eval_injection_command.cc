@@ -1,4 +1,4 @@
-// convoguard eval-injection --test FILE.jsonl [--benign FILE.txt] [--model M] [--misses N]
+// convoguard eval-injection --test FILE.jsonl [--benign FILE.txt] [--attacks FILE.tsv] [--model M] [--misses N]
 //
 // Scores the held-out split written by scripts/train-injection (lines
 // {"text", "label": injection|jailbreak|harmful|benign, "source"}) and a
@@ -28,7 +28,7 @@ struct Row {
 };
 
 struct Flags {
-  std::string test, benign, model;
+  std::string test, benign, attacks, model;
   double threshold = 0.5;
   int misses = 0;
 };
@@ -87,6 +87,22 @@ int Run(const Flags& f) {
     while (std::getline(b, line)) {
       if (line.empty() || line[0] == '#') continue;
       rows.push_back({line, "benign", "benign-eval (hand-written)", {}});
+    }
+  }
+  if (!f.attacks.empty()) {
+    std::ifstream a(f.attacks);
+    if (!a) {
+      std::cerr << "convoguard eval-injection: cannot open " << f.attacks << "\n";
+      return kExitError;
+    }
+    while (std::getline(a, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      size_t tab = line.find('\t');
+      if (tab == std::string::npos) {
+        std::cerr << "convoguard eval-injection: " << f.attacks << ": expected label<TAB>text\n";
+        return kExitError;
+      }
+      rows.push_back({line.substr(tab + 1), line.substr(0, tab), "attack-eval (hand-written)", {}});
     }
   }
   for (auto& r : rows) {
@@ -169,6 +185,7 @@ void RegisterEvalInjection(CLI::App& app, Command& chosen) {
   CLI::App* cmd = app.add_subcommand("eval-injection", "Measure the injection, jailbreak and harmful-request detectors");
   cmd->add_option("--test", flags->test, "Held-out JSON lines {text, label, source}")->required();
   cmd->add_option("--benign", flags->benign, "Benign prompts, one per line");
+  cmd->add_option("--attacks", flags->attacks, "Attacks, label<TAB>text per line (injection|jailbreak|harmful)");
   cmd->add_option("--model", flags->model, "Model file (default: the embedded model)");
   cmd->add_option("--threshold", flags->threshold, "Detection threshold (default 0.5)")->check(CLI::Range(0.01, 0.99));
   cmd->add_option("--misses", flags->misses, "Print up to N misses and false positives per detector");

@@ -49,17 +49,24 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
     add(kOverrideVerb, {"ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override",
                         "overriding", "bypass", "skip", "discard", "drop", "abandon", "neglect", "overlook",
                         "erase", "delete", "nullify", "void", "scrap", "ditch", "dismiss", "supersede",
-                        "overwrite", "cancel", "revoke", "circumvent", "ignored", "disregarded", "forgotten"});
+                        "overwrite", "cancel", "revoke", "circumvent", "ignored", "disregarded", "forgotten", "overlook",
+                        // Spanish, French, German, Italian, Portuguese
+                        "ignora", "ignorar", "olvida", "ignorez", "oublie", "oubliez", "ignoriere", "ignorieren",
+                        "vergiss", "vergessen", "dimentica", "esqueça", "esqueca", "descarta"});
     add(kObeyVerb, {"follow", "following", "obey", "obeying", "adhere", "abide", "heed", "respect", "comply"});
     add(kNegation, {"not", "t", "never", "no", "stop", "longer", "nor", "cease", "quit"});
     add(kPriorQual, {"previous", "previously", "prior", "above", "earlier", "preceding", "before", "initial",
                      "original", "all", "any", "every", "your", "system", "developer", "foregoing", "former",
-                     "past", "aforementioned", "the"});
+                     "past", "aforementioned", "the", "anteriores", "previas", "precedentes", "précédentes",
+                     "precedentes", "vorherigen", "bisherigen", "obigen", "precedenti", "anteriori", "todas", "toutes",
+                     "alle", "tutte", "todas"});
     add(kInstrNoun, {"instruction", "instructions", "prompt", "prompts", "rule", "rules", "direction",
                      "directions", "guideline", "guidelines", "command", "commands", "directive", "directives",
                      "programming", "restriction", "restrictions", "constraint", "constraints", "policy",
                      "policies", "guardrail", "guardrails", "safeguard", "safeguards", "orders", "context",
-                     "instruct", "sysprompt", "preprompt", "task", "tasks", "training", "conditioning"});
+                     "instruct", "sysprompt", "preprompt", "task", "tasks", "training", "conditioning",
+                     "instrucciones", "anweisungen", "regeln", "istruzioni", "instruções", "instrucoes", "règles",
+                     "reglas", "consignes", "indicaciones"});
     add(kEverything, {"everything", "anything", "all", "whatever"});
     add(kToldVerb, {"told", "given", "instructed", "said", "taught", "programmed", "configured", "asked"});
     add(kExtractVerb, {"print", "show", "reveal", "repeat", "output", "display", "tell", "give", "dump", "leak",
@@ -72,13 +79,15 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                       "guidelines", "configuration", "rules"});
     add(kWeakNoun, {"text", "message", "messages", "words", "lines", "conversation", "context", "content"});
     add(kPersonaVerb, {"act", "acting", "pretend", "pretending", "roleplay", "simulate", "simulating", "become",
-                       "impersonate", "embody", "persona", "character"});
+                       "impersonate", "embody", "persona", "character", "imagine", "play", "playing", "behave",
+                       "freed", "liberated", "unchained", "released", "escaped", "free"});
     add(kUnboundAttr, {"unfiltered", "uncensored", "unrestricted", "jailbroken", "jailbreak", "unethical",
                        "amoral", "unlimited", "unbound", "unshackled", "lawless", "immoral", "unhinged",
                        "limitless", "unconstrained", "unregulated", "rogue"});
     add(kLimitNoun, {"restrictions", "restriction", "limits", "limitations", "filters", "filter", "morals",
                      "ethics", "boundaries", "censorship", "rules", "guidelines", "constraints", "policies",
-                     "safeguards", "guardrails", "principles", "scruples", "conscience"});
+                     "safeguards", "guardrails", "principles", "scruples", "conscience", "policy", "filter",
+                     "warnings", "disclaimers", "refusals", "restraints", "programming", "training", "safety"});
     add(kBoundVerb, {"bound", "restricted", "limited", "constrained", "held", "governed", "censored", "tied",
                      "confined", "bounded", "subject"});
     add(kModeName, {"developer", "dan", "god", "jailbreak", "jailbroken", "unrestricted", "unfiltered", "evil",
@@ -92,7 +101,7 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
     add(kBe, {"is", "are", "was", "were", "re", "s"});
     add(kBoundary, {".", "!", "?", "\n"});
     add(kTrigger, {"attention", "aside", "new", "updated", "real", "actual", "revised", "have", "need", "you",
-                   "what", "character", "mode"});
+                   "what", "character", "mode", "if", "suppose", "hypothetically"});
     return t;
   }();
   return *m;
@@ -174,6 +183,14 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
           if ((w[j].bits & kPriorQual) && w[j].word != "the") strong = true;
         }
         if (w[n].word == "prompt" || w[n].word == "programming" || w[n].word == "guardrails") strong = true;
+        // "the rules the developer gave you", "the instructions you were given"
+        for (size_t j = static_cast<size_t>(n) + 1; j < w.size() && j <= static_cast<size_t>(n) + 4; ++j) {
+          const auto& x = w[j].word;
+          if (x == "developer" || x == "developers" || x == "creators" || x == "gave" || x == "given" ||
+              x == "told" || x == "received" || x == "got") {
+            strong = true;
+          }
+        }
         if (strong) Emit(out, P, tokens, w[i].tok, w[n].tok, "instruction_override", 0.92);
       }
       int e = Find(w, i, 3, kEverything);
@@ -185,6 +202,52 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
                       Is(w, q, "earlier"))) {
           Emit(out, P, tokens, w[i].tok, w[q].tok, "instruction_override", 0.88);
         }
+      }
+    }
+    // -- "your previous instructions are cancelled", "earlier rules no longer apply".
+    if ((b & kInstrNoun) && i > 0 && (w[i - 1].bits & kPriorQual) && w[i - 1].word != "the") {
+      for (size_t j = i + 1; j < w.size() && j <= i + 4; ++j) {
+        const auto& x = w[j].word;
+        bool voided = x == "cancelled" || x == "canceled" || x == "void" || x == "revoked" || x == "invalid" ||
+                      x == "obsolete" || x == "overridden" || x == "suspended" || x == "replaced" || x == "null" ||
+                      x == "lifted" || x == "disabled" || x == "deactivated";
+        bool no_apply = (x == "apply" || x == "matter" || x == "exist" || x == "count") &&
+                        Has(w, i + 1, j, kNegation);
+        if (voided || no_apply) {
+          Emit(out, P, tokens, w[i - 1].tok, w[j].tok, "instruction_override", 0.9);
+          break;
+        }
+        if (w[j].bits & kBoundary) break;
+      }
+    }
+    // -- "print everything above", "output all of the text before this".
+    if ((b & kExtractVerb) && w[i].word != "write" && w[i].word != "list") {
+      int e = Find(w, i, 2, kEverything);
+      if (e > 0) {
+        for (size_t j = static_cast<size_t>(e) + 1; j < w.size() && j <= static_cast<size_t>(e) + 4; ++j) {
+          if (w[j].word == "above" || w[j].word == "preceding" || (w[j].word == "before" && Is(w, j + 1, "this"))) {
+            Emit(out, P, tokens, w[i].tok, w[j].tok, "prompt_extraction", 0.85);
+            break;
+          }
+        }
+      }
+    }
+    // -- "safety guidelines don't exist", "if you had no restrictions".
+    if ((b & kLimitNoun) && i + 1 < w.size()) {
+      for (size_t j = i + 1; j < w.size() && j <= i + 4; ++j) {
+        const auto& x = w[j].word;
+        if ((x == "exist" || x == "apply" || x == "matter") && Has(w, i + 1, j, kNegation)) {
+          Emit(out, J, tokens, w[i].tok, w[j].tok, "restrictions_removed", 0.8);
+          break;
+        }
+      }
+    }
+    if ((Is(w, i, "if") || Is(w, i, "suppose") || Is(w, i, "hypothetically")) ) {
+      int y = Find(w, i, 3, kYour);
+      if (y > 0 && (Is(w, y + 1, "had") || Is(w, y + 1, "were") || Is(w, y + 1, "have")) &&
+          (Is(w, y + 2, "no") || Is(w, y + 2, "without"))) {
+        int l = Find(w, static_cast<size_t>(y) + 2, 3, kLimitNoun);
+        if (l > 0) Emit(out, J, tokens, w[i].tok, w[l].tok, "restrictions_removed", 0.8);
       }
     }
     // -- "new instructions", "updated rules": a replacement announced.
@@ -200,8 +263,10 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     if (b & kExtractVerb) {
       int n = Find(w, i, 7, kStrongNoun | kWeakNoun);
       if (n > 0) {
-        bool secret = Has(w, i + 1, static_cast<size_t>(n), kSecretQual) ||
-                      (Is(w, n + 1, "above")) || Is(w, n + 1, "verbatim");
+        bool secret = Has(w, i + 1, static_cast<size_t>(n), kSecretQual) || (Is(w, n + 1, "above"));
+        for (size_t j = static_cast<size_t>(n) + 1; j < w.size() && j <= static_cast<size_t>(n) + 6; ++j) {
+          if (w[j].word == "verbatim" || (w[j].word == "word" && Is(w, j + 1, "for"))) secret = true;
+        }
         bool your = Has(w, i + 1, static_cast<size_t>(n), kYour);
         if (secret && (w[n].bits & kStrongNoun)) {
           Emit(out, P, tokens, w[i].tok, w[n].tok, "prompt_extraction", 0.9);
@@ -237,7 +302,7 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
       (void)q;
       for (size_t j = i + 3; j < w.size() && j <= i + 8; ++j) {
         if (w[j].word == "before" || w[j].word == "initially" || w[j].word == "beginning" ||
-            w[j].word == "originally") {
+            w[j].word == "originally" || w[j].word == "first") {
           if (Has(w, i > 3 ? i - 3 : 0, i, kQuestion) || Has(w, i > 3 ? i - 3 : 0, i, kExtractVerb)) {
             Emit(out, P, tokens, w[i].tok, w[j].tok, "prompt_extraction", 0.8);
           }
@@ -248,6 +313,11 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     // -- persona with restrictions removed: "act as an unfiltered AI",
     //    "you are DAN, free from all restrictions".
     bool persona = (b & kPersonaVerb) != 0;
+    if ((w[i].word == "play" || w[i].word == "playing") && !(i > 0 && Is(w, i - 1, "role"))) persona = false;
+    if ((w[i].word == "free" || w[i].word == "freed" || w[i].word == "released" || w[i].word == "escaped") &&
+        !Is(w, i + 1, "from")) {
+      persona = false;
+    }
     if (Is(w, i, "you") && (Is(w, i + 1, "are") || Is(w, i + 1, "re") || Is(w, i + 1, "will") || Is(w, i + 1, "ll"))) {
       persona = true;
     }
@@ -322,6 +392,37 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
         (Is(w, i - 1, "in") && i > 1 && (Is(w, i - 2, "stay") || Is(w, i - 2, "remain") || Is(w, i - 2, "keep")))) {
       // Ordinary role-play says this too: evidence, not a detection alone.
       Emit(out, J, tokens, w[i - 2].tok, w[i].tok, "stay_in_character", 0.4);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- role markers
+
+void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out) {
+  static constexpr std::string_view kMarkers[] = {
+      "<|im_start|>", "<|system|>", "<|assistant|>", "<<sys>>", "[/inst]", "[inst]", "[system]", "[admin]",
+      "[developer]", "(system)", "### system", "### instruction", "<system>", "</system>", "system override",
+      "admin override", "developer override", "end of user input", "begin system", "system message:",
+      "system prompt:", "<|endoftext|>", "[system message]"};
+  // ASCII case-insensitive search; markers are short and few, texts scanned once per marker start char.
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = static_cast<char>(text[i] | 0x20);
+    if (c != '<' && c != '[' && c != '#' && c != 's' && c != 'a' && c != 'd' && c != 'e' && c != 'b' && c != '(')
+      continue;
+    for (auto m : kMarkers) {
+      if (m[0] != (text[i] == '<' || text[i] == '[' || text[i] == '#' || text[i] == '(' ? text[i] : c)) continue;
+      if (text.size() - i < m.size()) continue;
+      bool eq = true;
+      for (size_t k = 0; k < m.size() && eq; ++k) {
+        char t = text[i + k];
+        if (t >= 'A' && t <= 'Z') t = static_cast<char>(t + 32);
+        eq = t == m[k];
+      }
+      if (eq) {
+        out.push_back({InjectionDetector::kPromptInjection, i, i + m.size(), "role_marker", 0.75});
+        i += m.size() - 1;
+        break;
+      }
     }
   }
 }
@@ -543,7 +644,7 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
 void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
                               std::vector<InjectionSpan>& out) {
   enum : uint32_t { kAsk = 1, kDefence = 2, kSevere = 4, kHarmVerb = 8, kPerson = 16, kSelf = 32, kMinor = 64,
-                    kSexual = 128, kDrug = 256, kProduce = 512 };
+                    kSexual = 128, kDrug = 256, kProduce = 512, kEvasionNoun = 1024, kEvasion = 2048 };
   static const auto* lex = [] {
     auto* m = new std::unordered_map<std::string_view, uint32_t>;
     auto add = [&](uint32_t bits, std::initializer_list<std::string_view> ws) {
@@ -564,9 +665,11 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
     add(kSevere, {"bomb", "bombs", "explosive", "explosives", "grenade", "napalm", "molotov", "sarin", "ricin",
                   "anthrax", "bioweapon", "bioweapons", "nerve", "detonator", "ied", "keylogger", "ransomware",
                   "malware", "botnet", "rootkit", "trojan", "spyware", "ddos", "subhuman", "vermin", "counterfeit",
-                  "launder", "untraceable", "silencer", "ghost"});
+                  "launder", "untraceable", "silencer", "ghost", "shoplift", "shoplifting", "forged", "undetectable"});
+    add(kEvasionNoun, {"caught", "noticing", "noticed", "detection", "detected", "trace", "traced", "suspicion",
+                       "knowing", "tracked"});
     add(kHarmVerb, {"kill", "murder", "poison", "hurt", "stab", "shoot", "strangle", "torture", "kidnap", "harm",
-                    "injure", "maim", "rape", "hack", "steal", "blackmail", "extort", "scam", "defraud"});
+                    "injure", "maim", "rape", "hack", "steal", "blackmail", "extort", "scam", "defraud", "starve"});
     add(kPerson, {"someone", "somebody", "people", "person", "him", "her", "them", "neighbor", "neighbour", "wife",
                   "husband", "boss", "coworker", "teacher", "classmate", "kids", "child", "children", "girlfriend",
                   "boyfriend", "family", "into", "account", "accounts", "passwords", "credentials", "elderly"});
@@ -574,8 +677,8 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
     add(kMinor, {"child", "children", "minor", "minors", "underage", "kid", "kids", "preteen", "schoolgirl",
                  "schoolboy", "loli"});
     add(kSexual, {"sexual", "sex", "nude", "nudes", "porn", "pornography", "explicit", "erotic", "naked"});
-    add(kDrug, {"meth", "methamphetamine", "cocaine", "heroin", "fentanyl", "crack", "lsd", "mdma"});
-    add(kProduce, {"make", "cook", "synthesize", "synthesise", "produce", "manufacture", "buy", "sell", "smuggle",
+    add(kDrug, {"meth", "methamphetamine", "cocaine", "heroin", "fentanyl", "crack", "lsd", "mdma", "oxycodone"});
+    add(kProduce, {"make", "cook", "synthesize", "synthesise", "produce", "manufacture", "buy", "sell", "smuggle", "ship",
                    "grow", "extract", "get", "obtain", "order"});
     return m;
   }();
@@ -586,6 +689,13 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
     if (w.empty()) continue;
     auto it = lex->find(w);
     if (it != lex->end()) seen |= it->second;
+    // "without getting caught", "without anyone noticing": evasion, which
+    // outweighs a defensive-looking word elsewhere in the request.
+    if (it != lex->end() && (it->second & kEvasionNoun)) {
+      for (size_t k = (i >= 3 ? i - 3 : 0); k < i; ++k) {
+        if (words[k] == "without" || words[k] == "avoid" || words[k] == "never" || words[k] == "not") seen |= kEvasion;
+      }
+    }
     // "how to", "how do I", "how can someone": a request; "how many" is not.
     if (w == "how" && i + 1 < words.size()) {
       const std::string& n = words[i + 1];
@@ -598,7 +708,7 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
         years_old = 1;
     }
   }
-  if (!(seen & kAsk) || (seen & kDefence)) return;
+  if (!(seen & kAsk) || ((seen & kDefence) && !(seen & kEvasion))) return;
   bool hit = (seen & kSevere) || ((seen & kHarmVerb) && (seen & (kPerson | kSelf))) || ((seen & kDrug) && (seen & kProduce)) ||
              (((seen & kMinor) || years_old) && (seen & kSexual)) || (seen & kSelf && (seen & kHarmVerb));
   if (!hit || tokens.empty()) return;

@@ -26,6 +26,10 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
                         const std::vector<std::string>& words, std::vector<InjectionSpan>& out);
 
+// Chat-template and role markers typed into content ("<|im_start|>system",
+// "[ADMIN]", "### System:"): the writer poses as a more privileged role.
+void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out);
+
 // GCG-style adversarial suffixes: runs of tokens whose character mix is
 // unlike prose or code (interior case flips, letters glued to brackets,
 // scripts mixed inside a token, lone brackets). Reported with score 0.45:

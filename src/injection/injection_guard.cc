@@ -106,6 +106,7 @@ class GuardImpl final : public InjectionGuard {
     s.harmful_request = Sigmoid(hs.logit[2]);
     injection::PhraseHeuristics(text, tokens, words, s.spans);
     injection::CharacterDistributionHeuristics(text, s.spans);
+    injection::RoleMarkerHeuristics(text, s.spans);
     if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, s.spans);
     if (kind == ContentKind::kDocument) injection::DocumentHeuristics(text, tokens, words, s.spans);
     for (const auto& sp : s.spans) {
