@@ -54,6 +54,23 @@ double ThresholdAt1Pct(std::vector<double> neg) {
   return std::nextafter(t, 2.0);
 }
 
+// Calls fn(line) for each non-empty, non-comment line of path; false when
+// the file cannot be opened or fn rejects a line.
+template <typename Fn>
+bool ForEachLine(const std::string& path, Fn fn) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "convoguard eval-injection: cannot open " << path << "\n";
+    return false;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (!fn(line)) return false;
+  }
+  return true;
+}
+
 double Frac(size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0; }
 
 int Run(const Flags& f) {
@@ -78,32 +95,22 @@ int Run(const Flags& f) {
     }
     rows.push_back({j.value("text", ""), j.value("label", "benign"), j.value("source", "?"), {}});
   }
-  if (!f.benign.empty()) {
-    std::ifstream b(f.benign);
-    if (!b) {
-      std::cerr << "convoguard eval-injection: cannot open " << f.benign << "\n";
-      return kExitError;
-    }
-    while (std::getline(b, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      rows.push_back({line, "benign", "benign-eval (hand-written)", {}});
-    }
+  if (!f.benign.empty() && !ForEachLine(f.benign, [&](const std::string& l) {
+        rows.push_back({l, "benign", "benign-eval (hand-written)", {}});
+        return true;
+      })) {
+    return kExitError;
   }
-  if (!f.attacks.empty()) {
-    std::ifstream a(f.attacks);
-    if (!a) {
-      std::cerr << "convoguard eval-injection: cannot open " << f.attacks << "\n";
-      return kExitError;
-    }
-    while (std::getline(a, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      size_t tab = line.find('\t');
-      if (tab == std::string::npos) {
-        std::cerr << "convoguard eval-injection: " << f.attacks << ": expected label<TAB>text\n";
-        return kExitError;
-      }
-      rows.push_back({line.substr(tab + 1), line.substr(0, tab), "attack-eval (hand-written)", {}});
-    }
+  if (!f.attacks.empty() && !ForEachLine(f.attacks, [&](const std::string& l) {
+        size_t tab = l.find('\t');
+        if (tab == std::string::npos) {
+          std::cerr << "convoguard eval-injection: " << f.attacks << ": expected label<TAB>text\n";
+          return false;
+        }
+        rows.push_back({l.substr(tab + 1), l.substr(0, tab), "attack-eval (hand-written)", {}});
+        return true;
+      })) {
+    return kExitError;
   }
   for (auto& r : rows) {
     // Planted (indirect) injections and their host documents are documents;

@@ -101,7 +101,7 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
     add(kBe, {"is", "are", "was", "were", "re", "s"});
     add(kBoundary, {".", "!", "?", "\n"});
     add(kTrigger, {"attention", "aside", "new", "updated", "real", "actual", "revised", "have", "need", "you",
-                   "what", "character", "mode", "if", "suppose", "hypothetically"});
+                   "what", "character", "mode", "if", "suppose", "hypothetically", "mind"});
     return t;
   }();
   return *m;
@@ -174,6 +174,14 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     if ((b & kObeyVerb) && i > 0 && Has(w, i >= 3 ? i - 3 : 0, i, kNegation)) override_verb = true;
     if (Is(w, i, "attention") && i > 0 && (Is(w, i - 1, "no") || Is(w, i - 1, "any"))) override_verb = true;
     if (Is(w, i, "aside") && i > 0 && Is(w, i - 1, "set")) override_verb = true;
+    if (Is(w, i, "mind") && i > 0 && Is(w, i - 1, "never")) override_verb = true;
+    // "forget the above", "disregard everything before this".
+    if (override_verb) {
+      int q = Find(w, i, 3, kPriorQual);
+      if (q > 0 && (Is(w, q, "above") || (Is(w, q, "before") && Is(w, q + 1, "this")))) {
+        Emit(out, P, tokens, w[i].tok, w[q].tok, "instruction_override", 0.88);
+      }
+    }
     if (override_verb) {
       int n = Find(w, i, 7, kInstrNoun);
       if (n > 0 && Has(w, i + 1, static_cast<size_t>(n) + 1, kPriorQual)) {
@@ -183,6 +191,8 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
           if ((w[j].bits & kPriorQual) && w[j].word != "the") strong = true;
         }
         if (w[n].word == "prompt" || w[n].word == "programming" || w[n].word == "guardrails") strong = true;
+        if (Is(w, n + 1, "above") || Is(w, n + 1, "before") || Is(w, n + 1, "earlier") || Is(w, n + 1, "previously"))
+          strong = true;
         // "the rules the developer gave you", "the instructions you were given"
         for (size_t j = static_cast<size_t>(n) + 1; j < w.size() && j <= static_cast<size_t>(n) + 4; ++j) {
           const auto& x = w[j].word;
@@ -218,6 +228,20 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
           break;
         }
         if (w[j].bits & kBoundary) break;
+      }
+    }
+    // -- "the instructions you got before were a test".
+    if ((b & kInstrNoun) && (w[i].word == "instructions" || w[i].word == "rules" || w[i].word == "prompt")) {
+      for (size_t j = i + 1; j < w.size() && j <= i + 7; ++j) {
+        if (w[j].bits & kBoundary) break;
+        if ((w[j].word == "were" || w[j].word == "was" || w[j].word == "are") && j + 1 < w.size()) {
+          size_t k = Is(w, j + 1, "a") || Is(w, j + 1, "just") || Is(w, j + 1, "only") ? j + 2 : j + 1;
+          if (Is(w, k, "test") || Is(w, k, "fake") || Is(w, k, "joke") || Is(w, k, "mistake") || Is(w, k, "wrong") ||
+              Is(w, k, "outdated") || Is(w, k, "superseded")) {
+            Emit(out, P, tokens, w[i].tok, w[k].tok, "instruction_override", 0.85);
+          }
+          break;
+        }
       }
     }
     // -- "print everything above", "output all of the text before this".
@@ -691,6 +715,7 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
     if (it != lex->end()) seen |= it->second;
     // "without getting caught", "without anyone noticing": evasion, which
     // outweighs a defensive-looking word elsewhere in the request.
+    if (w == "untraceable" || w == "undetectable") seen |= kEvasion;
     if (it != lex->end() && (it->second & kEvasionNoun)) {
       for (size_t k = (i >= 3 ? i - 3 : 0); k < i; ++k) {
         if (words[k] == "without" || words[k] == "avoid" || words[k] == "never" || words[k] == "not") seen |= kEvasion;
