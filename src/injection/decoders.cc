@@ -59,7 +59,7 @@ int HexVal(char c) {
 }
 
 // Words that make English text recognisable, for the rot13 test.
-int CommonWords(std::string_view s) {
+int CommonWords(std::string_view s, int stop_at) {
   static constexpr std::string_view kWords[] = {"the", "and", "you", "to", "of", "is", "your", "all", "are",
                                                 "ignore", "instructions", "previous", "in", "that", "it",
                                                 "for", "this", "what", "how", "with", "prompt", "system"};
@@ -76,6 +76,7 @@ int CommonWords(std::string_view s) {
     for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(s[b + k] | 0x20);
     std::string_view word(w, len);
     for (auto k : kWords) n += (word == k);
+    if (n >= stop_at) break;
   }
   return n;
 }
@@ -143,9 +144,9 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
   // first 2 KB; text that already reads as English is not rotated.
   if (!full() && t.size() >= 12) {
     std::string_view head = t.substr(0, 2048);
-    int before = CommonWords(head);
+    int before = CommonWords(head, 5);
     if (before < 5) {
-      int after = CommonWords(Rot13(head));
+      int after = CommonWords(Rot13(head), 1 << 30);
       if (after >= 3 && after > 2 * before + 1) out.push_back({0, t.size(), Rot13(t), "rot13"});
     }
   }

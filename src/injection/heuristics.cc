@@ -428,16 +428,23 @@ void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out
       "[developer]", "(system)", "### system", "### instruction", "<system>", "</system>", "system override",
       "admin override", "developer override", "end of user input", "begin system", "system message:",
       "system prompt:", "<|endoftext|>", "[system message]"};
-  // ASCII case-insensitive search; markers are short and few, texts scanned once per marker start char.
+  // Markers grouped by first character, so most bytes cost one table look-up.
+  static const auto* by_first = [] {
+    auto* t = new std::array<std::vector<std::string_view>, 128>;
+    for (auto m : kMarkers) (*t)[static_cast<unsigned char>(m[0])].push_back(m);
+    return t;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
-    char c = static_cast<char>(text[i] | 0x20);
-    if (c != '<' && c != '[' && c != '#' && c != 's' && c != 'a' && c != 'd' && c != 'e' && c != 'b' && c != '(')
-      continue;
-    for (auto m : kMarkers) {
-      if (m[0] != (text[i] == '<' || text[i] == '[' || text[i] == '#' || text[i] == '(' ? text[i] : c)) continue;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    if (c >= 128) continue;
+    const auto& cands = (*by_first)[c];
+    if (cands.empty()) continue;
+    if (c >= 'a' && c <= 'z' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;
+    for (auto m : cands) {
       if (text.size() - i < m.size()) continue;
       bool eq = true;
-      for (size_t k = 0; k < m.size() && eq; ++k) {
+      for (size_t k = 1; k < m.size() && eq; ++k) {
         char t = text[i + k];
         if (t >= 'A' && t <= 'Z') t = static_cast<char>(t + 32);
         eq = t == m[k];

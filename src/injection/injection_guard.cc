@@ -136,7 +136,9 @@ class GuardImpl final : public InjectionGuard {
         s.jailbreak = std::max(s.jailbreak, kSuffixAttackScore);
       }
     }
-    s.harm_category = injection::CategoryOf(words);
+    // The category is looked up only for texts that are harmful (here or,
+    // below, in a decoded payload, whose category then wins).
+    if (s.harmful_request >= options_.threshold) s.harm_category = injection::CategoryOf(words);
     if (stats.invisible > 0) AddEncoding(s, "invisible_chars");
     if (stats.homoglyphs > 0) AddEncoding(s, "homoglyphs");
     if (stats.leet > 0) AddEncoding(s, "leetspeak");
