@@ -113,6 +113,15 @@ struct W {
   std::string_view word;
 };
 
+// '.', '!' or '?' followed by a space or the end: "example.com" and "3.5"
+// do not end a sentence.
+bool EndsSentence(std::string_view text, const Token& t) {
+  char c = text[t.begin];
+  if (c != '.' && c != '!' && c != '?') return false;
+  return t.end >= text.size() || text[t.end] == ' ' || text[t.end] == '\n' || text[t.end] == '\t' ||
+         text[t.end] == '"' || text[t.end] == '\'' || text[t.end] == ')' || text[t.end] == '\r';
+}
+
 void Emit(std::vector<InjectionSpan>& out, InjectionDetector d, const std::vector<Token>& tokens, uint32_t t0,
           uint32_t t1, const char* name, double score) {
   size_t b = tokens[t0].begin, e = tokens[t1].end;
@@ -155,8 +164,7 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     w.reserve(tokens.size());
     for (uint32_t i = 0; i < tokens.size(); ++i) {
       if (!tokens[i].word) {
-        char c = text[tokens[i].begin];
-        if (c == '.' || c == '!' || c == '?') w.push_back({kBoundary, i, "."});
+        if (EndsSentence(text, tokens[i])) w.push_back({kBoundary, i, "."});
         continue;
       }
       auto it = lex.find(words[i]);
@@ -532,7 +540,7 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     bool end = false;
     if (!tokens[t].word) {
       char c = text[tokens[t].begin];
-      end = c == '.' || c == '!' || c == '?' || c == '|' || c == ':';
+      end = EndsSentence(text, tokens[t]) || c == '|' || c == ':';
     } else if (t + 1 < tokens.size() && text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end).find('\n') !=
                                             std::string_view::npos) {
       end = true;  // a line break ends a sentence too
