@@ -172,6 +172,13 @@ class Tokenizer {
   }
 
   void Symbol(std::string_view bytes, size_t b, size_t e) {
+    // A run of one symbol ("!!!!", "! ! !", "-----") is one token: its length
+    // says nothing about intent and would otherwise dominate short texts.
+    uint64_t h = HashBytes(bytes, kSeedSymbol);
+    if (!tokens_.empty() && !tokens_.back().word && tokens_.back().hash == h) {
+      tokens_.back().end = static_cast<uint32_t>(e);
+      return;
+    }
     Begin(static_cast<uint32_t>(b), static_cast<uint32_t>(e), HashBytes(bytes, kSeedSymbol), false);
     tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
     if (words_) words_->emplace_back();

@@ -5,7 +5,8 @@
 // invisible (default-ignorable) code points dropped without breaking a word,
 // fullwidth forms and mathematical alphanumerics folded to ASCII, and Latin
 // look-alikes from Cyrillic and Greek mapped to Latin. Word tokens that mix
-// letters and digits are read as leetspeak (1gn0re -> ignore).
+// letters and digits are read as leetspeak (1gn0re -> ignore). A run of the
+// same symbol is one token.
 //
 // Thread safety: pure functions.
 #pragma once
