@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -12,6 +13,9 @@ namespace {
 
 constexpr size_t kMinBase64 = 16;
 constexpr size_t kMinHex = 16;
+// Decoded text is cut at this size: bounds the rescoring work a hostile
+// input can cause (at most 8 payloads per level, two levels).
+constexpr size_t kMaxDecoded = 64 << 10;
 
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -117,11 +121,13 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
     size_t len = i - b;
     if (!nonhex && len >= kMinHex && len % 2 == 0) {
       std::string dec;
-      for (size_t k = b; k + 1 < i; k += 2) dec.push_back(static_cast<char>(HexVal(t[k]) * 16 + HexVal(t[k + 1])));
+      for (size_t k = b; k + 1 < i && dec.size() < kMaxDecoded; k += 2) {
+        dec.push_back(static_cast<char>(HexVal(t[k]) * 16 + HexVal(t[k + 1])));
+      }
       if (LooksLikeText(dec)) out.push_back({b, i, dec, "hex"});
     } else if (len >= kMinBase64 && upper && lower) {
       (void)digit;
-      std::string dec = DecodeBase64(t.substr(b, e - b));
+      std::string dec = DecodeBase64(t.substr(b, std::min(e - b, kMaxDecoded / 3 * 4)));
       if (LooksLikeText(dec)) out.push_back({b, e, dec, "base64"});
     }
     i = e;
@@ -132,7 +138,7 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
   for (size_t k = 0; k < t.size();) {
     text::Utf8Step st = text::DecodeUtf8(t, k);
     size_t len = st.status == text::Utf8Status::kOk ? st.length : 1;
-    if (st.status == text::Utf8Status::kOk && st.cp >= 0xE0020 && st.cp <= 0xE007E) {
+    if (st.status == text::Utf8Status::kOk && st.cp >= 0xE0020 && st.cp <= 0xE007E && tags.size() < kMaxDecoded) {
       if (tags.empty()) tb = k;
       tags.push_back(static_cast<char>(st.cp - 0xE0000));
       te = k + len;
@@ -147,7 +153,7 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
     int before = CommonWords(head, 5);
     if (before < 5) {
       int after = CommonWords(Rot13(head), 1 << 30);
-      if (after >= 3 && after > 2 * before + 1) out.push_back({0, t.size(), Rot13(t), "rot13"});
+      if (after >= 3 && after > 2 * before + 1) out.push_back({0, t.size(), Rot13(t.substr(0, kMaxDecoded)), "rot13"});
     }
   }
 }

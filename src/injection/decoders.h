@@ -18,7 +18,8 @@ struct DecodedPayload {
   const char* encoding;  // "base64", "hex", "rot13", "tag_chars"
 };
 
-// Appends every payload found in `text`, at most `max_payloads` of them.
+// Appends every payload found in `text`, at most `max_payloads` of them;
+// each decoded text is cut at 64 KiB, which bounds the rescoring work.
 void FindEncodedPayloads(std::string_view text, std::vector<DecodedPayload>& out, size_t max_payloads = 8);
 
 // Exposed for tests.
