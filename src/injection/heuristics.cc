@@ -626,43 +626,23 @@ bool CodeToken(std::string_view t) {
 }
 
 void CharacterDistributionHeuristics(std::string_view text, std::vector<InjectionSpan>& out) {
-  // Whitespace tokens per line. Adversarial suffixes are one line of odd
-  // tokens; code spans lines and carries code tokens.
+  // Whitespace tokens per line. An adversarial suffix is one line of odd
+  // tokens; code spans several lines with code tokens, so in a text with
+  // three or more such lines the rule stands down (code looks odd too).
   struct T {
     size_t b, e;
-    bool odd, code;
+    bool odd;
   };
-  std::vector<T> line;
-  auto flush = [&]() {
-    constexpr size_t kWin = 10;
-    if (line.size() >= kWin) {
-      size_t odd = 0, code = 0;
-      for (size_t k = 0; k < line.size(); ++k) {
-        odd += line[k].odd;
-        code += line[k].code;
-        if (k >= kWin) {
-          odd -= line[k - kWin].odd;
-          code -= line[k - kWin].code;
-        }
-        if (k + 1 >= kWin && odd >= 4 && code < 2) {
-          size_t b = line[k + 1 - kWin].b, e = line[k].e;
-          if (!out.empty() && out.back().heuristic == "adversarial_suffix" && out.back().end >= b) {
-            out.back().end = e;
-          } else {
-            // Evidence only: odd text alone is common (markup, logs). The
-            // guard raises it when a harmful request or an injection precedes it.
-            out.push_back({InjectionDetector::kJailbreak, b, e, "adversarial_suffix", 0.45});
-          }
-        }
-      }
-    }
-    line.clear();
-  };
+  std::vector<std::vector<T>> lines(1);
+  size_t code_lines = 0;
+  bool line_has_code = false;
   size_t i = 0;
   while (i < text.size()) {
     char c = text[i];
     if (c == '\n') {
-      flush();
+      code_lines += line_has_code;
+      line_has_code = false;
+      if (!lines.back().empty()) lines.emplace_back();
       ++i;
       continue;
     }
@@ -673,9 +653,30 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
     size_t b = i;
     while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') ++i;
     std::string_view t = text.substr(b, i - b);
-    line.push_back({b, i, OddToken(t), CodeToken(t)});
+    line_has_code |= CodeToken(t);
+    lines.back().push_back({b, i, OddToken(t)});
   }
-  flush();
+  code_lines += line_has_code;
+  if (code_lines >= 3) return;
+  constexpr size_t kWin = 10;
+  for (const auto& line : lines) {
+    if (line.size() < kWin) continue;
+    size_t odd = 0;
+    for (size_t k = 0; k < line.size(); ++k) {
+      odd += line[k].odd;
+      if (k >= kWin) odd -= line[k - kWin].odd;
+      if (k + 1 >= kWin && odd >= 4) {
+        size_t b = line[k + 1 - kWin].b, e = line[k].e;
+        if (!out.empty() && out.back().heuristic == "adversarial_suffix" && out.back().end >= b) {
+          out.back().end = e;
+        } else {
+          // Evidence only: odd text alone is common (markup, logs). The
+          // guard raises it when a harmful request or an injection precedes it.
+          out.push_back({InjectionDetector::kJailbreak, b, e, "adversarial_suffix", 0.45});
+        }
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------- harmful

@@ -56,6 +56,7 @@ using injection::LinearModel;
 
 constexpr int kMaxDepth = 2;  // a payload inside a payload, no deeper
 constexpr double kSuffixAttackScore = 0.85;
+constexpr double kSuffixRequestFactor = 0.6;
 // The harmful-request pattern reads a whole text as one request: only for
 // prompt-sized texts (longer ones are documents, scored by the model).
 constexpr size_t kHarmPatternMaxTokens = 80;
@@ -129,7 +130,9 @@ class GuardImpl final : public InjectionGuard {
       ScoreInto(stripped, kind, kMaxDepth, inner);  // no further decoding
       s.harmful_request = std::max(s.harmful_request, inner.harmful_request);
       s.prompt_injection = std::max(s.prompt_injection, inner.prompt_injection);
-      if (std::max(s.harmful_request, s.prompt_injection) >= options_.threshold) {
+      // Two weak signals together: the suffix and a request that is at least
+      // half-way to harmful (or an injection).
+      if (std::max(s.harmful_request, s.prompt_injection) >= kSuffixRequestFactor * options_.threshold) {
         for (auto& sp : s.spans) {
           if (sp.heuristic == "adversarial_suffix") sp.score = kSuffixAttackScore;
         }
