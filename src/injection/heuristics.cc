@@ -185,9 +185,12 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     if (Is(w, i, "mind") && i > 0 && Is(w, i - 1, "never")) override_verb = true;
     // "forget the above", "disregard everything before this".
     if (override_verb) {
-      int q = Find(w, i, 3, kPriorQual);
-      if (q > 0 && (Is(w, q, "above") || (Is(w, q, "before") && Is(w, q + 1, "this")))) {
-        Emit(out, P, tokens, w[i].tok, w[q].tok, "instruction_override", 0.88);
+      for (size_t q = i + 1; q < w.size() && q <= i + 3; ++q) {
+        if (w[q].bits & kBoundary) break;
+        if (Is(w, q, "above") || (Is(w, q, "before") && Is(w, q + 1, "this"))) {
+          Emit(out, P, tokens, w[i].tok, w[q].tok, "instruction_override", 0.88);
+          break;
+        }
       }
     }
     if (override_verb) {
@@ -304,6 +307,11 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
           Emit(out, P, tokens, w[i].tok, w[n].tok, "prompt_extraction", 0.9);
         } else if (your && (w[n].bits & kStrongNoun) && w[n].word != "rules" && w[n].word != "guidelines") {
           Emit(out, P, tokens, w[i].tok, w[n].tok, "prompt_extraction", 0.85);
+        } else if ((w[n].bits & kWeakNoun) && w[n].word == "conversation" &&
+                   (Has(w, i + 1, static_cast<size_t>(n), kEverything) || Is(w, n - 1, "entire") ||
+                    Is(w, n - 1, "whole") || Is(w, n - 1, "full")) &&
+                   secret) {
+          Emit(out, P, tokens, w[i].tok, w[n].tok, "prompt_extraction", 0.8);
         } else if (secret && (w[n].bits & kWeakNoun) &&
                    (Has(w, i + 1, static_cast<size_t>(n) + 2, kSecretQual))) {
           bool sys = false;
@@ -316,6 +324,12 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
         }
       }
     }
+    // "your initial prompt", "your system instructions": naming the hidden text.
+    if (w[i].word == "your" && i + 2 < w.size() && (w[i + 1].bits & kSecretQual) && (w[i + 2].bits & kStrongNoun) &&
+        w[i + 2].word != "rules" && w[i + 2].word != "guidelines" && w[i + 1].word != "previous" &&
+        w[i + 1].word != "above" && w[i + 1].word != "earlier") {
+      Emit(out, P, tokens, w[i].tok, w[i + 2].tok, "prompt_extraction", 0.8);
+    }
     // "what are your (initial) instructions", "what is your system prompt".
     if ((b & kQuestion) && w[i].word == "what") {
       int y = Find(w, i, 3, kYour);
@@ -327,12 +341,25 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
       }
     }
     // "what were you told before", "you were instructed at the beginning".
-    if (Is(w, i, "you") && i + 2 < w.size() &&
-        ((w[i + 1].bits & kBe) || w[i + 1].word == "have" || w[i + 1].word == "been") &&
-        (w[i + 2].bits & kToldVerb || (i + 3 < w.size() && (w[i + 3].bits & kToldVerb)))) {
+    bool told = Is(w, i, "you") && i + 2 < w.size() &&
+                ((w[i + 1].bits & kBe) || w[i + 1].word == "have" || w[i + 1].word == "been") &&
+                (w[i + 2].bits & kToldVerb || (i + 3 < w.size() && (w[i + 3].bits & kToldVerb)));
+    // "were you told ...": the question form.
+    told |= Is(w, i, "you") && i > 0 && (Is(w, i - 1, "were") || Is(w, i - 1, "was") || Is(w, i - 1, "have")) &&
+            i + 1 < w.size() && (w[i + 1].bits & kToldVerb);
+    if (told && i >= 2) {
+      // "the first thing you were told"
+      for (size_t j = i >= 4 ? i - 4 : 0; j < i; ++j) {
+        if (w[j].word == "first" || w[j].word == "initial" || w[j].word == "original") {
+          Emit(out, P, tokens, w[j].tok, w[i].tok, "prompt_extraction", 0.8);
+          break;
+        }
+      }
+    }
+    if (told) {
       int q = Find(w, i + 2, 6, 0);
       (void)q;
-      for (size_t j = i + 3; j < w.size() && j <= i + 8; ++j) {
+      for (size_t j = i + 2; j < w.size() && j <= i + 8; ++j) {
         if (w[j].word == "before" || w[j].word == "initially" || w[j].word == "beginning" ||
             w[j].word == "originally" || w[j].word == "first") {
           if (Has(w, i > 3 ? i - 3 : 0, i, kQuestion) || Has(w, i > 3 ? i - 3 : 0, i, kExtractVerb)) {
@@ -705,7 +732,7 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
     add(kSevere, {"bomb", "bombs", "explosive", "explosives", "grenade", "napalm", "molotov", "sarin", "ricin",
                   "anthrax", "bioweapon", "bioweapons", "nerve", "detonator", "ied", "keylogger", "ransomware",
                   "malware", "botnet", "rootkit", "trojan", "spyware", "ddos", "subhuman", "vermin", "counterfeit",
-                  "launder", "untraceable", "silencer", "ghost", "shoplift", "shoplifting", "forged", "undetectable"});
+                  "launder", "untraceable", "silencer", "ghost", "phishing", "shoplift", "shoplifting", "forged", "undetectable"});
     add(kEvasionNoun, {"caught", "noticing", "noticed", "detection", "detected", "trace", "traced", "suspicion",
                        "knowing", "tracked"});
     add(kHarmVerb, {"kill", "murder", "poison", "hurt", "stab", "shoot", "strangle", "torture", "kidnap", "harm",
