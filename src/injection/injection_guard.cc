@@ -96,8 +96,15 @@ class GuardImpl final : public InjectionGuard {
  private:
   // Scores `text` into `s`; spans are offsets in `text`.
   void ScoreInto(std::string_view text, ContentKind kind, int depth, InjectionScores& s) const {
-    thread_local std::vector<injection::Token> tokens;
-    thread_local std::vector<uint32_t> buckets;
+    // Scratch reused across calls on this thread; nested calls (decoded
+    // payloads, a stripped suffix) get their own, so nothing is overwritten
+    // while an outer call still needs it.
+    thread_local std::vector<injection::Token> tl_tokens;
+    thread_local std::vector<uint32_t> tl_buckets;
+    std::vector<injection::Token> own_tokens;
+    std::vector<uint32_t> own_buckets;
+    auto& tokens = depth == 0 ? tl_tokens : own_tokens;
+    auto& buckets = depth == 0 ? tl_buckets : own_buckets;
     std::vector<std::string> words;
     injection::CanonStats stats;
     injection::ExtractFeatures(text, model_.header().features, tokens, buckets, &words, &stats);
