@@ -70,9 +70,9 @@ struct InjectionScores {
 };
 
 struct InjectionOptions {
-  // Scores are calibrated so that 0.5 is the operating point (about 1%
-  // false positives on ordinary prompts); Score() itself never thresholds
-  // except for harm_category.
+  // The model is calibrated so that 0.5 sits at 0.5% false positives on
+  // held-out benign training text (BENCHMARKS.md has the measured rates).
+  // Score() never thresholds except for harm_category; must be in (0, 1).
   double threshold = 0.5;
   // Inputs larger than this are refused with kResourceExhausted.
   size_t max_input_bytes = 4u << 20;
@@ -94,9 +94,11 @@ class InjectionGuard {
                                                                       InjectionOptions options = {});
   virtual ~InjectionGuard() = default;
 
-  // Scores one document. Long documents are scored in overlapping windows
-  // and the maximum is kept. Invalid UTF-8 is tolerated. Errors: input
-  // larger than max_input_bytes.
+  // Scores one text: a user prompt, or a document / tool result (adds the
+  // indirect-injection rules). Long texts are scored in overlapping windows
+  // and the maximum is kept; hidden payloads are decoded and rescored.
+  // Invalid UTF-8 is tolerated. Errors: kResourceExhausted for input larger
+  // than max_input_bytes. Thread-safe; spans are byte offsets into `text`.
   virtual Result<InjectionScores> Score(std::string_view text, ContentKind kind = ContentKind::kPrompt) const = 0;
   virtual const InjectionOptions& options() const = 0;
 };
@@ -136,7 +138,10 @@ struct LeakUpdate {
 // Robust to case, whitespace and punctuation changes and to chunk splits.
 class LeakScanner {
  public:
-  // REQUIRES: canary non-empty (or empty to watch only for the prompt).
+  // `canary` needs at least 8 letters or digits (MakeCanary() has 15), or
+  // may be empty to watch only for the prompt. Both arguments are copied
+  // (hashed); they need not outlive the call. Errors: kInvalidArgument for a
+  // short canary or bad options, kResourceExhausted for a huge prompt.
   static Result<std::unique_ptr<LeakScanner>> Create(std::string_view system_prompt, std::string_view canary,
                                                      LeakOptions options = {});
   virtual ~LeakScanner() = default;
