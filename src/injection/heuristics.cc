@@ -271,7 +271,13 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     if ((b & kLimitNoun) && i + 1 < w.size()) {
       for (size_t j = i + 1; j < w.size() && j <= i + 4; ++j) {
         const auto& x = w[j].word;
-        if ((x == "exist" || x == "apply" || x == "matter") && Has(w, i + 1, j, kNegation)) {
+        bool negated = (x == "exist" || x == "apply" || x == "matter") && Has(w, i + 1, j, kNegation);
+        bool lifted = x == "suspended" || x == "lifted" || x == "disabled" || x == "removed" || x == "void" ||
+                      x == "gone" || x == "deactivated" || x == "waived";
+        // "the usual content rules are suspended", "your filters are disabled"
+        bool addressed = lifted && i > 0 && (Has(w, i >= 3 ? i - 3 : 0, i, kSafetyAdj | kYour) ||
+                                             Is(w, i - 1, "usual") || Is(w, i - 1, "normal"));
+        if (negated || addressed) {
           Emit(out, J, tokens, w[i].tok, w[j].tok, "restrictions_removed", 0.8);
           break;
         }
@@ -496,7 +502,7 @@ void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out
 // ---------------------------------------------------------------- documents
 
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
-                        const std::vector<std::string>& words, std::vector<InjectionSpan>& out) {
+                        const std::vector<std::string>& words, bool document, std::vector<InjectionSpan>& out) {
   static const std::unordered_map<std::string_view, uint32_t>* lex = [] {
     auto* m = new std::unordered_map<std::string_view, uint32_t>;
     for (auto w : {"response", "responses", "answer", "answers", "reply", "replies", "output", "code", "solution",
@@ -557,9 +563,16 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       prev = w;
     }
     double score = 0;
-    if ((your_product || you_produce || code_insert) && (seen & 2)) score = 0.8;
-    if ((seen & 4) && (seen & 8)) score = std::max(score, 0.75);          // "tell the user to ..."
-    if ((seen & 16) && (seen & (2 | 4 | 32))) score = std::max(score, 0.7);  // "AI reading this, add ..."
+    if (document) {
+      if ((your_product || you_produce || code_insert) && (seen & 2)) score = 0.8;
+      if ((seen & 4) && (seen & 8)) score = std::max(score, 0.75);          // "tell the user to ..."
+      if ((seen & 16) && (seen & (2 | 4 | 32))) score = std::max(score, 0.7);  // "AI reading this, add ..."
+    } else if ((seen & 16) && (seen & 32) && (seen & (2 | 4))) {
+      // In a prompt only text that talks to an AI about processing itself
+      // ("AI assistant: when you summarize this, tell the reader ...") — a
+      // planted instruction in pasted content.
+      score = 0.7;
+    }
     if (score > 0) Emit(out, InjectionDetector::kPromptInjection, tokens, static_cast<uint32_t>(b),
                         static_cast<uint32_t>(e - 1), "document_directive", score);
   };
@@ -567,7 +580,7 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     bool end = false;
     if (!tokens[t].word) {
       char c = text[tokens[t].begin];
-      end = EndsSentence(text, tokens[t]) || c == '|' || c == ':';
+      end = EndsSentence(text, tokens[t]) || c == '|';
     } else if (t + 1 < tokens.size() && text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end).find('\n') !=
                                             std::string_view::npos) {
       end = true;  // a line break ends a sentence too
@@ -774,6 +787,39 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
       const std::string& n = words[i - 2];
       if (!n.empty() && n.size() <= 2 && std::isdigit(static_cast<unsigned char>(n[0])) && std::atoi(n.c_str()) < 18)
         years_old = 1;
+    }
+  }
+  // First-person intent to die is flagged whatever the framing.
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string& a = words[i];
+    const std::string& b = words[i + 1];
+    bool self = (a == "kill" && b == "myself") || (a == "end" && b == "my" && i + 2 < words.size() &&
+                                                   words[i + 2] == "life") ||
+                (a == "take" && b == "my" && i + 3 < words.size() && words[i + 2] == "own" && words[i + 3] == "life");
+    bool first_person = false;
+    for (size_t k = (i >= 4 ? i - 4 : 0); k < i; ++k) first_person |= words[k] == "i";
+    self |= first_person && ((a == "end" && b == "it" && i + 2 < words.size() && words[i + 2] == "all") ||
+                             (a == "want" && b == "to" && i + 2 < words.size() && words[i + 2] == "die"));
+    if (self && !tokens.empty()) {
+      Emit(out, InjectionDetector::kHarmfulRequest, tokens, 0, static_cast<uint32_t>(tokens.size() - 1),
+           "self_harm_intent", 0.75);
+      return;
+    }
+  }
+  // Posing as an institution to get someone's secrets: "pretending to be my bank".
+  if (seen & kAsk) {
+    bool posing = false, institution = false, secret = false;
+    for (const auto& w : words) {
+      posing |= w == "pretending" || w == "posing" || w == "impersonating" || w == "impersonate";
+      institution |= w == "bank" || w == "irs" || w == "police" || w == "microsoft" || w == "paypal" ||
+                     w == "amazon" || w == "apple" || w == "support" || w == "government" || w == "hmrc";
+      secret |= w == "pin" || w == "password" || w == "passwords" || w == "ssn" || w == "credentials" ||
+                w == "login" || w == "card" || w == "otp" || w == "code";
+    }
+    if (posing && institution && secret && !tokens.empty()) {
+      Emit(out, InjectionDetector::kHarmfulRequest, tokens, 0, static_cast<uint32_t>(tokens.size() - 1),
+           "harmful_request_pattern", 0.7);
+      return;
     }
   }
   if (!(seen & kAsk) || ((seen & kDefence) && !(seen & kEvasion))) return;

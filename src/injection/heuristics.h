@@ -19,12 +19,14 @@ namespace convoguard::injection {
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
                       std::vector<InjectionSpan>& out);
 
-// Only for documents and tool results (text the user did not write): a
-// sentence that directs the assistant's own output ("add X to your
-// response", "when summarising this, tell the user ..."). In a user's own
-// prompt this is an ordinary request, so the guard runs it for documents only.
+// Sentences that direct the assistant's own output. In documents and tool
+// results (document = true): "add X to your response", "include the
+// following code snippet", "tell the user to ...". In a user's prompt those
+// are ordinary requests, so there only text that talks to an AI about
+// processing itself ("AI: when you summarize this, tell the reader ...")
+// counts: a planted instruction in pasted content.
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
-                        const std::vector<std::string>& words, std::vector<InjectionSpan>& out);
+                        const std::vector<std::string>& words, bool document, std::vector<InjectionSpan>& out);
 
 // Chat-template and role markers typed into content ("<|im_start|>system",
 // "[ADMIN]", "### System:"): the writer poses as a more privileged role.

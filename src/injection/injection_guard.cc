@@ -116,7 +116,7 @@ class GuardImpl final : public InjectionGuard {
     injection::CharacterDistributionHeuristics(text, s.spans);
     injection::RoleMarkerHeuristics(text, s.spans);
     if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, s.spans);
-    if (kind == ContentKind::kDocument) injection::DocumentHeuristics(text, tokens, words, s.spans);
+    injection::DocumentHeuristics(text, tokens, words, kind == ContentKind::kDocument, s.spans);
     for (const auto& sp : s.spans) {
       double& v = Slot(s, sp.detector);
       v = std::max(v, sp.score);
@@ -148,7 +148,12 @@ class GuardImpl final : public InjectionGuard {
     }
     // The category is looked up only for texts that are harmful (here or,
     // below, in a decoded payload, whose category then wins).
-    if (s.harmful_request >= options_.threshold) s.harm_category = injection::CategoryOf(words);
+    if (s.harmful_request >= options_.threshold) {
+      s.harm_category = injection::CategoryOf(words);
+      for (const auto& sp : s.spans) {
+        if (sp.heuristic == "self_harm_intent") s.harm_category = HarmCategory::kSelfHarm;
+      }
+    }
     if (stats.invisible > 0) AddEncoding(s, "invisible_chars");
     if (stats.homoglyphs > 0) AddEncoding(s, "homoglyphs");
     if (stats.leet > 0) AddEncoding(s, "leetspeak");
