@@ -37,5 +37,6 @@ void RegisterServe(CLI::App& app, Command& chosen);   // serve_command.cc
 void RegisterMockLlm(CLI::App& app, Command& chosen); // serve_command.cc
 void RegisterKeys(CLI::App& app, Command& chosen);    // keys_command.cc
 void RegisterConfig(CLI::App& app, Command& chosen);  // config_command.cc
+void RegisterEvalInjection(CLI::App& app, Command& chosen);  // eval_injection_command.cc
 
 }  // namespace convoguard::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   RegisterMockLlm(app, chosen);
   RegisterKeys(app, chosen);
   RegisterConfig(app, chosen);
+  RegisterEvalInjection(app, chosen);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,4 +1,4 @@
-// convoguard scan [FILE|-] [--format text|json] [--jsonl] [filters]
+// convoguard scan [FILE|-] [--format text|json] [--jsonl] [--detectors pii,injection] [filters]
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/finding_json.h"
 #include "convoguard/analyzer.h"
+#include "convoguard/injection.h"
 
 namespace convoguard::cli {
 namespace {
@@ -23,8 +24,30 @@ struct ScanFlags {
   std::string input = "-";
   std::string format = "text";
   bool jsonl = false;
+  std::vector<std::string> detectors{"pii"};  // pii (analyzer) and/or injection
+  bool document = false;                      // injection: texts are documents, not user prompts
   FilterFlags filter;
+  bool Has(const char* d) const { return std::find(detectors.begin(), detectors.end(), d) != detectors.end(); }
 };
+
+// The injection scores of one text as JSON: always all three scores, and
+// the heuristic spans (byte offsets) with the category when harmful.
+nlohmann::json InjectionJson(const InjectionScores& s) {
+  nlohmann::json spans = nlohmann::json::array();
+  for (const auto& sp : s.spans) {
+    spans.push_back({{"detector", InjectionDetectorName(sp.detector)}, {"heuristic", sp.heuristic},
+                     {"byte_start", sp.begin}, {"byte_end", sp.end}, {"score", sp.score}});
+  }
+  return {{"scores", {{"prompt_injection", s.prompt_injection}, {"jailbreak", s.jailbreak},
+                      {"harmful_request", s.harmful_request}}},
+          {"harm_category", HarmCategoryName(s.harm_category)},
+          {"encodings", s.encodings},
+          {"injection_spans", std::move(spans)}};
+}
+
+bool Detected(const InjectionScores& s, double threshold) {
+  return std::max({s.prompt_injection, s.jailbreak, s.harmful_request}) >= threshold;
+}
 
 Result<std::shared_ptr<const Analyzer>> MakeAnalyzer(const FilterFlags& f) {
   AnalyzerOptions opts;
@@ -52,7 +75,8 @@ std::istream* OpenInput(const std::string& path, std::ifstream& file) {
   return &file;
 }
 
-int ScanJsonl(const Analyzer& analyzer, const ScanFlags& flags, std::istream& in) {
+// analyzer or guard may be null when that detector family is not selected.
+int ScanJsonl(const Analyzer* analyzer, const InjectionGuard* guard, const ScanFlags& flags, std::istream& in) {
   const FindingFilter filter = flags.filter.ToFilter();
   bool found = false, bad = false;
   std::string line;
@@ -66,15 +90,27 @@ int ScanJsonl(const Analyzer& analyzer, const ScanFlags& flags, std::istream& in
       bad = true;
       continue;
     }
-    auto r = analyzer.Scan(obj["text"].get_ref<const std::string&>(), filter);
-    if (!r.ok()) {
-      std::cerr << "convoguard: line " << lineno << ": " << r.status().ToString() << "\n";
-      return kExitError;
+    const std::string& text = obj["text"].get_ref<const std::string&>();
+    if (analyzer != nullptr) {
+      auto r = analyzer->Scan(text, filter);
+      if (!r.ok()) {
+        std::cerr << "convoguard: line " << lineno << ": " << r.status().ToString() << "\n";
+        return kExitError;
+      }
+      nlohmann::json arr = nlohmann::json::array();
+      for (const Finding& f : r->findings) arr.push_back(PresidioJson(f));
+      found |= !r->findings.empty();
+      obj["findings"] = std::move(arr);
     }
-    nlohmann::json arr = nlohmann::json::array();
-    for (const Finding& f : r->findings) arr.push_back(PresidioJson(f));
-    found |= !r->findings.empty();
-    obj["findings"] = std::move(arr);
+    if (guard != nullptr) {
+      auto s = guard->Score(text, flags.document ? ContentKind::kDocument : ContentKind::kPrompt);
+      if (!s.ok()) {
+        std::cerr << "convoguard: line " << lineno << ": " << s.status().ToString() << "\n";
+        return kExitError;
+      }
+      found |= Detected(*s, flags.filter.threshold);
+      obj.update(InjectionJson(*s));
+    }
     std::cout << obj.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   if (in.bad()) {
@@ -154,6 +190,41 @@ int ScanStream(const Analyzer& analyzer, const ScanFlags& flags, std::istream& i
   return count > 0 ? kExitFound : kExitClean;
 }
 
+// Scores the whole input as one document (at most the guard's input limit).
+int ScanInjection(const InjectionGuard& guard, const ScanFlags& flags, std::istream& in) {
+  const size_t limit = guard.options().max_input_bytes;
+  std::string text;
+  std::vector<char> buf(kChunk);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    text.append(buf.data(), static_cast<size_t>(in.gcount()));
+    if (text.size() > limit) {
+      std::cerr << "convoguard: input larger than " << limit << " bytes; use --jsonl for many prompts\n";
+      return kExitError;
+    }
+  }
+  if (in.bad()) {
+    std::cerr << "convoguard: read error\n";
+    return kExitError;
+  }
+  auto s = guard.Score(text, flags.document ? ContentKind::kDocument : ContentKind::kPrompt);
+  if (!s.ok()) {
+    std::cerr << "convoguard: " << s.status().ToString() << "\n";
+    return kExitError;
+  }
+  if (flags.format == "json") {
+    std::cout << InjectionJson(*s).dump(2) << "\n";
+  } else {
+    std::printf("prompt_injection %.3f  jailbreak %.3f  harmful_request %.3f (%s)\n", s->prompt_injection,
+                s->jailbreak, s->harmful_request, HarmCategoryName(s->harm_category));
+    for (const auto& sp : s->spans) {
+      std::printf("%-18s %8zu-%-8zu score %.2f  %s\n", InjectionDetectorName(sp.detector), sp.begin, sp.end, sp.score,
+                  sp.heuristic.c_str());
+    }
+  }
+  return Detected(*s, flags.filter.threshold) ? kExitFound : kExitClean;
+}
+
 }  // namespace
 
 void AddFilterFlags(CLI::App& cmd, FilterFlags& flags) {
@@ -177,18 +248,44 @@ void RegisterScan(CLI::App& app, Command& chosen) {
       ->check(CLI::IsMember({"text", "json"}));
   cmd->add_flag("--jsonl", flags->jsonl,
                 "Input is JSON lines with a \"text\" field; print each with Presidio-style findings");
+  cmd->add_option("--detectors", flags->detectors,
+                  "Detector families, comma-separated: pii (personal data, secrets, invisible text; the default) "
+                  "and injection (prompt injection, jailbreak, harmful request scores)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"pii", "injection"}));
+  cmd->add_flag("--document", flags->document,
+                "Injection: the texts are documents or tool results (adds the indirect-injection rules)");
   AddFilterFlags(*cmd, flags->filter);
   cmd->callback([flags, &chosen] {
     chosen.run = [flags] {
-      auto analyzer = MakeAnalyzer(flags->filter);
-      if (!analyzer.ok()) {
-        std::cerr << "convoguard: " << analyzer.status().message() << "\n";
-        return kExitError;
+      std::shared_ptr<const Analyzer> analyzer;
+      std::shared_ptr<const InjectionGuard> guard;
+      if (flags->Has("pii")) {
+        auto a = MakeAnalyzer(flags->filter);
+        if (!a.ok()) {
+          std::cerr << "convoguard: " << a.status().message() << "\n";
+          return kExitError;
+        }
+        analyzer = *a;
+      }
+      if (flags->Has("injection")) {
+        auto g = InjectionGuard::Create();
+        if (!g.ok()) {
+          std::cerr << "convoguard: " << g.status().ToString() << "\n";
+          return kExitError;
+        }
+        guard = *g;
       }
       std::ifstream file;
       std::istream* in = OpenInput(flags->input, file);
       if (in == nullptr) return kExitError;
-      return flags->jsonl ? ScanJsonl(**analyzer, *flags, *in) : ScanStream(**analyzer, *flags, *in);
+      if (flags->jsonl) return ScanJsonl(analyzer.get(), guard.get(), *flags, *in);
+      if (analyzer && guard) {
+        std::cerr << "convoguard: --detectors pii,injection needs --jsonl\n";
+        return kExitError;
+      }
+      return analyzer ? ScanStream(*analyzer, *flags, *in) : ScanInjection(*guard, *flags, *in);
     };
   });
 }

@@ -1,0 +1,202 @@
+// convoguard eval-injection --test FILE.jsonl [--benign FILE.txt] [--attacks FILE.tsv] [--model M] [--misses N]
+//
+// Scores the held-out split written by scripts/train-injection (lines
+// {"text", "label": injection|jailbreak|harmful|benign, "source"}) and a
+// benign set (one prompt per line, '#' comments), and prints per detector and
+// per source: precision, recall and F1 at the threshold, ROC AUC, recall at
+// 1% false positives, and the false-positive rate on each benign source.
+// Negatives of every detector are all benign texts (test split + benign set).
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "convoguard/injection.h"
+
+namespace convoguard::cli {
+namespace {
+
+struct Row {
+  std::string text, label, source;
+  InjectionScores scores;
+};
+
+struct Flags {
+  std::string test, benign, attacks, model;
+  double threshold = 0.5;
+  int misses = 0;
+};
+
+double Auc(std::vector<double> pos, std::vector<double> neg) {
+  if (pos.empty() || neg.empty()) return 0;
+  std::sort(neg.begin(), neg.end());
+  double sum = 0;
+  for (double p : pos) {
+    auto lo = std::lower_bound(neg.begin(), neg.end(), p);
+    auto hi = std::upper_bound(neg.begin(), neg.end(), p);
+    sum += static_cast<double>(lo - neg.begin()) + 0.5 * static_cast<double>(hi - lo);
+  }
+  return sum / (static_cast<double>(pos.size()) * static_cast<double>(neg.size()));
+}
+
+// Smallest threshold with at most 1% of negatives at or above it.
+double ThresholdAt1Pct(std::vector<double> neg) {
+  if (neg.empty()) return 0.5;
+  std::sort(neg.begin(), neg.end());
+  size_t allowed = neg.size() / 100;  // negatives allowed above
+  double t = neg[neg.size() - 1 - allowed];
+  return std::nextafter(t, 2.0);
+}
+
+// Calls fn(line) for each non-empty, non-comment line of path; false when
+// the file cannot be opened or fn rejects a line.
+template <typename Fn>
+bool ForEachLine(const std::string& path, Fn fn) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "convoguard eval-injection: cannot open " << path << "\n";
+    return false;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (!fn(line)) return false;
+  }
+  return true;
+}
+
+double Frac(size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0; }
+
+int Run(const Flags& f) {
+  auto guard = f.model.empty() ? InjectionGuard::Create({.threshold = f.threshold})
+                               : InjectionGuard::CreateFromFile(f.model, {.threshold = f.threshold});
+  if (!guard.ok()) {
+    std::cerr << "convoguard eval-injection: " << guard.status().ToString() << "\n";
+    return kExitError;
+  }
+  std::vector<Row> rows;
+  std::ifstream in(f.test);
+  if (!in) {
+    std::cerr << "convoguard eval-injection: cannot open " << f.test << "\n";
+    return kExitError;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.contains("text")) {
+      std::cerr << "convoguard eval-injection: bad line in " << f.test << "\n";
+      return kExitError;
+    }
+    rows.push_back({j.value("text", ""), j.value("label", "benign"), j.value("source", "?"), {}});
+  }
+  if (!f.benign.empty() && !ForEachLine(f.benign, [&](const std::string& l) {
+        rows.push_back({l, "benign", "benign-eval (hand-written)", {}});
+        return true;
+      })) {
+    return kExitError;
+  }
+  if (!f.attacks.empty() && !ForEachLine(f.attacks, [&](const std::string& l) {
+        size_t tab = l.find('\t');
+        if (tab == std::string::npos) {
+          std::cerr << "convoguard eval-injection: " << f.attacks << ": expected label<TAB>text\n";
+          return false;
+        }
+        rows.push_back({l.substr(tab + 1), l.substr(0, tab), "attack-eval (hand-written)", {}});
+        return true;
+      })) {
+    return kExitError;
+  }
+  for (auto& r : rows) {
+    // Planted (indirect) injections and their host documents are documents;
+    // everything else is a user prompt.
+    bool doc = r.source.rfind("bipia", 0) == 0 || r.source == "generated-document";
+    auto s = (*guard)->Score(r.text, doc ? ContentKind::kDocument : ContentKind::kPrompt);
+    if (!s.ok()) {
+      std::cerr << "convoguard eval-injection: " << s.status().ToString() << "\n";
+      return kExitError;
+    }
+    r.scores = std::move(*s);
+  }
+  const std::pair<const char*, InjectionDetector> dets[] = {{"injection", InjectionDetector::kPromptInjection},
+                                                            {"jailbreak", InjectionDetector::kJailbreak},
+                                                            {"harmful", InjectionDetector::kHarmfulRequest}};
+  std::printf("threshold %.2f; negatives of every detector: all benign rows (held-out split + benign set)\n\n",
+              f.threshold);
+  for (const auto& [label, det] : dets) {
+    std::vector<double> pos, neg;
+    std::map<std::string, std::vector<double>> by_source, benign_by_source;
+    for (const auto& r : rows) {
+      double v = r.scores.score(det);
+      if (r.label == label) {
+        pos.push_back(v);
+        by_source[r.source].push_back(v);
+      } else if (r.label == "benign") {
+        neg.push_back(v);
+        benign_by_source[r.source].push_back(v);
+      }
+    }
+    double t1 = ThresholdAt1Pct(neg);
+    auto count = [](const std::vector<double>& v, double t) {
+      return static_cast<size_t>(std::count_if(v.begin(), v.end(), [&](double x) { return x >= t; }));
+    };
+    size_t tp = count(pos, f.threshold), fp = count(neg, f.threshold);
+    double p = Frac(tp, tp + fp), rc = Frac(tp, pos.size());
+    std::printf("== %s (%s): %zu positives, %zu benign\n", InjectionDetectorName(det), label, pos.size(), neg.size());
+    std::printf("   at threshold: precision %.3f  recall %.3f  F1 %.3f  FPR %.4f | ROC AUC %.4f | recall@1%%FPR %.3f "
+                "(score >= %.3f)\n",
+                p, rc, p + rc > 0 ? 2 * p * rc / (p + rc) : 0, Frac(fp, neg.size()), Auc(pos, neg),
+                Frac(count(pos, t1), pos.size()), t1);
+    std::printf("   %-34s %6s %8s %8s %12s\n", "source", "n", "recall", "AUC", "recall@1%FPR");
+    for (const auto& [src, v] : by_source) {
+      std::printf("   %-34s %6zu %8.3f %8.4f %12.3f\n", src.c_str(), v.size(), Frac(count(v, f.threshold), v.size()),
+                  Auc(v, neg), Frac(count(v, t1), v.size()));
+    }
+    std::printf("   %-34s %6s %8s\n", "benign source", "n", "FPR");
+    for (const auto& [src, v] : benign_by_source) {
+      std::printf("   %-34s %6zu %8.4f\n", src.c_str(), v.size(), Frac(count(v, f.threshold), v.size()));
+    }
+    if (f.misses > 0) {
+      int shown = 0;
+      for (const auto& r : rows) {
+        if (r.label == label && r.scores.score(det) < f.threshold && shown++ < f.misses) {
+          std::printf("   MISS %.3f [%s] %s\n", r.scores.score(det), r.source.c_str(), r.text.substr(0, 160).c_str());
+        }
+      }
+      shown = 0;
+      for (const auto& r : rows) {
+        if (r.label == "benign" && r.scores.score(det) >= f.threshold && shown++ < f.misses) {
+          std::string why;
+          for (const auto& s : r.scores.spans) {
+            if (s.detector == det) why += s.heuristic + " ";
+          }
+          std::printf("   FP   %.3f [%s] {%s} %s\n", r.scores.score(det), r.source.c_str(), why.c_str(),
+                      r.text.substr(0, 160).c_str());
+        }
+      }
+    }
+    std::printf("\n");
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+void RegisterEvalInjection(CLI::App& app, Command& chosen) {
+  auto flags = std::make_shared<Flags>();
+  CLI::App* cmd = app.add_subcommand("eval-injection", "Measure the injection, jailbreak and harmful-request detectors");
+  cmd->add_option("--test", flags->test, "Held-out JSON lines {text, label, source}")->required();
+  cmd->add_option("--benign", flags->benign, "Benign prompts, one per line");
+  cmd->add_option("--attacks", flags->attacks, "Attacks, label<TAB>text per line (injection|jailbreak|harmful)");
+  cmd->add_option("--model", flags->model, "Model file (default: the embedded model)");
+  cmd->add_option("--threshold", flags->threshold, "Detection threshold (default 0.5)")->check(CLI::Range(0.01, 0.99));
+  cmd->add_option("--misses", flags->misses, "Print up to N misses and false positives per detector");
+  cmd->callback([flags, &chosen] { chosen.run = [flags] { return Run(*flags); }; });
+}
+
+}  // namespace convoguard::cli

@@ -1,0 +1,246 @@
+// Hand-written rather than fastText: the scorer needs per-token feature
+// positions (to score windows of a long document from prefix sums and to map
+// findings back to byte offsets) and must run in microseconds without
+// allocation-heavy string splitting; fastText's API offers neither.
+#include "injection/features.h"
+
+#include "text/normalizer.h"
+#include "text/utf8.h"
+
+namespace convoguard::injection {
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
+constexpr uint64_t kFnvPrime = 1099511628211ULL;
+constexpr uint64_t kSeedWord = 0x57;
+constexpr uint64_t kSeedBigram = 0xB1;
+constexpr uint64_t kSeedSymbol = 0x5E;
+constexpr size_t kMaxWordBytes = 40;
+
+inline uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+// Latin look-alikes: Cyrillic and Greek letters that render like a Latin one.
+char FoldLookalike(char32_t cp) {
+  switch (cp) {
+    case 0x0430: case 0x0410: case 0x03B1: case 0x0391: return 'a';
+    case 0x0412: case 0x0432: case 0x0392: case 0x03B2: return 'b';
+    case 0x0441: case 0x0421: case 0x03F2: return 'c';
+    case 0x0501: return 'd';
+    case 0x0435: case 0x0415: case 0x0395: case 0x03B5: case 0x0450: case 0x0451: return 'e';
+    case 0x04BB: case 0x041D: case 0x0397: case 0x043D: return 'h';
+    case 0x0456: case 0x0406: case 0x03B9: case 0x0399: case 0x04CF: return 'i';
+    case 0x0458: case 0x0408: return 'j';
+    case 0x041A: case 0x039A: case 0x03BA: case 0x043A: return 'k';
+    case 0x041C: case 0x039C: case 0x043C: return 'm';
+    case 0x039D: case 0x03B7: return 'n';
+    case 0x043E: case 0x041E: case 0x03BF: case 0x039F: case 0x03C3: return 'o';
+    case 0x0440: case 0x0420: case 0x03C1: case 0x03A1: return 'p';
+    case 0x051B: return 'q';
+    case 0x0455: case 0x0405: return 's';
+    case 0x0422: case 0x03A4: case 0x03C4: case 0x0442: return 't';
+    case 0x03C5: case 0x057D: return 'u';
+    case 0x03BD: case 0x0474: case 0x0475: return 'v';
+    case 0x051D: case 0x0461: return 'w';
+    case 0x0445: case 0x0425: case 0x03A7: case 0x03C7: return 'x';
+    case 0x0443: case 0x0423: case 0x03A5: case 0x04AF: return 'y';
+    case 0x0396: return 'z';
+    default: break;
+  }
+  if (cp >= 0xFF21 && cp <= 0xFF3A) return static_cast<char>('a' + (cp - 0xFF21));  // fullwidth
+  if (cp >= 0xFF41 && cp <= 0xFF5A) return static_cast<char>('a' + (cp - 0xFF41));
+  if (cp >= 0xFF10 && cp <= 0xFF19) return static_cast<char>('0' + (cp - 0xFF10));
+  if (cp >= 0x1D400 && cp <= 0x1D6A3) {  // mathematical alphanumeric letters
+    uint32_t k = (cp - 0x1D400) % 52;
+    return static_cast<char>(k < 26 ? 'a' + k : 'a' + (k - 26));
+  }
+  if (cp >= 0x24B6 && cp <= 0x24CF) return static_cast<char>('a' + (cp - 0x24B6));  // circled
+  if (cp >= 0x24D0 && cp <= 0x24E9) return static_cast<char>('a' + (cp - 0x24D0));
+  return 0;
+}
+
+bool IsUnicodeSpace(char32_t cp) {
+  return cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000 || cp == 0x1680 || cp == 0x0085;
+}
+
+// Symbols and punctuation outside ASCII that end a word and stand alone.
+bool IsUnicodeSymbol(char32_t cp) {
+  return (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 || (cp >= 0x2010 && cp <= 0x2027) ||
+         (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x3003) ||
+         (cp >= 0x3008 && cp <= 0x3011) || (cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFFFD ||
+         (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFE30 && cp <= 0xFE4F);
+}
+
+char LeetLetter(char c) {
+  switch (c) {
+    case '0': return 'o';
+    case '1': return 'i';
+    case '3': return 'e';
+    case '4': return 'a';
+    case '5': return 's';
+    case '7': return 't';
+    case '8': return 'b';
+    default: return c;
+  }
+}
+
+// Reads a mixed letter/digit word as leetspeak when the digits could be
+// letters: at least two letters, at most as many digits as letters.
+bool Deleet(std::string& w) {
+  int letters = 0, digits = 0, leet = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') ++letters;
+    else if (c >= '0' && c <= '9') {
+      ++digits;
+      if (LeetLetter(c) != c) ++leet;
+    }
+  }
+  if (letters < 2 || leet == 0 || digits != leet || digits > letters) return false;
+  for (char& c : w) c = LeetLetter(c);
+  return true;
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(const FeatureConfig& cfg, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
+            std::vector<std::string>* words, CanonStats* stats)
+      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats),
+        shift_(64 - cfg.hash_bits) {}
+
+  void Run(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+      unsigned char b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80) {
+        if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+          AddChar(static_cast<char>(b), i, i + 1);
+        } else if (b >= 'A' && b <= 'Z') {
+          AddChar(static_cast<char>(b + 32), i, i + 1);
+        } else if (b <= ' ' || b == 0x7F) {
+          EndWord();
+        } else {
+          EndWord();
+          Symbol(s.substr(i, 1), i, i + 1);
+        }
+        ++i;
+        continue;
+      }
+      text::Utf8Step st = text::DecodeUtf8(s, i);
+      size_t len = st.status == text::Utf8Status::kOk ? st.length : 1;
+      char32_t cp = st.status == text::Utf8Status::kOk ? st.cp : 0xFFFD;
+      if (char f = FoldLookalike(cp)) {
+        if (stats_) ++stats_->homoglyphs;
+        AddChar(f, i, i + len);
+      } else if (IsUnicodeSpace(cp)) {
+        EndWord();
+      } else if (IsUnicodeSymbol(cp)) {
+        EndWord();
+        Symbol(cp == 0xFFFD ? std::string_view("\xEF\xBF\xBD") : s.substr(i, len), i, i + len);
+      } else if (text::IsInvisible(cp)) {
+        if (stats_) ++stats_->invisible;  // dropped; the word goes on
+      } else {
+        if (word_.empty()) word_begin_ = static_cast<uint32_t>(i);
+        word_.append(s.substr(i, len));
+        word_end_ = static_cast<uint32_t>(i + len);
+      }
+      i += len;
+    }
+    EndWord();
+  }
+
+ private:
+  void AddChar(char c, size_t b, size_t e) {
+    if (word_.empty()) word_begin_ = static_cast<uint32_t>(b);
+    word_.push_back(c);
+    word_end_ = static_cast<uint32_t>(e);
+  }
+
+  uint32_t Bucket(uint64_t h) const { return static_cast<uint32_t>(Mix(h) >> shift_); }
+
+  void Begin(uint32_t b, uint32_t e, uint64_t h, bool word) {
+    tokens_.push_back({b, e, static_cast<uint32_t>(buckets_.size()), 0, h, word});
+    buckets_.push_back(Bucket(h));
+    buckets_.push_back(Bucket(prev_ * 0x9E3779B97F4A7C15ULL + h + kSeedBigram));
+    prev_ = h;
+  }
+
+  void Symbol(std::string_view bytes, size_t b, size_t e) {
+    // A run of one symbol ("!!!!", "! ! !", "-----") is one token: its length
+    // says nothing about intent and would otherwise dominate short texts.
+    uint64_t h = HashBytes(bytes, kSeedSymbol);
+    if (!tokens_.empty() && !tokens_.back().word && tokens_.back().hash == h) {
+      tokens_.back().end = static_cast<uint32_t>(e);
+      return;
+    }
+    Begin(static_cast<uint32_t>(b), static_cast<uint32_t>(e), HashBytes(bytes, kSeedSymbol), false);
+    tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
+    if (words_) words_->emplace_back();
+  }
+
+  void EndWord() {
+    if (word_.empty()) return;
+    if (Deleet(word_) && stats_) ++stats_->leet;
+    if (word_.size() > kMaxWordBytes) word_.resize(kMaxWordBytes);
+    uint64_t h = HashBytes(word_, kSeedWord);
+    Begin(word_begin_, word_end_, h, true);
+    // Character n-grams of "<word>".
+    padded_.assign(1, '<');
+    padded_ += word_;
+    padded_.push_back('>');
+    for (uint32_t n = cfg_.char_min; n <= cfg_.char_max; ++n) {
+      if (padded_.size() < n) break;
+      for (size_t p = 0; p + n <= padded_.size(); ++p) {
+        buckets_.push_back(Bucket(HashBytes(std::string_view(padded_).substr(p, n), n)));
+      }
+    }
+    tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
+    if (words_) words_->push_back(word_);
+    word_.clear();
+  }
+
+  const FeatureConfig& cfg_;
+  std::vector<Token>& tokens_;
+  std::vector<uint32_t>& buckets_;
+  std::vector<std::string>* words_;
+  CanonStats* stats_;
+  const uint32_t shift_;
+  std::string word_, padded_;
+  uint32_t word_begin_ = 0, word_end_ = 0;
+  uint64_t prev_ = 0;
+};
+
+}  // namespace
+
+uint64_t HashBytes(std::string_view s, uint64_t seed) {
+  uint64_t h = kFnvOffset ^ (seed * kFnvPrime);
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::vector<Token>& tokens,
+                     std::vector<uint32_t>& buckets, std::vector<std::string>* words, CanonStats* stats) {
+  tokens.clear();
+  buckets.clear();
+  if (words) words->clear();
+  Tokenizer(config, tokens, buckets, words, stats).Run(text);
+}
+
+std::string CanonicalWord(std::string_view token_text) {
+  std::vector<Token> t;
+  std::vector<uint32_t> b;
+  std::vector<std::string> w;
+  ExtractFeatures(token_text, FeatureConfig{}, t, b, &w);
+  return w.empty() ? std::string() : w.front();
+}
+
+}  // namespace convoguard::injection

@@ -1,0 +1,56 @@
+// Tokens and hashed n-gram features shared by the trainer and the scorer,
+// so that both see exactly the same features.
+//
+// Text is canonicalised per code point before tokenising: ASCII lower-cased,
+// invisible (default-ignorable) code points dropped without breaking a word,
+// fullwidth forms and mathematical alphanumerics folded to ASCII, and Latin
+// look-alikes from Cyrillic and Greek mapped to Latin. Word tokens that mix
+// letters and digits are read as leetspeak (1gn0re -> ignore). A run of the
+// same symbol is one token.
+//
+// Thread safety: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace convoguard::injection {
+
+struct Token {
+  uint32_t begin;       // byte offsets in the original text
+  uint32_t end;
+  uint32_t feat_begin;  // [feat_begin, feat_end) in the feature vector
+  uint32_t feat_end;
+  uint64_t hash;        // hash of the canonical form
+  bool word;            // false: one punctuation or symbol character
+};
+
+// What the canonicaliser changed, for reporting hidden payloads.
+struct CanonStats {
+  uint32_t invisible = 0;   // default-ignorable code points dropped
+  uint32_t homoglyphs = 0;  // Cyrillic/Greek/fullwidth/math letters folded
+  uint32_t leet = 0;        // word tokens read as leetspeak
+};
+
+struct FeatureConfig {
+  uint32_t hash_bits = 18;
+  uint32_t char_min = 3;
+  uint32_t char_max = 5;
+};
+
+// Tokenises `text` (any bytes; invalid UTF-8 becomes a symbol) and appends
+// one entry per token to `tokens` and its feature buckets to `buckets`
+// (cleared first). Canonical word forms go to `words` (one per token, "" for
+// symbols) when it is non-null.
+void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::vector<Token>& tokens,
+                     std::vector<uint32_t>& buckets, std::vector<std::string>* words = nullptr,
+                     CanonStats* stats = nullptr);
+
+// The canonical word of one token's text, as the featurizer sees it.
+std::string CanonicalWord(std::string_view token_text);
+
+uint64_t HashBytes(std::string_view s, uint64_t seed);
+
+}  // namespace convoguard::injection

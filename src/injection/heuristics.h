@@ -1,0 +1,51 @@
+// Rules that generalise beyond the training data. They read the canonical
+// words of features.h (so case, homoglyphs, leetspeak and invisible
+// characters do not hide them) and report spans with a score per detector.
+//
+// Thread safety: pure functions over immutable tables.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "convoguard/injection.h"
+#include "injection/features.h"
+
+namespace convoguard::injection {
+
+// Phrase rules over canonical words: instruction override, prompt
+// extraction, persona / restriction-removal setups, fake role markers.
+void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                      std::vector<InjectionSpan>& out);
+
+// Sentences that direct the assistant's own output. In documents and tool
+// results (document = true): "add X to your response", "include the
+// following code snippet", "tell the user to ...". In a user's prompt those
+// are ordinary requests, so there only text that talks to an AI about
+// processing itself ("AI: when you summarize this, tell the reader ...")
+// counts: a planted instruction in pasted content.
+void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
+                        const std::vector<std::string>& words, bool document, std::vector<InjectionSpan>& out);
+
+// Chat-template and role markers typed into content ("<|im_start|>system",
+// "[ADMIN]", "### System:"): the writer poses as a more privileged role.
+void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out);
+
+// GCG-style adversarial suffixes: runs of tokens whose character mix is
+// unlike prose or code (interior case flips, letters glued to brackets,
+// scripts mixed inside a token, lone brackets). Reported with score 0.45:
+// evidence that the guard turns into a detection only next to a request.
+void CharacterDistributionHeuristics(std::string_view text, std::vector<InjectionSpan>& out);
+
+// A request ("how do I", "write", "give me") for something severe (a bomb,
+// ransomware, methamphetamine, hurting oneself, sexual content with a child)
+// with no defensive framing ("protect", "detect", "history of"). Catches
+// plain requests whose wording the classifier has not seen.
+void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                              std::vector<InjectionSpan>& out);
+
+// The harm category with the most lexicon evidence, kNone without any.
+HarmCategory CategoryOf(const std::vector<std::string>& words);
+
+}  // namespace convoguard::injection

@@ -1,0 +1,214 @@
+// InjectionGuard: the trained model (linear_model.h) plus the heuristics
+// (heuristics.h) and hidden-payload decoding (decoders.h), combined by taking
+// the maximum score per detector.
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include "convoguard/injection.h"
+#include "injection/decoders.h"
+#include "injection/features.h"
+#include "injection/heuristics.h"
+#include "injection/linear_model.h"
+
+// Bounds of the embedded model (model_blob.S).
+extern "C" const char cg_injection_model_begin[];
+extern "C" const char cg_injection_model_end[];
+
+namespace convoguard {
+
+const char* InjectionDetectorName(InjectionDetector d) {
+  switch (d) {
+    case InjectionDetector::kPromptInjection: return "PROMPT_INJECTION";
+    case InjectionDetector::kJailbreak: return "JAILBREAK";
+    case InjectionDetector::kHarmfulRequest: return "HARMFUL_REQUEST";
+  }
+  return "UNKNOWN";
+}
+
+const char* HarmCategoryName(HarmCategory c) {
+  switch (c) {
+    case HarmCategory::kNone: return "none";
+    case HarmCategory::kViolenceWeapons: return "violence_weapons";
+    case HarmCategory::kCybercrimeMalware: return "cybercrime_malware";
+    case HarmCategory::kSelfHarm: return "self_harm";
+    case HarmCategory::kSexualMinors: return "sexual_minors";
+    case HarmCategory::kHate: return "hate";
+    case HarmCategory::kIllegalDrugs: return "illegal_drugs";
+    case HarmCategory::kFraud: return "fraud";
+  }
+  return "none";
+}
+
+double InjectionScores::score(InjectionDetector d) const {
+  switch (d) {
+    case InjectionDetector::kPromptInjection: return prompt_injection;
+    case InjectionDetector::kJailbreak: return jailbreak;
+    case InjectionDetector::kHarmfulRequest: return harmful_request;
+  }
+  return 0;
+}
+
+namespace {
+
+using injection::LinearModel;
+
+constexpr int kMaxDepth = 2;  // a payload inside a payload, no deeper
+constexpr double kSuffixAttackScore = 0.85;
+constexpr double kSuffixRequestFactor = 0.6;
+// The harmful-request pattern reads a whole text as one request: only for
+// prompt-sized texts (longer ones are documents, scored by the model).
+constexpr size_t kHarmPatternMaxTokens = 80;
+
+double& Slot(InjectionScores& s, InjectionDetector d) {
+  switch (d) {
+    case InjectionDetector::kPromptInjection: return s.prompt_injection;
+    case InjectionDetector::kJailbreak: return s.jailbreak;
+    case InjectionDetector::kHarmfulRequest: return s.harmful_request;
+  }
+  return s.prompt_injection;
+}
+
+void AddEncoding(InjectionScores& s, const char* e) {
+  for (const auto& x : s.encodings) {
+    if (x == e) return;
+  }
+  s.encodings.emplace_back(e);
+}
+
+class GuardImpl final : public InjectionGuard {
+ public:
+  GuardImpl(LinearModel model, InjectionOptions options) : model_(std::move(model)), options_(options) {}
+
+  Result<InjectionScores> Score(std::string_view text, ContentKind kind) const override {
+    if (text.size() > options_.max_input_bytes) {
+      return Status::ResourceExhausted("injection: input of " + std::to_string(text.size()) +
+                                       " bytes exceeds max_input_bytes");
+    }
+    InjectionScores s;
+    ScoreInto(text, kind, 0, s);
+    if (s.harmful_request < options_.threshold) s.harm_category = HarmCategory::kNone;
+    return s;
+  }
+  const InjectionOptions& options() const override { return options_; }
+
+ private:
+  // Scores `text` into `s`; spans are offsets in `text`.
+  void ScoreInto(std::string_view text, ContentKind kind, int depth, InjectionScores& s) const {
+    // Scratch reused across calls on this thread; nested calls (decoded
+    // payloads, a stripped suffix) get their own, so nothing is overwritten
+    // while an outer call still needs it.
+    thread_local std::vector<injection::Token> tl_tokens;
+    thread_local std::vector<uint32_t> tl_buckets;
+    std::vector<injection::Token> own_tokens;
+    std::vector<uint32_t> own_buckets;
+    auto& tokens = depth == 0 ? tl_tokens : own_tokens;
+    auto& buckets = depth == 0 ? tl_buckets : own_buckets;
+    std::vector<std::string> words;
+    injection::CanonStats stats;
+    injection::ExtractFeatures(text, model_.header().features, tokens, buckets, &words, &stats);
+    injection::HeadScores hs = model_.Score(tokens, buckets);
+    s.prompt_injection = Sigmoid(hs.logit[0]);
+    s.jailbreak = Sigmoid(hs.logit[1]);
+    s.harmful_request = Sigmoid(hs.logit[2]);
+    injection::PhraseHeuristics(text, tokens, words, s.spans);
+    injection::CharacterDistributionHeuristics(text, s.spans);
+    injection::RoleMarkerHeuristics(text, s.spans);
+    if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, s.spans);
+    injection::DocumentHeuristics(text, tokens, words, kind == ContentKind::kDocument, s.spans);
+    for (const auto& sp : s.spans) {
+      double& v = Slot(s, sp.detector);
+      v = std::max(v, sp.score);
+    }
+    // A GCG attack is a request with an optimised suffix: the suffix alone
+    // is just odd text; the request without it is rescored, and when it is
+    // harmful or an injection, request plus suffix is a jailbreak.
+    std::string stripped;
+    size_t cut = 0;
+    for (const auto& sp : s.spans) {
+      if (sp.heuristic != "adversarial_suffix") continue;
+      stripped.append(text.substr(cut, sp.begin - cut)).push_back(' ');
+      cut = sp.end;
+    }
+    if (cut > 0 && depth < kMaxDepth) {
+      stripped.append(text.substr(cut));
+      InjectionScores inner;
+      ScoreInto(stripped, kind, kMaxDepth, inner);  // no further decoding
+      s.harmful_request = std::max(s.harmful_request, inner.harmful_request);
+      s.prompt_injection = std::max(s.prompt_injection, inner.prompt_injection);
+      // Two weak signals together: the suffix and a request that is at least
+      // half-way to harmful (or an injection).
+      if (std::max(s.harmful_request, s.prompt_injection) >= kSuffixRequestFactor * options_.threshold) {
+        for (auto& sp : s.spans) {
+          if (sp.heuristic == "adversarial_suffix") sp.score = kSuffixAttackScore;
+        }
+        s.jailbreak = std::max(s.jailbreak, kSuffixAttackScore);
+      }
+    }
+    // The category is looked up only for texts that are harmful (here or,
+    // below, in a decoded payload, whose category then wins).
+    if (s.harmful_request >= options_.threshold) {
+      s.harm_category = injection::CategoryOf(words);
+      for (const auto& sp : s.spans) {
+        if (sp.heuristic == "self_harm_intent") s.harm_category = HarmCategory::kSelfHarm;
+      }
+    }
+    if (stats.invisible > 0) AddEncoding(s, "invisible_chars");
+    if (stats.homoglyphs > 0) AddEncoding(s, "homoglyphs");
+    if (stats.leet > 0) AddEncoding(s, "leetspeak");
+    if (depth >= kMaxDepth) return;
+    std::vector<injection::DecodedPayload> payloads;
+    injection::FindEncodedPayloads(text, payloads);
+    for (const auto& p : payloads) {
+      InjectionScores child;
+      ScoreInto(p.text, kind, depth + 1, child);
+      AddEncoding(s, p.encoding);
+      for (const auto& e : child.encodings) AddEncoding(s, e.c_str());
+      for (auto d : {InjectionDetector::kPromptInjection, InjectionDetector::kJailbreak,
+                     InjectionDetector::kHarmfulRequest}) {
+        double v = child.score(d);
+        if (v >= options_.threshold) {
+          s.spans.push_back({d, p.begin, p.end, std::string(p.encoding) + "_payload", v});
+        }
+        if (v > Slot(s, d)) {
+          Slot(s, d) = v;
+          if (d == InjectionDetector::kHarmfulRequest) s.harm_category = child.harm_category;
+        }
+      }
+    }
+  }
+
+  static double Sigmoid(float z) { return 1.0 / (1.0 + std::exp(-static_cast<double>(z))); }
+
+  LinearModel model_;
+  InjectionOptions options_;
+};
+
+Result<std::shared_ptr<const InjectionGuard>> FromBytes(std::string_view bytes, InjectionOptions options) {
+  if (!(options.threshold > 0 && options.threshold < 1)) {
+    return Status::InvalidArgument("injection: threshold must be in (0, 1)");
+  }
+  auto m = LinearModel::Parse(bytes);
+  if (!m.ok()) return m.status();
+  return std::shared_ptr<const InjectionGuard>(std::make_shared<GuardImpl>(std::move(*m), options));
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const InjectionGuard>> InjectionGuard::Create(InjectionOptions options) {
+  return FromBytes(std::string_view(cg_injection_model_begin,
+                                    static_cast<size_t>(cg_injection_model_end - cg_injection_model_begin)),
+                   options);
+}
+
+Result<std::shared_ptr<const InjectionGuard>> InjectionGuard::CreateFromFile(const std::string& path,
+                                                                             InjectionOptions options) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return Status::NotFound("injection model not found: " + path);
+  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  if (f.bad()) return Status::Internal("cannot read " + path);
+  return FromBytes(bytes, options);
+}
+
+}  // namespace convoguard

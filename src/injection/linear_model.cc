@@ -1,0 +1,146 @@
+#include "injection/linear_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+
+namespace convoguard::injection {
+namespace {
+
+constexpr char kMagic[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '1'};
+constexpr size_t kHeaderBytes = 72;
+
+uint64_t Fnv64(const void* data, size_t n) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; ++i) {
+    h ^= p[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+template <typename T>
+T Load(const char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+template <typename T>
+void Store(std::string& out, T v) {
+  out.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+}  // namespace
+
+Result<LinearModel> LinearModel::Parse(std::string_view b) {
+  if (b.size() < kHeaderBytes || std::memcmp(b.data(), kMagic, 8) != 0) {
+    return Status::DataLoss("injection model: bad magic or truncated header");
+  }
+  const char* p = b.data();
+  LinearModel m;
+  ModelHeader& h = m.header_;
+  h.features.hash_bits = Load<uint32_t>(p + 8);
+  h.features.char_min = Load<uint32_t>(p + 12);
+  h.features.char_max = Load<uint32_t>(p + 16);
+  uint32_t heads = Load<uint32_t>(p + 20);
+  h.window_tokens = Load<uint32_t>(p + 24);
+  h.window_stride = Load<uint32_t>(p + 28);
+  for (int i = 0; i < 4; ++i) {
+    h.bias[i] = Load<float>(p + 32 + 4 * i);
+    h.scale[i] = Load<float>(p + 48 + 4 * i);
+  }
+  uint64_t sum = Load<uint64_t>(p + 64);
+  if (h.features.hash_bits < 8 || h.features.hash_bits > 24 || heads != kHeads || h.features.char_min < 1 ||
+      h.features.char_min > h.features.char_max || h.features.char_max > 8 || h.window_tokens < 8 ||
+      h.window_stride < 1 || h.window_stride > h.window_tokens) {
+    return Status::DataLoss("injection model: header fields out of range");
+  }
+  for (int i = 0; i < 4; ++i) {
+    if (!std::isfinite(h.bias[i]) || !std::isfinite(h.scale[i])) return Status::DataLoss("injection model: NaN");
+  }
+  size_t n = size_t{1} << h.features.hash_bits;
+  if (b.size() != kHeaderBytes + 4 * n) return Status::DataLoss("injection model: wrong size");
+  if (Fnv64(p + kHeaderBytes, 4 * n) != sum) return Status::DataLoss("injection model: checksum mismatch");
+  m.weights_.resize(n);
+  std::memcpy(m.weights_.data(), p + kHeaderBytes, 4 * n);
+  return m;
+}
+
+Status LinearModel::Write(const std::string& path, const ModelHeader& h, const std::vector<float>& w) {
+  size_t n = size_t{1} << h.features.hash_bits;
+  if (w.size() != 4 * n) return Status::InvalidArgument("weights size does not match hash_bits");
+  ModelHeader q = h;
+  std::vector<int8_t> qw(4 * n);
+  for (int k = 0; k < 4; ++k) {
+    float mx = 0;
+    for (size_t i = 0; i < n; ++i) mx = std::max(mx, std::fabs(w[4 * i + k]));
+    q.scale[k] = mx > 0 ? mx / 127.0f : 1.0f;
+    for (size_t i = 0; i < n; ++i) {
+      qw[4 * i + k] = static_cast<int8_t>(std::lround(std::clamp(w[4 * i + k] / q.scale[k], -127.0f, 127.0f)));
+    }
+  }
+  std::string out(kMagic, 8);
+  Store<uint32_t>(out, q.features.hash_bits);
+  Store<uint32_t>(out, q.features.char_min);
+  Store<uint32_t>(out, q.features.char_max);
+  Store<uint32_t>(out, kHeads);
+  Store<uint32_t>(out, q.window_tokens);
+  Store<uint32_t>(out, q.window_stride);
+  for (float v : q.bias) Store<float>(out, v);
+  for (float v : q.scale) Store<float>(out, v);
+  Store<uint64_t>(out, Fnv64(qw.data(), qw.size()));
+  out.append(reinterpret_cast<const char*>(qw.data()), qw.size());
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f.write(out.data(), static_cast<std::streamsize>(out.size()))) {
+    return Status::Internal("cannot write " + path);
+  }
+  return Status::Ok();
+}
+
+HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets) const {
+  HeadScores out;
+  const size_t nt = tokens.size();
+  for (int k = 0; k < kHeads; ++k) out.logit[k] = header_.bias[k];
+  if (nt == 0) return out;
+  // Prefix sums of integer weight sums per token; a window is two lookups.
+  thread_local std::vector<std::array<int32_t, 4>> prefix;
+  prefix.assign(nt + 1, {0, 0, 0, 0});
+  for (size_t t = 0; t < nt; ++t) {
+    int32_t a = 0, b = 0, c = 0;
+    for (uint32_t f = tokens[t].feat_begin; f < tokens[t].feat_end; ++f) {
+      const auto& w = weights_[buckets[f]];
+      a += w[0];
+      b += w[1];
+      c += w[2];
+    }
+    prefix[t + 1] = {prefix[t][0] + a, prefix[t][1] + b, prefix[t][2] + c, 0};
+  }
+  auto window = [&](size_t s, size_t e, bool first) {
+    uint32_t nf = tokens[e - 1].feat_end - tokens[s].feat_begin;
+    if (nf == 0) return;
+    for (int k = 0; k < kHeads; ++k) {
+      float z = header_.bias[k] + header_.scale[k] * static_cast<float>(prefix[e][k] - prefix[s][k]) /
+                                      std::sqrt(static_cast<float>(nf));
+      if (first || z > out.logit[k]) {
+        out.logit[k] = z;
+        out.best_token[k] = static_cast<uint32_t>(s);
+      }
+    }
+  };
+  const size_t w = header_.window_tokens;
+  window(0, nt, true);  // the whole document
+  if (nt > w) {
+    for (size_t s = 0;; s += header_.window_stride) {
+      if (s + w >= nt) {
+        window(nt - w, nt, false);
+        break;
+      }
+      window(s, s + w, false);
+    }
+  }
+  return out;
+}
+
+}  // namespace convoguard::injection

@@ -1,0 +1,55 @@
+// The trained classifier: a linear model over hashed word, word-bigram and
+// character n-gram features (features.h), three logistic heads sharing one
+// bucket table of int8 weights. A document's logit is the mean of its
+// features' weights plus a bias; long documents are scored in overlapping
+// windows of tokens and the maximum is kept, so one planted instruction is
+// not diluted by a long benign document. Format: docs/formats/injection-model.md.
+//
+// Thread safety: immutable after Parse(); Score() is const and re-entrant.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "convoguard/status.h"
+#include "injection/features.h"
+
+namespace convoguard::injection {
+
+inline constexpr int kHeads = 3;  // 0 prompt injection, 1 jailbreak, 2 harmful request
+
+struct ModelHeader {
+  FeatureConfig features;
+  uint32_t window_tokens = 96;
+  uint32_t window_stride = 48;
+  std::array<float, 4> bias{};
+  std::array<float, 4> scale{};
+};
+
+struct HeadScores {
+  std::array<float, kHeads> logit{};
+  std::array<uint32_t, kHeads> best_token{};  // first token of the best window
+};
+
+class LinearModel {
+ public:
+  // Validates magic, sizes and checksum, and copies the weights.
+  static Result<LinearModel> Parse(std::string_view bytes);
+  // Quantises float weights (4 per bucket, bucket-major) and writes a model.
+  // REQUIRES: weights.size() == 4 << header.features.hash_bits.
+  static Status Write(const std::string& path, const ModelHeader& header, const std::vector<float>& weights);
+
+  const ModelHeader& header() const { return header_; }
+  // Max-over-windows logits for a tokenised document.
+  HeadScores Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets) const;
+  size_t memory_bytes() const { return weights_.size() * sizeof(weights_[0]); }
+
+ private:
+  ModelHeader header_;
+  std::vector<std::array<int8_t, 4>> weights_;
+};
+
+}  // namespace convoguard::injection
