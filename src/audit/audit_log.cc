@@ -106,6 +106,7 @@ struct Tail {
   uint64_t seq = 0;
   std::string hash = std::string(64, '0');
   off_t valid_end = 0;
+  bool is_checkpoint = true;  // an empty log needs no closing checkpoint
 };
 
 // Finds the last complete line. REQUIRES: the file is flock'ed.
@@ -137,6 +138,7 @@ Result<Tail> ReadTail(int fd) {
   }
   t.seq = parsed->seq;
   t.hash = parsed->hash;
+  t.is_checkpoint = parsed->json["type"] == "checkpoint";
   return t;
 }
 
@@ -213,6 +215,7 @@ struct AuditLog::Impl {
       auto t = ReadTail(fd);
       if (!t.ok()) return t.status();
       tail = *t;
+      last_is_checkpoint = tail.is_checkpoint;
       if (st.st_size != tail.valid_end && ::ftruncate(fd, tail.valid_end) != 0) {
         return Status::Unavailable("cannot cut the torn tail of the audit log");
       }
@@ -309,7 +312,7 @@ Result<std::unique_ptr<AuditLog>> AuditLog::Open(const AuditLogOptions& options)
   }
   ::flock(impl->fd, LOCK_UN);
   if (!s.ok()) return s;
-  impl->last_is_checkpoint = impl->tail.seq == 0;
+  impl->last_is_checkpoint = impl->tail.is_checkpoint;
   Impl* raw = impl.get();
   impl->writer = std::thread([raw] { raw->Run(); });
   return std::unique_ptr<AuditLog>(new AuditLog(std::move(impl)));

@@ -33,5 +33,9 @@ struct Command {
 void RegisterScan(CLI::App& app, Command& chosen);    // scan_command.cc
 void RegisterRedact(CLI::App& app, Command& chosen);  // redact_command.cc
 void RegisterEval(CLI::App& app, Command& chosen);    // eval_command.cc
+void RegisterKeyringSubcommands(CLI::App& keys, Command& chosen);  // keyring_command.cc
+void RegisterAudit(CLI::App& app, Command& chosen);                // audit_command.cc
+void RegisterSubject(CLI::App& app, Command& chosen);              // subject_command.cc
+void RegisterConversations(CLI::App& app, Command& chosen);        // subject_command.cc
 
 }  // namespace convoguard::cli

@@ -14,6 +14,13 @@ int main(int argc, char** argv) {
   RegisterScan(app, chosen);
   RegisterRedact(app, chosen);
   RegisterEval(app, chosen);
+  // TEMPORARY on branch `store`: the `keys` command itself comes from
+  // keys_command.cc (API keys) on another branch; merge by calling
+  // RegisterKeyringSubcommands on that App instead.
+  RegisterKeyringSubcommands(*app.add_subcommand("keys", "Manage keys"), chosen);
+  RegisterAudit(app, chosen);
+  RegisterSubject(app, chosen);
+  RegisterConversations(app, chosen);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
