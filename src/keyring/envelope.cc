@@ -29,15 +29,22 @@ std::string Header(char kind, uint32_t version) {
 }
 }  // namespace
 
+Result<std::string> SealVersioned(char kind, uint32_t version, AesGcmKey& key, std::string_view plaintext,
+                                  std::string_view context) {
+  std::string out = Header(kind, version);
+  out.reserve(kEnvelopeHeader + anonymizer::kSealOverhead + plaintext.size());
+  std::string ad = out;
+  ad.append(context);
+  Status s = key.SealAppend(plaintext, ad, out);
+  if (!s.ok()) return s;
+  return out;
+}
+
 Result<std::string> SealVersioned(char kind, uint32_t version, const SecretKey& key,
                                   std::string_view plaintext, std::string_view context) {
-  std::string header = Header(kind, version);
-  std::string ad = header;
-  ad.append(context);
-  auto sealed = anonymizer::Seal(key, plaintext, ad);
-  if (!sealed.ok()) return sealed.status();
-  header += *sealed;
-  return header;
+  auto k = AesGcmKey::Create(key);
+  if (!k.ok()) return k.status();
+  return SealVersioned(kind, version, *k, plaintext, context);
 }
 
 Result<uint32_t> EnvelopeVersion(char kind, std::string_view sealed) {
@@ -50,24 +57,45 @@ Result<uint32_t> EnvelopeVersion(char kind, std::string_view sealed) {
   return v;
 }
 
-Result<std::string> OpenVersioned(char kind, const SecretKey& key, std::string_view sealed,
-                                  std::string_view context) {
+Result<std::string> OpenVersioned(char kind, AesGcmKey& key, std::string_view sealed, std::string_view context) {
   auto version = EnvelopeVersion(kind, sealed);
   if (!version.ok()) return Status::DataLoss(version.status().message());
   std::string ad(sealed.substr(0, kEnvelopeHeader));
   ad.append(context);
-  return anonymizer::Open(key, sealed.substr(kEnvelopeHeader), ad);
+  return key.Open(sealed.substr(kEnvelopeHeader), ad);
+}
+
+Result<std::string> OpenVersioned(char kind, const SecretKey& key, std::string_view sealed,
+                                  std::string_view context) {
+  auto k = AesGcmKey::Create(key);
+  if (!k.ok()) return k.status();
+  return OpenVersioned(kind, *k, sealed, context);
+}
+
+namespace {
+std::string RecordContext(std::string_view tenant, std::string_view conversation) {
+  return BindContext("convoguard.record/v1", {tenant, conversation});
+}
+}  // namespace
+
+Result<std::string> EncryptRecord(AesGcmKey& dek, uint32_t dek_version, std::string_view tenant,
+                                  std::string_view conversation, std::string_view plaintext) {
+  return SealVersioned(kKindRecord, dek_version, dek, plaintext, RecordContext(tenant, conversation));
+}
+
+Result<std::string> DecryptRecord(AesGcmKey& dek, std::string_view tenant, std::string_view conversation,
+                                  std::string_view sealed) {
+  return OpenVersioned(kKindRecord, dek, sealed, RecordContext(tenant, conversation));
 }
 
 Result<std::string> EncryptRecord(const SecretKey& dek, uint32_t dek_version, std::string_view tenant,
                                   std::string_view conversation, std::string_view plaintext) {
-  return SealVersioned(kKindRecord, dek_version, dek, plaintext,
-                       BindContext("convoguard.record/v1", {tenant, conversation}));
+  return SealVersioned(kKindRecord, dek_version, dek, plaintext, RecordContext(tenant, conversation));
 }
 
 Result<std::string> DecryptRecord(const SecretKey& dek, std::string_view tenant,
                                   std::string_view conversation, std::string_view sealed) {
-  return OpenVersioned(kKindRecord, dek, sealed, BindContext("convoguard.record/v1", {tenant, conversation}));
+  return OpenVersioned(kKindRecord, dek, sealed, RecordContext(tenant, conversation));
 }
 
 void Wipe(std::string& s) {

@@ -1,6 +1,6 @@
 // Versioned AES-256-GCM envelopes: the byte format every ciphertext of the
-// keyring and the store uses. Built on anonymizer::Seal/Open (OpenSSL EVP);
-// this file only adds a kind byte and a key version in front, and binds both,
+// keyring and the store uses. The sealed part is anonymizer::Seal's format
+// (made by AesGcmKey, OpenSSL EVP); this file only adds a kind byte and a key version in front, and binds both,
 // with the caller's context, into the associated data.
 //
 //   kind (1) | key version (u32 BE) | anonymizer::Seal output
@@ -15,6 +15,7 @@
 
 #include "convoguard/pseudonym_vault.h"
 #include "convoguard/status.h"
+#include "keyring/aes_gcm.h"
 
 namespace convoguard::keyring {
 
@@ -39,7 +40,16 @@ Result<uint32_t> EnvelopeVersion(char kind, std::string_view sealed);
 Result<std::string> OpenVersioned(char kind, const SecretKey& key, std::string_view sealed,
                                   std::string_view context);
 
+// The same with a prepared key (no key setup per call).
+Result<std::string> SealVersioned(char kind, uint32_t version, AesGcmKey& key, std::string_view plaintext,
+                                  std::string_view context);
+Result<std::string> OpenVersioned(char kind, AesGcmKey& key, std::string_view sealed, std::string_view context);
+
 // Record encryption for the conversation store: context binds tenant and conversation.
+Result<std::string> EncryptRecord(AesGcmKey& dek, uint32_t dek_version, std::string_view tenant,
+                                  std::string_view conversation, std::string_view plaintext);
+Result<std::string> DecryptRecord(AesGcmKey& dek, std::string_view tenant, std::string_view conversation,
+                                  std::string_view sealed);
 Result<std::string> EncryptRecord(const SecretKey& dek, uint32_t dek_version, std::string_view tenant,
                                   std::string_view conversation, std::string_view plaintext);
 Result<std::string> DecryptRecord(const SecretKey& dek, std::string_view tenant,

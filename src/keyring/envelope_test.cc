@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "anonymizer/crypto.h"
+
 namespace convoguard::keyring {
 namespace {
 
@@ -70,6 +72,44 @@ TEST(Envelope, WrongKeyAndTruncationFail) {
 TEST(Envelope, BindContextIsUnambiguous) {
   EXPECT_NE(BindContext("p", {"ab", "c"}), BindContext("p", {"a", "bc"}));
   EXPECT_NE(BindContext("p", {"a"}), BindContext("p", {"a", ""}));
+}
+
+}  // namespace
+}  // namespace convoguard::keyring
+
+namespace convoguard::keyring {
+namespace {
+
+TEST(AesGcmKey, InteroperatesWithAnonymizerSeal) {
+  SecretKey k = std::move(*SecretKey::Generate());
+  auto prepared = AesGcmKey::Create(k);
+  ASSERT_TRUE(prepared.ok());
+  for (std::string plain : {std::string(), std::string("x"), std::string(70000, 'q')}) {
+    std::string mine;
+    ASSERT_TRUE(prepared->SealAppend(plain, "ad", mine).ok());
+    auto opened = anonymizer::Open(k, mine, "ad");
+    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+    EXPECT_EQ(*opened, plain);
+    auto theirs = anonymizer::Seal(k, plain, "ad");
+    auto back = prepared->Open(*theirs, "ad");
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(*back, plain);
+    EXPECT_EQ(prepared->Open(*theirs, "other").status().code(), StatusCode::kDataLoss);
+  }
+}
+
+TEST(AesGcmKey, ReusedKeyGivesFreshNoncesAndKeepsWorkingAfterAFailure) {
+  SecretKey k = std::move(*SecretKey::Generate());
+  auto prepared = std::move(*AesGcmKey::Create(k));
+  std::string a, b;
+  ASSERT_TRUE(prepared.SealAppend("same", "", a).ok());
+  ASSERT_TRUE(prepared.SealAppend("same", "", b).ok());
+  EXPECT_NE(a, b);
+  std::string bad = a;
+  bad[20] ^= 1;
+  EXPECT_FALSE(prepared.Open(bad, "").ok());
+  EXPECT_EQ(*prepared.Open(a, ""), "same");
+  EXPECT_EQ(*prepared.Open(b, ""), "same");
 }
 
 }  // namespace

@@ -88,8 +88,15 @@ struct Pending {
 struct CachedKey {
   std::string wrapped;
   uint32_t dek_version;
-  SecretKey key;
+  SecretKey key;          // for the vault
+  keyring::AesGcmKey aead;  // the same key, prepared for records
 };
+
+Result<CachedKey> MakeCachedKey(std::string wrapped, uint32_t dek_version, SecretKey key) {
+  auto aead = keyring::AesGcmKey::Create(key);
+  if (!aead.ok()) return aead.status();
+  return CachedKey{std::move(wrapped), dek_version, std::move(key), std::move(*aead)};
+}
 
 class StoreImpl final : public ConversationStore {
  public:
@@ -330,7 +337,7 @@ class StoreImpl final : public ConversationStore {
   // The subject's data key, from the cache when the stored wrapping is the
   // cached one. REQUIRES backend_mu_. Missing and `create`: a new key is
   // generated, wrapped, and added to `new_keys` for the caller to store.
-  Result<const CachedKey*> DataKeyLocked(const std::string& tenant, const std::string& subject, bool create,
+  Result<CachedKey*> DataKeyLocked(const std::string& tenant, const std::string& subject, bool create,
                                          std::vector<store::SubjectKeyRow>* new_keys) {
     std::string ck = CacheKey(tenant, subject);
     auto row = backend_->GetSubjectKey(tenant, subject);
@@ -340,7 +347,9 @@ class StoreImpl final : public ConversationStore {
       if (it != dek_cache_.end() && it->second.wrapped == (*row)->wrapped) return &it->second;
       auto key = config_.keyring->UnwrapKey((*row)->wrapped, KeyContext(tenant, subject));
       if (!key.ok()) return key.status();
-      return Cache(ck, CachedKey{(*row)->wrapped, (*row)->dek_version, std::move(*key)});
+      auto cached = MakeCachedKey((*row)->wrapped, (*row)->dek_version, std::move(*key));
+      if (!cached.ok()) return cached.status();
+      return Cache(ck, std::move(*cached));
     }
     if (it != dek_cache_.end()) {
       // Created earlier in this batch, or erased by another process since:
@@ -359,12 +368,14 @@ class StoreImpl final : public ConversationStore {
     auto wrapped = config_.keyring->WrapKey(*key, KeyContext(tenant, subject));
     if (!wrapped.ok()) return wrapped.status();
     auto version = Keyring::WrappedVersion(*wrapped);
+    auto cached = MakeCachedKey(*wrapped, 1, std::move(*key));
+    if (!cached.ok()) return cached.status();
     new_keys->push_back({tenant, subject, 1, *version, *wrapped, NowMs()});
-    return Cache(ck, CachedKey{*wrapped, 1, std::move(*key)});
+    return Cache(ck, std::move(*cached));
   }
 
   // Pointers into the cache stay valid until the next TrimCacheLocked.
-  const CachedKey* Cache(const std::string& ck, CachedKey k) {
+  CachedKey* Cache(const std::string& ck, CachedKey k) {
     auto [it, inserted] = dek_cache_.insert_or_assign(ck, std::move(k));
     return &it->second;
   }
@@ -398,7 +409,7 @@ class StoreImpl final : public ConversationStore {
       if (row.content) {
         auto key = DataKeyLocked(row.tenant, row.subject_id, false, nullptr);
         if (!key.ok()) return key.status();
-        auto plain = keyring::DecryptRecord((*key)->key, row.tenant, row.conversation_id, *row.content);
+        auto plain = keyring::DecryptRecord((*key)->aead, row.tenant, row.conversation_id, *row.content);
         if (!plain.ok()) {
           return Status::DataLoss("record " + std::to_string(row.id) + ": " + plain.status().message());
         }
@@ -428,7 +439,7 @@ class StoreImpl final : public ConversationStore {
       TrimCacheLocked();
       std::vector<store::SubjectKeyRow> new_keys;
       // One key lookup per subject per batch.
-      std::unordered_map<std::string, Result<const CachedKey*>> resolved;
+      std::unordered_map<std::string, Result<CachedKey*>> resolved;
       for (size_t i = 0; i < batch.size(); ++i) {
         const ConversationRecord& r = batch[i].record;
         store::RecordRow row;
@@ -447,13 +458,13 @@ class StoreImpl final : public ConversationStore {
           if (found == resolved.end()) {
             found = resolved.emplace(ck, DataKeyLocked(r.tenant, r.subject_id, true, &new_keys)).first;
           }
-          const Result<const CachedKey*>& key = found->second;
+          Result<CachedKey*>& key = found->second;
           if (!key.ok()) {
             results[i] = key.status();
             continue;
           }
           row.dek_version = (*key)->dek_version;
-          auto sealed = keyring::EncryptRecord((*key)->key, row.dek_version, r.tenant, r.conversation_id,
+          auto sealed = keyring::EncryptRecord((*key)->aead, row.dek_version, r.tenant, r.conversation_id,
                                                r.transcript);
           if (!sealed.ok()) {
             results[i] = sealed.status();
