@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 #include <set>
 
 #include "keyring/test_dir.h"
+#include "store/postgres_for_tests.h"
 
 namespace convoguard {
 namespace {
@@ -41,9 +43,26 @@ void Sql(const std::string& db, const std::string& sql) {
   sqlite3_close(h);
 }
 
-class StoreTest : public ::testing::Test {
+// Runs one SQL statement on a PostgreSQL database behind the store's back.
+void PgSql(const std::string& conninfo, const std::string& sql) {
+  PGconn* c = PQconnectdb(conninfo.c_str());
+  ASSERT_EQ(PQstatus(c), CONNECTION_OK) << PQerrorMessage(c);
+  PGresult* r = PQexec(c, sql.c_str());
+  EXPECT_EQ(PQresultStatus(r), PGRES_COMMAND_OK) << PQresultErrorMessage(r);
+  PQclear(r);
+  PQfinish(c);
+}
+
+class StoreTestBase : public ::testing::Test {
  protected:
   void SetUp() override {
+    if (backend_ == "postgres") {
+      std::string why;
+      auto* server = testing::PostgresForTests::Get(&why);
+      if (server == nullptr) GTEST_SKIP() << "PostgreSQL NOT TESTED: cannot start a server: " << why;
+      config_.backend = "postgres";
+      config_.postgres_conninfo = server->NewDatabase();
+    }
     auto p = LocalKeyFileProvider::OpenOrCreate({.path = dir_.path() + "/keyring.json"});
     ASSERT_TRUE(p.ok()) << p.status().ToString();
     keyring_ = std::move(*Keyring::Open(std::move(*p)));
@@ -78,18 +97,42 @@ class StoreTest : public ::testing::Test {
     return r;
   }
 
+  void Sql(const std::string& sql) {
+    if (backend_ == "postgres") {
+      PgSql(config_.postgres_conninfo, sql);
+    } else {
+      convoguard::Sql(config_.sqlite_path, sql);
+    }
+  }
+  std::string ByteLiteral() const { return backend_ == "postgres" ? "'\\x00'::bytea" : "x'00'"; }
+
   std::string AuditText() {
     audit_->Flush();
     return ReadFile(dir_.path() + "/audit.log");
   }
 
+  std::string backend_ = "sqlite";
   testing::TempDir dir_;
   std::unique_ptr<Keyring> keyring_;
   std::unique_ptr<AuditLog> audit_;
   StoreConfig config_;
 };
 
-TEST_F(StoreTest, FullRecordRoundTripsWithItsVaultAndTheReadIsAudited) {
+// Behaviour both backends must share: every TEST_P runs on SQLite and PostgreSQL.
+class StoreTest : public StoreTestBase, public ::testing::WithParamInterface<std::string> {
+ protected:
+  void SetUp() override {
+    backend_ = GetParam();
+    StoreTestBase::SetUp();
+  }
+};
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+// Behaviour of SQLite files (backups as file copies, paths).
+class SqliteStoreTest : public StoreTestBase {};
+
+TEST_P(StoreTest, FullRecordRoundTripsWithItsVaultAndTheReadIsAudited) {
   auto store = OpenStore();
   auto vault = std::make_shared<PseudonymVault>("conv-1");
   std::string placeholder = *vault->PlaceholderFor("EMAIL_ADDRESS", "jane@example.com");
@@ -113,7 +156,7 @@ TEST_F(StoreTest, FullRecordRoundTripsWithItsVaultAndTheReadIsAudited) {
             StatusCode::kInvalidArgument);
 }
 
-TEST_F(StoreTest, NothingOnDiskIsPlaintext) {
+TEST_F(SqliteStoreTest, NothingOnDiskIsPlaintext) {
   {
     auto store = OpenStore();
     auto vault = std::make_shared<PseudonymVault>("conv-1");
@@ -129,7 +172,7 @@ TEST_F(StoreTest, NothingOnDiskIsPlaintext) {
   }
 }
 
-TEST_F(StoreTest, PolicyDecidesWhatIsStored) {
+TEST_P(StoreTest, PolicyDecidesWhatIsStored) {
   config_.tenant_policies["none"] = {.mode = StoreMode::kNothing};
   config_.tenant_policies["meta"] = {.mode = StoreMode::kMetadata};
   config_.tenant_policies["red"] = {.mode = StoreMode::kRedacted};
@@ -151,7 +194,7 @@ TEST_F(StoreTest, PolicyDecidesWhatIsStored) {
   EXPECT_EQ((*red)[0].record.vault, nullptr);
 }
 
-TEST_F(StoreTest, BadRecordsAreRejected) {
+TEST_P(StoreTest, BadRecordsAreRejected) {
   auto store = OpenStore();
   EXPECT_EQ(store->Append(Record("", "s", "x")).get().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(store->Append(Record("c", "s", "x", "")).get().code(), StatusCode::kInvalidArgument);
@@ -164,26 +207,41 @@ TEST_F(StoreTest, BadRecordsAreRejected) {
   EXPECT_EQ(store->Append(rec).get().code(), StatusCode::kInvalidArgument);
 }
 
-TEST_F(StoreTest, TamperedOrMovedCiphertextIsDetected) {
+TEST_P(StoreTest, TamperedOrMovedCiphertextIsDetected) {
   {
     auto store = OpenStore();
     ASSERT_TRUE(store->Append(Record("conv-a", "user-1", "alpha")).get().ok());
     ASSERT_TRUE(store->Append(Record("conv-b", "user-1", "bravo")).get().ok());
   }
   // Move conv-b's ciphertext onto conv-a: same key, wrong associated data.
-  Sql(config_.sqlite_path,
-      "UPDATE conversation_records SET content = (SELECT content FROM conversation_records WHERE "
+  Sql("UPDATE conversation_records SET content = (SELECT content FROM conversation_records WHERE "
       "conversation_id = 'conv-b') WHERE conversation_id = 'conv-a'");
   auto store = OpenStore();
   EXPECT_EQ(store->ReadConversation("acme", "conv-a", "r", "why").status().code(), StatusCode::kDataLoss);
   // Flip one byte of conv-b.
-  Sql(config_.sqlite_path,
-      "UPDATE conversation_records SET content = substr(content, 1, 40) || x'00' || substr(content, 42) "
-      "WHERE conversation_id = 'conv-b'");
+  Sql("UPDATE conversation_records SET content = substr(content, 1, 40) || " + ByteLiteral() +
+      " || substr(content, 42) WHERE conversation_id = 'conv-b'");
   EXPECT_EQ(store->ReadConversation("acme", "conv-b", "r", "why").status().code(), StatusCode::kDataLoss);
 }
 
-TEST_F(StoreTest, ExportThenEraseAndTheOldDatabaseCopyIsUnreadable) {
+// The same crypto-shredding on either backend: rows copied aside before the
+// erasure (a stand-in for a backup) and put back after it do not decrypt.
+TEST_P(StoreTest, ErasedRowsRestoredFromACopyDoNotDecrypt) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store->Append(Record("conv-1", "user-erase", "private words")).get().ok());
+  ASSERT_TRUE(store->Append(Record("conv-2", "user-keep", "kept words")).get().ok());
+  Sql("CREATE TABLE records_copy AS SELECT * FROM conversation_records");
+  ASSERT_TRUE(store->EraseSubject("acme", "user-erase", "dpo", "request").ok());
+  EXPECT_EQ(store->ReadConversation("acme", "conv-1", "r", "x").status().code(), StatusCode::kNotFound);
+  Sql("INSERT INTO conversation_records SELECT * FROM records_copy WHERE subject_id = 'user-erase'");
+  auto r = store->ReadConversation("acme", "conv-1", "r", "x");
+  EXPECT_EQ(r.status().code(), StatusCode::kFailedPrecondition) << r.status().ToString();
+  auto kept = store->ReadConversation("acme", "conv-2", "r", "x");
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ((*kept)[0].record.transcript, "kept words");
+}
+
+TEST_F(SqliteStoreTest, ExportThenEraseAndTheOldDatabaseCopyIsUnreadable) {
   std::string before = dir_.path() + "/backup-before.db";
   {
     auto store = OpenStore();
@@ -220,7 +278,7 @@ TEST_F(StoreTest, ExportThenEraseAndTheOldDatabaseCopyIsUnreadable) {
   EXPECT_EQ((*kept)[0].record.transcript, "kept words");
 }
 
-TEST_F(StoreTest, KeyStoreBackupIsDefeatedByRotateRewrapRetire) {
+TEST_F(SqliteStoreTest, KeyStoreBackupIsDefeatedByRotateRewrapRetire) {
   std::string records_backup = dir_.path() + "/records-backup.db";
   std::string keys_backup = dir_.path() + "/keys-backup.db";
   StoreConfig old = config_;
@@ -261,7 +319,7 @@ TEST_F(StoreTest, KeyStoreBackupIsDefeatedByRotateRewrapRetire) {
   EXPECT_EQ(r.status().code(), StatusCode::kFailedPrecondition) << r.status().ToString();
 }
 
-TEST_F(StoreTest, RetentionPurgeIsPerTenantAndClassAndAudited) {
+TEST_P(StoreTest, RetentionPurgeIsPerTenantAndClassAndAudited) {
   config_.tenant_policies["short"] = {.mode = StoreMode::kFull, .transcript_retention_seconds = 60,
                                       .metadata_retention_seconds = 3600};
   auto store = OpenStore();
@@ -295,7 +353,7 @@ TEST_F(StoreTest, RetentionPurgeIsPerTenantAndClassAndAudited) {
   EXPECT_EQ(again->transcripts_purged + again->metadata_rows_deleted, 0u);
 }
 
-TEST_F(StoreTest, ManyConcurrentAppendsAllLand) {
+TEST_P(StoreTest, ManyConcurrentAppendsAllLand) {
   auto store = OpenStore();
   std::vector<std::future<Status>> futures;
   for (int i = 0; i < 5000; ++i) {
@@ -306,7 +364,7 @@ TEST_F(StoreTest, ManyConcurrentAppendsAllLand) {
   EXPECT_EQ(j["records"].size(), 5000u / 17 + (3 < 5000 % 17 ? 1 : 0));
 }
 
-TEST_F(StoreTest, UnknownBackendAndMissingPathsAreErrors) {
+TEST_F(SqliteStoreTest, UnknownBackendAndMissingPathsAreErrors) {
   StoreConfig c = config_;
   c.backend = "mysql";
   EXPECT_EQ(ConversationStore::Open(c).status().code(), StatusCode::kInvalidArgument);
@@ -326,7 +384,7 @@ TEST_F(StoreTest, UnknownBackendAndMissingPathsAreErrors) {
 // Durability: a child process appends as fast as it can and reports every
 // acknowledged record on a pipe; the parent kills it with SIGKILL mid-write
 // and checks that every acknowledged record is in the database and decrypts.
-TEST_F(StoreTest, NoAcknowledgedRecordIsLostToKillMinus9) {
+TEST_P(StoreTest, NoAcknowledgedRecordIsLostToKillMinus9) {
   audit_.reset();  // the child opens its own; no threads may run across fork
   int fds[2];
   ASSERT_EQ(::pipe(fds), 0);
