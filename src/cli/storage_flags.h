@@ -15,6 +15,9 @@ struct StorageFlags {
   std::string passphrase_file;
   std::string postgres;
   std::string credential;  // role credential file
+  std::string pkcs11_module = "/usr/lib/softhsm/libsofthsm2.so";
+  std::string pkcs11_token;
+  std::string pkcs11_pin_file;
   bool create = false;
   store::DataDirOptions Options() const;
   // Who acts, for the audit log: "cli:<unix user>".

@@ -32,12 +32,17 @@ Result<DataDir> OpenDataDir(const DataDirOptions& o) {
   if (::stat(o.dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
     return Status::NotFound("data directory " + o.dir + " does not exist");
   }
-  auto pass = Passphrase(o);
-  if (!pass.ok()) return pass.status();
-  LocalKeyFileOptions ko{.path = o.dir + "/keyring.json", .passphrase = *pass};
-  auto provider = o.create ? LocalKeyFileProvider::OpenOrCreate(ko) : LocalKeyFileProvider::OpenExisting(ko);
-  keyring::Wipe(*pass);
-  keyring::Wipe(ko.passphrase);
+  Result<std::unique_ptr<KekProvider>> provider = Status::Internal("no provider");
+  if (!o.pkcs11.token_label.empty()) {
+    provider = Pkcs11Provider::Open(o.pkcs11);
+  } else {
+    auto pass = Passphrase(o);
+    if (!pass.ok()) return pass.status();
+    LocalKeyFileOptions ko{.path = o.dir + "/keyring.json", .passphrase = *pass};
+    provider = o.create ? LocalKeyFileProvider::OpenOrCreate(ko) : LocalKeyFileProvider::OpenExisting(ko);
+    keyring::Wipe(*pass);
+    keyring::Wipe(ko.passphrase);
+  }
   if (!provider.ok()) return provider.status();
   DataDir d;
   auto ring = Keyring::Open(std::move(*provider));

@@ -7,7 +7,8 @@
 //   <dir>/subject-keys.db    wrapped subject keys (SQLite backend)
 //
 // The keyring passphrase, if any, comes from passphrase_file or else the
-// environment variable CONVOGUARD_KEYRING_PASSPHRASE.
+// environment variable CONVOGUARD_KEYRING_PASSPHRASE. With a PKCS#11 token
+// configured, keyring.json is not used.
 #pragma once
 
 #include <memory>
@@ -24,6 +25,9 @@ struct DataDirOptions {
   std::string passphrase_file;
   std::string postgres_conninfo;  // non-empty: records and keys in PostgreSQL
   bool create = false;            // create the directory and the key file if missing
+  // Non-empty token label: the KEKs live on this PKCS#11 token instead of in
+  // keyring.json (whose passphrase options are then unused).
+  Pkcs11Options pkcs11{.token_label = ""};
 };
 
 // Destroyed in reverse order: the store, then the audit log, then the keyring.

@@ -56,5 +56,27 @@ check "group-readable keyring" 2 "$bin" keys status --data-dir "$d"
 contains "group-readable keyring" "chmod 600"
 check "missing data dir" 2 "$bin" keys status --data-dir "$dir/nope"
 
+# The same key operations with the KEKs on a SoftHSM2 token.
+if command -v softhsm2-util >/dev/null && [[ -e /usr/lib/softhsm/libsofthsm2.so ]]; then
+  mkdir -p "$dir/tokens" "$dir/hsm"
+  printf 'directories.tokendir = %s/tokens\nobjectstore.backend = file\nlog.level = ERROR\n' "$dir" >"$dir/softhsm2.conf"
+  export SOFTHSM2_CONF="$dir/softhsm2.conf"
+  softhsm2-util --init-token --free --label cli-test --pin 4321 --so-pin 8765 >/dev/null
+  echo 4321 >"$dir/pin"
+  hsm=(--data-dir "$dir/hsm" --pkcs11-token cli-test --pkcs11-pin-file "$dir/pin")
+  check "pkcs11 init" 0 "$bin" keys init "${hsm[@]}" --admin-credential-out "$dir/hsm-admin.key" --reader-credential-out "$dir/hsm-reader.key"
+  check "pkcs11 rotate" 0 "$bin" keys rotate "${hsm[@]}" --credential "$dir/hsm-admin.key"
+  check "pkcs11 status" 0 "$bin" keys status "${hsm[@]}"
+  contains "pkcs11 status" "provider: pkcs11"
+  contains "pkcs11 status" "primary version: 2"
+  [[ ! -e "$dir/hsm/keyring.json" ]] || { echo "FAIL: keyring.json written with a PKCS#11 token"; fails=$((fails+1)); }
+  check "pkcs11 verify" 0 "$bin" audit verify "${hsm[@]}"
+  echo 0000 >"$dir/badpin"
+  check "pkcs11 wrong pin" 2 "$bin" keys status --data-dir "$dir/hsm" --pkcs11-token cli-test --pkcs11-pin-file "$dir/badpin"
+  contains "pkcs11 wrong pin" "wrong PIN"
+else
+  echo "PKCS#11 NOT TESTED: SoftHSM2 is not installed"
+fi
+
 if [[ $fails -ne 0 ]]; then echo "$fails failure(s)"; exit 1; fi
 echo "all storage CLI checks passed"
