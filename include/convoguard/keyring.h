@@ -67,6 +67,10 @@ class KekProvider {
   virtual Result<SecretKey> Unwrap(uint32_t version, std::string_view wrapped, std::string_view context) = 0;
   // HMAC-SHA256 of `data` under a key of `version` kept for signing (audit checkpoints).
   virtual Result<std::string> Mac(uint32_t version, std::string_view data) = 0;
+  // Whether the persisted state may have changed since the last LoadState
+  // (another process rotated or retired). Cheap; called before wrapping and
+  // signing so a long-running process never wraps under a stale primary.
+  virtual bool Changed() = 0;
 };
 
 // Options of the default provider: a JSON key file created on first start
@@ -149,6 +153,7 @@ class Keyring {
  private:
   explicit Keyring(std::unique_ptr<KekProvider> provider) : provider_(std::move(provider)) {}
   Status CheckUsableLocked(uint32_t version) const;
+  Status RefreshIfChangedLocked();  // REQUIRES mu_
   mutable std::mutex mu_;
   std::unique_ptr<KekProvider> provider_;
   KeyringState state_;

@@ -84,8 +84,18 @@ Status Keyring::CheckUsableLocked(uint32_t version) const {
   return Status::Ok();
 }
 
+Status Keyring::RefreshIfChangedLocked() {
+  if (!provider_->Changed()) return Status::Ok();
+  auto st = provider_->LoadState();
+  if (!st.ok()) return st.status();
+  state_ = std::move(*st);
+  return Status::Ok();
+}
+
 Result<std::string> Keyring::WrapKey(const SecretKey& key, std::string_view context) {
   std::lock_guard<std::mutex> lock(mu_);
+  Status fresh = RefreshIfChangedLocked();
+  if (!fresh.ok()) return fresh;
   uint32_t v = state_.primary;
   auto blob = provider_->Wrap(v, key, WrapContext(v, context));
   if (!blob.ok()) return blob.status();
@@ -116,6 +126,8 @@ Result<SecretKey> Keyring::UnwrapKey(std::string_view wrapped, std::string_view 
 
 Result<uint32_t> Keyring::Rotate(int64_t now_unix) {
   std::lock_guard<std::mutex> lock(mu_);
+  Status fresh = RefreshIfChangedLocked();
+  if (!fresh.ok()) return fresh;
   uint32_t next = state_.primary + 1;
   Status s = provider_->CreateVersion(next);
   if (!s.ok()) return s;
@@ -142,6 +154,8 @@ Result<bool> Keyring::RotateIfDue(int64_t now_unix) {
 Status Keyring::SetRotationPeriod(int64_t seconds) {
   if (seconds < 0) return Status::InvalidArgument("rotation period must be >= 0");
   std::lock_guard<std::mutex> lock(mu_);
+  Status fresh = RefreshIfChangedLocked();
+  if (!fresh.ok()) return fresh;
   KeyringState updated = state_;
   updated.rotation_period_seconds = seconds;
   Status s = provider_->SaveState(updated);
@@ -151,6 +165,8 @@ Status Keyring::SetRotationPeriod(int64_t seconds) {
 
 Status Keyring::Retire(uint32_t min_version) {
   std::lock_guard<std::mutex> lock(mu_);
+  Status fresh = RefreshIfChangedLocked();
+  if (!fresh.ok()) return fresh;
   if (min_version > state_.primary || min_version == 0) {
     return Status::InvalidArgument("cannot retire the primary version: minimum must be 1.." +
                                    std::to_string(state_.primary));
@@ -177,6 +193,8 @@ Status Keyring::Retire(uint32_t min_version) {
 
 Result<std::string> Keyring::Sign(std::string_view data) {
   std::lock_guard<std::mutex> lock(mu_);
+  Status fresh = RefreshIfChangedLocked();
+  if (!fresh.ok()) return fresh;
   std::string header = Header(keyring::kKindMac, state_.primary);
   auto mac = provider_->Mac(state_.primary, header + std::string(data));
   if (!mac.ok()) return mac.status();
@@ -187,6 +205,8 @@ Status Keyring::Verify(std::string_view data, std::string_view signature) {
   auto v = ParseHeader(keyring::kKindMac, signature);
   if (!v.ok()) return Status::DataLoss("malformed signature");
   std::lock_guard<std::mutex> lock(mu_);
+  Status fresh = RefreshIfChangedLocked();
+  if (!fresh.ok()) return fresh;
   Status s = CheckUsableLocked(*v);
   if (!s.ok()) return s;
   auto mac = provider_->Mac(*v, std::string(signature.substr(0, keyring::kEnvelopeHeader)) + std::string(data));
@@ -202,6 +222,8 @@ Status Keyring::SetRoleCredential(std::string_view role, const SecretKey& creden
   auto verifier = RoleVerifier(role, credential);
   if (!verifier.ok()) return verifier.status();
   std::lock_guard<std::mutex> lock(mu_);
+  Status fresh = RefreshIfChangedLocked();
+  if (!fresh.ok()) return fresh;
   KeyringState updated = state_;
   std::erase_if(updated.role_verifiers, [&](const auto& p) { return p.first == role; });
   updated.role_verifiers.emplace_back(std::string(role), *verifier);

@@ -165,6 +165,21 @@ TEST(Keyring, AnotherProcessRotatingIsPickedUp) {
   EXPECT_TRUE(gateway->UnwrapKey(w, "c").ok());
 }
 
+TEST(Keyring, ALongRunningProcessNeverWrapsUnderARetiredVersion) {
+  testing::TempDir dir;
+  std::string path = dir.path() + "/k.json";
+  auto gateway = OpenRing(path);
+  auto admin = OpenRing(path);
+  ASSERT_EQ(*admin->Rotate(5), 2u);
+  ASSERT_TRUE(admin->Retire(2).ok());
+  SecretKey dek = std::move(*SecretKey::Generate());
+  auto w = gateway->WrapKey(dek, "c");
+  ASSERT_TRUE(w.ok()) << w.status().ToString();
+  EXPECT_EQ(*Keyring::WrappedVersion(*w), 2u);
+  EXPECT_TRUE(OpenRing(path)->UnwrapKey(*w, "c").ok());  // a restarted process can still read it
+  EXPECT_TRUE(gateway->Verify("x", *admin->Sign("x")).ok());
+}
+
 TEST(Keyring, SignAndVerify) {
   testing::TempDir dir;
   auto ring = OpenRing(dir.path() + "/k.json");

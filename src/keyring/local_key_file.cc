@@ -128,7 +128,15 @@ class LocalKeyFile final : public KekProvider {
 
   std::string name() const override { return "local-file"; }
 
+  bool Changed() override {
+    struct stat st {};
+    if (::stat(options_.path.c_str(), &st) != 0) return true;
+    return st.st_ino != seen_.st_ino || st.st_size != seen_.st_size || st.st_mtim.tv_sec != seen_.st_mtim.tv_sec ||
+           st.st_mtim.tv_nsec != seen_.st_mtim.tv_nsec;
+  }
+
   Status Load() {
+    ::stat(options_.path.c_str(), &seen_);
     auto text = ReadSmallFile(options_.path);
     if (!text.ok()) return text.status();
     json doc = json::parse(*text, nullptr, /*allow_exceptions=*/false);
@@ -309,6 +317,7 @@ class LocalKeyFile final : public KekProvider {
     }
     Status st = WriteFileAtomically(options_.path, text);
     Wipe(text);
+    if (st.ok()) ::stat(options_.path.c_str(), &seen_);
     return st;
   }
 
@@ -319,6 +328,7 @@ class LocalKeyFile final : public KekProvider {
   std::string salt_;
   int log2_n_ = 15;
   bool just_loaded_ = true;
+  struct stat seen_ {};  // the file as last read or written, for Changed()
 };
 
 }  // namespace

@@ -86,10 +86,26 @@ class Pkcs11 final : public KekProvider {
 
   std::string name() const override { return "pkcs11"; }
 
+  bool Changed() override {
+    auto text = StateText();
+    return !text.ok() || *text != last_state_;
+  }
+
   Result<KeyringState> LoadState() override {
+    auto text = StateText();
+    if (!text.ok()) return text.status();
+    last_state_ = *text;
+    if (text->empty()) return KeyringState{};
+    auto j = nlohmann::json::parse(*text, nullptr, false);
+    if (j.is_discarded()) return Status::DataLoss("the keyring state on the token is not JSON");
+    return keyring::StateFromJson(j);
+  }
+
+  // The state object's bytes, empty if there is none yet.
+  Result<std::string> StateText() {
     auto h = Find(CKO_DATA, prefix_ + "-state");
     if (!h.ok()) return h.status();
-    if (h->empty()) return KeyringState{};
+    if (h->empty()) return std::string();
     CK_ATTRIBUTE a{CKA_VALUE, nullptr, 0};
     CK_RV rv = f_->C_GetAttributeValue(session_, h->front(), &a, 1);
     if (rv != CKR_OK || a.ulValueLen > kMaxStateBytes) return Fail("reading the keyring state", rv);
@@ -98,9 +114,7 @@ class Pkcs11 final : public KekProvider {
     if ((rv = f_->C_GetAttributeValue(session_, h->front(), &a, 1)) != CKR_OK) {
       return Fail("reading the keyring state", rv);
     }
-    auto j = nlohmann::json::parse(text, nullptr, false);
-    if (j.is_discarded()) return Status::DataLoss("the keyring state on the token is not JSON");
-    return keyring::StateFromJson(j);
+    return text;
   }
 
   Status SaveState(const KeyringState& state) override {
@@ -121,6 +135,7 @@ class Pkcs11 final : public KekProvider {
     // New object first, then the old ones go: a crash in between leaves two
     // state objects (LoadState then reads either), never none.
     for (CK_OBJECT_HANDLE o : *old) f_->C_DestroyObject(session_, o);
+    last_state_ = text;
     return Status::Ok();
   }
 
@@ -280,6 +295,7 @@ class Pkcs11 final : public KekProvider {
   CK_SESSION_HANDLE session_ = CK_INVALID_HANDLE;
   std::string prefix_;
   std::string aad_;
+  std::string last_state_;  // for Changed()
 };
 
 }  // namespace

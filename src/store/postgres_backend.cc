@@ -333,6 +333,8 @@ Result<std::unique_ptr<Backend>> OpenPostgresBackend(const std::string& conninfo
     while (!msg.empty() && msg.back() == '\n') msg.pop_back();
     return Status::Unavailable("cannot connect to PostgreSQL: " + msg);
   }
+  // Server notices ("relation already exists, skipping") are not errors; keep them off stderr.
+  PQsetNoticeProcessor(c, [](void*, const char*) {}, nullptr);
   auto b = std::make_unique<PostgresBackend>(c);
   Status s = b->Init();
   if (!s.ok()) return s;
