@@ -67,6 +67,13 @@ class AuditLog {
   Status Flush();
   // Appends a signed checkpoint now and flushes.
   Status Checkpoint();
+  // Audit retention: removes the records older than `cutoff_unix_ms`, up to
+  // the newest verifiable checkpoint before the cutoff, which becomes the
+  // first line and anchors the rest of the chain (verify reports where the
+  // log starts). Returns the number of lines removed. The file is replaced
+  // atomically; other writers follow it. The caller records the purge
+  // (ConversationStore::PurgeExpired does).
+  Result<uint64_t> Prune(int64_t cutoff_unix_ms);
 
   struct Impl;
 
@@ -81,6 +88,7 @@ struct AuditVerifyReport {
   uint64_t checkpoints_verified = 0;
   uint64_t first_bad_line = 0;     // 1-based; 0 when ok
   uint64_t last_checkpoint_seq = 0;
+  uint64_t first_seq = 0;          // > 1 when older records were pruned by retention
   std::string problem;             // what is wrong with the first bad record
   std::string warning;             // e.g. records after the last checkpoint
 };

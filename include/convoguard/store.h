@@ -80,6 +80,7 @@ struct StoredRecord {
 struct PurgeReport {
   uint64_t transcripts_purged = 0;
   uint64_t metadata_rows_deleted = 0;
+  uint64_t audit_lines_pruned = 0;
 };
 
 struct RewrapReport {
@@ -97,6 +98,10 @@ struct StoreConfig {
   AuditLog* audit = nullptr;          // REQUIRED, must outlive the store
   TenantPolicy default_policy;
   std::map<std::string, TenantPolicy> tenant_policies;
+  // Retention of the audit data class, in seconds (0 keeps forever). One
+  // hash chain holds every tenant's events, so this is one setting for the
+  // whole log, applied by PurgeExpired through AuditLog::Prune.
+  int64_t audit_retention_seconds = 0;
   // Group commit: a batch closes when it has max_batch records or the writer
   // finds the queue empty. Append fails fast beyond max_queued.
   size_t max_batch = 2048;

@@ -203,8 +203,31 @@ struct AuditLog::Impl {
     return Line(j);
   }
 
+  // Locks the log, following it if Prune replaced the file since we opened it.
+  Status LockCurrentFile() {
+    for (int attempt = 0; attempt < 8; ++attempt) {
+      if (::flock(fd, LOCK_EX) != 0) return Status::Unavailable("cannot lock the audit log");
+      struct stat mine {}, now {};
+      if (::fstat(fd, &mine) == 0 && ::stat(options.path.c_str(), &now) == 0 && mine.st_ino == now.st_ino &&
+          mine.st_dev == now.st_dev) {
+        return Status::Ok();
+      }
+      int fresh = ::open(options.path.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+      if (fresh < 0) {
+        ::flock(fd, LOCK_UN);
+        return Status::Unavailable("cannot reopen the audit log");
+      }
+      ::flock(fd, LOCK_UN);
+      ::close(fd);
+      fd = fresh;
+      tail.valid_end = -1;  // re-read the tail of the new file
+    }
+    return Status::Unavailable("the audit log keeps being replaced");
+  }
+
   Status WriteBatch(const std::vector<AuditEvent>& batch, bool checkpoint) {
-    if (::flock(fd, LOCK_EX) != 0) return Status::Unavailable("cannot lock the audit log");
+    Status locked = LockCurrentFile();
+    if (!locked.ok()) return locked;
     struct Unlock {
       int fd;
       ~Unlock() { ::flock(fd, LOCK_UN); }
@@ -375,6 +398,67 @@ Status AuditLog::Checkpoint() {
   std::unique_lock<std::mutex> lock(impl_->mu);
   impl_->done.wait(lock, [&] { return impl_->written >= target; });
   return impl_->error;
+}
+
+
+Result<uint64_t> AuditLog::Prune(int64_t cutoff_unix_ms) {
+  Status f = Flush();
+  if (!f.ok()) return f;
+  const std::string& path = impl_->options.path;
+  int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+  if (fd < 0) return Status::Unavailable("cannot open the audit log to prune it");
+  struct Closer {
+    int fd;
+    ~Closer() {
+      ::flock(fd, LOCK_UN);
+      ::close(fd);
+    }
+  } closer{fd};
+  if (::flock(fd, LOCK_EX) != 0) return Status::Unavailable("cannot lock the audit log");
+  std::string text;
+  {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return Status::Unavailable("cannot stat the audit log");
+    text.resize(static_cast<size_t>(st.st_size));
+    if (::pread(fd, text.data(), text.size(), 0) != static_cast<ssize_t>(text.size())) {
+      return Status::Unavailable("cannot read the audit log");
+    }
+  }
+  // The newest checkpoint older than the cutoff becomes the first line: its
+  // signature vouches for the hash of the last removed record.
+  size_t keep_from = 0;
+  uint64_t removed = 0, lines = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) break;
+    auto p = audit::ParseLine(std::string_view(text).substr(pos, eol - pos));
+    if (!p.ok()) return Status::DataLoss("audit log line " + std::to_string(lines + 1) + " is malformed; not pruning");
+    if (p->json.value("time_ms", int64_t{0}) >= cutoff_unix_ms) break;
+    if (p->json["type"] == "checkpoint" && lines > 0) {
+      std::string sig_text = p->json.value("signature", "");
+      auto sig = anonymizer::Base64UrlDecode(sig_text);
+      if (sig.ok() && impl_->options.keyring->Verify(audit::CheckpointMessage(p->seq, p->prev), *sig).ok()) {
+        keep_from = pos;
+        removed = lines;
+      }
+    }
+    ++lines;
+    pos = eol + 1;
+  }
+  if (removed == 0) return uint64_t{0};
+  std::string tmp = path + ".prune.tmp";
+  int out = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (out < 0) return Status::Unavailable("cannot write " + tmp);
+  Status w = WriteAll(out, std::string_view(text).substr(keep_from));
+  if (w.ok() && ::fsync(out) != 0) w = Status::Unavailable("cannot sync " + tmp);
+  ::close(out);
+  if (w.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) w = Status::Unavailable("cannot replace the audit log");
+  if (!w.ok()) {
+    ::unlink(tmp.c_str());
+    return w;
+  }
+  // Writers blocked on the old file's lock notice the new inode and follow it.
+  return removed;
 }
 
 }  // namespace convoguard

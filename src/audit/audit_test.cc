@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -247,6 +248,60 @@ TEST_F(AuditTest, ExportWritesJsonLines) {
   }
   EXPECT_EQ(static_cast<size_t>(n), Lines().size());
   EXPECT_NE(out.str().find("\"detector\":\"CREDIT_CARD\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace convoguard
+
+namespace convoguard {
+namespace {
+
+int64_t NowMsForTest() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+TEST_F(AuditTest, RetentionPruneKeepsAVerifiableChainFromACheckpoint) {
+  Write(10);  // closes with a checkpoint
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  int64_t cutoff = NowMsForTest();
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  size_t before = Lines().size();
+  {
+    auto log = std::move(*AuditLog::Open({.path = path_, .keyring = keyring_.get(), .checkpoint_every = 4}));
+    ASSERT_TRUE(log->Append({.type = "after.cutoff", .actor = "x"}).ok());
+    ASSERT_TRUE(log->Flush().ok());
+    auto removed = log->Prune(cutoff);
+    ASSERT_TRUE(removed.ok()) << removed.status().ToString();
+    EXPECT_EQ(*removed, before - 1);  // everything up to the closing checkpoint of the first batch
+    // This writer keeps appending to the replaced file.
+    ASSERT_TRUE(log->Append({.type = "after.prune", .actor = "x"}).ok());
+  }
+  auto lines = Lines();
+  EXPECT_NE(lines.front().find("\"checkpoint\""), std::string::npos);
+  EXPECT_NE(lines.back().find("\"checkpoint\""), std::string::npos);
+  auto r = Verify();
+  EXPECT_TRUE(r.ok) << r.problem;
+  EXPECT_EQ(r.first_seq, before);
+  std::string text;
+  for (const auto& l : lines) text += l;
+  EXPECT_NE(text.find("after.prune"), std::string::npos);
+  EXPECT_EQ(text.find("CREDIT_CARD"), std::string::npos);
+
+  // Cutting records from the start without a checkpoint anchor is caught.
+  lines.erase(lines.begin());
+  SetLines(lines);
+  auto bad = Verify();
+  EXPECT_FALSE(bad.ok);
+  EXPECT_EQ(bad.first_bad_line, 1u);
+  EXPECT_NE(bad.problem.find("deleted from the start"), std::string::npos) << bad.problem;
+}
+
+TEST_F(AuditTest, PruneWithNothingOldEnoughRemovesNothing) {
+  Write(5);
+  auto log = std::move(*AuditLog::Open({.path = path_, .keyring = keyring_.get()}));
+  EXPECT_EQ(*log->Prune(0), 0u);
+  EXPECT_TRUE(Verify().ok);
 }
 
 }  // namespace

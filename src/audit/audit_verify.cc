@@ -76,6 +76,21 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
     auto p = audit::ParseLine(line);
     if (!p.ok()) return fail(n, at + ": " + p.status().message());
     if (audit::RecordHash(p->body) != p->hash) return fail(n, at + ": hash does not match its contents (modified)");
+    if (n == 1 && p->seq > 1) {
+      // A pruned log starts at a checkpoint whose signature vouches for its
+      // link to the removed records.
+      auto sig = anonymizer::Base64UrlDecode(p->json.value("signature", ""));
+      Status s = p->json["type"] != "checkpoint" ? Status::DataLoss("not a checkpoint")
+                 : sig.ok()                      ? keyring.Verify(audit::CheckpointMessage(p->seq, p->prev), *sig)
+                                                 : Status::DataLoss("bad signature encoding");
+      if (!s.ok()) {
+        return fail(n, at + ": log starts at seq " + std::to_string(p->seq) +
+                           " without a valid checkpoint (records deleted from the start)");
+      }
+      expected = p->seq;
+      prev = p->prev;
+      r.first_seq = p->seq;
+    }
     if (p->seq != expected) {
       if (p->seq > expected) {
         return fail(n, at + ": has seq " + std::to_string(p->seq) + ", expected " + std::to_string(expected) +
@@ -107,7 +122,8 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
     prev = p->hash;
     expected += 1;
   }
-  if (head && r.records < head->seq) {
+  const uint64_t last_seq = expected - 1;
+  if (head && last_seq < head->seq) {
     return fail(r.records + 1, "record " + std::to_string(r.records + 1) +
                                    ": missing; the head file says the log reached seq " + std::to_string(head->seq) +
                                    " (records deleted from the end)");
@@ -119,8 +135,8 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
     return fail(r.records, retired_checkpoints > 0 ? "no checkpoint verifies with the keyring's current versions"
                                                    : "no signed checkpoint in the log");
   }
-  if (r.records > r.last_checkpoint_seq) {
-    r.warning = std::to_string(r.records - r.last_checkpoint_seq) +
+  if (last_seq > r.last_checkpoint_seq) {
+    r.warning = std::to_string(last_seq - r.last_checkpoint_seq) +
                 " record(s) after the last checkpoint are chained but not yet signed";
   }
   r.ok = true;

@@ -242,6 +242,17 @@ class StoreImpl final : public ConversationStore {
         if (!status.ok()) break;
       }
     }
+    if (status.ok() && config_.audit_retention_seconds > 0) {
+      auto pruned = config_.audit->Prune(now_ms - config_.audit_retention_seconds * 1000);
+      if (!pruned.ok()) {
+        status = pruned.status();
+      } else if (*pruned > 0) {
+        report.audit_lines_pruned = *pruned;
+        events.push_back({.type = "retention.purge", .actor = "retention-job",
+                          .fields = {{"data_class", "audit"}, {"lines_removed", std::to_string(*pruned)},
+                                     {"retention_seconds", std::to_string(config_.audit_retention_seconds)}}});
+      }
+    }
     // What was deleted is recorded even if a later tenant failed.
     for (AuditEvent& e : events) {
       Status a = config_.audit->Append(std::move(e));

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -351,6 +352,26 @@ TEST_P(StoreTest, RetentionPurgeIsPerTenantAndClassAndAudited) {
   EXPECT_NE(audit.find("old-transcript"), std::string::npos);
   auto again = store->PurgeExpired(now);
   EXPECT_EQ(again->transcripts_purged + again->metadata_rows_deleted, 0u);
+}
+
+TEST_P(StoreTest, AuditRetentionPrunesTheLogAndRecordsIt) {
+  config_.audit_retention_seconds = 1;
+  auto store = OpenStore();
+  ASSERT_TRUE(store->Append(Record("c", "s", "t")).get().ok());
+  ASSERT_TRUE(store->ReadConversation("acme", "c", "r", "before pruning").ok());
+  ASSERT_TRUE(audit_->Checkpoint().ok());
+  const int64_t later = 10'000 + std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::system_clock::now().time_since_epoch()).count();
+  auto report = store->PurgeExpired(later);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_GT(report->audit_lines_pruned, 0u);
+  std::string audit = AuditText();
+  EXPECT_EQ(audit.find("before pruning"), std::string::npos);
+  EXPECT_NE(audit.find("\"data_class\":\"audit\""), std::string::npos);
+  auto v = VerifyAuditLog(dir_.path() + "/audit.log", *keyring_);
+  ASSERT_TRUE(v.ok());
+  EXPECT_TRUE(v->ok) << v->problem;
+  EXPECT_GT(v->first_seq, 1u);
 }
 
 TEST_P(StoreTest, ManyConcurrentAppendsAllLand) {
