@@ -133,6 +133,7 @@ class ConversationStore {
                                                              const std::string& reason) = 0;
   // Data-subject export: everything stored about a subject, decrypted, as
   // one JSON document (docs/formats/store.md). Audited (subject.export).
+  // Export and erase, like reads, REQUIRE a non-empty reason.
   virtual Result<std::string> ExportSubject(const std::string& tenant, const std::string& subject_id,
                                             const std::string& actor, const std::string& reason) = 0;
   // Destroys the subject's data key, then deletes its rows. Audited

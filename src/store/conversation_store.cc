@@ -156,6 +156,7 @@ class StoreImpl final : public ConversationStore {
 
   Result<std::string> ExportSubject(const std::string& tenant, const std::string& subject_id,
                                     const std::string& actor, const std::string& reason) override {
+    if (reason.empty()) return Status::InvalidArgument("a subject export needs a stated reason");
     Status a = Audit({.type = "subject.export", .actor = actor, .tenant = tenant, .target = subject_id,
                       .reason = reason});
     if (!a.ok()) return a;
@@ -190,6 +191,7 @@ class StoreImpl final : public ConversationStore {
   Status EraseSubject(const std::string& tenant, const std::string& subject_id, const std::string& actor,
                       const std::string& reason) override {
     if (tenant.empty() || subject_id.empty()) return Status::InvalidArgument("tenant and subject are required");
+    if (reason.empty()) return Status::InvalidArgument("an erasure needs a stated reason");
     Flush();  // records appended before the erasure are erased with it
     uint64_t deleted = 0;
     {
