@@ -148,6 +148,10 @@ class ConversationStore {
   // Rewrap: every subject key not under the primary KEK is unwrapped and
   // wrapped again under it; record ciphertexts are untouched.
   virtual Result<RewrapReport> RewrapSubjectKeys(const std::string& actor) = 0;
+  // Scheduled rotation (the period is set by the key-admin, `keys rotate
+  // --rotation-days`): rotates if due and audits it (key.rotate, actor
+  // "schedule"). Call it from the same periodic job as PurgeExpired.
+  virtual Result<bool> RotateKeysIfDue(int64_t now_unix) = 0;
   // Count of wrapped subject keys per KEK version.
   virtual Result<std::map<uint32_t, uint64_t>> SubjectKeysByKekVersion() = 0;
   // Retires KEK versions below `min_version` after checking that no subject

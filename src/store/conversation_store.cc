@@ -299,6 +299,16 @@ class StoreImpl final : public ConversationStore {
     return report;
   }
 
+  Result<bool> RotateKeysIfDue(int64_t now_unix) override {
+    auto rotated = config_.keyring->RotateIfDue(now_unix);
+    if (!rotated.ok() || !*rotated) return rotated;
+    Status a = Audit({.type = "key.rotate", .actor = "schedule",
+                      .target = "kek-v" + std::to_string(config_.keyring->primary_version()),
+                      .fields = {{"primary", std::to_string(config_.keyring->primary_version())}}});
+    if (!a.ok()) return a;
+    return true;
+  }
+
   Result<std::map<uint32_t, uint64_t>> SubjectKeysByKekVersion() override {
     std::lock_guard<std::mutex> lock(backend_mu_);
     auto keys = backend_->ListSubjectKeys();

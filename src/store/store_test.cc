@@ -374,6 +374,17 @@ TEST_P(StoreTest, AuditRetentionPrunesTheLogAndRecordsIt) {
   EXPECT_GT(v->first_seq, 1u);
 }
 
+TEST_P(StoreTest, ScheduledRotationIsAudited) {
+  auto store = OpenStore();
+  int64_t created = keyring_->state().versions.back().created_unix;
+  EXPECT_FALSE(*store->RotateKeysIfDue(created + 100));  // no period set
+  ASSERT_TRUE(keyring_->SetRotationPeriod(86400).ok());
+  EXPECT_FALSE(*store->RotateKeysIfDue(created + 100));
+  EXPECT_TRUE(*store->RotateKeysIfDue(created + 86400));
+  EXPECT_EQ(keyring_->primary_version(), 2u);
+  EXPECT_NE(AuditText().find("\"actor\":\"schedule\""), std::string::npos);
+}
+
 TEST_P(StoreTest, ManyConcurrentAppendsAllLand) {
   auto store = OpenStore();
   std::vector<std::future<Status>> futures;
