@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "keyring/kill_during.h"
 #include "keyring/test_dir.h"
 #include "store/postgres_for_tests.h"
 
@@ -418,40 +419,28 @@ TEST_F(SqliteStoreTest, UnknownBackendAndMissingPathsAreErrors) {
 // and checks that every acknowledged record is in the database and decrypts.
 TEST_P(StoreTest, NoAcknowledgedRecordIsLostToKillMinus9) {
   audit_.reset();  // the child opens its own; no threads may run across fork
-  int fds[2];
-  ASSERT_EQ(::pipe(fds), 0);
-  pid_t child = ::fork();
-  ASSERT_GE(child, 0);
-  if (child == 0) {
-    ::close(fds[0]);
-    auto a = AuditLog::Open({.path = dir_.path() + "/audit.log", .keyring = keyring_.get()});
-    StoreConfig c = config_;
-    c.audit = a->get();
-    auto s = ConversationStore::Open(c);
-    if (!s.ok()) ::_exit(3);
-    for (int i = 0;; i += 64) {
-      std::vector<std::future<Status>> fs;
-      for (int j = i; j < i + 64; ++j) {
-        fs.push_back((*s)->Append(Record("c" + std::to_string(j), "s" + std::to_string(j % 5),
-                                         std::string(2048, 'a' + j % 26))));
-      }
-      for (int j = 0; j < 64; ++j) {
-        if (!fs[j].get().ok()) ::_exit(4);
-        int id = i + j;
-        if (::write(fds[1], &id, sizeof id) != sizeof id) ::_exit(5);
-      }
-    }
-  }
-  ::close(fds[1]);
-  std::set<int> acked;
-  int id;
-  while (acked.size() < 3000 && ::read(fds[0], &id, sizeof id) == sizeof id) acked.insert(id);
-  ::kill(child, SIGKILL);
-  while (::read(fds[0], &id, sizeof id) == sizeof id) acked.insert(id);  // acks sent before it died
-  ::close(fds[0]);
-  int wstatus = 0;
-  ::waitpid(child, &wstatus, 0);
-  ASSERT_TRUE(WIFSIGNALED(wstatus)) << "child exited on its own with " << WEXITSTATUS(wstatus);
+  auto killed = testing::KillDuring(
+      [&](const std::function<void(int)>& ack) {
+        auto a = AuditLog::Open({.path = dir_.path() + "/audit.log", .keyring = keyring_.get()});
+        StoreConfig c = config_;
+        c.audit = a->get();
+        auto s = ConversationStore::Open(c);
+        if (!s.ok()) ::_exit(3);
+        for (int i = 0;; i += 64) {
+          std::vector<std::future<Status>> fs;
+          for (int j = i; j < i + 64; ++j) {
+            fs.push_back((*s)->Append(Record("c" + std::to_string(j), "s" + std::to_string(j % 5),
+                                             std::string(2048, 'a' + j % 26))));
+          }
+          for (int j = 0; j < 64; ++j) {
+            if (!fs[j].get().ok()) ::_exit(4);
+            ack(i + j);
+          }
+        }
+      },
+      3000);
+  ASSERT_TRUE(killed.error.empty()) << killed.error;
+  std::set<int> acked(killed.acked.begin(), killed.acked.end());
   ASSERT_GE(acked.size(), 3000u);
 
   auto a = AuditLog::Open({.path = dir_.path() + "/audit-after.log", .keyring = keyring_.get()});
