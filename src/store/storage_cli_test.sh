@@ -56,6 +56,17 @@ check "group-readable keyring" 2 "$bin" keys status --data-dir "$d"
 contains "group-readable keyring" "chmod 600"
 check "missing data dir" 2 "$bin" keys status --data-dir "$dir/nope"
 
+# A passphrase-protected key file.
+echo "correct horse battery" >"$dir/pass"
+check "init with passphrase" 0 "$bin" keys init --data-dir "$dir/pp" --passphrase-file "$dir/pass" --admin-credential-out "$dir/pp-admin.key" --reader-credential-out "$dir/pp-reader.key"
+check "status without passphrase" 2 "$bin" keys status --data-dir "$dir/pp"
+contains "status without passphrase" "passphrase"
+echo "wrong" >"$dir/wrongpass"
+check "status with wrong passphrase" 2 "$bin" keys status --data-dir "$dir/pp" --passphrase-file "$dir/wrongpass"
+check "status with passphrase" 0 "$bin" keys status --data-dir "$dir/pp" --passphrase-file "$dir/pass"
+CONVOGUARD_KEYRING_PASSPHRASE="correct horse battery" check "passphrase from the environment" 0 "$bin" keys status --data-dir "$dir/pp"
+if grep -q '"keys"' "$dir/pp/keyring.json"; then echo "FAIL: protected key file holds plain keys"; fails=$((fails+1)); fi
+
 # The same key operations with the KEKs on a SoftHSM2 token.
 if command -v softhsm2-util >/dev/null && [[ -e /usr/lib/softhsm/libsofthsm2.so ]]; then
   mkdir -p "$dir/tokens" "$dir/hsm"
