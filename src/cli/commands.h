@@ -38,5 +38,9 @@ void RegisterMockLlm(CLI::App& app, Command& chosen); // serve_command.cc
 void RegisterKeys(CLI::App& app, Command& chosen);    // keys_command.cc
 void RegisterConfig(CLI::App& app, Command& chosen);  // config_command.cc
 void RegisterEvalInjection(CLI::App& app, Command& chosen);  // eval_injection_command.cc
+void RegisterKeyringSubcommands(CLI::App& keys, Command& chosen);  // keyring_command.cc
+void RegisterAudit(CLI::App& app, Command& chosen);                // audit_command.cc
+void RegisterSubject(CLI::App& app, Command& chosen);              // subject_command.cc
+void RegisterConversations(CLI::App& app, Command& chosen);        // subject_command.cc
 
 }  // namespace convoguard::cli

@@ -218,8 +218,9 @@ void RegisterKeys(CLI::App& app, Command& chosen) {
   add_data_dir(r);
   r->callback([id, data_dir, &chosen] { chosen.run = [id, data_dir] { return RunRevoke(*id, *data_dir); }; });
 
-  // Key-encryption-key subcommands (status/rotate/rewrap/retire) are added
-  // here by another module: RegisterKeyringSubcommands(*keys, chosen);
+  // Key-encryption-key subcommands (init/status/rotate/rewrap/retire):
+  // keyring_command.cc.
+  RegisterKeyringSubcommands(*keys, chosen);
 }
 
 }  // namespace convoguard::cli

@@ -16,9 +16,12 @@ int main(int argc, char** argv) {
   RegisterEval(app, chosen);
   RegisterServe(app, chosen);
   RegisterMockLlm(app, chosen);
-  RegisterKeys(app, chosen);
+  RegisterKeys(app, chosen);  // API keys; also adds the key-encryption-key subcommands
   RegisterConfig(app, chosen);
   RegisterEvalInjection(app, chosen);
+  RegisterAudit(app, chosen);
+  RegisterSubject(app, chosen);
+  RegisterConversations(app, chosen);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
