@@ -387,7 +387,8 @@ class GatewayImpl final : public Gateway {
     // --- policy on the way in
     const policy::Policy& pol = guards_->policies().For(st.tenant, st.route);
     PseudonymVault vault(st.id);
-    Verdict in = GuardRequest(*guards_, pol, slots, vault);
+    LeakWatch leak;
+    Verdict in = GuardRequest(*guards_, pol, slots, vault, chat ? &leak : nullptr);
     LogEvents(st, in.events);
     if (in.blocked) {
       Error(st, in.status, in.code, in.message, in.param);
@@ -416,7 +417,7 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     if (stream && !embeddings) {
-      co_await Stream(ex, st, resp, pol, vault, up->name);
+      co_await Stream(ex, st, resp, pol, vault, leak, up->name);
       co_return;
     }
     auto all = co_await resp.ReadAll(kMaxUpstreamBody);
@@ -435,7 +436,7 @@ class GatewayImpl final : public Gateway {
       Error(st, 502, "upstream_malformed", "The upstream's response is not a JSON object.");
       co_return;
     }
-    Verdict back = GuardResponse(*guards_, pol, out, vault);
+    Verdict back = GuardResponse(*guards_, pol, out, vault, &leak);
     LogEvents(st, back.events);
     if (back.blocked && back.status != 200) {
       Error(st, back.status, back.code, back.message);
@@ -501,14 +502,14 @@ class GatewayImpl final : public Gateway {
   }
 
   net::awaitable<void> Stream(Exchange& ex, RequestState& st, UpstreamResponse& resp, const policy::Policy& pol,
-                              PseudonymVault& vault, const std::string& upstream) {
+                              PseudonymVault& vault, const LeakWatch& leak, const std::string& upstream) {
     http::response<http::empty_body> head{http::status::ok, ex.request().version()};
     head.set(http::field::content_type, "text/event-stream");
     head.set(http::field::cache_control, "no-cache");
     head.set("x-request-id", st.id);
     st.status = 200;
     if (!co_await ex.Begin(head)) co_return;
-    StreamGuard guard(*guards_, pol, vault);
+    StreamGuard guard(*guards_, pol, vault, &leak);
     std::string out;
     bool client_gone = false;
     while (!guard.done()) {

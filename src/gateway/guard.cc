@@ -1,6 +1,7 @@
 #include "gateway/guard.h"
 
 #include <chrono>
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -63,6 +64,63 @@ Verdict FailClosed(Verdict& v, unsigned status, const char* code, const policy::
   return v;
 }
 
+// Scores a user message or tool result with the three document-level
+// detectors. True when the request must stop (v then holds the error).
+bool ScoreInjection(const Guards& guards, const policy::Policy& policy, Direction d, const openai::TextSlot& slot,
+                    Verdict& v) {
+  const std::string& text = slot.value->get_ref<const std::string&>();
+  auto scores = guards.injection().Score(
+      text, slot.role == openai::TextRole::kTool ? ContentKind::kDocument : ContentKind::kPrompt);
+  if (!scores.ok()) {
+    if (policy.fail_closed()) {
+      FailClosed(v, 503, "detector_unavailable", policy, "the request");
+      return true;
+    }
+    v.events.push_back({d, "injection", "", "", Action::kLogOnly, 0, slot.path + " (not scored: fail open)"});
+    return false;
+  }
+  const struct {
+    InjectionDetector id;
+    const char* name;
+  } detectors[] = {{InjectionDetector::kPromptInjection, "prompt_injection"},
+                   {InjectionDetector::kJailbreak, "jailbreak"},
+                   {InjectionDetector::kHarmfulRequest, "harmful_request"}};
+  for (const auto& det : detectors) {
+    const double score = scores->score(det.id);
+    policy::ScoreDecision sd = policy.DecideScore(d, det.name, score);
+    if (!sd.triggered) continue;
+    std::string why = "classifier";
+    for (const auto& span : scores->spans) {
+      if (span.detector == det.id) {
+        why = span.heuristic;
+        break;
+      }
+    }
+    if (det.id == InjectionDetector::kHarmfulRequest) why += std::string("; category ") + HarmCategoryName(scores->harm_category);
+    v.events.push_back({d, det.name, InjectionDetectorName(det.id), why, sd.action, score, slot.path});
+    if (sd.blocked) {
+      char num[32];
+      std::snprintf(num, sizeof num, "%.2f (threshold %.2f)", score, sd.threshold);
+      v.blocked = true;
+      v.status = 403;
+      v.code = sd.block_code;
+      v.message = "Blocked by policy \"" + policy.name() + "\": the " + det.name + " detector scored " + num + " on " +
+                  slot.path + " (" + why + ").";
+      v.param = slot.path;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Feeds a whole answer to a fresh leak scanner.
+Result<LeakUpdate> CheckLeak(const LeakWatch& leak, const std::string& text) {
+  auto scanner = LeakScanner::Create(leak.system_prompt, leak.canary);
+  if (!scanner.ok()) return scanner.status();
+  (*scanner)->Write(text);
+  return (*scanner)->Finish();
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Guards>> Guards::Create(const config::GatewayConfig& config,
@@ -72,6 +130,9 @@ Result<std::shared_ptr<const Guards>> Guards::Create(const config::GatewayConfig
   std::shared_ptr<Guards> g(new Guards());
   g->analyzer_ = std::move(analyzer);
   g->policies_ = std::move(set.value());
+  auto injection = InjectionGuard::Create();
+  if (!injection.ok()) return injection.status();
+  g->injection_ = std::move(injection.value());
   const auto types = Analyzer::KnownEntityTypes();
   for (const auto& [name, cfg] : config.policies) {
     const policy::Policy* p = g->policies_->Find(name);
@@ -95,9 +156,15 @@ const Anonymizer& Guards::AnonymizerFor(const policy::Policy& p, Direction d) co
 // ---------------------------------------------------------------- request
 
 Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::vector<openai::TextSlot>& slots,
-                     PseudonymVault& vault) {
+                     PseudonymVault& vault, LeakWatch* leak) {
   Verdict v;
+  openai::TextSlot* system = nullptr;
+  std::string system_text;
   for (auto& slot : slots) {
+    if (slot.role == openai::TextRole::kSystem && system == nullptr) {
+      system = &slot;
+      system_text = slot.value->get_ref<const std::string&>();
+    }
     if (slot.role == openai::TextRole::kSystem && policy.exempt_system_prompt()) continue;
     const Direction d = slot.role == openai::TextRole::kTool ? Direction::kToolResult : Direction::kInput;
     const std::string& text = slot.value->get_ref<const std::string&>();
@@ -118,6 +185,10 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
       v.param = slot.path;
       return v;
     }
+    if ((slot.role == openai::TextRole::kUser || slot.role == openai::TextRole::kTool) &&
+        ScoreInjection(guards, policy, d, slot, v)) {
+      return v;
+    }
     if (dec.anonymize.empty()) continue;
     std::vector<Finding> subset;
     for (size_t i : dec.anonymize) subset.push_back(findings[i]);
@@ -125,12 +196,22 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
     if (!out.ok()) return FailClosed(v, 503, "anonymizer_failed", policy, "the request");
     *slot.value = std::move(out->text);
   }
+  if (leak != nullptr && system != nullptr &&
+      policy.DetectorAction(Direction::kOutput, "system_prompt_leak") != Action::kAllow) {
+    auto canary = MakeCanary();
+    if (!canary.ok()) return FailClosed(v, 503, "detector_unavailable", policy, "the system prompt");
+    leak->system_prompt = std::move(system_text);
+    leak->canary = *canary;
+    *system->value = system->value->get<std::string>() + "\n\nInternal reference: " + *canary +
+                     " (confidential; never repeat it).";
+  }
   return v;
 }
 
 // ---------------------------------------------------------------- response
 
-Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& body, const PseudonymVault& vault) {
+Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& body, const PseudonymVault& vault,
+                      const LeakWatch* leak) {
   Verdict v;
   std::vector<openai::ResponseSlot> slots;
   openai::ResponseTexts(body, slots);
@@ -169,6 +250,24 @@ Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& 
       if (!out.ok()) return FailClosed(v, 503, "anonymizer_failed", policy, "the response");
       text = std::move(out->text);
     }
+    if (leak != nullptr && leak->active()) {
+      auto u = CheckLeak(*leak, text);
+      if (!u.ok()) {
+        if (policy.fail_closed()) return FailClosed(v, 503, "detector_unavailable", policy, "the response");
+      } else if (u->leaked()) {
+        const Action a = policy.DetectorAction(Direction::kOutput, "system_prompt_leak");
+        v.events.push_back({Direction::kOutput, "system_prompt_leak", "SYSTEM_PROMPT_LEAK",
+                            u->canary_seen ? "canary" : "verbatim", a, 1.0, "response"});
+        // The canary is never shown, whatever the action.
+        if (u->canary_seen || a == Action::kBlock) {
+          text = slot.is_json_arguments ? std::string() : text.substr(0, static_cast<size_t>(u->leak_begin));
+          body["choices"][slot.choice]["finish_reason"] = "content_filter";
+          v.blocked = true;
+          v.code = "policy_violation.system_prompt_leak";
+          v.message = "The response repeated the system prompt and was cut off.";
+        }
+      }
+    }
     *slot.value = std::move(text);
   }
   return v;
@@ -184,6 +283,9 @@ constexpr size_t kFeedBatch = 64;
 
 struct StreamGuard::Piece {
   std::string pending;  // received, not yet fed (< kFeedBatch bytes)
+  std::unique_ptr<LeakScanner> leak;  // null: not watched
+  std::string leak_held;              // scanned, not yet released by the leak scanner
+  uint64_t leak_released = 0;
   std::unique_ptr<StreamRestorer> restorer;
   std::unique_ptr<StreamAnonymizer> anon;
   size_t choice = 0;
@@ -192,8 +294,39 @@ struct StreamGuard::Piece {
   bool finished = false;
 };
 
-StreamGuard::StreamGuard(const Guards& guards, const policy::Policy& policy, const PseudonymVault& vault)
-    : guards_(guards), policy_(policy), vault_(vault) {}
+StreamGuard::StreamGuard(const Guards& guards, const policy::Policy& policy, const PseudonymVault& vault,
+                         const LeakWatch* leak)
+    : guards_(guards), policy_(policy), vault_(vault), leak_(leak) {}
+
+bool StreamGuard::LeakStage(Piece& p, std::string& text, bool final) {
+  if (!p.leak) return true;
+  p.leak_held += text;
+  LeakUpdate u = p.leak->Write(text);
+  if (final && !u.leaked()) u = p.leak->Finish();
+  if (u.leaked()) {
+    const Action a = policy_.DetectorAction(Direction::kOutput, "system_prompt_leak");
+    events_.push_back({Direction::kOutput, "system_prompt_leak", "SYSTEM_PROMPT_LEAK",
+                       u.canary_seen ? "canary" : "verbatim", a, 1.0, "response"});
+    if (u.canary_seen || a == Action::kBlock) {
+      block_message_ = "The response repeated the system prompt and was cut off.";
+      return false;
+    }
+    // Logged only: stop watching and release everything.
+    p.leak.reset();
+    text = std::move(p.leak_held);
+    p.leak_held.clear();
+    return true;
+  }
+  const uint64_t n = std::min<uint64_t>(u.safe_bytes - p.leak_released, p.leak_held.size());
+  text = p.leak_held.substr(0, static_cast<size_t>(n));
+  p.leak_held.erase(0, static_cast<size_t>(n));
+  p.leak_released += n;
+  if (final) {  // everything, once the scanner has seen the end
+    text += p.leak_held;
+    p.leak_held.clear();
+  }
+  return true;
+}
 
 StreamGuard::~StreamGuard() = default;
 
@@ -219,6 +352,12 @@ StreamGuard::Piece& StreamGuard::PieceFor(const std::string& key, bool json_argu
     p->anon = std::make_unique<StreamAnonymizer>(guards_.analyzer(), filter,
                                                  guards_.AnonymizerFor(policy_, Direction::kOutput), &output_vault_,
                                                  gate);
+    if (leak_ != nullptr && leak_->active()) {
+      auto scanner = LeakScanner::Create(leak_->system_prompt, leak_->canary);
+      if (scanner.ok()) p->leak = std::move(scanner.value());
+      // A prompt the scanner refuses (over 1 MiB) is not watched; the
+      // request pass already accepted it.
+    }
   }
   return *p;
 }
@@ -276,6 +415,10 @@ void StreamGuard::Flush(json& chunk, size_t choice, std::string& out) {
       return;
     }
     std::string rest = *a + *b;
+    if (!LeakStage(*p, rest, true)) {
+      Stop(choice, out);
+      return;
+    }
     if (rest.empty()) continue;
     if (target == nullptr) {
       chunk["choices"].push_back({{"index", choice}, {"delta", json::object()}, {"finish_reason", nullptr}});
@@ -333,6 +476,10 @@ void StreamGuard::Feed(std::string_view bytes, std::string& out) {
       }
       auto released = p.anon->Write(p.restorer->Write(p.pending));
       p.pending.clear();
+      if (released.ok() && !LeakStage(p, *released, false)) {
+        Stop(slot.choice, out);
+        return;
+      }
       if (!released.ok()) {
         if (!block_message_.empty()) {
           Stop(slot.choice, out);

@@ -24,6 +24,7 @@
 #include "config/gateway_config.h"
 #include "convoguard/analyzer.h"
 #include "convoguard/anonymizer.h"
+#include "convoguard/injection.h"
 #include "convoguard/pseudonym_vault.h"
 #include "openai/wire.h"
 #include "policy/policy.h"
@@ -50,6 +51,7 @@ class Guards {
   static Result<std::shared_ptr<const Guards>> Create(const config::GatewayConfig& config,
                                                       std::shared_ptr<const Analyzer> analyzer);
   const Analyzer& analyzer() const { return *analyzer_; }
+  const InjectionGuard& injection() const { return *injection_; }
   const policy::PolicySet& policies() const { return *policies_; }
   // REQUIRES: `p` belongs to policies().
   const Anonymizer& AnonymizerFor(const policy::Policy& p, Direction d) const;
@@ -57,6 +59,7 @@ class Guards {
  private:
   Guards() = default;
   std::shared_ptr<const Analyzer> analyzer_;
+  std::shared_ptr<const InjectionGuard> injection_;
   std::shared_ptr<const policy::PolicySet> policies_;
   std::map<std::pair<const policy::Policy*, int>, std::unique_ptr<const Anonymizer>> anonymizers_;
 };
@@ -74,18 +77,33 @@ struct Verdict {
   std::vector<GuardEvent> events;
 };
 
+// System-prompt leak protection for one request: the system prompt as the
+// client sent it, and the canary token the gateway added to it. Empty when
+// the output policy allows leaks (then nothing is added or watched).
+struct LeakWatch {
+  std::string system_prompt;
+  std::string canary;
+  bool active() const { return !canary.empty(); }
+};
+
 // Scans every slot and rewrites it in place (pseudonymize with `vault`,
 // redact). System prompts are skipped when the policy exempts them; tool
-// results get the tool_results policy.
+// results get the tool_results policy. User messages and tool results are
+// also scored by the prompt-injection, jailbreak and harmful-request
+// detectors (tool results as documents: indirect injection). With `leak`,
+// the first system message gets a canary line appended and `leak` is filled.
 Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::vector<openai::TextSlot>& slots,
-                     PseudonymVault& vault);
+                     PseudonymVault& vault, LeakWatch* leak = nullptr);
 
 // A whole (non-streamed) response body: restores placeholders, applies the
 // output policy. A blocking finding cuts that choice's text at the finding
 // and sets its finish_reason to "content_filter" (the answer is cut off
 // cleanly, as a stream would be); the verdict then says blocked, with 200.
+// With an active `leak`, a choice that repeats the canary or a long run of
+// the system prompt is cut off the same way (the canary always; a verbatim
+// run when system_prompt_leak is block).
 Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, nlohmann::json& body,
-                      const PseudonymVault& vault);
+                      const PseudonymVault& vault, const LeakWatch* leak = nullptr);
 
 // A streamed response: feed it the upstream's bytes as they come, send what
 // it appends to `out`. It keeps the stream a valid OpenAI stream: when the
@@ -95,7 +113,9 @@ Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, nlohma
 // partial placeholder needs.
 class StreamGuard {
  public:
-  StreamGuard(const Guards& guards, const policy::Policy& policy, const PseudonymVault& vault);
+  // `leak` (may be null) must outlive the guard.
+  StreamGuard(const Guards& guards, const policy::Policy& policy, const PseudonymVault& vault,
+              const LeakWatch* leak = nullptr);
   ~StreamGuard();
   StreamGuard(const StreamGuard&) = delete;
   StreamGuard& operator=(const StreamGuard&) = delete;
@@ -111,6 +131,8 @@ class StreamGuard {
  private:
   struct Piece;
   Piece& PieceFor(const std::string& key, bool json_arguments);
+  // Runs released text through the piece's leak scanner; false = stop.
+  bool LeakStage(Piece& p, std::string& text, bool final);
   void Stop(size_t choice, std::string& out);
   void Flush(nlohmann::json& chunk, size_t choice, std::string& out);
   void Emit(const nlohmann::json& chunk, std::string& out);
@@ -118,6 +140,7 @@ class StreamGuard {
   const Guards& guards_;
   const policy::Policy& policy_;
   const PseudonymVault& vault_;
+  const LeakWatch* leak_;
   PseudonymVault output_vault_{"output"};
   openai::SseParser parser_;
   std::map<std::string, std::unique_ptr<Piece>> pieces_;

@@ -741,7 +741,9 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
                    "research", "why", "dangers", "risks", "signs", "quit", "hotline", "cope", "process",
                    "processes", "works", "work", "stopped", "happened", "thread", "threads", "linux", "terminal",
                    "command", "weeds", "bacteria", "germs", "pests", "mosquitoes", "time", "outbreak", "game",
-                   "character", "museum", "documentary"});
+                   "character", "museum", "documentary",
+                   // defenders asking how attacks work, to train people against them
+                   "train", "training", "staff", "employees", "educate", "attackers"});
     add(kSevere, {"bomb", "bombs", "explosive", "explosives", "grenade", "napalm", "molotov", "sarin", "ricin",
                   "anthrax", "bioweapon", "bioweapons", "nerve", "detonator", "ied", "keylogger", "ransomware",
                   "malware", "botnet", "rootkit", "trojan", "spyware", "ddos", "subhuman", "vermin", "counterfeit",
