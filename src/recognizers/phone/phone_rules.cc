@@ -123,6 +123,28 @@ bool ContinuesOutside(const Candidate& c) {
   return false;
 }
 
+// What NationalRegion needs of each region, looked up once: the calls
+// behind it take locks and build strings.
+struct RegionInfo {
+  const char* code;
+  int country_code;
+  std::string trunk;  // national (trunk) prefix, digits only
+};
+
+const std::vector<RegionInfo>& NationalRegionInfo() {
+  static const std::vector<RegionInfo> infos = [] {
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    std::vector<RegionInfo> out;
+    for (const char* region : kNationalRegions) {
+      RegionInfo info{region, util.GetCountryCodeForRegion(region), {}};
+      util.GetNddPrefixForRegion(region, /*strip_non_digits=*/true, &info.trunk);
+      out.push_back(std::move(info));
+    }
+    return out;
+  }();
+  return infos;
+}
+
 // The first region in which `written` is a valid number written the way
 // people of that country write it, or nullptr: the digits are those of the
 // national format (with the trunk prefix where there is one: "030 1234567"
@@ -138,22 +160,25 @@ const char* NationalRegion(const std::string& written) {
   std::vector<std::string> parts = DigitGroups(written);
   std::string digits;
   for (const std::string& p : parts) digits += p;
-  for (const char* region : kNationalRegions) {
-    std::string trunk;
-    util.GetNddPrefixForRegion(region, /*strip_non_digits=*/true, &trunk);
+  for (const RegionInfo& info : NationalRegionInfo()) {
+    const char* region = info.code;
+    const std::string& trunk = info.trunk;
     std::string national_number = digits;
     if (!trunk.empty() && digits.compare(0, trunk.size(), trunk) == 0) {
       national_number = digits.substr(trunk.size());
     }
     PhoneNumber number;
-    number.set_country_code(util.GetCountryCodeForRegion(region));
+    number.set_country_code(info.country_code);
     if (national_number.empty() || national_number.size() > 15) continue;
     if (national_number[0] == '0') {
       if (std::string_view(region) != "IT") continue;
       number.set_italian_leading_zero(true);  // Italian numbers keep their 0
     }
     number.set_national_number(std::stoull(national_number));
-    if (!util.IsValidNumber(number)) continue;
+    // IsValidNumber runs the region's ICU regexes (about 10,000
+    // instructions); a valid number always has one of the region's possible
+    // lengths, which IsPossibleNumber checks from the metadata alone.
+    if (!util.IsPossibleNumber(number) || !util.IsValidNumber(number)) continue;
     std::string formatted;
     util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
     std::vector<std::string> national = DigitGroups(formatted), written_parts = parts;
