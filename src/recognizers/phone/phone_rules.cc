@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "recognizers/catalog.h"
+#include "recognizers/phone/validity_prefilter.h"
 
 namespace convoguard::recognizers {
 namespace {
@@ -175,9 +176,11 @@ const char* NationalRegion(const std::string& written) {
       number.set_italian_leading_zero(true);  // Italian numbers keep their 0
     }
     number.set_national_number(std::stoull(national_number));
-    // IsValidNumber runs the region's ICU regexes (about 10,000
-    // instructions); a valid number always has one of the region's possible
-    // lengths, which IsPossibleNumber checks from the metadata alone.
+    // IsValidNumber runs the region's ICU regexes (about 13,000
+    // instructions); most candidates fail the PCRE2 prefilter or the length
+    // check first.
+    const std::string nsn = (number.italian_leading_zero() ? "0" : "") + std::to_string(number.national_number());
+    if (!PhoneValidityPrefilter::Get().MayBeValid(info.country_code, nsn)) continue;
     if (!util.IsPossibleNumber(number) || !util.IsValidNumber(number)) continue;
     std::string formatted;
     util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
@@ -229,7 +232,9 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
     if (form == Form::kInternational) {
       PhoneNumber number;
       if (util.Parse(written, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
-      if (util.IsValidNumber(number)) {
+      std::string nsn;
+      util.GetNationalSignificantNumber(number, &nsn);
+      if (PhoneValidityPrefilter::Get().MayBeValid(number.country_code(), nsn) && util.IsValidNumber(number)) {
         std::string region;
         util.GetRegionCodeForNumber(number, &region);
         v = Verdict::Accept("libphonenumber valid (" + region + ")", score);
