@@ -97,6 +97,15 @@ class EngineStream final : public StreamScanner {
   EngineStream(std::shared_ptr<const Engine> engine, FindingFilter filter)
       : engine_(std::move(engine)), filter_(std::move(filter)), patterns_(engine_->pattern_set()) {}
 
+  // Back to the state of a new stream with `filter`, keeping the buffers
+  // and the Vectorscan scratch (Engine::Scan reuses one stream per thread).
+  void Reset(const FindingFilter& filter);
+  const Engine* engine() const { return engine_.get(); }
+  // Room for a text of `bytes` bytes (normalized text is about as long).
+  void Reserve(size_t bytes) { norm_.Reserve(bytes); }
+  // Bytes its buffers hold on to between scans.
+  size_t retained_bytes() const { return norm_.capacity_bytes() + buffered_.capacity() * sizeof(Buffered); }
+
   Result<StreamUpdate> Write(std::string_view chunk) override { return Step(chunk, false); }
   Result<StreamUpdate> Finish() override { return Step({}, true); }
   uint64_t invalid_utf8_bytes() const override { return normalizer_.invalid_bytes(); }
@@ -126,6 +135,19 @@ class EngineStream final : public StreamScanner {
   std::vector<Buffered> buffered_;
   uint64_t released_bytes_ = 0;
 };
+
+void EngineStream::Reset(const FindingFilter& filter) {
+  filter_ = filter;
+  normalizer_.Reset();
+  norm_.Reset();
+  scanned_ = 0;
+  finished_ = false;
+  failed_ = false;
+  regions_.clear();
+  resume_.clear();
+  buffered_.clear();
+  released_bytes_ = 0;
+}
 
 void EngineStream::OnEnd(unsigned id, uint64_t end) {
   const uint64_t w = patterns_->MaxWidth(id);
@@ -417,8 +439,30 @@ std::unique_ptr<StreamScanner> Engine::NewStream(const FindingFilter& filter) co
   return std::make_unique<EngineStream>(shared_from_this(), filter);
 }
 
+namespace {
+// Streams kept per thread for Engine::Scan, so that a scan of a short
+// message does not pay for a Vectorscan scratch, buffer growth and the
+// allocator's consolidation of freed chunks every time. A few engines (one
+// per policy) alternate on a gateway thread. Streams whose buffers grew past
+// kMaxRetained (a scan of a large text) are not kept.
+constexpr size_t kCachedStreams = 4;
+constexpr size_t kMaxRetained = size_t{4} << 20;
+thread_local std::vector<std::unique_ptr<EngineStream>> cached_streams;
+}  // namespace
+
 Result<ScanResult> Engine::Scan(std::string_view text, const FindingFilter& filter) const {
-  EngineStream s(shared_from_this(), filter);
+  std::unique_ptr<EngineStream> stream;
+  for (auto it = cached_streams.begin(); it != cached_streams.end(); ++it) {
+    if ((*it)->engine() == this) {
+      stream = std::move(*it);  // taken out: a nested Scan on this thread builds its own
+      cached_streams.erase(it);
+      stream->Reset(filter);
+      break;
+    }
+  }
+  if (!stream) stream = std::make_unique<EngineStream>(shared_from_this(), filter);
+  EngineStream& s = *stream;
+  s.Reserve(text.size());
   ScanResult result;
   auto a = s.Write(text);
   if (!a.ok()) return a.status();
@@ -431,6 +475,10 @@ Result<ScanResult> Engine::Scan(std::string_view text, const FindingFilter& filt
   });
   result.invalid_utf8_bytes = s.invalid_utf8_bytes();
   result.invisible_chars = s.invisible_chars();
+  if (s.retained_bytes() <= kMaxRetained) {
+    if (cached_streams.size() >= kCachedStreams) cached_streams.erase(cached_streams.begin());
+    cached_streams.push_back(std::move(stream));
+  }
   return result;
 }
 

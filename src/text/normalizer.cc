@@ -113,6 +113,13 @@ void NormalizedText::DropBefore(uint64_t n) {
   }
 }
 
+void NormalizedText::Reset() {
+  text_.clear();
+  norm_base_ = 0;
+  runs_.clear();
+  first_run_ = 0;
+}
+
 void NormalizedText::AppendIdentity(std::string_view bytes, OrigPos orig, uint32_t cps, bool ascii) {
   if (bytes.empty()) return;
   const uint64_t nb = norm_end();
@@ -143,6 +150,19 @@ void NormalizedText::AppendMapped(std::string_view bytes, OrigPos orig, uint32_t
 // -------------------------------------------------------------------- Normalizer
 
 Normalizer::Normalizer() = default;
+
+void Normalizer::Reset() {
+  carry_.clear();
+  orig_pos_ = 0;
+  invalid_bytes_ = 0;
+  invisible_chars_ = 0;
+  invisible_.clear();
+  prev_cp_ = 0;
+  cp_pos_ = 0;
+  seg_.clear();
+  seg_orig_begin_ = {};
+  seg_cps_ = 0;
+}
 
 void Normalizer::FlushSegment(NormalizedText& out) {
   if (seg_.empty()) return;

@@ -96,6 +96,28 @@ TEST(Normalizer, ChunkingDoesNotChangeTheResult) {
   }
 }
 
+TEST(Normalizer, ResetStartsOverLikeANewOne) {
+  const std::string first = "caf\xC3\xA9 a\xE2\x80\x8B" "b \xFF\xEF\xBC\x91";  // é, ZWSP, invalid byte, fullwidth 1
+  const std::string second = "\xEF\xBC\x92 x\xE2\x80\x8By";
+  Normalized used;
+  NormalizeAll(first, used, 3);
+  used.n.Reset();
+  used.out.Reset();
+  NormalizeAll(second, used, 2);
+  Normalized fresh;
+  NormalizeAll(second, fresh, 2);
+  EXPECT_EQ(used.out.text(), fresh.out.text());
+  EXPECT_EQ(used.out.norm_base(), 0u);
+  EXPECT_EQ(used.n.invalid_bytes(), 0u);
+  EXPECT_EQ(used.n.invisible_chars(), fresh.n.invisible_chars());
+  EXPECT_EQ(used.n.invisible_runs().size(), fresh.n.invisible_runs().size());
+  EXPECT_EQ(used.n.orig_decoded(), second.size());
+  for (uint64_t i = 0; i <= fresh.out.norm_end(); ++i) {
+    EXPECT_EQ(used.out.OrigBegin(i).byte, fresh.out.OrigBegin(i).byte) << i;
+    EXPECT_EQ(used.out.OrigEnd(i).cp, fresh.out.OrigEnd(i).cp) << i;
+  }
+}
+
 TEST(Utf8, CountsCodePointsAndInvalidBytes) {
   EXPECT_EQ(CountCodePoints("abc"), 3u);
   EXPECT_EQ(CountCodePoints("\xC3\xA9t\xC3\xA9"), 3u);
