@@ -175,11 +175,16 @@ const char* NationalRegion(const std::string& written) {
       if (std::string_view(region) != "IT") continue;
       number.set_italian_leading_zero(true);  // Italian numbers keep their 0
     }
-    number.set_national_number(std::stoull(national_number));
+    uint64_t value = 0;
+    for (char d : national_number) value = value * 10 + static_cast<uint64_t>(d - '0');  // digits only, <= 15
+    number.set_national_number(value);
     // IsValidNumber runs the region's ICU regexes (about 13,000
     // instructions); most candidates fail the PCRE2 prefilter or the length
     // check first.
-    const std::string nsn = (number.italian_leading_zero() ? "0" : "") + std::to_string(number.national_number());
+    // The national significant number as libphonenumber builds it: only an
+    // Italian number keeps a leading zero (one, whatever was written).
+    const std::string nsn =
+        number.italian_leading_zero() ? "0" + std::to_string(value) : national_number;
     if (!PhoneValidityPrefilter::Get().MayBeValid(info.country_code, nsn)) continue;
     if (!util.IsPossibleNumber(number) || !util.IsValidNumber(number)) continue;
     std::string formatted;
