@@ -108,6 +108,8 @@ class EngineStream final : public StreamScanner {
 
   Result<StreamUpdate> Write(std::string_view chunk) override { return Step(chunk, false); }
   Result<StreamUpdate> Finish() override { return Step({}, true); }
+  // Write(chunk) and Finish() in one step.
+  Result<StreamUpdate> WriteLast(std::string_view chunk) { return Step(chunk, true); }
   uint64_t invalid_utf8_bytes() const override { return normalizer_.invalid_bytes(); }
   uint64_t invisible_chars() const override { return normalizer_.invisible_chars(); }
 
@@ -464,15 +466,11 @@ Result<ScanResult> Engine::Scan(std::string_view text, const FindingFilter& filt
   EngineStream& s = *stream;
   s.Reserve(text.size());
   ScanResult result;
-  auto a = s.Write(text);
+  // One final step: Write then Finish would scan the held-back tail again
+  // with a horizon of overlap (up to half the work on a 1 KB message).
+  auto a = s.WriteLast(text);
   if (!a.ok()) return a.status();
-  auto b = s.Finish();
-  if (!b.ok()) return b.status();
-  result.findings = std::move(a->findings);
-  for (Finding& f : b->findings) result.findings.push_back(std::move(f));
-  std::sort(result.findings.begin(), result.findings.end(), [](const Finding& x, const Finding& y) {
-    return x.byte_start != y.byte_start ? x.byte_start < y.byte_start : x.byte_end < y.byte_end;
-  });
+  result.findings = std::move(a->findings);  // sorted by Step
   result.invalid_utf8_bytes = s.invalid_utf8_bytes();
   result.invisible_chars = s.invisible_chars();
   if (s.retained_bytes() <= kMaxRetained) {
