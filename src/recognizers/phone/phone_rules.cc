@@ -204,8 +204,9 @@ const char* NationalRegion(const std::string& written) {
       // French write 01 15 55 01 32.
       if (written_parts.size() == 1 || written_parts[0] == national[0]) return region;
     } else if (national_digits == "0" + written_digits &&
-               util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {
-      if (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) return region;
+               (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) &&
+               util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {  // the costly test last
+      return region;
     }
   }
   return nullptr;
