@@ -178,15 +178,16 @@ const char* NationalRegion(const std::string& written) {
     uint64_t value = 0;
     for (char d : national_number) value = value * 10 + static_cast<uint64_t>(d - '0');  // digits only, <= 15
     number.set_national_number(value);
-    // IsValidNumber runs the region's ICU regexes (about 13,000
-    // instructions); most candidates fail the PCRE2 prefilter or the length
-    // check first.
     // The national significant number as libphonenumber builds it: only an
     // Italian number keeps a leading zero (one, whatever was written).
     const std::string nsn =
         number.italian_leading_zero() ? "0" + std::to_string(value) : national_number;
+    // Cheapest tests first: the PCRE2 prefilter and the possible lengths,
+    // then the written form against the national format (Format is defined
+    // for any number), and only then IsValidNumber and GetNumberType, which
+    // run the region's ICU regexes (tens of thousands of instructions).
     if (!PhoneValidityPrefilter::Get().MayBeValid(info.country_code, nsn)) continue;
-    if (!util.IsPossibleNumber(number) || !util.IsValidNumber(number)) continue;
+    if (!util.IsPossibleNumber(number)) continue;
     std::string formatted;
     util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
     std::vector<std::string> national = DigitGroups(formatted), written_parts = parts;
@@ -202,10 +203,12 @@ const char* NationalRegion(const std::string& written) {
       // Written in groups, the first group must be the area code (or mobile
       // prefix) of that country's own format: "011-555-0132" is not how the
       // French write 01 15 55 01 32.
-      if (written_parts.size() == 1 || written_parts[0] == national[0]) return region;
+      if ((written_parts.size() == 1 || written_parts[0] == national[0]) && util.IsValidNumber(number)) {
+        return region;
+      }
     } else if (national_digits == "0" + written_digits &&
                (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) &&
-               util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {  // the costly test last
+               util.IsValidNumber(number) && util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {
       return region;
     }
   }
