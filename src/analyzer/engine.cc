@@ -12,11 +12,14 @@
 namespace convoguard {
 
 bool FindingFilter::Accepts(const Finding& f) const {
-  if (f.score < threshold) return false;
-  if (!entities.empty() && std::find(entities.begin(), entities.end(), f.entity_type) == entities.end()) {
+  return f.score >= threshold && AcceptsType(f.entity_type);
+}
+
+bool FindingFilter::AcceptsType(std::string_view entity_type) const {
+  if (!entities.empty() && std::find(entities.begin(), entities.end(), entity_type) == entities.end()) {
     return false;
   }
-  return std::find(exclude.begin(), exclude.end(), f.entity_type) == exclude.end();
+  return std::find(exclude.begin(), exclude.end(), entity_type) == exclude.end();
 }
 
 // Compiling the database takes a noticeable time (about a second with every
@@ -226,6 +229,17 @@ void EngineStream::Confirm(const Pending& p) {
   size_t cb = b >= recognizers::kContextBefore ? b - recognizers::kContextBefore : 0;
   c.before = std::string_view(w).substr(cb, b - cb);
   c.after = std::string_view(w).substr(e, std::min(recognizers::kContextAfter, w.size() - e));
+  // Findings the filter would drop whatever the validator says are not
+  // validated (dropped findings take no part in overlap resolution).
+  if (!filter_.AcceptsType(rule.entity_type)) return;
+  const bool bounded = rule.weak && rule.max_score >= 0;
+  std::string_view ctx;
+  if (bounded) {
+    ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+    if (ctx.empty() && std::clamp(rule.max_score - recognizers::kWeakPenalty, 0.0, 1.0) < filter_.threshold) {
+      return;
+    }
+  }
   recognizers::Verdict v;
   if (rule.validate) {
     v = rule.validate(c);
@@ -236,7 +250,7 @@ void EngineStream::Confirm(const Pending& p) {
   double score = v.score >= 0 ? v.score : rule.score;
   std::string explanation = "pattern " + rule.id;
   if (!v.reason.empty()) explanation += "; validated by " + v.reason;
-  std::string_view ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+  if (!bounded) ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
   if (!ctx.empty()) {
     score += recognizers::kContextBoost;
     explanation += "; context word '" + std::string(ctx) + "'";

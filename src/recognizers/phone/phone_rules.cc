@@ -307,6 +307,7 @@ void AddPhoneRules(RuleList& out) {
       .validate = [](const Candidate& c) { return ValidatePhone(c, Form::kBare, 0.6); },
       .context = kPhoneContext,
       .weak = true,
+      .max_score = 0.6,  // ValidatePhone's verdicts score `score`
   });
 }
 

@@ -144,6 +144,32 @@ TEST(PhoneRules, PresidioRecognizerCases) {
   EXPECT_GE(found, 21);
 }
 
+// The engine skips the validator of a weak candidate without context only
+// when even its best score would fall under the threshold: with a lower
+// threshold the bare number is validated and reported, at 0.6 - 0.25.
+TEST(PhoneRules, BareDigitsUnderALowThresholdAreStillValidated) {
+  const std::string text = "order 4155550132 shipped";
+  FindingFilter low;
+  low.threshold = 0.3;
+  auto r = PhoneAnalyzer()->Scan(text, low);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->findings.size(), 1u);
+  EXPECT_EQ(r->findings[0].recognizer, "phone_digits");
+  EXPECT_NEAR(r->findings[0].score, 0.35, 1e-9);
+  EXPECT_NE(r->findings[0].explanation.find("libphonenumber"), std::string::npos);
+  FindingFilter high;
+  high.threshold = 0.36;
+  auto none = PhoneAnalyzer()->Scan(text, high);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->findings.empty());
+  FindingFilter other_type;
+  other_type.threshold = 0.0;
+  other_type.exclude = {"PHONE_NUMBER"};
+  auto excluded = PhoneAnalyzer()->Scan(text, other_type);
+  ASSERT_TRUE(excluded.ok());
+  EXPECT_TRUE(excluded->findings.empty());
+}
+
 // The prefilter may only reject numbers libphonenumber calls invalid. Checked
 // on each region's example numbers of every type (all valid) and on a sweep
 // of digit strings, most of them invalid.
