@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "convoguard/analyzer.h"
+#include "chat_text.h"
 #include "evaluation/corpus.h"
 
 namespace {
@@ -31,18 +32,7 @@ const Analyzer& SharedAnalyzer() {
   return *analyzer;
 }
 
-// Exactly `bytes` bytes of chat text, cut at a line end or, failing that, at a
-// UTF-8 boundary.
-std::string ChatText(Density density, size_t bytes) {
-  std::string text = convoguard::evaluation::GenerateChatText(1234, density, bytes);
-  text.resize(bytes);
-  size_t cut = text.size();
-  while (cut > 0 && (static_cast<unsigned char>(text[cut - 1]) & 0xC0) == 0x80) --cut;
-  if (cut > 0 && static_cast<unsigned char>(text[cut - 1]) >= 0xC0) --cut;  // dangling lead byte
-  text.resize(cut);
-  while (text.size() < bytes) text.push_back(' ');
-  return text;
-}
+using convoguard::bench::ChatText;
 
 void BM_Scan(benchmark::State& state, Density density) {
   const Analyzer& analyzer = SharedAnalyzer();

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace convoguard {
@@ -31,6 +32,8 @@ struct FindingFilter {
   double threshold = 0.5;             // drop findings scoring below this
 
   bool Accepts(const Finding& f) const;
+  // The entity-type part of Accepts (entities and exclude), without a score.
+  bool AcceptsType(std::string_view entity_type) const;
 };
 
 }  // namespace convoguard

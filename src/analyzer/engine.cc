@@ -12,11 +12,14 @@
 namespace convoguard {
 
 bool FindingFilter::Accepts(const Finding& f) const {
-  if (f.score < threshold) return false;
-  if (!entities.empty() && std::find(entities.begin(), entities.end(), f.entity_type) == entities.end()) {
+  return f.score >= threshold && AcceptsType(f.entity_type);
+}
+
+bool FindingFilter::AcceptsType(std::string_view entity_type) const {
+  if (!entities.empty() && std::find(entities.begin(), entities.end(), entity_type) == entities.end()) {
     return false;
   }
-  return std::find(exclude.begin(), exclude.end(), f.entity_type) == exclude.end();
+  return std::find(exclude.begin(), exclude.end(), entity_type) == exclude.end();
 }
 
 // Compiling the database takes a noticeable time (about a second with every
@@ -97,8 +100,19 @@ class EngineStream final : public StreamScanner {
   EngineStream(std::shared_ptr<const Engine> engine, FindingFilter filter)
       : engine_(std::move(engine)), filter_(std::move(filter)), patterns_(engine_->pattern_set()) {}
 
+  // Back to the state of a new stream with `filter`, keeping the buffers
+  // and the Vectorscan scratch (Engine::Scan reuses one stream per thread).
+  void Reset(const FindingFilter& filter);
+  const Engine* engine() const { return engine_.get(); }
+  // Room for a text of `bytes` bytes (normalized text is about as long).
+  void Reserve(size_t bytes) { norm_.Reserve(bytes); }
+  // Bytes its buffers hold on to between scans.
+  size_t retained_bytes() const { return norm_.capacity_bytes() + buffered_.capacity() * sizeof(Buffered); }
+
   Result<StreamUpdate> Write(std::string_view chunk) override { return Step(chunk, false); }
   Result<StreamUpdate> Finish() override { return Step({}, true); }
+  // Write(chunk) and Finish() in one step.
+  Result<StreamUpdate> WriteLast(std::string_view chunk) { return Step(chunk, true); }
   uint64_t invalid_utf8_bytes() const override { return normalizer_.invalid_bytes(); }
   uint64_t invisible_chars() const override { return normalizer_.invisible_chars(); }
 
@@ -126,6 +140,19 @@ class EngineStream final : public StreamScanner {
   std::vector<Buffered> buffered_;
   uint64_t released_bytes_ = 0;
 };
+
+void EngineStream::Reset(const FindingFilter& filter) {
+  filter_ = filter;
+  normalizer_.Reset();
+  norm_.Reset();
+  scanned_ = 0;
+  finished_ = false;
+  failed_ = false;
+  regions_.clear();
+  resume_.clear();
+  buffered_.clear();
+  released_bytes_ = 0;
+}
 
 void EngineStream::OnEnd(unsigned id, uint64_t end) {
   const uint64_t w = patterns_->MaxWidth(id);
@@ -202,6 +229,17 @@ void EngineStream::Confirm(const Pending& p) {
   size_t cb = b >= recognizers::kContextBefore ? b - recognizers::kContextBefore : 0;
   c.before = std::string_view(w).substr(cb, b - cb);
   c.after = std::string_view(w).substr(e, std::min(recognizers::kContextAfter, w.size() - e));
+  // Findings the filter would drop whatever the validator says are not
+  // validated (dropped findings take no part in overlap resolution).
+  if (!filter_.AcceptsType(rule.entity_type)) return;
+  const bool bounded = rule.weak && rule.max_score >= 0;
+  std::string_view ctx;
+  if (bounded) {
+    ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+    if (ctx.empty() && std::clamp(rule.max_score - recognizers::kWeakPenalty, 0.0, 1.0) < filter_.threshold) {
+      return;
+    }
+  }
   recognizers::Verdict v;
   if (rule.validate) {
     v = rule.validate(c);
@@ -212,7 +250,7 @@ void EngineStream::Confirm(const Pending& p) {
   double score = v.score >= 0 ? v.score : rule.score;
   std::string explanation = "pattern " + rule.id;
   if (!v.reason.empty()) explanation += "; validated by " + v.reason;
-  std::string_view ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+  if (!bounded) ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
   if (!ctx.empty()) {
     score += recognizers::kContextBoost;
     explanation += "; context word '" + std::string(ctx) + "'";
@@ -417,20 +455,42 @@ std::unique_ptr<StreamScanner> Engine::NewStream(const FindingFilter& filter) co
   return std::make_unique<EngineStream>(shared_from_this(), filter);
 }
 
+namespace {
+// Streams kept per thread for Engine::Scan, so that a scan of a short
+// message does not pay for a Vectorscan scratch, buffer growth and the
+// allocator's consolidation of freed chunks every time. A few engines (one
+// per policy) alternate on a gateway thread. Streams whose buffers grew past
+// kMaxRetained (a scan of a large text) are not kept.
+constexpr size_t kCachedStreams = 4;
+constexpr size_t kMaxRetained = size_t{4} << 20;
+thread_local std::vector<std::unique_ptr<EngineStream>> cached_streams;
+}  // namespace
+
 Result<ScanResult> Engine::Scan(std::string_view text, const FindingFilter& filter) const {
-  EngineStream s(shared_from_this(), filter);
+  std::unique_ptr<EngineStream> stream;
+  for (auto it = cached_streams.begin(); it != cached_streams.end(); ++it) {
+    if ((*it)->engine() == this) {
+      stream = std::move(*it);  // taken out: a nested Scan on this thread builds its own
+      cached_streams.erase(it);
+      stream->Reset(filter);
+      break;
+    }
+  }
+  if (!stream) stream = std::make_unique<EngineStream>(shared_from_this(), filter);
+  EngineStream& s = *stream;
+  s.Reserve(text.size());
   ScanResult result;
-  auto a = s.Write(text);
+  // One final step: Write then Finish would scan the held-back tail again
+  // with a horizon of overlap (up to half the work on a 1 KB message).
+  auto a = s.WriteLast(text);
   if (!a.ok()) return a.status();
-  auto b = s.Finish();
-  if (!b.ok()) return b.status();
-  result.findings = std::move(a->findings);
-  for (Finding& f : b->findings) result.findings.push_back(std::move(f));
-  std::sort(result.findings.begin(), result.findings.end(), [](const Finding& x, const Finding& y) {
-    return x.byte_start != y.byte_start ? x.byte_start < y.byte_start : x.byte_end < y.byte_end;
-  });
+  result.findings = std::move(a->findings);  // sorted by Step
   result.invalid_utf8_bytes = s.invalid_utf8_bytes();
   result.invisible_chars = s.invisible_chars();
+  if (s.retained_bytes() <= kMaxRetained) {
+    if (cached_streams.size() >= kCachedStreams) cached_streams.erase(cached_streams.begin());
+    cached_streams.push_back(std::move(stream));
+  }
   return result;
 }
 

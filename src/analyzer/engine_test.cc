@@ -26,6 +26,40 @@ TEST(Engine, FindsEmailWithCodePointOffsets) {
   EXPECT_EQ(f.recognizer, "email");
 }
 
+// Scan reuses a stream per thread and engine; nothing of one scan may leak
+// into the next (findings, offsets, filters, invalid-byte counts).
+TEST(Engine, RepeatedScansOnOneThreadAreIndependent) {
+  auto all = Make();
+  auto cards = Make({"CREDIT_CARD"});
+  const std::string a = "mail jane.doe@example.com or call +1 415 555 0132 \xFF";
+  const std::string b = "card 4111 1111 1111 1111 thanks";
+  auto first = all->Scan(a, {});
+  ASSERT_TRUE(first.ok());
+  ASSERT_FALSE(first->findings.empty());
+  EXPECT_EQ(first->invalid_utf8_bytes, 1u);
+  FindingFilter only_cards;
+  only_cards.entities = {"CREDIT_CARD"};
+  for (int round = 0; round < 3; ++round) {
+    auto rb = all->Scan(b, only_cards);
+    ASSERT_TRUE(rb.ok());
+    ASSERT_EQ(rb->findings.size(), 1u);
+    EXPECT_EQ(rb->findings[0].byte_start, 5u);
+    EXPECT_EQ(rb->invalid_utf8_bytes, 0u);
+    auto rc = cards->Scan(a, {});
+    ASSERT_TRUE(rc.ok());
+    EXPECT_TRUE(rc->findings.empty());
+    auto ra = all->Scan(a, {});
+    ASSERT_TRUE(ra.ok());
+    ASSERT_EQ(ra->findings.size(), first->findings.size());
+    for (size_t i = 0; i < ra->findings.size(); ++i) {
+      EXPECT_EQ(ra->findings[i].byte_start, first->findings[i].byte_start);
+      EXPECT_EQ(ra->findings[i].end, first->findings[i].end);
+      EXPECT_EQ(ra->findings[i].entity_type, first->findings[i].entity_type);
+    }
+    EXPECT_EQ(ra->invalid_utf8_bytes, 1u);
+  }
+}
+
 TEST(Engine, RejectsUnknownEntityType) {
   auto a = Analyzer::Create({{"NOT_A_TYPE"}});
   EXPECT_FALSE(a.ok());

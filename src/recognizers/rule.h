@@ -71,6 +71,11 @@ struct Rule {
   // kWeakPenalty, which should push the candidate under the default threshold.
   std::vector<std::string> context;
   bool weak = false;
+  // When >= 0: no verdict of `validate` scores higher. Then a weak rule's
+  // candidate without a context word, which could only score
+  // max_score - kWeakPenalty, is dropped before its (costly) validator runs
+  // if that is under the scan's threshold: the same result, sooner.
+  double max_score = -1;
   // Rules wider than kShortRuleWidth (a PEM block) name a short regex that
   // every match starts with; a stream holds back from an opener's start until
   // the rule can no longer match there.

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 
 #include <algorithm>
 
@@ -34,6 +35,24 @@ bool IsBenignInvisible(char32_t cp, char32_t prev) {
          u_hasBinaryProperty(prev, UCHAR_EMOJI) || u_isalpha(prev) || prev == 0x20E3 ||
          u_getCombiningClass(prev) != 0 || u_charType(prev) == U_NON_SPACING_MARK ||
          u_charType(prev) == U_COMBINING_SPACING_MARK;
+}
+
+// UAX #15 quick check: a string whose code points all have NFKC_QC=Yes and
+// whose combining classes are in canonical order is already NFKC. That is
+// most non-ASCII chat text (emoji, accented letters), and it spares the
+// UTF-16 round trip of Normalizer2::isNormalized.
+bool QuickCheckYes(std::string_view seg) {
+  uint8_t last = 0;
+  for (size_t i = 0; i < seg.size();) {
+    const Utf8Step st = DecodeUtf8(seg, i);
+    if (st.status != Utf8Status::kOk) return false;
+    const uint8_t ccc = u_getCombiningClass(static_cast<UChar32>(st.cp));
+    if (ccc != 0 && last > ccc) return false;
+    if (u_getIntPropertyValue(static_cast<UChar32>(st.cp), UCHAR_NFKC_QUICK_CHECK) != UNORM_YES) return false;
+    last = ccc;
+    i += st.length;
+  }
+  return true;
 }
 
 }  // namespace
@@ -113,6 +132,13 @@ void NormalizedText::DropBefore(uint64_t n) {
   }
 }
 
+void NormalizedText::Reset() {
+  text_.clear();
+  norm_base_ = 0;
+  runs_.clear();
+  first_run_ = 0;
+}
+
 void NormalizedText::AppendIdentity(std::string_view bytes, OrigPos orig, uint32_t cps, bool ascii) {
   if (bytes.empty()) return;
   const uint64_t nb = norm_end();
@@ -144,10 +170,28 @@ void NormalizedText::AppendMapped(std::string_view bytes, OrigPos orig, uint32_t
 
 Normalizer::Normalizer() = default;
 
+void Normalizer::Reset() {
+  carry_.clear();
+  orig_pos_ = 0;
+  invalid_bytes_ = 0;
+  invisible_chars_ = 0;
+  invisible_.clear();
+  prev_cp_ = 0;
+  cp_pos_ = 0;
+  seg_.clear();
+  seg_orig_begin_ = {};
+  seg_cps_ = 0;
+}
+
 void Normalizer::FlushSegment(NormalizedText& out) {
   if (seg_.empty()) return;
   if (seg_.size() == 1) {
     out.AppendIdentity(seg_, seg_orig_begin_, 1, true);
+    seg_.clear();
+    return;
+  }
+  if (QuickCheckYes(seg_)) {
+    out.AppendIdentity(seg_, seg_orig_begin_, seg_cps_, false);
     seg_.clear();
     return;
   }

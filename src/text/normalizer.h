@@ -68,6 +68,12 @@ class NormalizedText {
   OrigPos OrigEnd(uint64_t n) const;
   // Forgets normalized bytes before absolute offset n.
   void DropBefore(uint64_t n);
+  // Empties it for a new text, keeping the buffers' capacity.
+  void Reset();
+  // Makes room for `bytes` more normalized bytes.
+  void Reserve(size_t bytes) { text_.reserve(text_.size() + bytes); }
+  // Bytes held by its buffers (capacity), for callers that keep it around.
+  size_t capacity_bytes() const { return text_.capacity() + runs_.capacity() * sizeof(Run); }
 
   // Appending (used by the Normalizer).
   void AppendIdentity(std::string_view bytes, OrigPos orig, uint32_t cps, bool ascii);
@@ -95,6 +101,8 @@ class Normalizer {
   std::vector<InvisibleRun>& invisible_runs() { return invisible_; }
   // Original bytes decoded so far (an incomplete trailing sequence excluded).
   uint64_t orig_decoded() const { return orig_pos_; }
+  // Back to the state of a new Normalizer, keeping the buffers' capacity.
+  void Reset();
 
  private:
   void FlushSegment(NormalizedText& out);

@@ -1,6 +1,8 @@
 #include "text/normalizer.h"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include "text/utf8.h"
 
@@ -94,6 +96,59 @@ TEST(Normalizer, ChunkingDoesNotChangeTheResult) {
       EXPECT_EQ(part.out.OrigEnd(i).cp, whole.out.OrigEnd(i).cp);
     }
   }
+}
+
+TEST(Normalizer, ResetStartsOverLikeANewOne) {
+  const std::string first = "caf\xC3\xA9 a\xE2\x80\x8B" "b \xFF\xEF\xBC\x91";  // é, ZWSP, invalid byte, fullwidth 1
+  const std::string second = "\xEF\xBC\x92 x\xE2\x80\x8By";
+  Normalized used;
+  NormalizeAll(first, used, 3);
+  used.n.Reset();
+  used.out.Reset();
+  NormalizeAll(second, used, 2);
+  Normalized fresh;
+  NormalizeAll(second, fresh, 2);
+  EXPECT_EQ(used.out.text(), fresh.out.text());
+  EXPECT_EQ(used.out.norm_base(), 0u);
+  EXPECT_EQ(used.n.invalid_bytes(), 0u);
+  EXPECT_EQ(used.n.invisible_chars(), fresh.n.invisible_chars());
+  EXPECT_EQ(used.n.invisible_runs().size(), fresh.n.invisible_runs().size());
+  EXPECT_EQ(used.n.orig_decoded(), second.size());
+  for (uint64_t i = 0; i <= fresh.out.norm_end(); ++i) {
+    EXPECT_EQ(used.out.OrigBegin(i).byte, fresh.out.OrigBegin(i).byte) << i;
+    EXPECT_EQ(used.out.OrigEnd(i).cp, fresh.out.OrigEnd(i).cp) << i;
+  }
+}
+
+// The quick-check fast path must agree with ICU's NFKC: every code point
+// (except removed invisibles), alone and followed by two combining marks in
+// non-canonical order, between ASCII letters.
+TEST(Normalizer, AgreesWithIcuNfkcOnEveryCodePoint) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);
+  ASSERT_TRUE(U_SUCCESS(ec));
+  auto utf8 = [](char32_t cp) {
+    std::string out;
+    icu::UnicodeString(static_cast<UChar32>(cp)).toUTF8String(out);
+    return out;
+  };
+  const std::string marks = utf8(0x0301) + utf8(0x0323);  // ccc 230 then 220
+  int checked = 0;
+  for (char32_t cp = 0x80; cp <= 0x3FFFF; ++cp) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || IsInvisible(cp)) continue;
+    for (const std::string& tail : {std::string(), marks}) {
+      const std::string in = "a" + utf8(cp) + tail + "b";
+      Normalized r;
+      NormalizeAll(in, r);
+      std::string want;
+      ec = U_ZERO_ERROR;
+      nfkc->normalize(icu::UnicodeString::fromUTF8(in), ec).toUTF8String(want);
+      ASSERT_TRUE(U_SUCCESS(ec));
+      ASSERT_EQ(r.out.text(), want) << "U+" << std::hex << static_cast<uint32_t>(cp);
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 400000);
 }
 
 TEST(Utf8, CountsCodePointsAndInvalidBytes) {

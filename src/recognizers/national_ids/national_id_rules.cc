@@ -71,6 +71,9 @@ void AddCountryIdRules(RuleList& out) {
       .id = "es_nie",
       .entity_type = "ES_NIE",
       .regex = R"(\b[XYZxyz]-?\d{7}-?[A-Za-z]\b)",
+      // A leading \b before a letter class makes Vectorscan check every
+      // letter in the text (0.48 ms/MB on chat text, 0.10 without it).
+      .prefilter = R"([XYZxyz]-?\d{7}-?[A-Za-z]\b)",
       .score = 0.9,
       .validate = Checked(ids::EsNie, "nie mod-23 letter"),
       .context = {"nie", "extranjero", "identidad", "foreigner"},

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "recognizers/catalog.h"
+#include "recognizers/phone/validity_prefilter.h"
 
 namespace convoguard::recognizers {
 namespace {
@@ -123,6 +124,28 @@ bool ContinuesOutside(const Candidate& c) {
   return false;
 }
 
+// What NationalRegion needs of each region, looked up once: the calls
+// behind it take locks and build strings.
+struct RegionInfo {
+  const char* code;
+  int country_code;
+  std::string trunk;  // national (trunk) prefix, digits only
+};
+
+const std::vector<RegionInfo>& NationalRegionInfo() {
+  static const std::vector<RegionInfo> infos = [] {
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    std::vector<RegionInfo> out;
+    for (const char* region : kNationalRegions) {
+      RegionInfo info{region, util.GetCountryCodeForRegion(region), {}};
+      util.GetNddPrefixForRegion(region, /*strip_non_digits=*/true, &info.trunk);
+      out.push_back(std::move(info));
+    }
+    return out;
+  }();
+  return infos;
+}
+
 // The first region in which `written` is a valid number written the way
 // people of that country write it, or nullptr: the digits are those of the
 // national format (with the trunk prefix where there is one: "030 1234567"
@@ -138,22 +161,33 @@ const char* NationalRegion(const std::string& written) {
   std::vector<std::string> parts = DigitGroups(written);
   std::string digits;
   for (const std::string& p : parts) digits += p;
-  for (const char* region : kNationalRegions) {
-    std::string trunk;
-    util.GetNddPrefixForRegion(region, /*strip_non_digits=*/true, &trunk);
+  for (const RegionInfo& info : NationalRegionInfo()) {
+    const char* region = info.code;
+    const std::string& trunk = info.trunk;
     std::string national_number = digits;
     if (!trunk.empty() && digits.compare(0, trunk.size(), trunk) == 0) {
       national_number = digits.substr(trunk.size());
     }
     PhoneNumber number;
-    number.set_country_code(util.GetCountryCodeForRegion(region));
+    number.set_country_code(info.country_code);
     if (national_number.empty() || national_number.size() > 15) continue;
     if (national_number[0] == '0') {
       if (std::string_view(region) != "IT") continue;
       number.set_italian_leading_zero(true);  // Italian numbers keep their 0
     }
-    number.set_national_number(std::stoull(national_number));
-    if (!util.IsValidNumber(number)) continue;
+    uint64_t value = 0;
+    for (char d : national_number) value = value * 10 + static_cast<uint64_t>(d - '0');  // digits only, <= 15
+    number.set_national_number(value);
+    // The national significant number as libphonenumber builds it: only an
+    // Italian number keeps a leading zero (one, whatever was written).
+    const std::string nsn =
+        number.italian_leading_zero() ? "0" + std::to_string(value) : national_number;
+    // Cheapest tests first: the PCRE2 prefilter and the possible lengths,
+    // then the written form against the national format (Format is defined
+    // for any number), and only then IsValidNumber and GetNumberType, which
+    // run the region's ICU regexes (tens of thousands of instructions).
+    if (!PhoneValidityPrefilter::Get().MayBeValid(info.country_code, nsn)) continue;
+    if (!util.IsPossibleNumber(number)) continue;
     std::string formatted;
     util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
     std::vector<std::string> national = DigitGroups(formatted), written_parts = parts;
@@ -169,10 +203,13 @@ const char* NationalRegion(const std::string& written) {
       // Written in groups, the first group must be the area code (or mobile
       // prefix) of that country's own format: "011-555-0132" is not how the
       // French write 01 15 55 01 32.
-      if (written_parts.size() == 1 || written_parts[0] == national[0]) return region;
+      if ((written_parts.size() == 1 || written_parts[0] == national[0]) && util.IsValidNumber(number)) {
+        return region;
+      }
     } else if (national_digits == "0" + written_digits &&
-               util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {
-      if (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) return region;
+               (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) &&
+               util.IsValidNumber(number) && util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {
+      return region;
     }
   }
   return nullptr;
@@ -204,7 +241,9 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
     if (form == Form::kInternational) {
       PhoneNumber number;
       if (util.Parse(written, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
-      if (util.IsValidNumber(number)) {
+      std::string nsn;
+      util.GetNationalSignificantNumber(number, &nsn);
+      if (PhoneValidityPrefilter::Get().MayBeValid(number.country_code(), nsn) && util.IsValidNumber(number)) {
         std::string region;
         util.GetRegionCodeForNumber(number, &region);
         v = Verdict::Accept("libphonenumber valid (" + region + ")", score);
@@ -268,6 +307,7 @@ void AddPhoneRules(RuleList& out) {
       .validate = [](const Candidate& c) { return ValidatePhone(c, Form::kBare, 0.6); },
       .context = kPhoneContext,
       .weak = true,
+      .max_score = 0.6,  // ValidatePhone's verdicts score `score`
   });
 }
 

@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <phonenumbers/phonenumberutil.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
@@ -7,6 +8,7 @@
 #include <set>
 
 #include "convoguard/analyzer.h"
+#include "recognizers/phone/validity_prefilter.h"
 
 namespace convoguard {
 namespace {
@@ -140,6 +142,80 @@ TEST(PhoneRules, PresidioRecognizerCases) {
   }
   std::printf("  PHONE_NUMBER: %d/%d rows matched\n", found, rows);
   EXPECT_GE(found, 21);
+}
+
+// The engine skips the validator of a weak candidate without context only
+// when even its best score would fall under the threshold: with a lower
+// threshold the bare number is validated and reported, at 0.6 - 0.25.
+TEST(PhoneRules, BareDigitsUnderALowThresholdAreStillValidated) {
+  const std::string text = "order 4155550132 shipped";
+  FindingFilter low;
+  low.threshold = 0.3;
+  auto r = PhoneAnalyzer()->Scan(text, low);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->findings.size(), 1u);
+  EXPECT_EQ(r->findings[0].recognizer, "phone_digits");
+  EXPECT_NEAR(r->findings[0].score, 0.35, 1e-9);
+  EXPECT_NE(r->findings[0].explanation.find("libphonenumber"), std::string::npos);
+  FindingFilter high;
+  high.threshold = 0.36;
+  auto none = PhoneAnalyzer()->Scan(text, high);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->findings.empty());
+  FindingFilter other_type;
+  other_type.threshold = 0.0;
+  other_type.exclude = {"PHONE_NUMBER"};
+  auto excluded = PhoneAnalyzer()->Scan(text, other_type);
+  ASSERT_TRUE(excluded.ok());
+  EXPECT_TRUE(excluded->findings.empty());
+}
+
+// The prefilter may only reject numbers libphonenumber calls invalid. Checked
+// on each region's example numbers of every type (all valid) and on a sweep
+// of digit strings, most of them invalid.
+TEST(PhoneValidityPrefilter, NeverRejectsAValidNumber) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const auto& filter = recognizers::PhoneValidityPrefilter::Get();
+  ASSERT_TRUE(filter.usable());
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  int valid = 0, rejected = 0, examples = 0;
+  auto check = [&](const PhoneNumber& n) {
+    std::string nsn;
+    util.GetNationalSignificantNumber(n, &nsn);
+    const bool may = filter.MayBeValid(n.country_code(), nsn);
+    if (util.IsValidNumber(n)) {
+      ++valid;
+      EXPECT_TRUE(may) << "+" << n.country_code() << " " << nsn;
+    } else if (!may) {
+      ++rejected;
+    }
+  };
+  for (const std::string& region : regions) {
+    for (auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+                      PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::VOIP, PhoneNumberUtil::UAN}) {
+      PhoneNumber n;
+      if (util.GetExampleNumberForType(region, type, &n)) {
+        ++examples;
+        check(n);
+      }
+    }
+  }
+  uint64_t x = 88172645463325252ull;  // xorshift: the same sweep every run
+  for (const char* region : {"US", "GB", "DE", "FR", "IN", "BR", "JP", "CN", "IL", "AU", "IT", "ES", "NL", "MX"}) {
+    for (int i = 0; i < 300; ++i) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      PhoneNumber n;
+      n.set_country_code(util.GetCountryCodeForRegion(region));
+      n.set_national_number(1000000 + x % 99999999000ull);
+      check(n);
+    }
+  }
+  EXPECT_GT(examples, 900);
+  EXPECT_GT(rejected, 1000);  // it does filter
+  std::printf("  prefilter: %d valid numbers passed, %d invalid rejected\n", valid, rejected);
 }
 
 }  // namespace

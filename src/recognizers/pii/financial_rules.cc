@@ -191,6 +191,9 @@ void AddFinancialRules(RuleList& out) {
       .id = "bitcoin_base58",
       .entity_type = "CRYPTO",
       .regex = R"(\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b)",
+      // Without the leading \b Vectorscan need not track word starts before
+      // every 1 and 3 (4% of the whole pass on chat text).
+      .prefilter = R"([13][1-9A-HJ-NP-Za-km-z]{25,34}\b)",
       .score = 1.0,
       .validate = ValidateBase58Address,
       .context = {"bitcoin", "btc", "wallet", "address"},

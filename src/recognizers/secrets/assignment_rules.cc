@@ -7,7 +7,6 @@
 // Only the VALUE is reported. Values are confirmed by length, character
 // classes and Shannon entropy, and rejected when they are placeholders,
 // references to variables or code, type names, paths, URLs or common words.
-#include <regex>
 #include <string>
 
 #include "recognizers/context.h"
@@ -79,19 +78,6 @@ bool StartsWithAny(std::string_view v, std::initializer_list<std::string_view> p
     if (v.starts_with(p)) return true;
   }
   return false;
-}
-
-// A bare value that names something rather than being it: a dotted
-// reference (config.db.password), a snake_case or camelCase variable, an
-// UPPER_CASE environment variable name.
-bool LooksLikeReference(std::string_view v) {
-  static const std::regex kDotted(R"([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)");
-  static const std::regex kSnake(R"([a-z][a-z0-9]*(?:_[a-z0-9]+)+)");
-  static const std::regex kCamel(R"([a-z]+(?:[A-Z][a-z]+)+)");
-  static const std::regex kEnvName(R"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)");
-  const std::string s(v);
-  return std::regex_match(s, kDotted) || std::regex_match(s, kSnake) || std::regex_match(s, kCamel) ||
-         std::regex_match(s, kEnvName);
 }
 
 bool AllLowerLetters(std::string_view v) {

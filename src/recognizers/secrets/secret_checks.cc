@@ -130,4 +130,55 @@ bool IsCommonNonSecretWord(std::string_view s) {
   return lower.size() <= 8 && lower.find_first_not_of("0123456789") == std::string::npos;
 }
 
+namespace {
+bool Lower(char c) { return c >= 'a' && c <= 'z'; }
+bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+// Segments separated by single `sep` bytes, at least two, none empty; the
+// first byte of the first segment satisfies `first` (of every segment when
+// every_first), every other byte `rest`.
+template <typename First, typename Rest>
+bool Segmented(std::string_view v, char sep, First first, Rest rest, bool every_first) {
+  if (v.empty() || !first(v[0])) return false;
+  size_t segments = 1;
+  bool at_start = false;  // just after a separator
+  for (size_t i = 1; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == sep) {
+      if (at_start) return false;
+      at_start = true;
+      ++segments;
+      continue;
+    }
+    if (at_start && every_first ? !first(c) : !rest(c)) return false;
+    at_start = false;
+  }
+  return !at_start && segments >= 2;
+}
+}  // namespace
+
+// Hand-written: these run on every bare assignment value, and std::regex
+// (which they replace) cost more than the rest of the validator.
+bool LooksLikeReference(std::string_view v) {
+  auto ident_first = [](char c) { return Lower(c) || Upper(c) || c == '_'; };
+  auto ident_rest = [](char c) { return Lower(c) || Upper(c) || Digit(c) || c == '_'; };
+  auto lower_digit = [](char c) { return Lower(c) || Digit(c); };
+  auto upper_digit = [](char c) { return Upper(c) || Digit(c); };
+  if (Segmented(v, '.', ident_first, ident_rest, /*every_first=*/true)) return true;
+  if (Segmented(v, '_', Lower, lower_digit, /*every_first=*/false)) return true;
+  if (Segmented(v, '_', Upper, upper_digit, /*every_first=*/false)) return true;
+  // camelCase: lowercase letters, then one or more capitalized words.
+  size_t i = 0;
+  while (i < v.size() && Lower(v[i])) ++i;
+  if (i == 0 || i == v.size()) return false;
+  while (i < v.size()) {
+    if (!Upper(v[i])) return false;
+    size_t j = ++i;
+    while (i < v.size() && Lower(v[i])) ++i;
+    if (i == j) return false;
+  }
+  return true;
+}
+
 }  // namespace convoguard::recognizers::secrets

@@ -36,4 +36,14 @@ bool IsPlaceholder(std::string_view s);
 // "secret", "required", common weak defaults (admin, root, 123456, ...).
 bool IsCommonNonSecretWord(std::string_view s);
 
+// True when a bare value names something rather than being it: a dotted
+// reference (config.db.password), a snake_case or camelCase variable, an
+// UPPER_CASE environment variable name. Exactly the strings that fully match
+// one of
+//   [A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+
+//   [a-z][a-z0-9]*(?:_[a-z0-9]+)+
+//   [a-z]+(?:[A-Z][a-z]+)+
+//   [A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+
+bool LooksLikeReference(std::string_view v);
+
 }  // namespace convoguard::recognizers::secrets

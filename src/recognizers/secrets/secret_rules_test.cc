@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <random>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -589,6 +590,52 @@ TEST(SecretChecks, Base64DecodeAndPlaceholders) {
   EXPECT_TRUE(IsPlaceholder("aaaaaaaa"));
   EXPECT_TRUE(IsPlaceholder("<token>"));
   EXPECT_FALSE(IsPlaceholder("h7Gq2LxP0zWm"));
+}
+
+// LooksLikeReference is a hand-written matcher for four regexes; std::regex
+// is the oracle here, on every string of up to 5 bytes over an alphabet that
+// covers each class boundary, and on longer random ones.
+TEST(SecretChecks, LooksLikeReferenceMatchesItsRegexes) {
+  const std::regex dotted(R"([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)");
+  const std::regex snake(R"([a-z][a-z0-9]*(?:_[a-z0-9]+)+)");
+  const std::regex camel(R"([a-z]+(?:[A-Z][a-z]+)+)");
+  const std::regex env(R"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)");
+  auto oracle = [&](const std::string& s) {
+    return std::regex_match(s, dotted) || std::regex_match(s, snake) || std::regex_match(s, camel) ||
+           std::regex_match(s, env);
+  };
+  const std::string alphabet = "aB_.9-";
+  int matched = 0, total = 0;
+  std::vector<std::string> frontier = {""};
+  for (int len = 1; len <= 5; ++len) {
+    std::vector<std::string> next;
+    for (const std::string& p : frontier) {
+      for (char c : alphabet) next.push_back(p + c);
+    }
+    for (const std::string& s : next) {
+      ++total;
+      matched += oracle(s) ? 1 : 0;
+      ASSERT_EQ(recognizers::secrets::LooksLikeReference(s), oracle(s)) << s;
+    }
+    frontier = std::move(next);
+  }
+  uint64_t x = 2463534242;
+  const std::string wide = "azAZ09_.-$";
+  for (int i = 0; i < 20000; ++i) {
+    std::string s;
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    const size_t n = 1 + x % 16;
+    for (size_t k = 0; k < n; ++k) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      s.push_back(wide[x % wide.size()]);
+    }
+    ASSERT_EQ(recognizers::secrets::LooksLikeReference(s), oracle(s)) << s;
+  }
+  EXPECT_GT(matched, 100);
+  EXPECT_TRUE(recognizers::secrets::LooksLikeReference("config.db.password"));
+  EXPECT_TRUE(recognizers::secrets::LooksLikeReference("dbPassword"));
+  EXPECT_TRUE(recognizers::secrets::LooksLikeReference("DB_PASSWORD"));
+  EXPECT_FALSE(recognizers::secrets::LooksLikeReference("hunter2"));
 }
 
 }  // namespace
