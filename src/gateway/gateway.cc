@@ -12,6 +12,7 @@
 #include <boost/beast/http.hpp>
 #include <nlohmann/json.hpp>
 
+#include "auth/data_dir.h"
 #include "auth/key_store.h"
 #include "auth/rate_limiter.h"
 #include "convoguard/analyzer.h"
@@ -21,6 +22,7 @@
 #include "gateway/mock_llm.h"
 #include "gateway/upstream_client.h"
 #include "openai/wire.h"
+#include "store/data_dir.h"
 
 namespace convoguard::gateway {
 
@@ -100,6 +102,15 @@ class GatewayImpl final : public Gateway {
     auto guards = Guards::Create(config_, *analyzer);
     if (!guards.ok()) return guards.status();
     guards_ = std::move(guards.value());
+    // The keyring and the tamper-evident audit log of the data directory
+    // (docs/storage.md): policy blocks and authentication failures go there.
+    if (Status s = auth::EnsureDataDir(config_.data_dir); !s.ok()) return s;
+    store::DataDirOptions dd;
+    dd.dir = config_.data_dir;
+    dd.create = true;
+    auto data = store::OpenDataDir(dd);
+    if (!data.ok()) return data.status();
+    data_ = std::move(data.value());
     if (config_.auth.require_api_key) {
       auto store = auth::OpenKeyStoreInDataDir(config_.data_dir);
       if (!store.ok()) return store.status();
@@ -206,8 +217,29 @@ class GatewayImpl final : public Gateway {
     std::fprintf(stderr, "%s\n", s.c_str());
   }
 
+  // Appends to the audit log (non-blocking); a full or failed log is counted
+  // and logged, never silently dropped.
+  void Audit(AuditEvent event) {
+    if (!data_.audit) return;
+    Status s = data_.audit->Append(std::move(event));
+    if (!s.ok()) {
+      metrics_.CountUpstreamError("audit_log", "append_failed");
+      Log({{"event", "audit_error"}, {"message", s.message()}});
+    }
+  }
+
   void LogEvents(const RequestState& st, const std::vector<GuardEvent>& events) {
     for (const auto& e : events) {
+      if (e.action == config::Action::kBlock) {
+        AuditEvent a;
+        a.type = "policy.block";
+        a.actor = st.key_id.empty() ? "anonymous" : st.key_id;
+        a.tenant = st.tenant;
+        a.target = st.id;
+        a.fields = {{"direction", DirectionLabel(e.direction)}, {"detector", e.detector},
+                    {"entity_type", e.entity_type}, {"rule", e.recognizer}, {"field", e.field}, {"route", st.route}};
+        Audit(std::move(a));
+      }
       metrics_.CountFinding(DirectionLabel(e.direction), e.detector, e.entity_type, config::ActionName(e.action));
       if (e.action == config::Action::kBlock) metrics_.CountBlock(DirectionLabel(e.direction), e.detector);
       Log({{"event", "decision"}, {"request_id", st.id}, {"tenant", st.tenant}, {"key_id", st.key_id},
@@ -233,6 +265,15 @@ class GatewayImpl final : public Gateway {
   void Error(RequestState& st, unsigned status, const std::string& code, const std::string& message,
              const std::string& param = {}, std::vector<std::pair<std::string, std::string>> headers = {}) {
     Reply(st, status, openai::ErrorBody(status, code, message, param), "application/json", std::move(headers));
+  }
+
+  void AuditAuthFailure(const RequestState& st, const char* reason) {
+    AuditEvent a;
+    a.type = "auth.failure";
+    a.actor = "gateway-client";
+    a.target = st.id;
+    a.fields = {{"reason", reason}, {"route", st.route}};
+    Audit(std::move(a));
   }
 
   net::awaitable<void> Handle(Exchange& ex) {
@@ -292,6 +333,7 @@ class GatewayImpl final : public Gateway {
       if (authz.substr(0, 7) != "Bearer " && authz.substr(0, 7) != "bearer ") {
         metrics_.CountAuthFailure("missing");
         Log({{"event", "auth_failure"}, {"request_id", st.id}, {"reason", "missing"}});
+        AuditAuthFailure(st, "missing");
         Error(st, 401, "missing_api_key",
                        "No API key. Send it as \"Authorization: Bearer <key>\".");
         co_return;
@@ -300,6 +342,7 @@ class GatewayImpl final : public Gateway {
       if (!r.ok()) {
         metrics_.CountAuthFailure(auth::AuthFailureName(r.failure));
         Log({{"event", "auth_failure"}, {"request_id", st.id}, {"reason", auth::AuthFailureName(r.failure)}});
+        AuditAuthFailure(st, auth::AuthFailureName(r.failure));
         const unsigned status = static_cast<unsigned>(r.http_status());
         Error(st, status, r.code(),
                        status == 503 ? "The key store cannot be read; the gateway fails closed."
@@ -543,6 +586,7 @@ class GatewayImpl final : public Gateway {
   GatewayOptions options_;
   IoPool pool_;
   std::shared_ptr<const Guards> guards_;
+  store::DataDir data_;
   std::unique_ptr<auth::KeyStore> keys_;
   auth::RateLimiter limiter_;
   std::unique_ptr<MockLlm> mock_;

@@ -718,6 +718,24 @@ TEST_F(GatewayTest, ConcurrentRequestsNeverSeeEachOthersValues) {
   EXPECT_EQ(ok.load(), kThreads * kEach);
 }
 
+TEST_F(GatewayTest, BlocksAndAuthFailuresAreAuditedWithoutTheValue) {
+  const std::string marker = "Q7ZX3MB2NWRT4KLP";
+  Post("/chat/completions", Chat("audit me " + FakeAwsKeyId()));
+  client_.Send(base_, "cgk_notakey", "POST", "/chat/completions", Chat("hi").dump());
+  const fs::path log = *dir_ / "data" / "audit.log";
+  std::string text;
+  for (int i = 0; i < 50; ++i) {  // the log is written by a background thread
+    std::ifstream in(log);
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (text.find("\"policy.block\"") != std::string::npos && text.find("\"auth.failure\"") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_NE(text.find("\"policy.block\""), std::string::npos) << text;
+  EXPECT_NE(text.find("AWS_ACCESS_KEY_ID"), std::string::npos);
+  EXPECT_NE(text.find("\"auth.failure\""), std::string::npos);
+  EXPECT_EQ(text.find(marker), std::string::npos) << "the audit log must not hold the value";
+}
+
 TEST_F(GatewayTest, HealthReadinessAndMetrics) {
   const std::string root = "http://127.0.0.1:" + std::to_string(gw_->port(0));
   EXPECT_EQ(client_.Send(root, "", "GET", "/healthz", "").status, 200u);
