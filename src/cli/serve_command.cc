@@ -75,6 +75,8 @@ Result<std::string> Post(uint16_t port, const std::string& key, const std::strin
   pool.Run();
   auto result = done.get_future().get();
   pool.Stop();
+  (*client)->Shutdown();
+  pool.DestroyContexts();
   return result;
 }
 
@@ -212,6 +214,8 @@ void RegisterMockLlm(CLI::App& app, Command& chosen) {
       WaitForSignal(signals);
       (*mock)->Stop();
       pool.Stop();
+      (*mock)->Release();
+      pool.DestroyContexts();
       return 0;
     };
   });

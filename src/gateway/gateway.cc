@@ -194,6 +194,12 @@ class GatewayImpl final : public Gateway {
     if (server_) server_->Stop();
     if (mock_) mock_->Stop();
     pool_.Stop();
+    // Sockets outside coroutines first, then the coroutines, while every
+    // object they use is still alive (IoPool::DestroyContexts).
+    if (server_) server_->Release();
+    if (mock_) mock_->Release();
+    for (auto& [name, client] : upstreams_) client->Shutdown();
+    pool_.DestroyContexts();
     stop_cv_.notify_all();
   }
 

@@ -99,6 +99,8 @@ class Client {
     pool.Run();
     Reply r = done.get_future().get();
     pool.Stop();
+    (*client)->Shutdown();
+    pool.DestroyContexts();
     return r;
   }
 };
@@ -259,6 +261,9 @@ logging: {level: "off"}
     tls_mock_->Stop();
     mtls_mock_->Stop();
     tls_pool_->Stop();
+    tls_mock_->Release();
+    mtls_mock_->Release();
+    tls_pool_->DestroyContexts();
     delete tls_mock_;
     delete mtls_mock_;
     delete tls_pool_;

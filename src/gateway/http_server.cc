@@ -42,6 +42,11 @@ void IoPool::Run() {
   for (auto& c : contexts_) threads_.emplace_back([ctx = c.get()] { ctx->run(); });
 }
 
+void IoPool::DestroyContexts() {
+  guards_.clear();
+  contexts_.clear();
+}
+
 void IoPool::Stop() {
   for (auto& g : guards_) g.reset();
   for (auto& c : contexts_) c->stop();
@@ -235,6 +240,10 @@ class ServerImpl final : public HttpServer {
         acc->close(ec);
       });
     }
+  }
+
+  void Release() override {
+    for (auto& l : listeners_) l.acceptor.reset();
   }
 
   uint16_t port(size_t i) const override { return i < listeners_.size() ? listeners_[i].port : 0; }

@@ -49,6 +49,12 @@ class IoPool {
   net::io_context& next();  // round robin
   void Run();               // starts the threads (returns at once)
   void Stop();              // stops every context and joins
+  // Destroys the contexts and with them every coroutine still pending on
+  // them. Shutdown order for an owner: Stop(); release the sockets that live
+  // outside coroutines (HttpServer::Release, UpstreamClient::Shutdown);
+  // DestroyContexts(); then destroy the objects the coroutines used.
+  // REQUIRES: Stop() was called. No other method may be used afterwards.
+  void DestroyContexts();
  private:
   std::vector<std::unique_ptr<net::io_context>> contexts_;
   std::vector<net::executor_work_guard<net::io_context::executor_type>> guards_;
@@ -114,6 +120,8 @@ class HttpServer {
   virtual ~HttpServer() = default;
   virtual void Start() = 0;
   virtual void Stop() = 0;  // stops accepting; open connections end with the pool
+  // Destroys the listening sockets. REQUIRES: the pool's threads stopped.
+  virtual void Release() = 0;
   virtual uint16_t port(size_t listener) const = 0;  // the bound port
   virtual size_t open_connections() const = 0;
 };

@@ -146,6 +146,7 @@ class MockImpl final : public MockLlm {
 
   uint16_t port() const override { return server_->port(0); }
   void Stop() override { server_->Stop(); }
+  void Release() override { server_->Release(); }
 
  private:
   // Builds the response Handle sends (outside co_await; see http_server.h).

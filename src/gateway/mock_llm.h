@@ -38,6 +38,9 @@ class MockLlm {
   virtual ~MockLlm() = default;
   virtual uint16_t port() const = 0;
   virtual void Stop() = 0;
+  // Destroys the listening socket. REQUIRES: the pool's threads stopped
+  // (see IoPool::DestroyContexts for the whole order).
+  virtual void Release() = 0;
 };
 
 }  // namespace convoguard::gateway

@@ -186,8 +186,15 @@ class ClientImpl final : public UpstreamClient {
 
   const UpstreamSpec& spec() const override { return spec_; }
 
+  void Shutdown() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    closing_ = true;
+    idle_.clear();
+  }
+
   void Return(std::unique_ptr<Conn> c) {
     std::lock_guard<std::mutex> lock(mu_);
+    if (closing_) return;  // closed here, while its io_context still exists
     auto& idle = idle_[c->ctx];
     if (idle.size() >= spec_.max_idle_connections) return;  // dropped: closes
     c->reused = true;
@@ -319,6 +326,7 @@ class ClientImpl final : public UpstreamClient {
   Url url_;
   std::unique_ptr<ssl::context> ssl_;
   std::mutex mu_;
+  bool closing_ = false;
   std::unordered_map<net::io_context*, std::vector<std::unique_ptr<Conn>>> idle_;
 };
 

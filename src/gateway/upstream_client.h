@@ -76,6 +76,9 @@ class UpstreamClient {
   virtual boost::asio::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path,
                                                       const std::string& body) = 0;
   virtual const UpstreamSpec& spec() const = 0;
+  // Drops the idle connections; connections released later are closed, not
+  // pooled. REQUIRES: the pool's threads stopped (IoPool::DestroyContexts).
+  virtual void Shutdown() = 0;
 };
 
 }  // namespace convoguard::gateway
