@@ -211,11 +211,25 @@ struct PolicyConfig {
   std::string location;  // "file:line:col" ("" for the built-in default)
 };
 
+// storage: what the gateway keeps of each conversation, encrypted in the
+// data directory's conversation store (docs/storage.md).
+//   mode: nothing | metadata (ids, tenant, model, token counts, which
+//   detectors fired; no content) | redacted (metadata + the transcript as
+//   the model saw it, placeholders in place of values) | full (redacted +
+//   the pseudonym vault, so a reader with the reader role sees originals).
+struct StorageConfig {
+  std::string mode = "metadata";
+  uint32_t transcript_retention_days = 0;  // 0 = keep; 0 .. 36500
+  uint32_t metadata_retention_days = 0;    // 0 = keep; 0 .. 36500
+  std::string postgres_conninfo;           // empty: SQLite in the data directory
+};
+
 // tenants.<name>: overrides for one tenant. Empty / nullopt = not overridden.
 struct TenantConfig {
   std::string name;
   std::string policy;    // policy name
   std::string upstream;  // upstream name
+  std::string storage;   // storage mode ("" = storage.mode)
   std::optional<RateLimits> rate_limits;
 };
 
@@ -249,6 +263,7 @@ struct GatewayConfig {
   std::map<std::string, TenantConfig, std::less<>> tenants;
   std::vector<RouteConfig> routes;  // file order
   std::string default_upstream = "mock";
+  StorageConfig storage;
   LoggingConfig logging;
 };
 

@@ -236,7 +236,7 @@ class Loader {
     if (!IsMapNode(root)) return Fail(root, "", "expected a mapping");
     // Unknown top-level keys are reported, and the known sections still parsed.
     bool ok = CheckMap(root, "", {"data_dir", "listeners", "limits", "upstreams", "auth", "rate_limits", "policies",
-                                  "tenants", "routes", "default_upstream", "logging"});
+                                  "tenants", "routes", "default_upstream", "storage", "logging"});
     if (YAML::Node n = Child(root, "data_dir"); n.IsDefined()) {
       std::string dir;
       if (ReadString(n, "data_dir", &dir)) {
@@ -256,6 +256,7 @@ class Loader {
     ok &= ParseTenants(Child(root, "tenants"));
     ok &= ParseRoutes(Child(root, "routes"));
     ok &= ParseLogging(Child(root, "logging"));
+    ok &= ParseStorage(Child(root, "storage"));
     return ok;
   }
 
@@ -682,10 +683,11 @@ class Loader {
   bool ParseTenants(const YAML::Node& n) {
     return ForEachEntry(n, "tenants", [&](const YAML::Node& key, const YAML::Node& v, const std::string& name,
                                           const std::string& path) {
-      if (!ValidName(key, path) || !CheckMap(v, path, {"policy", "upstream", "rate_limits"})) return false;
+      if (!ValidName(key, path) || !CheckMap(v, path, {"policy", "upstream", "rate_limits", "storage"})) return false;
       TenantConfig t;
       t.name = name;
       bool ok = ReadRef(Child(v, "policy"), path + ".policy", Reference::kPolicy, &t.policy);
+      ok &= ReadStorageMode(Child(v, "storage"), path + ".storage", &t.storage);
       ok &= ReadRef(Child(v, "upstream"), path + ".upstream", Reference::kUpstream, &t.upstream);
       if (YAML::Node r = Child(v, "rate_limits"); r.IsDefined()) {
         t.rate_limits = out_->rate_limits;  // unspecified fields inherit the global limits
@@ -719,6 +721,31 @@ class Loader {
     if (!ReadString(n, path, out)) return false;
     refs_.push_back({kind, *out, Where(n.Mark()) + ": " + path, n.Mark()});
     return true;
+  }
+
+  bool ReadStorageMode(const YAML::Node& n, const std::string& path, std::string* out) {
+    if (!n.IsDefined()) return true;
+    if (!ReadString(n, path, out)) return false;
+    static const std::vector<std::string_view> kModes = {"nothing", "metadata", "redacted", "full"};
+    if (std::find(kModes.begin(), kModes.end(), *out) == kModes.end()) {
+      return Fail(n, path, "expected nothing, metadata, redacted or full" + DidYouMean(*out, kModes));
+    }
+    return true;
+  }
+
+  bool ParseStorage(const YAML::Node& n) {
+    if (!n.IsDefined()) return true;
+    if (!CheckMap(n, "storage", {"mode", "transcript_retention_days", "metadata_retention_days", "postgres_conninfo"})) {
+      return false;
+    }
+    StorageConfig& st = out_->storage;
+    bool ok = ReadStorageMode(Child(n, "mode"), "storage.mode", &st.mode);
+    ok &= ReadUint(Child(n, "transcript_retention_days"), "storage.transcript_retention_days", 0, 36500,
+                   &st.transcript_retention_days);
+    ok &= ReadUint(Child(n, "metadata_retention_days"), "storage.metadata_retention_days", 0, 36500,
+                   &st.metadata_retention_days);
+    ok &= ReadString(Child(n, "postgres_conninfo"), "storage.postgres_conninfo", &st.postgres_conninfo);
+    return ok;
   }
 
   bool ParseLogging(const YAML::Node& n) {

@@ -549,5 +549,21 @@ TEST(Loader, TheShippedExampleLoads) {
   unsetenv("OPENAI_API_KEY");
 }
 
+TEST(Loader, StorageModesPerTenant) {
+  auto c = ParseConfig("storage: {mode: redacted, transcript_retention_days: 30}\ntenants: {acme: {storage: full}}\n",
+                       "s.yaml");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->storage.mode, "redacted");
+  EXPECT_EQ(c->storage.transcript_retention_days, 30u);
+  EXPECT_EQ(c->tenants.at("acme").storage, "full");
+  EXPECT_EQ(DefaultConfig().storage.mode, "metadata");
+  auto bad = ParseConfig("storage: {mode: ful}\n", "s.yaml");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("s.yaml:1:17: storage.mode: expected nothing, metadata, redacted or full"),
+            std::string::npos)
+      << bad.status().message();
+  EXPECT_NE(bad.status().message().find("did you mean full"), std::string::npos) << bad.status().message();
+}
+
 }  // namespace
 }  // namespace convoguard::config

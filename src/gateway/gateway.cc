@@ -108,7 +108,22 @@ class GatewayImpl final : public Gateway {
     store::DataDirOptions dd;
     dd.dir = config_.data_dir;
     dd.create = true;
-    auto data = store::OpenDataDir(dd);
+    dd.postgres_conninfo = config_.storage.postgres_conninfo;
+    StoreConfig sc;
+    auto mode = ParseStoreMode(config_.storage.mode);
+    if (!mode.ok()) return mode.status();
+    sc.default_policy.mode = *mode;
+    sc.default_policy.transcript_retention_seconds = int64_t{config_.storage.transcript_retention_days} * 86400;
+    sc.default_policy.metadata_retention_seconds = int64_t{config_.storage.metadata_retention_days} * 86400;
+    for (const auto& [name, t] : config_.tenants) {
+      if (t.storage.empty()) continue;
+      auto tm = ParseStoreMode(t.storage);
+      if (!tm.ok()) return tm.status();
+      TenantPolicy tp = sc.default_policy;
+      tp.mode = *tm;
+      sc.tenant_policies[name] = tp;
+    }
+    auto data = store::OpenDataDirStore(dd, sc);
     if (!data.ok()) return data.status();
     data_ = std::move(data.value());
     if (config_.auth.require_api_key) {
@@ -435,7 +450,8 @@ class GatewayImpl final : public Gateway {
     }
     // --- policy on the way in
     const policy::Policy& pol = guards_->policies().For(st.tenant, st.route);
-    PseudonymVault vault(st.id);
+    auto vault_ptr = std::make_shared<PseudonymVault>(st.id);
+    PseudonymVault& vault = *vault_ptr;
     LeakWatch leak;
     Verdict in = GuardRequest(*guards_, pol, slots, vault, chat ? &leak : nullptr);
     LogEvents(st, in.events);
@@ -466,7 +482,9 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     if (stream && !embeddings) {
-      co_await Stream(ex, st, resp, pol, vault, leak, up->name);
+      std::string answer;
+      co_await Stream(ex, st, resp, pol, vault, leak, up->name, answer);
+      Store(st, body, model, vault_ptr, answer, 0, 0, in.events);
       co_return;
     }
     auto all = co_await resp.ReadAll(kMaxUpstreamBody);
@@ -485,6 +503,12 @@ class GatewayImpl final : public Gateway {
       Error(st, 502, "upstream_malformed", "The upstream's response is not a JSON object.");
       co_return;
     }
+    std::string answer;  // as the model wrote it, for the store
+    {
+      std::vector<openai::ResponseSlot> texts;
+      openai::ResponseTexts(out, texts);
+      for (const auto& t : texts) answer += t.value->get_ref<const std::string&>();
+    }
     Verdict back = GuardResponse(*guards_, pol, out, vault, &leak);
     LogEvents(st, back.events);
     if (back.blocked && back.status != 200) {
@@ -496,7 +520,60 @@ class GatewayImpl final : public Gateway {
       const auto used = out["usage"]["total_tokens"].get<uint64_t>();
       limiter_.Settle(bucket, limits, static_cast<int64_t>(used) - static_cast<int64_t>(estimate), Clock::now());
     }
+    int64_t pt = 0, ct = 0;
+    if (out.contains("usage") && out["usage"].is_object()) {
+      const json& u = out["usage"];
+      if (u.contains("prompt_tokens") && u["prompt_tokens"].is_number_integer()) pt = u["prompt_tokens"].get<int64_t>();
+      if (u.contains("completion_tokens") && u["completion_tokens"].is_number_integer()) {
+        ct = u["completion_tokens"].get<int64_t>();
+      }
+    }
+    std::vector<GuardEvent> all_events = in.events;
+    all_events.insert(all_events.end(), back.events.begin(), back.events.end());
+    Store(st, body, model, vault_ptr, answer, pt, ct, all_events);
     Reply(st, 200, Dump(out));
+  }
+
+  // Hands the conversation to the store (never blocks; the store's policy
+  // for the tenant decides what is kept). The transcript is what the model
+  // saw and said: placeholders, not the user's values.
+  void Store(const RequestState& st, const json& body, const std::string& model,
+             const std::shared_ptr<PseudonymVault>& vault, const std::string& answer, int64_t prompt_tokens,
+             int64_t completion_tokens, const std::vector<GuardEvent>& events) {
+    if (!data_.store) return;
+    const config::TenantConfig* tc = nullptr;
+    if (auto it = config_.tenants.find(st.tenant); it != config_.tenants.end()) tc = &it->second;
+    const std::string& mode = tc && !tc->storage.empty() ? tc->storage : config_.storage.mode;
+    if (mode == "nothing") return;
+    ConversationRecord rec;
+    rec.tenant = st.tenant.empty() ? "default" : st.tenant;
+    rec.conversation_id = st.id;
+    if (body.contains("user") && body["user"].is_string()) rec.subject_id = body["user"].get<std::string>();
+    rec.model = model;
+    rec.prompt_tokens = prompt_tokens;
+    rec.completion_tokens = completion_tokens;
+    for (const auto& e : events) rec.detectors.push_back(e.detector + ":" + e.entity_type);
+    if (mode == "redacted" || mode == "full") {
+      // The answer as the model wrote it may hold values the model made up
+      // (a secret, someone else's address): everything found in it is
+      // redacted; the user's own values are placeholders already.
+      std::string redacted = answer;
+      if (auto scan = guards_->analyzer().Scan(answer, FindingFilter{}); scan.ok()) {
+        uint64_t limit = redacted.size();  // value findings never overlap; INVISIBLE_TEXT may lie inside one
+        for (auto f = scan->findings.rbegin(); f != scan->findings.rend(); ++f) {
+          if (f->entity_type == "INVISIBLE_TEXT" || f->byte_end > limit) continue;
+          redacted.replace(f->byte_start, f->byte_end - f->byte_start, "[REDACTED]");
+          limit = f->byte_start;
+        }
+      } else {
+        redacted = "[not stored: the answer could not be scanned]";
+      }
+      json transcript = {{"request", body}, {"response", redacted}};
+      rec.transcript = Dump(transcript);
+      if (mode == "full") rec.vault = vault;
+    }
+    auto durable = data_.store->Append(std::move(rec));
+    (void)durable;  // never awaited on the request path; the store acknowledges at its durability point
   }
 
   net::awaitable<void> Models(RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {
@@ -551,7 +628,8 @@ class GatewayImpl final : public Gateway {
   }
 
   net::awaitable<void> Stream(Exchange& ex, RequestState& st, UpstreamResponse& resp, const policy::Policy& pol,
-                              PseudonymVault& vault, const LeakWatch& leak, const std::string& upstream) {
+                              PseudonymVault& vault, const LeakWatch& leak, const std::string& upstream,
+                              std::string& answer) {
     http::response<http::empty_body> head{http::status::ok, ex.request().version()};
     head.set(http::field::content_type, "text/event-stream");
     head.set(http::field::cache_control, "no-cache");
@@ -580,6 +658,7 @@ class GatewayImpl final : public Gateway {
       }
     }
     LogEvents(st, guard.events());
+    answer = guard.upstream_text();
     if (client_gone) {
       ex.Close();
       co_return;

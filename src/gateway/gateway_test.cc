@@ -22,6 +22,8 @@
 #include <thread>
 
 #include "auth/key_store.h"
+#include "convoguard/store.h"
+#include "store/data_dir.h"
 #include "gateway/http_server.h"
 #include "gateway/mock_llm.h"
 #include "gateway/upstream_client.h"
@@ -239,6 +241,7 @@ policies:
   strict:
     input:
       entities: {EMAIL_ADDRESS: block}
+storage: {mode: full}
 logging: {level: "off"}
 )";
     auto cfg = config::ParseConfig(yaml, (*dir_ / "test.yaml").string());
@@ -739,6 +742,45 @@ TEST_F(GatewayTest, BlocksAndAuthFailuresAreAuditedWithoutTheValue) {
   EXPECT_NE(text.find("AWS_ACCESS_KEY_ID"), std::string::npos);
   EXPECT_NE(text.find("\"auth.failure\""), std::string::npos);
   EXPECT_EQ(text.find(marker), std::string::npos) << "the audit log must not hold the value";
+}
+
+TEST_F(GatewayTest, ConversationsAreStoredEncryptedWithPlaceholders) {
+  json body = Chat("!mock echo\nmy mail is jane.doe@example.com");
+  body["user"] = "end-user-42";
+  Reply r = Post("/chat/completions", body);
+  ASSERT_EQ(r.status, 200u);
+  ASSERT_FALSE(r.request_id.empty());
+  Reply s = Post("/chat/completions", Chat("!mock say-hex " + Hex("call bob.smith@example.org") + "\n!mock chunk 4", true));
+  ASSERT_EQ(s.status, 200u);
+  // Open the same data directory's store as an operator would.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  store::DataDirOptions dd;
+  dd.dir = (*dir_ / "data").string();
+  StoreConfig sc;
+  sc.default_policy.mode = StoreMode::kFull;
+  auto data = store::OpenDataDirStore(dd, sc);
+  ASSERT_TRUE(data.ok()) << data.status().message();
+  auto records = data->store->ReadConversation("acme", r.request_id, "test", "integration test");
+  ASSERT_TRUE(records.ok()) << records.status().message();
+  ASSERT_EQ(records->size(), 1u);
+  const StoredRecord& rec = (*records)[0];
+  EXPECT_EQ(rec.record.subject_id, "end-user-42");
+  EXPECT_EQ(rec.record.model, "mock-gpt");
+  EXPECT_EQ(rec.record.transcript.find("jane.doe@example.com"), std::string::npos) << rec.record.transcript;
+  EXPECT_NE(rec.record.transcript.find("<EMAIL_ADDRESS_1>"), std::string::npos);
+  EXPECT_NE(rec.restored_transcript.find("jane.doe@example.com"), std::string::npos) << "full mode keeps the vault";
+  auto streamed = data->store->ReadConversation("acme", s.request_id, "test", "integration test");
+  ASSERT_TRUE(streamed.ok());
+  ASSERT_EQ(streamed->size(), 1u);
+  EXPECT_EQ((*streamed)[0].record.transcript.find("bob.smith"), std::string::npos)
+      << "what the model made up is redacted in the store too";
+  // No plaintext in the database files.
+  for (const char* f : {"conversations.db", "conversations.db-wal"}) {
+    std::ifstream in(*dir_ / "data" / f, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.find("jane.doe@example.com"), std::string::npos) << f;
+    EXPECT_EQ(bytes.find("EMAIL_ADDRESS_1"), std::string::npos) << f << ": transcripts are encrypted";
+  }
 }
 
 TEST_F(GatewayTest, HealthReadinessAndMetrics) {

@@ -470,6 +470,7 @@ void StreamGuard::Feed(std::string_view bytes, std::string& out) {
       p.tool_index = slot.tool_index;
       p.completion_text = slot.completion_text;
       p.pending += slot.value->get_ref<const std::string&>();
+      if (upstream_text_.size() < (size_t{64} << 20)) upstream_text_ += slot.value->get_ref<const std::string&>();
       if (p.pending.size() < kFeedBatch) {
         *slot.value = std::string();
         continue;

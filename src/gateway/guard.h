@@ -126,6 +126,9 @@ class StreamGuard {
   void Finish(const std::string& error, std::string& out);
   bool done() const { return done_; }
   bool blocked() const { return blocked_; }
+  // The answer's text as the upstream sent it (placeholders in place of the
+  // user's values), for the conversation store.
+  const std::string& upstream_text() const { return upstream_text_; }
   const std::vector<GuardEvent>& events() const { return events_; }
 
  private:
@@ -149,6 +152,7 @@ class StreamGuard {
   bool done_ = false;
   bool blocked_ = false;
   std::string block_message_;
+  std::string upstream_text_;
 };
 
 }  // namespace convoguard::gateway
