@@ -3,18 +3,7 @@
 # Usage: redact_cli_test.sh PATH/TO/convoguard
 set -uo pipefail
 cg="$1"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-
-# expect_run NAME WANT_RC CMD... : runs CMD, stdout to $tmp/out, stderr to $tmp/err.
-expect_run() {
-  local name="$1" want="$2"; shift 2
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local rc=$?
-  [ "$rc" = "$want" ] || fail "$name: exit $rc, want $want; stderr: $(cat "$tmp/err")"
-}
+source "$(dirname "$0")/../../tests/cli_test_lib.sh"
 
 printf 'Mail jane.roe@example.com or jane.roe@example.com, card 4111 1111 1111 1111.\n' >"$tmp/in.txt"
 

@@ -4,20 +4,9 @@
 # Usage: keys_cli_test.sh PATH/TO/convoguard
 set -uo pipefail
 cg="$1"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/../../tests/cli_test_lib.sh"
 data="$tmp/data"
 unset CONVOGUARD_DATA_DIR
-
-# expect_run NAME WANT_RC CMD... : runs CMD, stdout to $tmp/out, stderr to $tmp/err.
-expect_run() {
-  local name="$1" want="$2"; shift 2
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local rc=$?
-  [ "$rc" = "$want" ] || fail "$name: exit $rc, want $want; stderr: $(cat "$tmp/err")"
-}
 
 expect_run create 0 "$cg" keys create --tenant acme --models gpt-4o,claude-3 --expires-in 30d --name "ci bot" \
   --rpm 60 --tpm 90000 --data-dir "$data"

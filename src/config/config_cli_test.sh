@@ -4,18 +4,7 @@
 set -uo pipefail
 cg="$1"
 example="$2"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-
-# expect_run NAME WANT_RC CMD... : runs CMD, stdout to $tmp/out, stderr to $tmp/err.
-expect_run() {
-  local name="$1" want="$2"; shift 2
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local rc=$?
-  [ "$rc" = "$want" ] || fail "$name: exit $rc, want $want; stderr: $(cat "$tmp/err")"
-}
+source "$(dirname "$0")/../../tests/cli_test_lib.sh"
 
 OPENAI_API_KEY=sk-fake-for-tests expect_run example 0 "$cg" config check "$example"
 grep -q ': ok (' "$tmp/out" || fail "example: $(cat "$tmp/out")"

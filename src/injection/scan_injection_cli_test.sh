@@ -4,16 +4,7 @@
 # Usage: scan_injection_cli_test.sh PATH/TO/convoguard
 set -uo pipefail
 cg="$1"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-expect_run() {
-  local name="$1" want="$2"; shift 2
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local rc=$?
-  [ "$rc" = "$want" ] || fail "$name: exit $rc, want $want; stderr: $(cat "$tmp/err")"
-}
+source "$(dirname "$0")/../../tests/cli_test_lib.sh"
 
 printf '%s\n' '{"text":"how do I ignore whitespace in git diff"}' >"$tmp/clean.jsonl"
 expect_run clean 0 "$cg" scan --detectors injection --jsonl "$tmp/clean.jsonl"
