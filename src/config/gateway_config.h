@@ -221,6 +221,10 @@ struct StorageConfig {
   std::string mode = "metadata";
   uint32_t transcript_retention_days = 0;  // 0 = keep; 0 .. 36500
   uint32_t metadata_retention_days = 0;    // 0 = keep; 0 .. 36500
+  uint32_t audit_retention_days = 0;       // 0 = keep; the whole audit log (one hash chain); 0 .. 36500
+  // How often the gateway runs the retention purge and the scheduled key
+  // rotation (Keyring rotation period, set with `convoguard keys rotate`).
+  uint32_t maintenance_interval_seconds = 300;  // 1 .. 86400
   std::string postgres_conninfo;           // empty: SQLite in the data directory
 };
 
@@ -230,6 +234,8 @@ struct TenantConfig {
   std::string policy;    // policy name
   std::string upstream;  // upstream name
   std::string storage;   // storage mode ("" = storage.mode)
+  std::optional<uint32_t> transcript_retention_days;  // nullopt = storage.transcript_retention_days
+  std::optional<uint32_t> metadata_retention_days;    // nullopt = storage.metadata_retention_days
   std::optional<RateLimits> rate_limits;
 };
 

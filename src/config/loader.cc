@@ -683,11 +683,23 @@ class Loader {
   bool ParseTenants(const YAML::Node& n) {
     return ForEachEntry(n, "tenants", [&](const YAML::Node& key, const YAML::Node& v, const std::string& name,
                                           const std::string& path) {
-      if (!ValidName(key, path) || !CheckMap(v, path, {"policy", "upstream", "rate_limits", "storage"})) return false;
+      if (!ValidName(key, path) ||
+          !CheckMap(v, path, {"policy", "upstream", "rate_limits", "storage", "transcript_retention_days",
+                              "metadata_retention_days"})) {
+        return false;
+      }
       TenantConfig t;
       t.name = name;
       bool ok = ReadRef(Child(v, "policy"), path + ".policy", Reference::kPolicy, &t.policy);
       ok &= ReadStorageMode(Child(v, "storage"), path + ".storage", &t.storage);
+      for (auto [field, dst] : {std::pair{"transcript_retention_days", &t.transcript_retention_days},
+                                std::pair{"metadata_retention_days", &t.metadata_retention_days}}) {
+        if (YAML::Node r = Child(v, field); r.IsDefined()) {
+          uint32_t days = 0;
+          ok &= ReadUint(r, path + "." + field, 0, 36500, &days);
+          *dst = days;
+        }
+      }
       ok &= ReadRef(Child(v, "upstream"), path + ".upstream", Reference::kUpstream, &t.upstream);
       if (YAML::Node r = Child(v, "rate_limits"); r.IsDefined()) {
         t.rate_limits = out_->rate_limits;  // unspecified fields inherit the global limits
@@ -735,7 +747,8 @@ class Loader {
 
   bool ParseStorage(const YAML::Node& n) {
     if (!n.IsDefined()) return true;
-    if (!CheckMap(n, "storage", {"mode", "transcript_retention_days", "metadata_retention_days", "postgres_conninfo"})) {
+    if (!CheckMap(n, "storage", {"mode", "transcript_retention_days", "metadata_retention_days", "audit_retention_days",
+                                 "maintenance_interval_seconds", "postgres_conninfo"})) {
       return false;
     }
     StorageConfig& st = out_->storage;
@@ -744,6 +757,9 @@ class Loader {
                    &st.transcript_retention_days);
     ok &= ReadUint(Child(n, "metadata_retention_days"), "storage.metadata_retention_days", 0, 36500,
                    &st.metadata_retention_days);
+    ok &= ReadUint(Child(n, "audit_retention_days"), "storage.audit_retention_days", 0, 36500, &st.audit_retention_days);
+    ok &= ReadUint(Child(n, "maintenance_interval_seconds"), "storage.maintenance_interval_seconds", 1, 86400,
+                   &st.maintenance_interval_seconds);
     ok &= ReadString(Child(n, "postgres_conninfo"), "storage.postgres_conninfo", &st.postgres_conninfo);
     return ok;
   }

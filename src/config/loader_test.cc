@@ -550,9 +550,13 @@ TEST(Loader, TheShippedExampleLoads) {
 }
 
 TEST(Loader, StorageModesPerTenant) {
-  auto c = ParseConfig("storage: {mode: redacted, transcript_retention_days: 30}\ntenants: {acme: {storage: full}}\n",
+  auto c = ParseConfig("storage: {mode: redacted, transcript_retention_days: 30, audit_retention_days: 400}\n"
+                       "tenants: {acme: {storage: full, metadata_retention_days: 90}}\n",
                        "s.yaml");
   ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->storage.audit_retention_days, 400u);
+  EXPECT_EQ(c->tenants.at("acme").metadata_retention_days, 90u);
+  EXPECT_FALSE(c->tenants.at("acme").transcript_retention_days.has_value());
   EXPECT_EQ(c->storage.mode, "redacted");
   EXPECT_EQ(c->storage.transcript_retention_days, 30u);
   EXPECT_EQ(c->tenants.at("acme").storage, "full");

@@ -8,6 +8,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 #include <boost/beast/http.hpp>
 #include <nlohmann/json.hpp>
@@ -115,12 +116,17 @@ class GatewayImpl final : public Gateway {
     sc.default_policy.mode = *mode;
     sc.default_policy.transcript_retention_seconds = int64_t{config_.storage.transcript_retention_days} * 86400;
     sc.default_policy.metadata_retention_seconds = int64_t{config_.storage.metadata_retention_days} * 86400;
+    sc.audit_retention_seconds = int64_t{config_.storage.audit_retention_days} * 86400;
     for (const auto& [name, t] : config_.tenants) {
-      if (t.storage.empty()) continue;
-      auto tm = ParseStoreMode(t.storage);
-      if (!tm.ok()) return tm.status();
+      if (t.storage.empty() && !t.transcript_retention_days && !t.metadata_retention_days) continue;
       TenantPolicy tp = sc.default_policy;
-      tp.mode = *tm;
+      if (!t.storage.empty()) {
+        auto tm = ParseStoreMode(t.storage);
+        if (!tm.ok()) return tm.status();
+        tp.mode = *tm;
+      }
+      if (t.transcript_retention_days) tp.transcript_retention_seconds = int64_t{*t.transcript_retention_days} * 86400;
+      if (t.metadata_retention_days) tp.metadata_retention_seconds = int64_t{*t.metadata_retention_days} * 86400;
       sc.tenant_policies[name] = tp;
     }
     auto data = store::OpenDataDirStore(dd, sc);
@@ -196,16 +202,44 @@ class GatewayImpl final : public Gateway {
     metrics_.SetOpenConnections([this] { return server_->open_connections(); });
     server_->Start();
     pool_.Run();
+    maintenance_ = std::thread([this] { Maintain(); });
     return Status::Ok();
+  }
+
+  // The periodic job: the retention purge (audited per deleted item by the
+  // store) and the scheduled key rotation, every maintenance_interval_seconds
+  // and once at start-up.
+  void Maintain() {
+    const auto every = std::chrono::seconds(config_.storage.maintenance_interval_seconds);
+    std::unique_lock<std::mutex> lock(stop_mu_);
+    while (!stopped_) {
+      lock.unlock();
+      if (data_.store) {
+        const auto now = std::chrono::system_clock::now().time_since_epoch();
+        auto purged = data_.store->PurgeExpired(std::chrono::duration_cast<std::chrono::milliseconds>(now).count());
+        if (!purged.ok()) Log({{"event", "maintenance_error"}, {"job", "purge"}, {"message", purged.status().message()}});
+        auto rotated = data_.store->RotateKeysIfDue(std::chrono::duration_cast<std::chrono::seconds>(now).count());
+        if (!rotated.ok()) {
+          Log({{"event", "maintenance_error"}, {"job", "rotate"}, {"message", rotated.status().message()}});
+        }
+      }
+      lock.lock();
+      stop_cv_.wait_for(lock, every, [this] { return stopped_; });
+    }
   }
 
   uint16_t port(size_t i) const override { return server_ ? server_->port(i) : 0; }
   uint16_t mock_port() const override { return mock_ ? mock_->port() : 0; }
 
   void Stop() override {
+    {
+      std::lock_guard<std::mutex> lock(stop_mu_);
+      if (stopped_) return;
+      stopped_ = true;
+    }
+    stop_cv_.notify_all();
+    if (maintenance_.joinable()) maintenance_.join();
     std::lock_guard<std::mutex> lock(stop_mu_);
-    if (stopped_) return;
-    stopped_ = true;
     if (server_) server_->Stop();
     if (mock_) mock_->Stop();
     pool_.Stop();
@@ -682,6 +716,7 @@ class GatewayImpl final : public Gateway {
   std::mutex stop_mu_;
   std::condition_variable stop_cv_;
   bool stopped_ = false;
+  std::thread maintenance_;
 };
 
 }  // namespace
