@@ -76,6 +76,8 @@ struct InjectionOptions {
   double threshold = 0.5;
   // Inputs larger than this are refused with kResourceExhausted.
   size_t max_input_bytes = 4u << 20;
+  // Of a user task passed to Score(), only this prefix is read.
+  size_t max_task_bytes = 4096;
 };
 
 // Who wrote the text. Documents (tool results, retrieved pages, emails) get
@@ -97,9 +99,14 @@ class InjectionGuard {
   // Scores one text: a user prompt, or a document / tool result (adds the
   // indirect-injection rules). Long texts are scored in overlapping windows
   // and the maximum is kept; hidden payloads are decoded and rescored.
+  // For a document, `user_task` may carry the user's request it was fetched
+  // for (the last user message): a request inside the document that the
+  // user did not make is then evidence of a planted task. Empty: unknown.
+  // Only its first max_task_bytes are read; ignored for prompts.
   // Invalid UTF-8 is tolerated. Errors: kResourceExhausted for input larger
   // than max_input_bytes. Thread-safe; spans are byte offsets into `text`.
-  virtual Result<InjectionScores> Score(std::string_view text, ContentKind kind = ContentKind::kPrompt) const = 0;
+  virtual Result<InjectionScores> Score(std::string_view text, ContentKind kind = ContentKind::kPrompt,
+                                        std::string_view user_task = {}) const = 0;
   virtual const InjectionOptions& options() const = 0;
 };
 

@@ -1,8 +1,11 @@
-// convoguard eval-injection --test FILE.jsonl [--benign FILE.txt] [--attacks FILE.tsv] [--model M] [--misses N]
+// convoguard eval-injection --test FILE.jsonl [--test FILE2.jsonl ...] [--benign FILE.txt] [--attacks FILE.tsv]
+//                           [--model M] [--misses N] [--no-task]
 //
 // Scores the held-out split written by scripts/train-injection (lines
-// {"text", "label": injection|jailbreak|harmful|benign, "source"}) and a
-// benign set (one prompt per line, '#' comments), and prints per detector and
+// {"text", "label": injection|jailbreak|harmful|benign, "source", optional
+// "kind": "document" and "task": the user's request the document was
+// fetched for}) and a benign set (one prompt per line, '#' comments), and
+// prints per detector and
 // per source: precision, recall and F1 at the threshold, ROC AUC, recall at
 // 1% false positives, and the false-positive rate on each benign source.
 // Negatives of every detector are all benign texts (test split + benign set).
@@ -24,13 +27,17 @@ namespace {
 
 struct Row {
   std::string text, label, source;
+  bool document = false;
+  std::string task;  // the user's request, for documents
   InjectionScores scores;
 };
 
 struct Flags {
-  std::string test, benign, attacks, model;
+  std::vector<std::string> test;
+  std::string benign, attacks, model;
   double threshold = 0.5;
   int misses = 0;
+  bool no_task = false;
 };
 
 double Auc(std::vector<double> pos, std::vector<double> neg) {
@@ -81,22 +88,23 @@ int Run(const Flags& f) {
     return kExitError;
   }
   std::vector<Row> rows;
-  std::ifstream in(f.test);
-  if (!in) {
-    std::cerr << "convoguard eval-injection: cannot open " << f.test << "\n";
-    return kExitError;
-  }
-  std::string line;
-  while (std::getline(in, line)) {
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.contains("text")) {
-      std::cerr << "convoguard eval-injection: bad line in " << f.test << "\n";
-      return kExitError;
-    }
-    rows.push_back({j.value("text", ""), j.value("label", "benign"), j.value("source", "?"), {}});
+  for (const auto& path : f.test) {
+    bool ok = ForEachLine(path, [&](const std::string& l) {
+      auto j = nlohmann::json::parse(l, nullptr, false);
+      if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+        std::cerr << "convoguard eval-injection: bad line in " << path << "\n";
+        return false;
+      }
+      Row r{j.value("text", ""), j.value("label", "benign"), j.value("source", "?"), false, j.value("task", ""), {}};
+      // Planted (indirect) injections and their host documents are documents.
+      r.document = j.value("kind", "") == "document" || r.source.rfind("bipia", 0) == 0;
+      rows.push_back(std::move(r));
+      return true;
+    });
+    if (!ok) return kExitError;
   }
   if (!f.benign.empty() && !ForEachLine(f.benign, [&](const std::string& l) {
-        rows.push_back({l, "benign", "benign-eval (hand-written)", {}});
+        rows.push_back({l, "benign", "benign-eval (hand-written)", false, "", {}});
         return true;
       })) {
     return kExitError;
@@ -107,16 +115,14 @@ int Run(const Flags& f) {
           std::cerr << "convoguard eval-injection: " << f.attacks << ": expected label<TAB>text\n";
           return false;
         }
-        rows.push_back({l.substr(tab + 1), l.substr(0, tab), "attack-eval (hand-written)", {}});
+        rows.push_back({l.substr(tab + 1), l.substr(0, tab), "attack-eval (hand-written)", false, "", {}});
         return true;
       })) {
     return kExitError;
   }
   for (auto& r : rows) {
-    // Planted (indirect) injections and their host documents are documents;
-    // everything else is a user prompt.
-    bool doc = r.source.rfind("bipia", 0) == 0 || r.source == "generated-document";
-    auto s = (*guard)->Score(r.text, doc ? ContentKind::kDocument : ContentKind::kPrompt);
+    auto s = (*guard)->Score(r.text, r.document ? ContentKind::kDocument : ContentKind::kPrompt,
+                             f.no_task ? std::string_view() : std::string_view(r.task));
     if (!s.ok()) {
       std::cerr << "convoguard eval-injection: " << s.status().ToString() << "\n";
       return kExitError;
@@ -190,12 +196,16 @@ int Run(const Flags& f) {
 void RegisterEvalInjection(CLI::App& app, Command& chosen) {
   auto flags = std::make_shared<Flags>();
   CLI::App* cmd = app.add_subcommand("eval-injection", "Measure the injection, jailbreak and harmful-request detectors");
-  cmd->add_option("--test", flags->test, "Held-out JSON lines {text, label, source}")->required();
+  cmd->add_option("--test", flags->test,
+                  "JSON lines {text, label, source[, kind: document, task]}; repeatable (held-out split, "
+                  "hand-written documents)")
+      ->required();
   cmd->add_option("--benign", flags->benign, "Benign prompts, one per line");
   cmd->add_option("--attacks", flags->attacks, "Attacks, label<TAB>text per line (injection|jailbreak|harmful)");
   cmd->add_option("--model", flags->model, "Model file (default: the embedded model)");
   cmd->add_option("--threshold", flags->threshold, "Detection threshold (default 0.5)")->check(CLI::Range(0.01, 0.99));
   cmd->add_option("--misses", flags->misses, "Print up to N misses and false positives per detector");
+  cmd->add_flag("--no-task", flags->no_task, "Score documents without the user's task they came with");
   cmd->callback([flags, &chosen] { chosen.run = [flags] { return Run(*flags); }; });
 }
 

@@ -81,7 +81,8 @@ class GuardImpl final : public InjectionGuard {
  public:
   GuardImpl(LinearModel model, InjectionOptions options) : model_(std::move(model)), options_(options) {}
 
-  Result<InjectionScores> Score(std::string_view text, ContentKind kind) const override {
+  Result<InjectionScores> Score(std::string_view text, ContentKind kind, std::string_view user_task) const override {
+    (void)user_task;
     if (text.size() > options_.max_input_bytes) {
       return Status::ResourceExhausted("injection: input of " + std::to_string(text.size()) +
                                        " bytes exceeds max_input_bytes");
