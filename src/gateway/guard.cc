@@ -65,12 +65,15 @@ Verdict FailClosed(Verdict& v, unsigned status, const char* code, const policy::
 }
 
 // Scores a user message or tool result with the three document-level
-// detectors. True when the request must stop (v then holds the error).
+// detectors; a tool result is a document, scored against `user_task` (the
+// latest user message before it, empty if none). True when the request must
+// stop (v then holds the error).
 bool ScoreInjection(const Guards& guards, const policy::Policy& policy, Direction d, const openai::TextSlot& slot,
-                    Verdict& v) {
+                    std::string_view user_task, Verdict& v) {
   const std::string& text = slot.value->get_ref<const std::string&>();
-  auto scores = guards.injection().Score(
-      text, slot.role == openai::TextRole::kTool ? ContentKind::kDocument : ContentKind::kPrompt);
+  const bool tool = slot.role == openai::TextRole::kTool;
+  auto scores = guards.injection().Score(text, tool ? ContentKind::kDocument : ContentKind::kPrompt,
+                                         tool ? user_task : std::string_view());
   if (!scores.ok()) {
     if (policy.fail_closed()) {
       FailClosed(v, 503, "detector_unavailable", policy, "the request");
@@ -160,6 +163,7 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
   Verdict v;
   openai::TextSlot* system = nullptr;
   std::string system_text;
+  const openai::TextSlot* last_user = nullptr;  // the task a later tool result is scored against
   for (auto& slot : slots) {
     if (slot.role == openai::TextRole::kSystem && system == nullptr) {
       system = &slot;
@@ -186,9 +190,13 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
       return v;
     }
     if ((slot.role == openai::TextRole::kUser || slot.role == openai::TextRole::kTool) &&
-        ScoreInjection(guards, policy, d, slot, v)) {
+        ScoreInjection(guards, policy, d, slot,
+                       last_user != nullptr ? std::string_view(last_user->value->get_ref<const std::string&>())
+                                            : std::string_view(),
+                       v)) {
       return v;
     }
+    if (slot.role == openai::TextRole::kUser) last_user = &slot;
     if (dec.anonymize.empty()) continue;
     std::vector<Finding> subset;
     for (size_t i : dec.anonymize) subset.push_back(findings[i]);

@@ -21,12 +21,19 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
 
 // Sentences that direct the assistant's own output. In documents and tool
 // results (document = true): "add X to your response", "include the
-// following code snippet", "tell the user to ...". In a user's prompt those
-// are ordinary requests, so there only text that talks to an AI about
-// processing itself ("AI: when you summarize this, tell the reader ...")
-// counts: a planted instruction in pasted content.
+// following code snippet", "tell the user to ... <link>", an AI addressed
+// ("Note for language models: ...", "Whoever is summarizing this: ..."),
+// "when you summarize this, state ...", "instead of summarizing ...". In a
+// user's prompt those are ordinary requests, so there only text that
+// addresses an AI about processing itself counts: a planted instruction in
+// pasted content. `task` holds the canonical words of the user's request the
+// document was fetched for (may be empty): a sentence of a document that asks
+// a chatbot for something ("Recommend three novels.", "How can I sleep
+// better?") and shares no content word with it is an "off_task_request"
+// (0.6), unless the document holds more than two such sentences (an FAQ).
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
-                        const std::vector<std::string>& words, bool document, std::vector<InjectionSpan>& out);
+                        const std::vector<std::string>& words, bool document, const std::vector<std::string>& task,
+                        std::vector<InjectionSpan>& out);
 
 // Chat-template and role markers typed into content ("<|im_start|>system",
 // "[ADMIN]", "### System:"): the writer poses as a more privileged role.

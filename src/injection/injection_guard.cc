@@ -82,13 +82,18 @@ class GuardImpl final : public InjectionGuard {
   GuardImpl(LinearModel model, InjectionOptions options) : model_(std::move(model)), options_(options) {}
 
   Result<InjectionScores> Score(std::string_view text, ContentKind kind, std::string_view user_task) const override {
-    (void)user_task;
     if (text.size() > options_.max_input_bytes) {
       return Status::ResourceExhausted("injection: input of " + std::to_string(text.size()) +
                                        " bytes exceeds max_input_bytes");
     }
     InjectionScores s;
-    ScoreInto(text, kind, 0, s);
+    std::vector<std::string> task;
+    if (kind == ContentKind::kDocument && !user_task.empty()) {
+      std::vector<injection::Token> tt;
+      std::vector<uint32_t> tb;
+      injection::ExtractFeatures(user_task.substr(0, options_.max_task_bytes), model_.header().features, tt, tb, &task);
+    }
+    ScoreInto(text, kind, task, 0, s);
     if (s.harmful_request < options_.threshold) s.harm_category = HarmCategory::kNone;
     return s;
   }
@@ -96,7 +101,9 @@ class GuardImpl final : public InjectionGuard {
 
  private:
   // Scores `text` into `s`; spans are offsets in `text`.
-  void ScoreInto(std::string_view text, ContentKind kind, int depth, InjectionScores& s) const {
+  // `task`: canonical words of the user's request (documents only; may be empty).
+  void ScoreInto(std::string_view text, ContentKind kind, const std::vector<std::string>& task, int depth,
+                 InjectionScores& s) const {
     // Scratch reused across calls on this thread; nested calls (decoded
     // payloads, a stripped suffix) get their own, so nothing is overwritten
     // while an outer call still needs it.
@@ -117,7 +124,7 @@ class GuardImpl final : public InjectionGuard {
     injection::CharacterDistributionHeuristics(text, s.spans);
     injection::RoleMarkerHeuristics(text, s.spans);
     if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, s.spans);
-    injection::DocumentHeuristics(text, tokens, words, kind == ContentKind::kDocument, s.spans);
+    injection::DocumentHeuristics(text, tokens, words, kind == ContentKind::kDocument, task, s.spans);
     for (const auto& sp : s.spans) {
       double& v = Slot(s, sp.detector);
       v = std::max(v, sp.score);
@@ -135,7 +142,7 @@ class GuardImpl final : public InjectionGuard {
     if (cut > 0 && depth < kMaxDepth) {
       stripped.append(text.substr(cut));
       InjectionScores inner;
-      ScoreInto(stripped, kind, kMaxDepth, inner);  // no further decoding
+      ScoreInto(stripped, kind, task, kMaxDepth, inner);  // no further decoding
       s.harmful_request = std::max(s.harmful_request, inner.harmful_request);
       s.prompt_injection = std::max(s.prompt_injection, inner.prompt_injection);
       // Two weak signals together: the suffix and a request that is at least
@@ -163,7 +170,7 @@ class GuardImpl final : public InjectionGuard {
     injection::FindEncodedPayloads(text, payloads);
     for (const auto& p : payloads) {
       InjectionScores child;
-      ScoreInto(p.text, kind, depth + 1, child);
+      ScoreInto(p.text, kind, task, depth + 1, child);
       AddEncoding(s, p.encoding);
       for (const auto& e : child.encodings) AddEncoding(s, e.c_str());
       for (auto d : {InjectionDetector::kPromptInjection, InjectionDetector::kJailbreak,
