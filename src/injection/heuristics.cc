@@ -894,6 +894,20 @@ bool OddToken(std::string_view t) {
     ++nchars;
   }
   if (scripts >= 2) return true;
+  // Letters with brackets, braces, backslashes or '$' anywhere in the token
+  // once ordinary wrapping punctuation is trimmed: "${\ensuremath", "\({\Ah",
+  // "}>textrm". Prose wraps words in quotes and parentheses, not these.
+  if (letters >= 2) {
+    size_t b = 0, e = t.size();
+    while (b < e && (t[b] == '(' || t[b] == '"' || t[b] == '\'' || t[b] == '*' || t[b] == '`')) ++b;
+    while (e > b && std::strchr(".,;:!?)\"'*`", t[e - 1]) != nullptr) --e;
+    for (size_t k = b; k < e; ++k) {
+      char c = t[k];
+      if (c == '{' || c == '}' || c == '[' || c == ']' || c == '\\' || c == '$' || c == '<' || c == '>' || c == '|' ||
+          c == '^' || c == '~')
+        return true;
+    }
+  }
   if (letters >= 2 && lower_upper >= 1 && nchars <= 24) {
     // camelCase is common in code; GCG glues words: "similarlyNow".
     return true;
@@ -959,13 +973,14 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
   code_lines += line_has_code;
   if (code_lines >= 3) return;
   constexpr size_t kWin = 10;
+  constexpr size_t kMinOdd = 3;
   for (const auto& line : lines) {
     if (line.size() < kWin) continue;
     size_t odd = 0;
     for (size_t k = 0; k < line.size(); ++k) {
       odd += line[k].odd;
       if (k >= kWin) odd -= line[k - kWin].odd;
-      if (k + 1 >= kWin && odd >= 4) {
+      if (k + 1 >= kWin && odd >= kMinOdd) {
         size_t b = line[k + 1 - kWin].b, e = line[k].e;
         if (!out.empty() && out.back().heuristic == "adversarial_suffix" && out.back().end >= b) {
           out.back().end = e;
@@ -1090,6 +1105,27 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
   if (!hit || tokens.empty()) return;
   Emit(out, InjectionDetector::kHarmfulRequest, tokens, 0, static_cast<uint32_t>(tokens.size() - 1),
        "harmful_request_pattern", 0.7);
+}
+
+// ---------------------------------------------------------------- framing
+
+int FramingToken(const std::vector<std::string>& words) {
+  static const auto* kFrame = new std::unordered_set<std::string_view>{
+      // fiction and role-play
+      "pretend", "pretending", "roleplay", "role", "imagine", "screenplay", "story", "novel", "novelist", "scene",
+      "chapter", "character", "fictional", "fiction", "movie", "actor", "script", "persona", "personality",
+      "personalities", "play", "game", "bedtime", "grandma", "grandmother", "grandfather", "grandpa", "deceased",
+      "late", "thriller",
+      // pretexts and hypotheticals
+      "hypothetical", "hypothetically", "thought", "experiment", "research", "researcher", "academic",
+      "educational", "red", "teaming", "classifier", "demonstrate", "example",
+      // refusal suppression
+      "caveats", "disclaimers", "disclaimer", "warnings", "refuse", "refusing", "refusal", "sure", "uncensored",
+      "complete", "continue"};
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!words[i].empty() && kFrame->count(words[i])) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------- categories

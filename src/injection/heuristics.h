@@ -52,6 +52,12 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
 void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
                               std::vector<InjectionSpan>& out);
 
+// The first word of a fiction, role-play, pretext or refusal-suppression
+// frame ("pretend", "screenplay", "hypothetical", "no caveats"), -1 if none.
+// Alone it is ordinary (stories, tutors); around a harmful request it is a
+// jailbreak, which the guard decides with the harmful score.
+int FramingToken(const std::vector<std::string>& words);
+
 // The harm category with the most lexicon evidence, kNone without any.
 HarmCategory CategoryOf(const std::vector<std::string>& words);
 

@@ -57,6 +57,15 @@ using injection::LinearModel;
 constexpr int kMaxDepth = 2;  // a payload inside a payload, no deeper
 constexpr double kSuffixAttackScore = 0.85;
 constexpr double kSuffixRequestFactor = 0.6;
+// A framed request ("pretend you are my grandma who told me how to ...") is a
+// jailbreak when its harmful score reaches this fraction of the threshold.
+constexpr double kFramedHarmFactor = 0.6;
+constexpr double kFramedAttackScore = 0.75;
+// Long texts (system prompts pasted as messages, stories) mention crime and
+// fiction together without wrapping a request: the framing rule is for
+// prompt-sized texts.
+constexpr size_t kFramedMaxTokens = 300;
+constexpr double kDocumentJailbreakCap = 0.45;
 // The harmful-request pattern reads a whole text as one request: only for
 // prompt-sized texts (longer ones are documents, scored by the model).
 constexpr size_t kHarmPatternMaxTokens = 80;
@@ -119,6 +128,12 @@ class GuardImpl final : public InjectionGuard {
     injection::HeadScores hs = model_.Score(tokens, buckets);
     s.prompt_injection = Sigmoid(hs.logit[0]);
     s.jailbreak = Sigmoid(hs.logit[1]);
+    // A jailbreak is a user's wrapper around a request; in a document
+    // (code, markup, e-mail) the jailbreak head's classifier score alone is
+    // evidence, not a detection: code and markup look like adversarial
+    // suffixes to it. Its heuristics (personas, "no restrictions", payloads)
+    // still count in full, and planted instructions are injections.
+    if (kind == ContentKind::kDocument) s.jailbreak = std::min(s.jailbreak, kDocumentJailbreakCap);
     s.harmful_request = Sigmoid(hs.logit[2]);
     injection::PhraseHeuristics(text, tokens, words, s.spans);
     injection::CharacterDistributionHeuristics(text, s.spans);
@@ -152,6 +167,18 @@ class GuardImpl final : public InjectionGuard {
           if (sp.heuristic == "adversarial_suffix") sp.score = kSuffixAttackScore;
         }
         s.jailbreak = std::max(s.jailbreak, kSuffixAttackScore);
+      }
+    }
+    // A harmful request wrapped in fiction, role-play or a pretext is a
+    // jailbreak even when the wrapper has no persona wording: the wrapper is
+    // there to make the model answer.
+    if (s.harmful_request >= kFramedHarmFactor * options_.threshold && kind == ContentKind::kPrompt &&
+        tokens.size() <= kFramedMaxTokens) {
+      int f = injection::FramingToken(words);
+      if (f >= 0) {
+        s.spans.push_back({InjectionDetector::kJailbreak, tokens[static_cast<size_t>(f)].begin, tokens.back().end,
+                           "framed_harmful_request", kFramedAttackScore});
+        s.jailbreak = std::max(s.jailbreak, kFramedAttackScore);
       }
     }
     // The category is looked up only for texts that are harmful (here or,
