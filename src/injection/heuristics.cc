@@ -693,18 +693,20 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     uint32_t b, e;
   };
   std::vector<Request> requests;  // off-task request candidates (documents with a task only)
+  // The current sentence's words with their classes (reused across sentences).
+  struct SW {
+    uint32_t bits;
+    size_t tok;
+  };
+  std::vector<SW> sw;
+  sw.reserve(64);
   size_t request_like = 0;        // all request-shaped sentences, on task or not
   // One sentence: tokens [b, e).
   auto sentence = [&](size_t b, size_t e) {
     uint32_t seen = 0;
     bool your_product = false, you_produce = false, code_insert = false, addressed = false, clause = false;
     bool task_switch = false;
-    // The sentence's words, with their classes.
-    struct SW {
-      uint32_t bits;
-      size_t tok;
-    };
-    std::vector<SW> sw;
+    sw.clear();
     for (size_t t = b; t < e; ++t) {
       if (!tokens[t].word) continue;
       auto it = lex.find(words[t]);
