@@ -13,11 +13,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 cg="$(realpath "${1:-$here/../../build/src/cli/convoguard}")"
 secs="${2:-10}"
 conns="${CONNS:-32}"
-work="$(mktemp -d)"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-cd "$work"
+source "$here/lib.sh"
 
 mock_port=19101 nginx_port=19102 gw_port=19103
 "$cg" mock-llm --port $mock_port 2>/dev/null & pids+=($!)
@@ -44,16 +40,7 @@ http {
 NGINX
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -g "daemon off;" 2>/dev/null & pids+=($!)
 
-cat > cg.yaml <<YAML
-data_dir: $work/data
-listeners: [{address: 127.0.0.1, port: $gw_port}]
-limits: {max_connections: 4096}
-upstreams:
-  bench: {base_url: "http://127.0.0.1:$mock_port/v1"}
-rate_limits: {requests_per_minute: 0}
-logging: {level: "off"}
-YAML
-key="$("$cg" keys create --tenant bench --data-dir "$work/data" | sed -n 's/^api_key: //p')"
+key="$(write_gateway_config "$cg" $gw_port $mock_port "{max_connections: 4096}")"
 "$cg" serve --config cg.yaml 2>/dev/null & gw_pid=$!; pids+=($gw_pid)
 sleep 1.5
 

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "openai/json_io.h"
+
 namespace convoguard::gateway {
 
 using config::Action;
@@ -12,7 +14,8 @@ using nlohmann::json;
 
 namespace {
 
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+using openai::DumpJson;
+using openai::ParseJson;
 
 // The operator that carries out an action for one entity type.
 OperatorSpec OperatorForAction(Action a, const std::string& entity_type) {
@@ -362,7 +365,7 @@ StreamGuard::Piece& StreamGuard::PieceFor(const std::string& key, bool json_argu
   return *p;
 }
 
-void StreamGuard::Emit(const json& chunk, std::string& out) { out += openai::SseData(Dump(chunk)); }
+void StreamGuard::Emit(const json& chunk, std::string& out) { out += openai::SseData(DumpJson(chunk)); }
 
 namespace {
 
@@ -449,7 +452,7 @@ void StreamGuard::Feed(std::string_view bytes, std::string& out) {
       Finish("", out);
       return;
     }
-    json chunk = json::parse(ev.data, nullptr, false);
+    json chunk = ParseJson(ev.data);
     if (chunk.is_discarded() || !chunk.is_object()) {
       Finish("the upstream sent an event that is not JSON", out);
       return;

@@ -115,7 +115,11 @@ class LeakScannerImpl final : public LeakScanner {
       fail_[i + 1] = k;
     }
     canary_pos_.assign(std::max<size_t>(canary_.size(), 1), 0);
-    words_.resize(opt_.window_words + 2);
+    size_t ring = 4;
+    while (ring < opt_.window_words + 2) ring <<= 1;
+    words_.resize(ring);
+    ring_mask_ = ring - 1;
+    keep_ = opt_.window_words + 2;
     std::vector<uint64_t> w = WordHashes(prompt);
     // A prompt shorter than min_words leaks when all of it appears; one of
     // fewer than 3 words is watched for the canary only.
@@ -134,23 +138,30 @@ class LeakScannerImpl final : public LeakScanner {
 
   LeakUpdate Write(std::string_view chunk) override {
     const auto* p = reinterpret_cast<const unsigned char*>(chunk.data());
-    for (size_t i = 0; i < chunk.size() && !state_.leaked(); ++i) {
-      const uint64_t at = cursor_++;
+    const bool canary = !canary_.empty();
+    const char first = canary ? canary_[0] : 0;
+    for (size_t i = 0; i < chunk.size(); ++i) {
       const unsigned char l = kBytes.lower[p[i]];
       if (l == 0) {
-        if (in_word_) EndWord();
+        if (in_word_) {
+          EndWord();
+          if (state_.leaked()) break;
+        }
         continue;
       }
       if (!in_word_) {
         in_word_ = true;
-        word_begin_ = at;
+        word_begin_ = pos_ + i;
         word_hash_ = kHashStart;
       }
       word_hash_ = HashStep(word_hash_, l);
-      if (!canary_.empty()) Canary(static_cast<char>(l), at);
+      // Most bytes neither continue nor start a canary match.
+      if (canary && (kmp_ > 0 || static_cast<char>(l) == first)) {
+        Canary(static_cast<char>(l), pos_ + i);
+        if (state_.leaked()) break;
+      }
     }
     pos_ += chunk.size();
-    cursor_ = pos_;
     return Update(false);
   }
 
@@ -166,23 +177,28 @@ class LeakScannerImpl final : public LeakScanner {
     bool tri = false;  // the 3-gram ending here is in the prompt
   };
 
+  // One KMP step. Positions are kept only for bytes that end inside a
+  // partial match: the bytes of the current partial match (the last kmp_
+  // word bytes) were each inside one when they came, so they are the last
+  // kmp_ positions kept.
   void Canary(char c, uint64_t at) {
-    canary_pos_[canary_count_++ % canary_pos_.size()] = at;
     while (kmp_ > 0 && canary_[kmp_] != c) kmp_ = fail_[kmp_];
     if (canary_[kmp_] == c) ++kmp_;
+    if (kmp_ == 0) return;
+    canary_pos_[canary_count_++ % canary_pos_.size()] = at;
     if (kmp_ == canary_.size()) {
       state_.canary_seen = true;
       state_.leak_begin = CanaryPos(kmp_);
     }
   }
-  // Where the n-th last canary byte was (n <= canary_count_, n <= size).
+  // Where the n-th last kept canary byte was (n <= canary_count_, n <= size).
   uint64_t CanaryPos(size_t n) const { return canary_pos_[(canary_count_ - n) % canary_pos_.size()]; }
 
   // The words kept: the last min(nwords_, window_words + 2); Word(k) is the
   // k-th oldest of them, Back(b) the b-th newest (Back(1) the newest).
-  size_t kept() const { return static_cast<size_t>(std::min<uint64_t>(nwords_, words_.size())); }
-  const WordAt& Word(size_t k) const { return words_[(nwords_ - kept() + k) % words_.size()]; }
-  const WordAt& Back(size_t b) const { return words_[(nwords_ - b) % words_.size()]; }
+  size_t kept() const { return static_cast<size_t>(std::min<uint64_t>(nwords_, keep_)); }
+  const WordAt& Word(size_t k) const { return words_[(nwords_ - kept() + k) & ring_mask_]; }
+  const WordAt& Back(size_t b) const { return words_[(nwords_ - b) & ring_mask_]; }
 
   void EndWord() {
     in_word_ = false;
@@ -196,7 +212,7 @@ class LeakScannerImpl final : public LeakScanner {
     // The window's running count of prompt 3-grams: the word leaving the
     // last `win` goes out as the new one comes in.
     if (nwords_ >= win) window_hits_ -= Back(win).tri;
-    words_[nwords_ % words_.size()] = w;
+    words_[nwords_ & ring_mask_] = w;
     ++nwords_;
     window_hits_ += w.tri;
     // Verbatim: run_needed_ consecutive prompt words = run_needed_-2 3-grams in a row.
@@ -220,7 +236,7 @@ class LeakScannerImpl final : public LeakScanner {
 
   // Earliest offset a pending match could still claim.
   uint64_t HoldFrom() const {
-    uint64_t hold = cursor_;
+    uint64_t hold = pos_;
     if (in_word_) hold = std::min(hold, word_begin_);  // the word may go on
     if (kmp_ > 0 && canary_count_ >= kmp_) hold = std::min(hold, CanaryPos(kmp_));
     const size_t n = kept();
@@ -251,7 +267,7 @@ class LeakScannerImpl final : public LeakScanner {
       state_.safe_bytes = released_;
       return state_;
     }
-    uint64_t safe = final ? cursor_ : HoldFrom();
+    uint64_t safe = final ? pos_ : HoldFrom();
     released_ = std::max(released_, safe);
     state_.safe_bytes = released_;
     return state_;
@@ -266,13 +282,14 @@ class LeakScannerImpl final : public LeakScanner {
   HashSet unigrams_, bigrams_, trigrams_;
   size_t run_needed_ = 0;
   size_t run_ = 0;
-  std::vector<WordAt> words_;  // ring of window_words + 2
+  std::vector<WordAt> words_;  // ring (a power of two) of which the last keep_ count
+  size_t ring_mask_ = 0, keep_ = 0;
   uint64_t nwords_ = 0;
   size_t window_hits_ = 0;
   bool in_word_ = false;
   uint64_t word_hash_ = kHashStart;
   uint64_t word_begin_ = 0;
-  uint64_t pos_ = 0, cursor_ = 0, released_ = 0;
+  uint64_t pos_ = 0, released_ = 0;  // bytes written; bytes released
   LeakUpdate state_;
 };
 
