@@ -4,7 +4,7 @@ unique ~1 KB user message (a counter in it, so no cache can answer it) and a
 system prompt, like post.lua. For instruction counts under callgrind, where
 a fixed number of requests matters more than speed. Standard library only.
 usage: drive.py HOST PORT API_KEY N [stream]"""
-import http.client, json, sys
+import http.client, json, os, sys
 
 host, port, key, n = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 stream = len(sys.argv) > 5 and sys.argv[5] == "stream"
@@ -21,7 +21,7 @@ bad = 0
 for i in range(n):
     body = json.dumps({"model": "mock-gpt", "stream": stream, "messages": [
         {"role": "system", "content": "You are a helpful assistant."},
-        {"role": "user", "content": "Request %d. %s" % (i, prompt)}]})
+        {"role": "user", "content": "Request %d-%d. %s" % (os.getpid(), i, prompt)}]})
     conn.request("POST", "/v1/chat/completions", body, headers)
     r = conn.getresponse()
     r.read()

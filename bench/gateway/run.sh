@@ -4,9 +4,11 @@
 #   direct   wrk -> mock-llm
 #   nginx    wrk -> Debian's nginx (plain reverse proxy, keep-alive) -> mock-llm
 #   gateway  wrk -> convoguard serve (API key, full default policy) -> mock-llm
-# and reports requests per second and latency percentiles (wrk --latency),
-# time to first token for streamed answers (ttft.py), and the gateway's
-# peak RSS under 1,000 concurrent connections.
+# and reports requests per second and latency percentiles (wrk --latency)
+# at CONNS connections (saturating) and at 1 and 4 (LOW_CONNS, moderate
+# load), time to first token for short and long streamed answers (ttft.py),
+# and the gateway's peak RSS under 1,000 concurrent connections. Every
+# request's user message is unique (post.lua), so no cache answers for it.
 #   usage: bench/gateway/run.sh [build/src/cli/convoguard] [seconds]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -62,9 +64,24 @@ run_wrk direct  $mock_port  ""
 run_wrk nginx   $nginx_port ""
 run_wrk gateway $gw_port    "$key"
 
+# Latency where nothing saturates: at 32 connections p99 is mostly queueing
+# in whichever process saturates the CPU first.
+for c in ${LOW_CONNS:-1 4}; do
+  echo "== moderate load: wrk -t1 -c$c -d${secs}s"
+  for path in "direct $mock_port" "nginx $nginx_port" "gateway $gw_port $key"; do
+    set -- $path
+    out="$(API_KEY="${3:-}" wrk -t1 -c"$c" -d"${secs}s" --latency -s "$here/post.lua" "http://127.0.0.1:$2/v1/chat/completions")"
+    printf '%-8s rps %-10s p50 %-9s p99 %-9s\n' "$1" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+      "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')"
+  done
+done
+
 echo "== time to first token (streamed, sequential requests)"
 echo "direct  $(python3 "$here/ttft.py" 127.0.0.1 $mock_port "" 300)"
 echo "gateway $(python3 "$here/ttft.py" 127.0.0.1 $gw_port "$key" 300)"
+echo "== time to first token, a ~5 KB answer in 10-byte pieces"
+echo "direct  $(python3 "$here/ttft.py" 127.0.0.1 $mock_port "" 100 long)"
+echo "gateway $(python3 "$here/ttft.py" 127.0.0.1 $gw_port "$key" 100 long)"
 
 echo "== gateway RSS with 1,000 concurrent connections"
 API_KEY="$key" wrk -t2 -c1000 -d"${secs}s" -s "$here/post.lua" "http://127.0.0.1:$gw_port/v1/chat/completions" \

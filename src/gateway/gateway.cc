@@ -494,7 +494,7 @@ class GatewayImpl final : public Gateway {
     auto vault_ptr = std::make_shared<PseudonymVault>(st.id);
     PseudonymVault& vault = *vault_ptr;
     LeakWatch leak;
-    Verdict in = GuardRequest(*guards_, pol, slots, vault, chat ? &leak : nullptr);
+    Verdict in = GuardRequest(*guards_, pol, slots, vault, chat ? &leak : nullptr, st.tenant);
     LogEvents(st, in.events);
     if (in.blocked) {
       Error(st, in.status, in.code, in.message, in.param);

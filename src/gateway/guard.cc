@@ -67,13 +67,27 @@ Verdict FailClosed(Verdict& v, unsigned status, const char* code, const policy::
   return v;
 }
 
+// The injection model's scores for `text`, from the cache when this scope
+// had the same text scored before.
+Result<InjectionScores> ScoreCached(const Guards& guards, std::string_view scope, const std::string& text,
+                                    ContentKind kind) {
+  ScoreCache::Key key;
+  const bool keyed = ScoreCache::MakeKey(scope, kind, text, key);
+  if (keyed) {
+    if (auto hit = guards.score_cache().Find(key)) return std::move(*hit);
+  }
+  auto scores = guards.injection().Score(text, kind);
+  if (scores.ok() && keyed) guards.score_cache().Insert(key, *scores);
+  return scores;
+}
+
 // Scores a user message or tool result with the three document-level
 // detectors. True when the request must stop (v then holds the error).
 bool ScoreInjection(const Guards& guards, const policy::Policy& policy, Direction d, const openai::TextSlot& slot,
-                    Verdict& v) {
+                    std::string_view scope, Verdict& v) {
   const std::string& text = slot.value->get_ref<const std::string&>();
-  auto scores = guards.injection().Score(
-      text, slot.role == openai::TextRole::kTool ? ContentKind::kDocument : ContentKind::kPrompt);
+  auto scores = ScoreCached(guards, scope, text,
+                            slot.role == openai::TextRole::kTool ? ContentKind::kDocument : ContentKind::kPrompt);
   if (!scores.ok()) {
     if (policy.fail_closed()) {
       FailClosed(v, 503, "detector_unavailable", policy, "the request");
@@ -159,7 +173,7 @@ const Anonymizer& Guards::AnonymizerFor(const policy::Policy& p, Direction d) co
 // ---------------------------------------------------------------- request
 
 Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::vector<openai::TextSlot>& slots,
-                     PseudonymVault& vault, LeakWatch* leak) {
+                     PseudonymVault& vault, LeakWatch* leak, std::string_view cache_scope) {
   Verdict v;
   openai::TextSlot* system = nullptr;
   std::string system_text;
@@ -189,7 +203,7 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
       return v;
     }
     if ((slot.role == openai::TextRole::kUser || slot.role == openai::TextRole::kTool) &&
-        ScoreInjection(guards, policy, d, slot, v)) {
+        ScoreInjection(guards, policy, d, slot, cache_scope, v)) {
       return v;
     }
     if (dec.anonymize.empty()) continue;
