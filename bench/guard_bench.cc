@@ -1,11 +1,18 @@
 // The gateway's per-request CPU work without the network: parse a chat
-// request with a ~1 KB prompt, scan and pseudonymize it, serialize it; then
-// restore and scan a chat-sized answer (whole, and streamed as SSE).
+// request with a system prompt and a ~1 KB user prompt, scan, score and
+// pseudonymize it, add the leak canary, serialize it; then restore and scan
+// a chat-sized answer, leak scan included (whole, and streamed as SSE), as
+// the gateway does for /v1/chat/completions under the default policy.
+// Every request's user message is different (a counter in it), so no cache
+// of scores can answer it.
 //   build/bench/guard_bench --benchmark_repetitions=5
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+
 #include "gateway/guard.h"
+#include "openai/json_io.h"
 #include "openai/wire.h"
 
 namespace {
@@ -28,17 +35,28 @@ std::shared_ptr<const gateway::Guards> MakeGuards() {
   return *g;
 }
 
+constexpr char kSystem[] = "You are a helpful assistant.";
+
+// What GuardRequest leaves for the response passes.
+gateway::LeakWatch Leak() { return {kSystem, "ref-kq3v7m2x9d4p"}; }
+
 void BM_RequestPass(benchmark::State& state) {
   auto guards = MakeGuards();
-  const std::string body = json{{"model", "m"}, {"messages", json::array({{{"role", "system"}, {"content", "You are a helpful assistant."}},
-                                                                         {{"role", "user"}, {"content", Prompt()}}})}}.dump();
+  std::string body = json{{"model", "m"}, {"messages", json::array({{{"role", "system"}, {"content", kSystem}},
+                                                                   {{"role", "user"}, {"content", "Request 00000000. " + Prompt()}}})}}.dump();
+  const size_t counter_at = body.find("00000000");
+  uint64_t n = 0;
   for (auto _ : state) {
-    json j = json::parse(body);
+    char digits[16];
+    std::snprintf(digits, sizeof digits, "%08llu", static_cast<unsigned long long>(n++ % 100000000));
+    body.replace(counter_at, 8, digits);
+    json j = openai::ParseJson(body);
     std::vector<openai::TextSlot> slots;
     (void)openai::ChatRequestTexts(j, slots);
     PseudonymVault vault("r");
-    auto v = gateway::GuardRequest(*guards, guards->policies().Default(), slots, vault);
-    benchmark::DoNotOptimize(j.dump());
+    gateway::LeakWatch leak;
+    auto v = gateway::GuardRequest(*guards, guards->policies().Default(), slots, vault, &leak);
+    benchmark::DoNotOptimize(openai::DumpJson(j));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(body.size()));
 }
@@ -50,12 +68,13 @@ void BM_ResponsePass(benchmark::State& state) {
   auto p = vault.PlaceholderFor("EMAIL_ADDRESS", "jane.doe@example.com");
   std::string answer = "You said: " + Prompt();
   answer.replace(answer.find("jane.doe@example.com"), 20, *p);
+  const gateway::LeakWatch leak = Leak();
   const std::string body = json{{"choices", json::array({{{"index", 0}, {"message", {{"role", "assistant"}, {"content", answer}}},
                                                           {"finish_reason", "stop"}}})}}.dump();
   for (auto _ : state) {
-    json j = json::parse(body);
-    auto v = gateway::GuardResponse(*guards, guards->policies().Default(), j, vault);
-    benchmark::DoNotOptimize(j.dump());
+    json j = openai::ParseJson(body);
+    auto v = gateway::GuardResponse(*guards, guards->policies().Default(), j, vault, &leak);
+    benchmark::DoNotOptimize(openai::DumpJson(j));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(body.size()));
 }
@@ -73,8 +92,9 @@ void BM_StreamPass(benchmark::State& state) {
     sse += openai::SseData(c.dump());
   }
   sse += openai::SseData("[DONE]");
+  const gateway::LeakWatch leak = Leak();
   for (auto _ : state) {
-    gateway::StreamGuard g(*guards, guards->policies().Default(), vault);
+    gateway::StreamGuard g(*guards, guards->policies().Default(), vault, &leak);
     std::string out;
     g.Feed(sse, out);
     benchmark::DoNotOptimize(out);

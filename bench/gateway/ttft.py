@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Time to first token of a streamed chat completion: from sending the
 request to the first SSE event that carries content. Standard library only.
-usage: ttft.py HOST PORT [API_KEY] [N]"""
+With "long", the answer is ~5 KB streamed in 10-byte pieces (the mock's
+"!mock chunk 10" directive echoing a long message), so what the gateway holds
+back for pending matches shows; otherwise a one-line answer a word at a time.
+usage: ttft.py HOST PORT [API_KEY] [N] [long]"""
 import http.client, json, statistics, sys, time
 
 host, port = sys.argv[1], int(sys.argv[2])
 key = sys.argv[3] if len(sys.argv) > 3 else ""
 n = int(sys.argv[4]) if len(sys.argv) > 4 else 200
-body = json.dumps({"model": "mock-gpt", "stream": True, "messages": [
-    {"role": "user", "content": "Please summarise the onboarding changes for our customers in a few lines."}]})
+long = len(sys.argv) > 5 and sys.argv[5] == "long"
+content = "Please summarise the onboarding changes for our customers in a few lines."
+if long:
+    content = "!mock chunk 10\n" + " ".join([content] * 68)  # ~5 KB
+body = json.dumps({"model": "mock-gpt", "stream": True, "messages": [{"role": "user", "content": content}]})
 headers = {"Content-Type": "application/json"}
 if key:
     headers["Authorization"] = "Bearer " + key

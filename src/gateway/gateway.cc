@@ -22,6 +22,7 @@
 #include "gateway/metrics.h"
 #include "gateway/mock_llm.h"
 #include "gateway/upstream_client.h"
+#include "openai/json_io.h"
 #include "openai/wire.h"
 #include "store/data_dir.h"
 
@@ -35,7 +36,8 @@ namespace {
 constexpr size_t kMaxUpstreamBody = 32 << 20;
 constexpr size_t kMaxJsonDepth = 64;
 
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+using openai::DumpJson;
+using openai::ParseJson;
 
 std::string NewRequestId() {
   unsigned char b[8];
@@ -258,12 +260,16 @@ class GatewayImpl final : public Gateway {
   }
 
  private:
+  // Hot paths test this before building a line (a JSON object per decision
+  // and per request is not free).
+  bool logging() const { return config_.logging.level != "off"; }
+
   void Log(json line) {
-    if (config_.logging.level == "off") return;
+    if (!logging()) return;
     line["ts"] = std::chrono::duration_cast<std::chrono::milliseconds>(
                      std::chrono::system_clock::now().time_since_epoch())
                      .count();
-    std::string s = Dump(line);
+    std::string s = DumpJson(line);
     if (options_.log) {
       options_.log(s);
       return;
@@ -297,6 +303,7 @@ class GatewayImpl final : public Gateway {
       }
       metrics_.CountFinding(DirectionLabel(e.direction), e.detector, e.entity_type, config::ActionName(e.action));
       if (e.action == config::Action::kBlock) metrics_.CountBlock(DirectionLabel(e.direction), e.detector);
+      if (!logging()) continue;
       Log({{"event", "decision"}, {"request_id", st.id}, {"tenant", st.tenant}, {"key_id", st.key_id},
            {"route", st.route}, {"direction", DirectionLabel(e.direction)}, {"detector", e.detector},
            {"entity_type", e.entity_type}, {"rule", e.recognizer}, {"action", config::ActionName(e.action)},
@@ -344,7 +351,7 @@ class GatewayImpl final : public Gateway {
     const bool known = st.route.rfind("/v1/", 0) == 0 || st.route == "/healthz" || st.route == "/readyz" ||
                        st.route == "/metrics";
     metrics_.CountRequest(known ? st.route : "other", st.status, secs);
-    if (st.route != "/healthz" && st.route != "/readyz" && st.route != "/metrics") {
+    if (logging() && st.route != "/healthz" && st.route != "/readyz" && st.route != "/metrics") {
       Log({{"event", "request"}, {"request_id", st.id}, {"route", st.route}, {"status", st.status},
            {"tenant", st.tenant}, {"key_id", st.key_id}, {"duration_ms", secs * 1000}});
     }
@@ -425,7 +432,7 @@ class GatewayImpl final : public Gateway {
                                                        std::to_string(kMaxJsonDepth) + " levels.");
       co_return;
     }
-    json body = json::parse(req.body(), nullptr, false);
+    json body = ParseJson(req.body());
     if (body.is_discarded()) {
       Error(st, 400, "invalid_json", "The request body is not valid JSON.");
       co_return;
@@ -487,7 +494,7 @@ class GatewayImpl final : public Gateway {
     auto vault_ptr = std::make_shared<PseudonymVault>(st.id);
     PseudonymVault& vault = *vault_ptr;
     LeakWatch leak;
-    Verdict in = GuardRequest(*guards_, pol, slots, vault, chat ? &leak : nullptr);
+    Verdict in = GuardRequest(*guards_, pol, slots, vault, chat ? &leak : nullptr, st.tenant);
     LogEvents(st, in.events);
     if (in.blocked) {
       Error(st, in.status, in.code, in.message, in.param);
@@ -496,7 +503,7 @@ class GatewayImpl final : public Gateway {
     const bool stream = body.contains("stream") && body["stream"].is_boolean() && body["stream"].get<bool>();
     // --- upstream
     const auto sent_at = Clock::now();
-    const std::string method = "POST", payload = Dump(body);
+    const std::string method = "POST", payload = DumpJson(body);
     UpstreamResult r = co_await client.Send(method, upstream_path, payload);
     if (!r.response) {
       const bool timeout = r.error == UpstreamError::kTimeout;
@@ -531,7 +538,7 @@ class GatewayImpl final : public Gateway {
       Reply(st, 200, std::move(*all));
       co_return;
     }
-    json out = json::parse(*all, nullptr, false);
+    json out = ParseJson(*all);
     if (out.is_discarded() || !out.is_object()) {
       metrics_.CountUpstreamError(up->name, "malformed");
       Error(st, 502, "upstream_malformed", "The upstream's response is not a JSON object.");
@@ -565,7 +572,7 @@ class GatewayImpl final : public Gateway {
     std::vector<GuardEvent> all_events = in.events;
     all_events.insert(all_events.end(), back.events.begin(), back.events.end());
     Store(st, body, model, vault_ptr, answer, pt, ct, all_events);
-    Reply(st, 200, Dump(out));
+    Reply(st, 200, DumpJson(out));
   }
 
   // Hands the conversation to the store (never blocks; the store's policy
@@ -603,7 +610,7 @@ class GatewayImpl final : public Gateway {
         redacted = "[not stored: the answer could not be scanned]";
       }
       json transcript = {{"request", body}, {"response", redacted}};
-      rec.transcript = Dump(transcript);
+      rec.transcript = DumpJson(transcript);
       if (mode == "full") rec.vault = vault;
     }
     auto durable = data_.store->Append(std::move(rec));
@@ -619,7 +626,7 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     auto all = co_await r.response->ReadAll(kMaxUpstreamBody);
-    json out = all.ok() ? json::parse(*all, nullptr, false) : json();
+    json out = all.ok() ? ParseJson(*all) : json();
     if (r.response->status() != 200 || out.is_discarded() || !out.is_object()) {
       Error(st, 502, "upstream_unavailable", "The upstream's model list is not available.");
       co_return;
@@ -633,7 +640,7 @@ class GatewayImpl final : public Gateway {
       }
       out["data"] = std::move(kept);
     }
-    Reply(st, 200, Dump(out));
+    Reply(st, 200, DumpJson(out));
   }
 
   // An upstream that answered with an error: 4xx pass through (the client's
@@ -650,11 +657,11 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     if (s >= 400 && s < 500 && all.ok()) {
-      json e = json::parse(*all, nullptr, false);
+      json e = ParseJson(*all);
       if (!e.is_discarded() && e.is_object() && e.contains("error")) {
         std::vector<std::pair<std::string, std::string>> h;
         if (s == 429 && !resp.header("retry-after").empty()) h.push_back({"Retry-After", resp.header("retry-after")});
-        Reply(st, s, Dump(e), "application/json", std::move(h));
+        Reply(st, s, DumpJson(e), "application/json", std::move(h));
         co_return;
       }
     }

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "openai/json_io.h"
+
 namespace convoguard::gateway {
 
 using config::Action;
@@ -12,7 +14,8 @@ using nlohmann::json;
 
 namespace {
 
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+using openai::DumpJson;
+using openai::ParseJson;
 
 // The operator that carries out an action for one entity type.
 OperatorSpec OperatorForAction(Action a, const std::string& entity_type) {
@@ -64,16 +67,30 @@ Verdict FailClosed(Verdict& v, unsigned status, const char* code, const policy::
   return v;
 }
 
+// The injection model's scores for `text`, from the cache when this scope
+// had the same text scored before.
+Result<InjectionScores> ScoreCached(const Guards& guards, std::string_view scope, const std::string& text,
+                                    ContentKind kind, std::string_view user_task) {
+  ScoreCache::Key key;
+  const bool keyed = ScoreCache::MakeKey(scope, kind, user_task, text, key);
+  if (keyed) {
+    if (auto hit = guards.score_cache().Find(key)) return std::move(*hit);
+  }
+  auto scores = guards.injection().Score(text, kind, user_task);
+  if (scores.ok() && keyed) guards.score_cache().Insert(key, *scores);
+  return scores;
+}
+
 // Scores a user message or tool result with the three document-level
 // detectors; a tool result is a document, scored against `user_task` (the
 // latest user message before it, empty if none). True when the request must
 // stop (v then holds the error).
 bool ScoreInjection(const Guards& guards, const policy::Policy& policy, Direction d, const openai::TextSlot& slot,
-                    std::string_view user_task, Verdict& v) {
+                    std::string_view user_task, std::string_view scope, Verdict& v) {
   const std::string& text = slot.value->get_ref<const std::string&>();
   const bool tool = slot.role == openai::TextRole::kTool;
-  auto scores = guards.injection().Score(text, tool ? ContentKind::kDocument : ContentKind::kPrompt,
-                                         tool ? user_task : std::string_view());
+  auto scores = ScoreCached(guards, scope, text, tool ? ContentKind::kDocument : ContentKind::kPrompt,
+                            tool ? user_task : std::string_view());
   if (!scores.ok()) {
     if (policy.fail_closed()) {
       FailClosed(v, 503, "detector_unavailable", policy, "the request");
@@ -159,7 +176,7 @@ const Anonymizer& Guards::AnonymizerFor(const policy::Policy& p, Direction d) co
 // ---------------------------------------------------------------- request
 
 Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::vector<openai::TextSlot>& slots,
-                     PseudonymVault& vault, LeakWatch* leak) {
+                     PseudonymVault& vault, LeakWatch* leak, std::string_view cache_scope) {
   Verdict v;
   openai::TextSlot* system = nullptr;
   std::string system_text;
@@ -193,7 +210,7 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
         ScoreInjection(guards, policy, d, slot,
                        last_user != nullptr ? std::string_view(last_user->value->get_ref<const std::string&>())
                                             : std::string_view(),
-                       v)) {
+                       cache_scope, v)) {
       return v;
     }
     if (slot.role == openai::TextRole::kUser) last_user = &slot;
@@ -370,7 +387,7 @@ StreamGuard::Piece& StreamGuard::PieceFor(const std::string& key, bool json_argu
   return *p;
 }
 
-void StreamGuard::Emit(const json& chunk, std::string& out) { out += openai::SseData(Dump(chunk)); }
+void StreamGuard::Emit(const json& chunk, std::string& out) { out += openai::SseData(DumpJson(chunk)); }
 
 namespace {
 
@@ -457,7 +474,7 @@ void StreamGuard::Feed(std::string_view bytes, std::string& out) {
       Finish("", out);
       return;
     }
-    json chunk = json::parse(ev.data, nullptr, false);
+    json chunk = ParseJson(ev.data);
     if (chunk.is_discarded() || !chunk.is_object()) {
       Finish("the upstream sent an event that is not JSON", out);
       return;

@@ -10,8 +10,8 @@
 // a placeholder the gateway invents for the model's output can never be
 // turned into one of the user's values.
 //
-// Thread safety: Guards is immutable and shared; a StreamGuard belongs to one
-// response.
+// Thread safety: Guards is immutable and shared (its score cache locks
+// itself); a StreamGuard belongs to one response.
 #pragma once
 
 #include <map>
@@ -26,6 +26,7 @@
 #include "convoguard/anonymizer.h"
 #include "convoguard/injection.h"
 #include "convoguard/pseudonym_vault.h"
+#include "gateway/score_cache.h"
 #include "openai/wire.h"
 #include "policy/policy.h"
 
@@ -52,6 +53,8 @@ class Guards {
                                                       std::shared_ptr<const Analyzer> analyzer);
   const Analyzer& analyzer() const { return *analyzer_; }
   const InjectionGuard& injection() const { return *injection_; }
+  // Scores of texts this process has scored already (score_cache.h).
+  const ScoreCache& score_cache() const { return score_cache_; }
   const policy::PolicySet& policies() const { return *policies_; }
   // REQUIRES: `p` belongs to policies().
   const Anonymizer& AnonymizerFor(const policy::Policy& p, Direction d) const;
@@ -60,6 +63,7 @@ class Guards {
   Guards() = default;
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const InjectionGuard> injection_;
+  ScoreCache score_cache_;
   std::shared_ptr<const policy::PolicySet> policies_;
   std::map<std::pair<const policy::Policy*, int>, std::unique_ptr<const Anonymizer>> anonymizers_;
 };
@@ -92,8 +96,10 @@ struct LeakWatch {
 // also scored by the prompt-injection, jailbreak and harmful-request
 // detectors (tool results as documents: indirect injection). With `leak`,
 // the first system message gets a canary line appended and `leak` is filled.
+// Scores come from guards.score_cache() when the same text was scored before
+// under the same `cache_scope` (the gateway passes the tenant).
 Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::vector<openai::TextSlot>& slots,
-                     PseudonymVault& vault, LeakWatch* leak = nullptr);
+                     PseudonymVault& vault, LeakWatch* leak = nullptr, std::string_view cache_scope = {});
 
 // A whole (non-streamed) response body: restores placeholders, applies the
 // output policy. A blocking finding cuts that choice's text at the finding

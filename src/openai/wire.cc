@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "openai/json_io.h"
+
 namespace convoguard::openai {
 
 using nlohmann::json;
@@ -17,7 +19,7 @@ std::string ErrorBody(unsigned status, std::string_view code, std::string_view m
   }
   json e = {{"message", message}, {"type", type}, {"code", code}};
   e["param"] = param.empty() ? json(nullptr) : json(param);
-  return json{{"error", e}}.dump(-1, ' ', false, json::error_handler_t::replace);
+  return DumpJson(json{{"error", e}});
 }
 
 // ---------------------------------------------------------------- SSE
@@ -243,8 +245,9 @@ void DeltaTexts(json& chunk, std::vector<DeltaSlot>& out) {
 }
 
 std::string JsonEscapeInner(std::string_view text) {
-  std::string quoted = json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
-  return quoted.substr(1, quoted.size() - 2);
+  std::string out;
+  AppendJsonStringInner(text, out);
+  return out;
 }
 
 }  // namespace convoguard::openai

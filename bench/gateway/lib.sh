@@ -1,0 +1,22 @@
+# Sourced by the gateway benchmarks (run.sh, callgrind.sh): a scratch
+# directory and the processes started in it, both removed on exit;
+# write_gateway_config writes cg.yaml (an API key, the full default policy,
+# one upstream) and prints the key.
+work="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+cd "$work"
+
+write_gateway_config() {  # convoguard gateway_port mock_port limits_yaml
+  cat > cg.yaml <<YAML
+data_dir: $work/data
+listeners: [{address: 127.0.0.1, port: $2}]
+limits: $4
+upstreams:
+  bench: {base_url: "http://127.0.0.1:$3/v1"}
+rate_limits: {requests_per_minute: 0}
+logging: {level: "off"}
+YAML
+  "$1" keys create --tenant bench --data-dir "$work/data" | sed -n 's/^api_key: //p'
+}
