@@ -12,8 +12,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <climits>
 #include <condition_variable>
 #include <cstring>
 #include <map>
@@ -36,6 +38,7 @@ namespace {
 constexpr size_t kMaxFieldBytes = 4096;
 constexpr size_t kMaxFields = 64;
 constexpr size_t kTailWindow = size_t{1} << 20;
+constexpr size_t kMaxSyncThreads = 8;  // chains of one batch written and synced at once
 
 bool ValidName(std::string_view s) {
   if (s.empty() || s.size() > 64) return false;
@@ -291,10 +294,6 @@ struct AuditLog::Impl {
         return Status::Unavailable("cannot cut the torn tail of audit chain " + c.path);
       }
     }
-    if (c.tail.valid_end == 0 && !batch.empty() && !c.chain.tenant.empty()) {
-      Status a = AnnounceChain(c);  // lock order: a tenant chain, then the system chain
-      if (!a.ok()) return a;
-    }
     std::string out;
     out.reserve(batch.size() * 256);
     std::string last_checkpoint;
@@ -359,27 +358,56 @@ struct AuditLog::Impl {
 
   Status WriteAllChains(const std::vector<AuditEvent>& batch, bool checkpoint) {
     // Group by chain, keeping each chain's order of appends.
-    std::vector<std::pair<const std::string*, std::vector<const AuditEvent*>>> groups;
+    std::vector<std::pair<ChainFile*, std::vector<const AuditEvent*>>> work;
     std::unordered_map<std::string_view, size_t> index;
-    for (const AuditEvent& e : batch) {
-      auto [it, fresh] = index.try_emplace(e.tenant, groups.size());
-      if (fresh) groups.push_back({&e.tenant, {}});
-      groups[it->second].second.push_back(&e);
-    }
     Status first;
-    for (const auto& [tenant, events] : groups) {
-      auto c = GetChain(*tenant);
-      Status s = c.ok() ? WriteBatch(**c, events, checkpoint) : c.status();
+    auto note = [&first](const Status& s) {
       if (!s.ok() && first.ok()) first = s;
+    };
+    for (const AuditEvent& e : batch) {
+      auto [it, fresh] = index.try_emplace(e.tenant, work.size());
+      if (fresh) {
+        auto c = GetChain(e.tenant);
+        if (!c.ok()) {
+          note(c.status());
+          it->second = SIZE_MAX;
+          continue;
+        }
+        work.push_back({*c, {}});
+      }
+      if (it->second != SIZE_MAX) work[it->second].second.push_back(&e);
     }
     if (checkpoint) {
       for (auto& [name, c] : chains) {
-        Status s = WriteBatch(*c, {}, true);
-        if (!s.ok() && first.ok()) first = s;
+        if (!index.count(c->chain.tenant)) work.push_back({c.get(), {}});
       }
     }
-    Status e = Evict();
-    return first.ok() ? e : first;
+    // A tenant chain is announced in the system chain, durably, before its
+    // first record is written: a non-empty chain file always has its
+    // announcement (another process may announce it too; that is harmless).
+    for (auto& [c, events] : work) {
+      struct stat st {};
+      if (!events.empty() && !c->chain.tenant.empty() && ::stat(c->path.c_str(), &st) == 0 && st.st_size == 0) {
+        note(AnnounceChain(*c));
+      }
+    }
+    // Each chain is its own file with its own lock: write and fdatasync them
+    // in parallel, so a batch spread over many tenants waits for about one
+    // journal commit rather than one per chain.
+    std::vector<Status> results(work.size());
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < work.size();) {
+        results[i] = WriteBatch(*work[i].first, work[i].second, checkpoint);
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < std::min(work.size(), kMaxSyncThreads); ++t) helpers.emplace_back(worker);
+    worker();
+    for (std::thread& t : helpers) t.join();
+    for (const Status& s : results) note(s);
+    note(Evict());
+    return first;
   }
 
   void Run() {
