@@ -116,11 +116,12 @@ class AuditLog {
   const std::string& dir() const;
   // ListAuditChains(dir()).
   Result<std::vector<AuditChain>> Chains() const;
-  // Audit retention of one chain: removes its records older than
-  // `cutoff_unix_ms`, up to the newest verifiable checkpoint before the
-  // cutoff, which becomes the first line and anchors the rest of the chain
-  // (verify reports where the chain starts). Stops at the first record not
-  // older than the cutoff. Returns the number of lines removed. The file is
+  // Audit retention of one chain: finds its first event (checkpoints do not
+  // count) not older than `cutoff_unix_ms`, and removes every line before
+  // the newest verifiable checkpoint preceding it; that checkpoint becomes
+  // the first line and anchors the rest of the chain (verify reports where
+  // the chain starts). Returns the number of lines removed (0 if the chain
+  // file does not exist). The file is
   // replaced atomically; other writers follow it. Other chains are not
   // touched. The caller records the purge (ConversationStore::PurgeExpired
   // does, in the pruned chain).
