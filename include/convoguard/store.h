@@ -50,9 +50,12 @@ struct TenantPolicy {
   StoreMode mode = StoreMode::kMetadata;
   // Retention per data class, in seconds; 0 keeps forever. Transcript
   // retention removes content and vault but keeps the metadata row;
-  // metadata retention removes the row.
+  // metadata retention removes the row; audit retention prunes the tenant's
+  // audit chain (AuditLog::Prune). The default policy's audit retention also
+  // applies to the system chain and the legacy chain.
   int64_t transcript_retention_seconds = 0;
   int64_t metadata_retention_seconds = 0;
+  int64_t audit_retention_seconds = 0;
 };
 
 struct ConversationRecord {
@@ -98,10 +101,6 @@ struct StoreConfig {
   AuditLog* audit = nullptr;          // REQUIRED, must outlive the store
   TenantPolicy default_policy;
   std::map<std::string, TenantPolicy> tenant_policies;
-  // Retention of the audit data class, in seconds (0 keeps forever). One
-  // hash chain holds every tenant's events, so this is one setting for the
-  // whole log, applied by PurgeExpired through AuditLog::Prune.
-  int64_t audit_retention_seconds = 0;
   // Group commit: a batch closes when it has max_batch records or the writer
   // finds the queue empty. Append fails fast beyond max_queued.
   size_t max_batch = 2048;
@@ -141,7 +140,11 @@ class ConversationStore {
   virtual Status EraseSubject(const std::string& tenant, const std::string& subject_id,
                               const std::string& actor, const std::string& reason) = 0;
   // Deletes what the tenants' retention has expired at `now_unix_ms`, one
-  // audit record (retention.purge) per deleted item.
+  // audit record (retention.purge) per deleted item, in the tenant's audit
+  // chain. Then prunes each audit chain with its tenant's audit retention
+  // (one retention.purge record in that chain per pruned chain), and signs a
+  // checkpoint on every chain the log has open, so the next prune can cut
+  // right after what is written now.
   virtual Result<PurgeReport> PurgeExpired(int64_t now_unix_ms) = 0;
 
   // Key management (the CLI checks the key-admin role before calling).

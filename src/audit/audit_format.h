@@ -7,16 +7,26 @@
 #include <string>
 #include <string_view>
 
+#include "convoguard/audit.h"
 #include "convoguard/status.h"
 
 namespace convoguard::audit {
 
 inline constexpr std::string_view kHashDomain = "convoguard.audit/v1\n";
+inline constexpr std::string_view kSystemChain = "system";
+inline constexpr std::string_view kLegacyChain = "legacy";
+inline constexpr std::string_view kTenantPrefix = "tenant-";
+inline constexpr std::string_view kChainCreateType = "audit.chain.create";
 
 // Lowercase hex SHA-256 of kHashDomain + body.
 std::string RecordHash(std::string_view body);
-// What a checkpoint's signature covers.
-std::string CheckpointMessage(uint64_t seq, std::string_view prev);
+// What a checkpoint's signature covers. The legacy chain uses v1
+// ("convoguard.audit.checkpoint/v1:<seq>:<prev>"); every other chain v2,
+// which also binds the chain's name.
+std::string CheckpointMessage(const AuditChain& chain, uint64_t seq, std::string_view prev);
+
+// "<dir>/<chain name>.log"; the head file is that plus ".head".
+std::string ChainPath(const std::string& dir, std::string_view chain_name);
 
 struct ParsedLine {
   std::string hash;
@@ -27,5 +37,8 @@ struct ParsedLine {
 };
 // Splits "<hash> <json>" and checks the required fields; DataLoss if malformed.
 Result<ParsedLine> ParseLine(std::string_view line);
+
+// Whether a checkpoint line's signature verifies for `chain`.
+Status VerifyCheckpoint(const ParsedLine& p, const AuditChain& chain, Keyring& keyring);
 
 }  // namespace convoguard::audit

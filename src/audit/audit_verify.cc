@@ -1,8 +1,14 @@
-// VerifyAuditLog and ExportAuditLog: read the log line by line, never
-// trusting it (bounded line length, JSON parsed without exceptions).
+// VerifyAuditLog and ExportAuditLog: read the chains line by line, never
+// trusting them (bounded line length, JSON parsed without exceptions).
+#include <sys/stat.h>
+
+#include <filesystem>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <queue>
+#include <set>
 
 #include "anonymizer/crypto.h"
 #include "audit/audit_format.h"
@@ -35,11 +41,13 @@ bool NextLine(std::istream& in, std::string& line, bool& complete, bool& too_lon
   return !line.empty();
 }
 
-}  // namespace
-
-Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyring) {
+// Verifies one chain; the chain names announced in it (audit.chain.create,
+// system chain only) are added to `announced`.
+Result<AuditVerifyReport> VerifyChain(const std::string& dir, const AuditChain& chain, Keyring& keyring,
+                                      std::set<std::string>* announced) {
+  const std::string path = audit::ChainPath(dir, chain.name);
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open audit log " + path);
+  if (!in) return Status::NotFound("cannot open audit chain " + path);
   AuditVerifyReport r;
   // The head file: a copy of the newest checkpoint line.
   std::optional<audit::ParsedLine> head;
@@ -76,15 +84,17 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
     auto p = audit::ParseLine(line);
     if (!p.ok()) return fail(n, at + ": " + p.status().message());
     if (audit::RecordHash(p->body) != p->hash) return fail(n, at + ": hash does not match its contents (modified)");
+    if (n == 1 && !chain.legacy && AuditChainName(p->json.value("tenant", "")) != chain.name) {
+      return fail(n, at + ": its tenant does not match the chain's file name (moved or renamed)");
+    }
+    if (!chain.legacy && p->json.value("tenant", "") != chain.tenant) {
+      return fail(n, at + ": belongs to another tenant's chain (moved)");
+    }
     if (n == 1 && p->seq > 1) {
-      // A pruned log starts at a checkpoint whose signature vouches for its
-      // link to the removed records.
-      auto sig = anonymizer::Base64UrlDecode(p->json.value("signature", ""));
-      Status s = p->json["type"] != "checkpoint" ? Status::DataLoss("not a checkpoint")
-                 : sig.ok()                      ? keyring.Verify(audit::CheckpointMessage(p->seq, p->prev), *sig)
-                                                 : Status::DataLoss("bad signature encoding");
-      if (!s.ok()) {
-        return fail(n, at + ": log starts at seq " + std::to_string(p->seq) +
+      // A pruned chain starts at a checkpoint whose signature vouches for
+      // its link to the removed records.
+      if (!audit::VerifyCheckpoint(*p, chain, keyring).ok()) {
+        return fail(n, at + ": chain starts at seq " + std::to_string(p->seq) +
                            " without a valid checkpoint (records deleted from the start)");
       }
       expected = p->seq;
@@ -101,10 +111,7 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
     }
     if (p->prev != prev) return fail(n, at + ": does not link to the record before it (inserted or reordered)");
     if (p->json["type"] == "checkpoint") {
-      auto sig_text = p->json.value("signature", "");
-      auto sig = anonymizer::Base64UrlDecode(sig_text);
-      Status s = sig.ok() ? keyring.Verify(audit::CheckpointMessage(p->seq, p->prev), *sig)
-                          : Status::DataLoss("signature is not base64url");
+      Status s = audit::VerifyCheckpoint(*p, chain, keyring);
       if (s.ok()) {
         r.checkpoints_verified += 1;
         r.last_checkpoint_seq = p->seq;
@@ -115,6 +122,8 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
         return fail(n, at + ": checkpoint signature is invalid, so a record after line " +
                            std::to_string(last_verified_line) + " was rewritten (" + s.message() + ")");
       }
+    } else if (announced && p->json["type"] == audit::kChainCreateType) {
+      announced->insert(p->json.value("target", ""));
     }
     if (head && p->seq == head->seq && p->hash != head->hash) {
       return fail(n, at + ": differs from the checkpoint in the head file (rewritten)");
@@ -125,7 +134,7 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
   const uint64_t last_seq = expected - 1;
   if (head && last_seq < head->seq) {
     return fail(r.records + 1, "record " + std::to_string(r.records + 1) +
-                                   ": missing; the head file says the log reached seq " + std::to_string(head->seq) +
+                                   ": missing; the head file says the chain reached seq " + std::to_string(head->seq) +
                                    " (records deleted from the end)");
   }
   if (!head && r.checkpoints_verified > 0) {
@@ -133,7 +142,7 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
   }
   if (r.records > 0 && r.checkpoints_verified == 0) {
     return fail(r.records, retired_checkpoints > 0 ? "no checkpoint verifies with the keyring's current versions"
-                                                   : "no signed checkpoint in the log");
+                                                   : "no signed checkpoint in the chain");
   }
   if (last_seq > r.last_checkpoint_seq) {
     r.warning = std::to_string(last_seq - r.last_checkpoint_seq) +
@@ -143,20 +152,99 @@ Result<AuditVerifyReport> VerifyAuditLog(const std::string& path, Keyring& keyri
   return r;
 }
 
-Status ExportAuditLog(const std::string& path, uint64_t from_seq, std::ostream& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open audit log " + path);
+// One chain's reader for the merged export.
+struct ExportCursor {
+  std::string chain;
+  std::unique_ptr<std::ifstream> in;
+  uint64_t line_no = 0;
+  int64_t time_ms = 0;
+  nlohmann::json record;
+};
+
+// Reads the cursor's next record at or after from_seq; false at the end.
+Result<bool> Advance(ExportCursor& c, uint64_t from_seq) {
   std::string line;
   bool complete = false, too_long = false;
-  uint64_t n = 0;
-  while (NextLine(in, line, complete, too_long)) {
-    ++n;
-    if (too_long || !complete) return Status::DataLoss("audit log line " + std::to_string(n) + " is malformed");
+  while (NextLine(*c.in, line, complete, too_long)) {
+    ++c.line_no;
+    std::string at = "audit chain " + c.chain + " line " + std::to_string(c.line_no);
+    if (too_long || !complete) return Status::DataLoss(at + " is malformed");
     auto p = audit::ParseLine(line);
-    if (!p.ok()) return Status::DataLoss("audit log line " + std::to_string(n) + ": " + p.status().message());
+    if (!p.ok()) return Status::DataLoss(at + ": " + p.status().message());
     if (p->seq < from_seq) continue;
     p->json["hash"] = p->hash;
-    out << p->json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    p->json["chain"] = c.chain;
+    const auto& t = p->json["time_ms"];
+    c.time_ms = t.is_number_integer() ? t.get<int64_t>() : 0;
+    c.record = std::move(p->json);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<AuditVerifyReport> VerifyAuditChain(const std::string& dir, const AuditChain& chain, Keyring& keyring) {
+  return VerifyChain(dir, chain, keyring, nullptr);
+}
+
+Result<AuditLogReport> VerifyAuditLog(const std::string& dir, Keyring& keyring) {
+  auto chains = ListAuditChains(dir);
+  if (!chains.ok()) return chains.status();
+  AuditLogReport out;
+  out.ok = true;
+  std::set<std::string> announced, present;
+  for (const AuditChain& c : *chains) {
+    auto r = VerifyChain(dir, c, keyring, c.name == audit::kSystemChain ? &announced : nullptr);
+    if (!r.ok()) return r.status();
+    out.ok &= r->ok;
+    present.insert(c.name);
+    out.chains.push_back({c, std::move(*r)});
+  }
+  // A chain is missing if the system chain announced it, or its head file is left behind.
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::string f = it->path().filename().string();
+    if (f.size() > 9 && f.compare(f.size() - 9, 9, ".log.head") == 0) announced.insert(f.substr(0, f.size() - 9));
+  }
+  for (const std::string& name : announced) {
+    if (!present.count(name)) out.missing_chains.push_back(name);
+  }
+  out.ok &= out.missing_chains.empty();
+  return out;
+}
+
+Status ExportAuditLog(const std::string& dir, const AuditExportOptions& options, std::ostream& out) {
+  auto chains = ListAuditChains(dir);
+  if (!chains.ok()) return chains.status();
+  std::vector<ExportCursor> cursors;
+  for (const AuditChain& c : *chains) {
+    if (options.chain && *options.chain != c.name) continue;
+    ExportCursor cur{.chain = c.name,
+                     .in = std::make_unique<std::ifstream>(audit::ChainPath(dir, c.name), std::ios::binary)};
+    if (!*cur.in) return Status::NotFound("cannot open audit chain " + c.name);
+    cursors.push_back(std::move(cur));
+  }
+  if (options.chain && cursors.empty()) return Status::NotFound("no audit chain named " + *options.chain);
+  // k-way merge by time; ties go to the chain that sorts first. Each chain's
+  // own order is kept because only its head is in the queue.
+  auto later = [&](size_t a, size_t b) {
+    return std::tie(cursors[a].time_ms, a) > std::tie(cursors[b].time_ms, b);
+  };
+  std::priority_queue<size_t, std::vector<size_t>, decltype(later)> heads(later);
+  for (size_t i = 0; i < cursors.size(); ++i) {
+    auto more = Advance(cursors[i], options.from_seq);
+    if (!more.ok()) return more.status();
+    if (*more) heads.push(i);
+  }
+  while (!heads.empty()) {
+    size_t i = heads.top();
+    heads.pop();
+    out << cursors[i].record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    auto more = Advance(cursors[i], options.from_seq);
+    if (!more.ok()) return more.status();
+    if (*more) heads.push(i);
   }
   return out.good() ? Status::Ok() : Status::Unavailable("cannot write the export");
 }

@@ -221,7 +221,9 @@ struct StorageConfig {
   std::string mode = "metadata";
   uint32_t transcript_retention_days = 0;  // 0 = keep; 0 .. 36500
   uint32_t metadata_retention_days = 0;    // 0 = keep; 0 .. 36500
-  uint32_t audit_retention_days = 0;       // 0 = keep; the whole audit log (one hash chain); 0 .. 36500
+  // 0 = keep; 0 .. 36500. The default for every tenant's audit chain, and
+  // the retention of the system chain (events without a tenant).
+  uint32_t audit_retention_days = 0;
   // How often the gateway runs the retention purge and the scheduled key
   // rotation (Keyring rotation period, set with `convoguard keys rotate`).
   uint32_t maintenance_interval_seconds = 300;  // 1 .. 86400
@@ -236,6 +238,7 @@ struct TenantConfig {
   std::string storage;   // storage mode ("" = storage.mode)
   std::optional<uint32_t> transcript_retention_days;  // nullopt = storage.transcript_retention_days
   std::optional<uint32_t> metadata_retention_days;    // nullopt = storage.metadata_retention_days
+  std::optional<uint32_t> audit_retention_days;       // nullopt = storage.audit_retention_days
   std::optional<RateLimits> rate_limits;
 };
 

@@ -685,7 +685,7 @@ class Loader {
                                           const std::string& path) {
       if (!ValidName(key, path) ||
           !CheckMap(v, path, {"policy", "upstream", "rate_limits", "storage", "transcript_retention_days",
-                              "metadata_retention_days"})) {
+                              "metadata_retention_days", "audit_retention_days"})) {
         return false;
       }
       TenantConfig t;
@@ -693,7 +693,8 @@ class Loader {
       bool ok = ReadRef(Child(v, "policy"), path + ".policy", Reference::kPolicy, &t.policy);
       ok &= ReadStorageMode(Child(v, "storage"), path + ".storage", &t.storage);
       for (auto [field, dst] : {std::pair{"transcript_retention_days", &t.transcript_retention_days},
-                                std::pair{"metadata_retention_days", &t.metadata_retention_days}}) {
+                                std::pair{"metadata_retention_days", &t.metadata_retention_days},
+                                std::pair{"audit_retention_days", &t.audit_retention_days}}) {
         if (YAML::Node r = Child(v, field); r.IsDefined()) {
           uint32_t days = 0;
           ok &= ReadUint(r, path + "." + field, 0, 36500, &days);

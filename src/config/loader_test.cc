@@ -569,5 +569,26 @@ TEST(Loader, StorageModesPerTenant) {
   EXPECT_NE(bad.status().message().find("did you mean full"), std::string::npos) << bad.status().message();
 }
 
+TEST(Loader, AuditRetentionPerTenant) {
+  auto c = ParseConfig("storage: {audit_retention_days: 400}\n"
+                       "tenants:\n  acme: {audit_retention_days: 30}\n  globex: {storage: full}\n",
+                       "s.yaml");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->tenants.at("acme").audit_retention_days, 30u);
+  EXPECT_FALSE(c->tenants.at("globex").audit_retention_days.has_value());  // storage.audit_retention_days
+  for (const auto& [yaml, error] : std::vector<std::pair<std::string, std::string>>{
+           {"tenants:\n  acme: {audit_retention_days: 36501}\n",
+            "s.yaml:2:32: tenants.acme.audit_retention_days: out of range: expected an integer in 0..36500"},
+           {"tenants:\n  acme: {audit_retention_days: -1}\n",
+            "s.yaml:2:32: tenants.acme.audit_retention_days: expected an integer in 0..36500, got \"-1\""},
+           {"tenants:\n  acme: {audit_retention_days: [1]}\n",
+            "s.yaml:2:32: tenants.acme.audit_retention_days: expected an integer in 0..36500"},
+           {"tenants:\n  acme: {audit_retention: 3}\n", "s.yaml:2:10: tenants.acme.audit_retention: unknown"}}) {
+    auto bad = ParseConfig(yaml, "s.yaml");
+    ASSERT_FALSE(bad.ok()) << yaml;
+    EXPECT_NE(bad.status().message().find(error), std::string::npos) << bad.status().message();
+  }
+}
+
 }  // namespace
 }  // namespace convoguard::config

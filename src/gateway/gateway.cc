@@ -118,9 +118,12 @@ class GatewayImpl final : public Gateway {
     sc.default_policy.mode = *mode;
     sc.default_policy.transcript_retention_seconds = int64_t{config_.storage.transcript_retention_days} * 86400;
     sc.default_policy.metadata_retention_seconds = int64_t{config_.storage.metadata_retention_days} * 86400;
-    sc.audit_retention_seconds = int64_t{config_.storage.audit_retention_days} * 86400;
+    sc.default_policy.audit_retention_seconds = int64_t{config_.storage.audit_retention_days} * 86400;
     for (const auto& [name, t] : config_.tenants) {
-      if (t.storage.empty() && !t.transcript_retention_days && !t.metadata_retention_days) continue;
+      if (t.storage.empty() && !t.transcript_retention_days && !t.metadata_retention_days &&
+          !t.audit_retention_days) {
+        continue;
+      }
       TenantPolicy tp = sc.default_policy;
       if (!t.storage.empty()) {
         auto tm = ParseStoreMode(t.storage);
@@ -129,6 +132,7 @@ class GatewayImpl final : public Gateway {
       }
       if (t.transcript_retention_days) tp.transcript_retention_seconds = int64_t{*t.transcript_retention_days} * 86400;
       if (t.metadata_retention_days) tp.metadata_retention_seconds = int64_t{*t.metadata_retention_days} * 86400;
+      if (t.audit_retention_days) tp.audit_retention_seconds = int64_t{*t.audit_retention_days} * 86400;
       sc.tenant_policies[name] = tp;
     }
     auto data = store::OpenDataDirStore(dd, sc);

@@ -681,6 +681,89 @@ TEST(GatewayLimits, ConnectionsBeyondTheLimitGet503) {
   fs::remove_all(dir);
 }
 
+// The retention purge end to end: the data directory is seeded with records
+// and audit events stamped in the past, then the gateway's maintenance job
+// (which runs once at start-up) applies tenant "brief"'s own retention to its
+// transcripts, metadata and audit chain, leaves tenant "keep" alone, and
+// records every deletion in brief's audit chain.
+TEST(GatewayRetention, PurgesOneTenantsTranscriptsMetadataAndAuditRecordsAndAuditsIt) {
+  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-retention-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  const int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::system_clock::now().time_since_epoch()).count();
+  const int64_t day = 86400 * 1000;
+  store::DataDirOptions dd{.dir = (dir / "data").string(), .create = true};
+  fs::create_directories(dir);
+  {
+    auto data = store::OpenDataDirStore(dd, StoreConfig{.default_policy = {.mode = StoreMode::kRedacted}});
+    ASSERT_TRUE(data.ok()) << data.status().message();
+    for (const std::string tenant : {"brief", "keep"}) {
+      for (const auto& [conv, age] : {std::pair{"ten-days", 10 * day}, std::pair{"two-days", 2 * day},
+                                      std::pair{"fresh", int64_t{0}}}) {
+        ConversationRecord r{.tenant = tenant, .conversation_id = conv, .subject_id = "s",
+                             .created_unix_ms = now - age, .model = "m", .transcript = "text of " + std::string(conv)};
+        ASSERT_TRUE(data->store->Append(r).get().ok());
+      }
+      ASSERT_TRUE(data->audit->Append({.type = "policy.block", .actor = "gateway", .tenant = tenant,
+                                       .target = "old-event", .time_unix_ms = now - 10 * day}).ok());
+    }
+    ASSERT_TRUE(data->audit->Checkpoint().ok());
+    ASSERT_TRUE(data->audit->Append({.type = "policy.block", .actor = "gateway", .tenant = "brief",
+                                     .target = "recent-event", .time_unix_ms = now - day}).ok());
+  }
+  auto cfg = config::ParseConfig("data_dir: " + (dir / "data").string() +
+                                     "\nlisteners: [{address: 127.0.0.1, port: 0}]\n"
+                                     "auth: {require_api_key: false}\nlogging: {level: \"off\"}\n"
+                                     "storage: {mode: redacted, maintenance_interval_seconds: 3600}\n"
+                                     "tenants:\n  brief: {transcript_retention_days: 1, metadata_retention_days: 3,"
+                                     " audit_retention_days: 5}\n",
+                                 "retention.yaml");
+  ASSERT_TRUE(cfg.ok()) << cfg.status().message();
+  auto gw = Gateway::Start(*cfg, {});
+  ASSERT_TRUE(gw.ok()) << gw.status().message();
+  auto chain_text = [&](const std::string& name) {
+    std::ifstream in(dir / "data" / "audit" / (name + ".log"));
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  for (int i = 0; i < 100 && chain_text("tenant-brief").find("\"data_class\":\"audit\"") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  (*gw)->Stop();
+  gw->reset();
+
+  auto data = store::OpenDataDirStore(dd, StoreConfig{.default_policy = {.mode = StoreMode::kRedacted}});
+  ASSERT_TRUE(data.ok()) << data.status().message();
+  auto content = [&](const std::string& tenant, const std::string& conv) -> std::string {
+    auto r = data->store->ReadConversation(tenant, conv, "test", "retention check");
+    if (!r.ok()) return "gone";
+    return (*r)[0].content_present ? "content" : "metadata";
+  };
+  EXPECT_EQ(content("brief", "ten-days"), "gone");       // older than metadata retention (3 days)
+  EXPECT_EQ(content("brief", "two-days"), "metadata");   // older than transcript retention (1 day)
+  EXPECT_EQ(content("brief", "fresh"), "content");
+  for (const char* conv : {"ten-days", "two-days", "fresh"}) EXPECT_EQ(content("keep", conv), "content") << conv;
+
+  const std::string brief = chain_text("tenant-brief"), keep = chain_text("tenant-keep");
+  EXPECT_EQ(brief.find("old-event"), std::string::npos) << "brief's expired audit record is pruned";
+  EXPECT_NE(brief.find("recent-event"), std::string::npos);
+  EXPECT_NE(keep.find("old-event"), std::string::npos) << "keep's audit chain is untouched";
+  EXPECT_EQ(keep.find("retention.purge"), std::string::npos);
+  for (const char* deleted : {"\"data_class\":\"transcript\"", "\"data_class\":\"metadata\"",
+                              "\"data_class\":\"audit\""}) {
+    EXPECT_NE(brief.find(deleted), std::string::npos) << deleted << " purge is audited in brief's chain\n" << brief;
+  }
+  size_t transcripts = 0;
+  for (size_t p = 0; (p = brief.find("\"data_class\":\"transcript\"", p)) != std::string::npos; ++p) ++transcripts;
+  EXPECT_EQ(transcripts, 2u);  // ten-days and two-days, one record each
+  data->audit.reset();
+  auto v = VerifyAuditLog((dir / "data" / "audit").string(), *data->keyring);
+  ASSERT_TRUE(v.ok()) << v.status().message();
+  EXPECT_TRUE(v->ok);
+  for (const auto& c : v->chains) EXPECT_TRUE(c.report.ok) << c.chain.name << ": " << c.report.problem;
+  { store::DataDir closing = std::move(*data); }  // store, audit log, keyring: closed before the files go
+  fs::remove_all(dir);
+}
+
 TEST_F(GatewayTest, TlsListenerSendsHstsAndRefusesOldProtocols) {
   Reply r = client_.Send(tls_base_, *key_, "POST", "/chat/completions", Chat("hi").dump(), pki_->Path("ca.pem"));
   ASSERT_EQ(r.status, 200u) << r.error;
@@ -730,11 +813,13 @@ TEST_F(GatewayTest, BlocksAndAuthFailuresAreAuditedWithoutTheValue) {
   const std::string marker = "Q7ZX3MB2NWRT4KLP";
   Post("/chat/completions", Chat("audit me " + FakeAwsKeyId()));
   client_.Send(base_, "cgk_notakey", "POST", "/chat/completions", Chat("hi").dump());
-  const fs::path log = *dir_ / "data" / "audit.log";
   std::string text;
   for (int i = 0; i < 50; ++i) {  // the log is written by a background thread
-    std::ifstream in(log);
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    text.clear();
+    for (const auto& chain : fs::directory_iterator(*dir_ / "data" / "audit")) {  // every tenant's chain
+      std::ifstream in(chain.path());
+      text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
     if (text.find("\"policy.block\"") != std::string::npos && text.find("\"auth.failure\"") != std::string::npos) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

@@ -114,11 +114,11 @@ TEST_F(Pkcs11Test, SignsAuditCheckpointsOnTheToken) {
   EXPECT_EQ(ring->Verify("heaD", sig).code(), StatusCode::kDataLoss);
   testing::TempDir dir;
   {
-    auto log = std::move(*AuditLog::Open({.path = dir.path() + "/audit.log", .keyring = ring.get(),
+    auto log = std::move(*AuditLog::Open({.dir = dir.path() + "/audit", .keyring = ring.get(),
                                           .checkpoint_every = 3}));
     for (int i = 0; i < 7; ++i) ASSERT_TRUE(log->Append({.type = "key.rotate", .actor = "admin"}).ok());
   }
-  auto r = VerifyAuditLog(dir.path() + "/audit.log", *ring);
+  auto r = VerifyAuditChain(dir.path() + "/audit", {.name = "system"}, *ring);
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->ok) << r->problem;
   EXPECT_GE(r->checkpoints_verified, 2u);

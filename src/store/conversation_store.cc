@@ -244,15 +244,26 @@ class StoreImpl final : public ConversationStore {
         if (!status.ok()) break;
       }
     }
-    if (status.ok() && config_.audit_retention_seconds > 0) {
-      auto pruned = config_.audit->Prune(now_ms - config_.audit_retention_seconds * 1000);
-      if (!pruned.ok()) {
-        status = pruned.status();
-      } else if (*pruned > 0) {
-        report.audit_lines_pruned = *pruned;
-        events.push_back({.type = "retention.purge", .actor = "retention-job",
+    // Audit retention, chain by chain: a tenant's chain with its tenant's
+    // retention, the system and legacy chains with the default's.
+    if (status.ok()) {
+      auto chains = config_.audit->Chains();
+      if (!chains.ok()) status = chains.status();
+      for (const AuditChain& chain : chains.ok() ? *chains : std::vector<AuditChain>{}) {
+        int64_t retention = chain.tenant.empty() ? config_.default_policy.audit_retention_seconds
+                                                 : PolicyFor(chain.tenant).audit_retention_seconds;
+        if (retention <= 0) continue;
+        auto pruned = config_.audit->Prune(chain, now_ms - retention * 1000);
+        if (!pruned.ok()) {
+          if (status.ok()) status = pruned.status();
+          continue;
+        }
+        if (*pruned == 0) continue;
+        report.audit_lines_pruned += *pruned;
+        events.push_back({.type = "retention.purge", .actor = "retention-job", .tenant = chain.tenant,
+                          .target = chain.name,
                           .fields = {{"data_class", "audit"}, {"lines_removed", std::to_string(*pruned)},
-                                     {"retention_seconds", std::to_string(config_.audit_retention_seconds)}}});
+                                     {"retention_seconds", std::to_string(retention)}}});
       }
     }
     // What was deleted is recorded even if a later tenant failed.
@@ -260,7 +271,7 @@ class StoreImpl final : public ConversationStore {
       Status a = config_.audit->Append(std::move(e));
       if (!a.ok() && status.ok()) status = a;
     }
-    Status f = config_.audit->Flush();
+    Status f = config_.audit->Checkpoint();  // flushes too
     if (!status.ok()) return status;
     if (!f.ok()) return f;
     return report;

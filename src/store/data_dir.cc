@@ -25,6 +25,8 @@ Result<std::string> Passphrase(const DataDirOptions& o) {
 
 }  // namespace
 
+std::string AuditDir(const DataDirOptions& o) { return o.dir + "/audit"; }
+
 Result<DataDir> OpenDataDir(const DataDirOptions& o) {
   if (o.dir.empty()) return Status::InvalidArgument("no data directory given (--data-dir or CONVOGUARD_DATA_DIR)");
   if (o.create) ::mkdir(o.dir.c_str(), 0700);
@@ -48,7 +50,10 @@ Result<DataDir> OpenDataDir(const DataDirOptions& o) {
   auto ring = Keyring::Open(std::move(*provider));
   if (!ring.ok()) return ring.status();
   d.keyring = std::move(*ring);
-  auto audit = AuditLog::Open({.path = o.dir + "/audit.log", .keyring = d.keyring.get()});
+  // A log of the previous format (one audit.log for every tenant) becomes
+  // the read-only legacy chain (docs/formats/audit-log.md, "Migration").
+  if (Status m = MigrateSingleFileAuditLog(o.dir + "/audit.log", AuditDir(o)); !m.ok()) return m;
+  auto audit = AuditLog::Open({.dir = AuditDir(o), .keyring = d.keyring.get()});
   if (!audit.ok()) return audit.status();
   d.audit = std::move(*audit);
   return d;

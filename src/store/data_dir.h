@@ -2,7 +2,8 @@
 // directory, the layout the CLI and the gateway share (docs/storage.md):
 //
 //   <dir>/keyring.json       KEK key file (0600; created on first start)
-//   <dir>/audit.log(.head)   audit log
+//   <dir>/audit/             audit log: system.log, tenant-<name>.log (+ .head)
+//                            per chain; legacy.log: a migrated audit.log
 //   <dir>/conversations.db   records (SQLite backend)
 //   <dir>/subject-keys.db    wrapped subject keys (SQLite backend)
 //
@@ -37,7 +38,11 @@ struct DataDir {
   std::unique_ptr<ConversationStore> store;  // only from OpenDataDirStore
 };
 
+// Opens the keyring and the audit log, first moving a previous-format
+// <dir>/audit.log into the audit directory as its legacy chain.
 Result<DataDir> OpenDataDir(const DataDirOptions& options);
+// "<dir>/audit".
+std::string AuditDir(const DataDirOptions& options);
 // OpenDataDir, then the store with `config`'s policy (paths and pointers are filled in).
 Result<DataDir> OpenDataDirStore(const DataDirOptions& options, StoreConfig config);
 

@@ -46,10 +46,29 @@ for type in key.init key.rotate key.rewrap key.retire auth.failure subject.expor
 done
 contains "audit export" "DSAR 8"
 
-# Tamper with the third record: verify must name line 3.
-sed -i '3s/"seq":3/"seq":33/' "$d/audit.log"
+# One chain per tenant: key operations in the system chain, tenant t's requests in its own.
+[[ -s "$d/audit/system.log" && -s "$d/audit/tenant-t.log" ]] || { echo "FAIL: no per-tenant chains"; ls -R "$d"; fails=$((fails+1)); }
+check "export one tenant" 0 "$bin" audit export --data-dir "$d" --tenant t
+contains "export one tenant" '"chain":"tenant-t"'
+if [[ "$out" == *'"chain":"system"'* ]]; then echo "FAIL: --tenant exported the system chain"; fails=$((fails+1)); fi
+check "export one chain" 0 "$bin" audit export --data-dir "$d" --chain system
+contains "export one chain" '"type":"key.rotate"'
+
+# Tamper with the third record of the system chain: verify must name the chain and line 3.
+cp "$d/audit/system.log" "$dir/system.log.good"
+sed -i '3s/"seq":3/"seq":33/' "$d/audit/system.log"
 check "verify tampered" 1 "$bin" audit verify --data-dir "$d"
-contains "verify tampered" "line 3"
+contains "verify tampered" "TAMPERED: chain system: first bad record at line 3"
+contains "verify tampered" "ok: chain tenant-t (tenant t)"
+cp "$dir/system.log.good" "$d/audit/system.log"
+# ...and in the tenant's chain.
+sed -i '1s/DSAR 7/DSAR 9/' "$d/audit/tenant-t.log"
+check "verify tampered tenant" 1 "$bin" audit verify --data-dir "$d"
+contains "verify tampered tenant" "TAMPERED: chain tenant-t (tenant t): first bad record at line 1"
+# A deleted tenant chain is caught by its announcement in the system chain.
+rm "$d/audit/tenant-t.log" "$d/audit/tenant-t.log.head"
+check "verify deleted chain" 1 "$bin" audit verify --data-dir "$d"
+contains "verify deleted chain" "chain tenant-t is missing"
 
 chmod 644 "$d/keyring.json"
 check "group-readable keyring" 2 "$bin" keys status --data-dir "$d"

@@ -68,7 +68,7 @@ class StoreTestBase : public ::testing::Test {
     auto p = LocalKeyFileProvider::OpenOrCreate({.path = dir_.path() + "/keyring.json"});
     ASSERT_TRUE(p.ok()) << p.status().ToString();
     keyring_ = std::move(*Keyring::Open(std::move(*p)));
-    auto a = AuditLog::Open({.path = dir_.path() + "/audit.log", .keyring = keyring_.get()});
+    auto a = AuditLog::Open({.dir = dir_.path() + "/audit", .keyring = keyring_.get()});
     ASSERT_TRUE(a.ok()) << a.status().ToString();
     audit_ = std::move(*a);
     config_.sqlite_path = dir_.path() + "/conversations.db";
@@ -108,9 +108,15 @@ class StoreTestBase : public ::testing::Test {
   }
   std::string ByteLiteral() const { return backend_ == "postgres" ? "'\\x00'::bytea" : "x'00'"; }
 
-  std::string AuditText() {
+  // Every chain of the audit log, or one.
+  std::string AuditText(const std::string& chain = "") {
     audit_->Flush();
-    return ReadFile(dir_.path() + "/audit.log");
+    std::string text;
+    auto chains = ListAuditChains(dir_.path() + "/audit");
+    for (const AuditChain& c : chains.ok() ? *chains : std::vector<AuditChain>{}) {
+      if (chain.empty() || c.name == chain) text += ReadFile(dir_.path() + "/audit/" + c.name + ".log");
+    }
+    return text;
   }
 
   std::string backend_ = "sqlite";
@@ -167,7 +173,8 @@ TEST_F(SqliteStoreTest, NothingOnDiskIsPlaintext) {
     rec.vault = vault;
     ASSERT_TRUE(store->Append(rec).get().ok());
   }
-  for (const auto& entry : fs::directory_iterator(dir_.path())) {
+  for (const auto& entry : fs::recursive_directory_iterator(dir_.path())) {
+    if (!entry.is_regular_file()) continue;
     std::string bytes = ReadFile(entry.path());
     EXPECT_EQ(bytes.find("purple-elephant"), std::string::npos) << entry.path();
     EXPECT_EQ(bytes.find("Quaxworth"), std::string::npos) << entry.path();
@@ -355,24 +362,36 @@ TEST_P(StoreTest, RetentionPurgeIsPerTenantAndClassAndAudited) {
   EXPECT_EQ(again->transcripts_purged + again->metadata_rows_deleted, 0u);
 }
 
-TEST_P(StoreTest, AuditRetentionPrunesTheLogAndRecordsIt) {
-  config_.audit_retention_seconds = 1;
+TEST_P(StoreTest, AuditRetentionIsPerTenantAndRecorded) {
+  // "short" keeps its audit records 1 s; everyone else (the default) forever.
+  config_.tenant_policies["short"] = {.mode = StoreMode::kFull, .audit_retention_seconds = 1};
   auto store = OpenStore();
-  ASSERT_TRUE(store->Append(Record("c", "s", "t")).get().ok());
-  ASSERT_TRUE(store->ReadConversation("acme", "c", "r", "before pruning").ok());
+  for (const std::string tenant : {"short", "acme"}) {
+    ASSERT_TRUE(store->Append(Record("c", "s", "t", tenant)).get().ok());
+    ASSERT_TRUE(store->ReadConversation(tenant, "c", "r", "before pruning " + tenant).ok());
+  }
   ASSERT_TRUE(audit_->Checkpoint().ok());
   const int64_t later = 10'000 + std::chrono::duration_cast<std::chrono::milliseconds>(
                                      std::chrono::system_clock::now().time_since_epoch()).count();
   auto report = store->PurgeExpired(later);
   ASSERT_TRUE(report.ok()) << report.status().ToString();
   EXPECT_GT(report->audit_lines_pruned, 0u);
-  std::string audit = AuditText();
-  EXPECT_EQ(audit.find("before pruning"), std::string::npos);
-  EXPECT_NE(audit.find("\"data_class\":\"audit\""), std::string::npos);
-  auto v = VerifyAuditLog(dir_.path() + "/audit.log", *keyring_);
+  std::string short_chain = AuditText("tenant-short");
+  EXPECT_EQ(short_chain.find("before pruning short"), std::string::npos);
+  EXPECT_NE(short_chain.find("\"data_class\":\"audit\""), std::string::npos);  // recorded in the pruned chain
+  EXPECT_NE(AuditText("tenant-acme").find("before pruning acme"), std::string::npos);
+  EXPECT_EQ(AuditText("tenant-acme").find("retention.purge"), std::string::npos);
+  auto v = VerifyAuditLog(dir_.path() + "/audit", *keyring_);
   ASSERT_TRUE(v.ok());
-  EXPECT_TRUE(v->ok) << v->problem;
-  EXPECT_GT(v->first_seq, 1u);
+  EXPECT_TRUE(v->ok);
+  for (const auto& c : v->chains) {
+    EXPECT_TRUE(c.report.ok) << c.chain.name << ": " << c.report.problem;
+    if (c.chain.name == "tenant-short") {
+      EXPECT_GT(c.report.first_seq, 1u);
+    } else {
+      EXPECT_LE(c.report.first_seq, 1u) << c.chain.name;
+    }
+  }
 }
 
 TEST_P(StoreTest, ScheduledRotationIsAudited) {
@@ -421,7 +440,7 @@ TEST_P(StoreTest, NoAcknowledgedRecordIsLostToKillMinus9) {
   audit_.reset();  // the child opens its own; no threads may run across fork
   auto killed = testing::KillDuring(
       [&](const std::function<void(int)>& ack) {
-        auto a = AuditLog::Open({.path = dir_.path() + "/audit.log", .keyring = keyring_.get()});
+        auto a = AuditLog::Open({.dir = dir_.path() + "/audit", .keyring = keyring_.get()});
         StoreConfig c = config_;
         c.audit = a->get();
         auto s = ConversationStore::Open(c);
@@ -443,7 +462,7 @@ TEST_P(StoreTest, NoAcknowledgedRecordIsLostToKillMinus9) {
   std::set<int> acked(killed.acked.begin(), killed.acked.end());
   ASSERT_GE(acked.size(), 3000u);
 
-  auto a = AuditLog::Open({.path = dir_.path() + "/audit-after.log", .keyring = keyring_.get()});
+  auto a = AuditLog::Open({.dir = dir_.path() + "/audit-after", .keyring = keyring_.get()});
   ASSERT_TRUE(a.ok());
   audit_ = std::move(*a);
   config_.audit = audit_.get();
