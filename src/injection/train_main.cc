@@ -1,10 +1,14 @@
-// injection_train TRAIN.jsonl MODEL.cgm
+// injection_train [--cv] TRAIN.jsonl MODEL.cgm
 //
-// Trains the three heads of the injection model (linear_model.h) on lines
+// With --cv it first selects the regularisation (L2, epochs) by source-held-
+// out cross-validation: the non-generated sources of each label are dealt
+// into 3 folds; each setting is trained without a fold's sources and scored
+// (recall at 1% false positives, per head) on them; the setting with the
+// best mean wins. Then it trains the three heads of the injection model (linear_model.h) on lines
 // {"text", "label": injection|jailbreak|harmful|benign, "source"} written by
 // scripts/train-injection, then calibrates each head's bias so that the
 // score 0.5 falls at 0.5% false positives on a held-out 15% of the benign
-// training texts. Deterministic: fixed seed, no threads.
+// training texts of real (not generated) sources. Deterministic: fixed seed, no threads.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -12,9 +16,11 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "injection/features.h"
@@ -29,6 +35,7 @@ enum Label { kInjection, kJailbreak, kHarmful, kBenign };
 struct Example {
   std::vector<uint32_t> buckets;
   Label label;
+  int fold;  // source-held-out fold, -1: always trained on (generated text)
 };
 
 // y for head k: 1, 0, or -1 (not used for that head).
@@ -39,82 +46,47 @@ int Target(int head, Label l) {
   return l == kHarmful ? 1 : -1;
 }
 
-}  // namespace
+struct Params {
+  double lr = 0.5;
+  double l2 = 1e-6;
+  int epochs = 25;
+  int members = 5;
+};
 
-int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: injection_train TRAIN.jsonl MODEL.cgm\n";
-    return 2;
-  }
-  ci::ModelHeader header;
-  const ci::FeatureConfig& fc = header.features;
-  std::ifstream in(argv[1]);
-  if (!in) {
-    std::cerr << "cannot open " << argv[1] << "\n";
-    return 2;
-  }
-  std::vector<Example> train;
-  std::vector<std::pair<std::string, Label>> val;
-  std::mt19937_64 rng(20261201);
-  std::string line;
-  std::vector<ci::Token> toks;
-  std::vector<uint32_t> buckets;
-  while (std::getline(in, line)) {
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded()) continue;
-    std::string text = j.value("text", ""), lab = j.value("label", "");
-    Label l = lab == "injection" ? kInjection : lab == "jailbreak" ? kJailbreak : lab == "harmful" ? kHarmful : kBenign;
-    if (ci::HashBytes(text, 7) % 100 < 15) {
-      val.emplace_back(text, l);
-      continue;
-    }
-    ci::ExtractFeatures(text, fc, toks, buckets);
-    if (toks.empty()) continue;
-    train.push_back({buckets, l});
-    // Windows of long documents, so that window scores are calibrated too.
-    // Planted injections are not windowed: most windows miss the payload.
-    if (toks.size() > header.window_tokens && l != kInjection) {
-      for (int r = 0; r < 3; ++r) {
-        size_t s = rng() % (toks.size() - header.window_tokens);
-        const auto& a = toks[s];
-        const auto& b = toks[s + header.window_tokens - 1];
-        train.push_back({std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l});
-      }
-    }
-  }
-  std::fprintf(stderr, "train examples %zu, calibration texts %zu\n", train.size(), val.size());
+struct Weights {
+  std::vector<float> w;
+  std::array<double, 4> bias{};
+};
 
-  const size_t nb = size_t{1} << fc.hash_bits;
-  std::vector<float> w(4 * nb, 0.0f), g2(4 * nb, 1e-6f);
-  std::array<double, 4> bias{}, bg2{1e-6, 1e-6, 1e-6, 1e-6};
+// AdaGrad logistic regression, three heads, class-balanced; `members`
+// bagged models (each on a random 80%) averaged. Examples whose fold equals
+// `skip_fold` are left out.
+Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int skip_fold, std::mt19937_64& rng,
+              bool verbose) {
+  std::vector<size_t> use;
+  for (size_t i = 0; i < train.size(); ++i) {
+    if (skip_fold < 0 || train[i].fold != skip_fold) use.push_back(i);
+  }
   std::array<double, 3> pos{}, neg{};
-  for (const auto& e : train) {
+  for (size_t i : use) {
     for (int k = 0; k < 3; ++k) {
-      int y = Target(k, e.label);
+      int y = Target(k, train[i].label);
       if (y == 1) pos[k]++;
       if (y == 0) neg[k]++;
     }
   }
-  // Overridable for tuning experiments; the committed model uses the defaults.
-  auto env = [](const char* n, double d) { const char* v = std::getenv(n); return v ? std::atof(v) : d; };
-  const double lr = env("CG_TRAIN_LR", 0.5), l2 = env("CG_TRAIN_L2", 1e-6);
-  const int epochs = static_cast<int>(env("CG_TRAIN_EPOCHS", 25));
-  // Bagging: `members` models, each on a random 80% of the examples with its
-  // own order, averaged. For linear models the average of the weights is
-  // the average of the logits, so the ensemble costs nothing at run time.
-  const int members = static_cast<int>(env("CG_TRAIN_MEMBERS", 5));
-  std::vector<float> avg(w.size(), 0.0f);
-  std::array<double, 4> avg_bias{};
-  for (int m = 0; m < members; ++m) {
+  std::vector<float> w(4 * nb, 0.0f), g2(4 * nb, 1e-6f), avg(4 * nb, 0.0f);
+  std::array<double, 4> bias{}, bg2{}, avg_bias{};
+  for (int m = 0; m < p.members; ++m) {
     std::fill(w.begin(), w.end(), 0.0f);
     std::fill(g2.begin(), g2.end(), 1e-6f);
     bias = {};
     bg2 = {1e-6, 1e-6, 1e-6, 1e-6};
     std::vector<size_t> order;
-    for (size_t i = 0; i < train.size(); ++i) {
-      if (members == 1 || rng() % 100 < 80) order.push_back(i);
+    for (size_t i : use) {
+      if (p.members == 1 || rng() % 100 < 80) order.push_back(i);
     }
-    for (int epoch = 0; epoch < epochs; ++epoch) {
+    for (int epoch = 0; epoch < p.epochs; ++epoch) {
       std::shuffle(order.begin(), order.end(), rng);
       double loss = 0;
       for (size_t idx : order) {
@@ -122,43 +94,208 @@ int main(int argc, char** argv) {
         const float inv = 1.0f / std::sqrt(static_cast<float>(e.buckets.size()));
         for (int k = 0; k < 3; ++k) {
           int y = Target(k, e.label);
-          if (y < 0) continue;
+          if (y < 0 || pos[k] == 0 || neg[k] == 0) continue;
           double z = bias[k];
           for (uint32_t b : e.buckets) z += w[4 * b + k] * inv;
-          double p = 1.0 / (1.0 + std::exp(-z));
+          double pr = 1.0 / (1.0 + std::exp(-z));
           double cw = y ? (pos[k] + neg[k]) / (2 * pos[k]) : (pos[k] + neg[k]) / (2 * neg[k]);
-          loss += -cw * (y ? std::log(p + 1e-12) : std::log(1 - p + 1e-12));
-          double g = (p - y) * cw;
+          loss += -cw * (y ? std::log(pr + 1e-12) : std::log(1 - pr + 1e-12));
+          double g = (pr - y) * cw;
           for (uint32_t b : e.buckets) {
             size_t i = 4 * b + k;
-            float gi = static_cast<float>(g * inv) + static_cast<float>(l2) * w[i];
+            float gi = static_cast<float>(g * inv) + static_cast<float>(p.l2) * w[i];
             g2[i] += gi * gi;
-            w[i] -= static_cast<float>(lr) * gi / std::sqrt(g2[i]);
+            w[i] -= static_cast<float>(p.lr) * gi / std::sqrt(g2[i]);
           }
           bg2[k] += g * g;
-          bias[k] -= lr * g / std::sqrt(bg2[k]);
+          bias[k] -= p.lr * g / std::sqrt(bg2[k]);
         }
       }
-      if (epoch + 1 == epochs) {
+      if (verbose && epoch + 1 == p.epochs) {
         std::fprintf(stderr, "member %d: %zu examples, final loss %.4f\n", m, order.size(),
                      loss / static_cast<double>(order.size()));
       }
     }
-    for (size_t i = 0; i < w.size(); ++i) avg[i] += w[i] / static_cast<float>(members);
-    for (int k = 0; k < 4; ++k) avg_bias[k] += bias[k] / members;
+    for (size_t i = 0; i < w.size(); ++i) avg[i] += w[i] / static_cast<float>(p.members);
+    for (int k = 0; k < 4; ++k) avg_bias[k] += bias[k] / p.members;
   }
-  w.swap(avg);
-  bias = avg_bias;
-  for (int k = 0; k < 4; ++k) header.bias[k] = static_cast<float>(bias[k]);
-  auto st = ci::LinearModel::Write(argv[2], header, w);
-  if (!st.ok()) {
-    std::cerr << st.ToString() << "\n";
-    return 1;
-  }
-  // Calibrate on held-out texts with the quantised model, exactly as scored.
-  std::ifstream mf(argv[2], std::ios::binary);
+  return {std::move(avg), avg_bias};
+}
+
+convoguard::Result<ci::LinearModel> WriteAndLoad(const std::string& path, const ci::ModelHeader& header, const Weights& wt) {
+  auto st = ci::LinearModel::Write(path, header, wt.w);
+  if (!st.ok()) return st;
+  std::ifstream mf(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(mf)), std::istreambuf_iterator<char>());
-  auto model = ci::LinearModel::Parse(bytes);
+  return ci::LinearModel::Parse(bytes);
+}
+
+// Recall at 1% FPR and ROC AUC of scores `pos` against `neg`.
+std::pair<double, double> RecallAuc(std::vector<float> pos, std::vector<float> neg) {
+  if (pos.empty() || neg.empty()) return {-1, -1};
+  std::sort(neg.begin(), neg.end());
+  float thr = neg[std::min(neg.size() - 1, static_cast<size_t>(std::floor(0.99 * neg.size())))];
+  double hit = static_cast<double>(std::count_if(pos.begin(), pos.end(), [&](float v) { return v > thr; }));
+  double auc = 0;
+  for (float v : pos) {
+    auto lo = std::lower_bound(neg.begin(), neg.end(), v), hi = std::upper_bound(neg.begin(), neg.end(), v);
+    auc += static_cast<double>(lo - neg.begin()) + 0.5 * static_cast<double>(hi - lo);
+  }
+  return {hit / static_cast<double>(pos.size()), auc / static_cast<double>(pos.size() * neg.size())};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool cv = argc == 4 && std::string(argv[1]) == "--cv";
+  if (argc != 3 && !cv) {
+    std::cerr << "usage: injection_train [--cv] TRAIN.jsonl MODEL.cgm\n";
+    return 2;
+  }
+  const char* train_path = argv[cv ? 2 : 1];
+  const std::string model_path = argv[cv ? 3 : 2];
+  ci::ModelHeader header;
+  const ci::FeatureConfig& fc = header.features;
+  std::ifstream in(train_path);
+  if (!in) {
+    std::cerr << "cannot open " << train_path << "\n";
+    return 2;
+  }
+  // Source-held-out folds: the sources of each label are dealt round-robin
+  // (sorted by name) into kFolds folds, so every fold holds out whole
+  // sources of every label; generated text is always trained on.
+  constexpr int kFolds = 3;
+  std::vector<std::tuple<std::string, Label, std::string>> rows;
+  std::map<std::string, std::map<Label, int>> source_labels;
+  std::string line;
+  while (std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded()) continue;
+    std::string text = j.value("text", ""), lab = j.value("label", ""), src = j.value("source", "");
+    Label l = lab == "injection" ? kInjection : lab == "jailbreak" ? kJailbreak : lab == "harmful" ? kHarmful : kBenign;
+    source_labels[src][l]++;
+    rows.emplace_back(std::move(text), l, std::move(src));
+  }
+  std::map<std::string, int> fold_of;
+  {
+    std::array<int, 4> next{};
+    for (const auto& [src, labs] : source_labels) {
+      if (src.rfind("generated-", 0) == 0 || src.rfind("augment-", 0) == 0) {
+        fold_of[src] = -1;
+        continue;
+      }
+      Label major = std::max_element(labs.begin(), labs.end(), [](auto& a, auto& b) { return a.second < b.second; })->first;
+      fold_of[src] = next[major]++ % kFolds;
+    }
+  }
+  std::vector<Example> train;
+  std::vector<std::pair<std::string, Label>> val;
+  std::mt19937_64 rng(20261201);
+  std::vector<ci::Token> toks;
+  std::vector<uint32_t> buckets;
+  for (const auto& [text, l, src] : rows) {
+    // Calibration texts come from real sources only: generated text is easy
+    // and would put the threshold too low for real prompts.
+    if (fold_of[src] >= 0 && ci::HashBytes(text, 7) % 100 < 15) {
+      val.emplace_back(text, l);
+      continue;
+    }
+    ci::ExtractFeatures(text, fc, toks, buckets);
+    if (toks.empty()) continue;
+    int fold = fold_of[src];
+    train.push_back({buckets, l, fold});
+    // Windows of long documents, so that window scores are calibrated too.
+    // Planted injections are not windowed: most windows miss the payload.
+    if (toks.size() > header.window_tokens && l != kInjection) {
+      for (int r = 0; r < 3; ++r) {
+        size_t s = rng() % (toks.size() - header.window_tokens);
+        const auto& a = toks[s];
+        const auto& b = toks[s + header.window_tokens - 1];
+        train.push_back({std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold});
+      }
+    }
+  }
+  std::fprintf(stderr, "train examples %zu, calibration texts %zu\n", train.size(), val.size());
+  const size_t nb = size_t{1} << fc.hash_bits;
+  // Overridable for tuning experiments; the committed model uses the defaults
+  // or, with --cv, the setting the source-held-out folds select.
+  auto env = [](const char* n, double d) { const char* v = std::getenv(n); return v ? std::atof(v) : d; };
+  Params params;
+  params.lr = env("CG_TRAIN_LR", params.lr);
+  params.l2 = env("CG_TRAIN_L2", params.l2);
+  params.epochs = static_cast<int>(env("CG_TRAIN_EPOCHS", params.epochs));
+  params.members = static_cast<int>(env("CG_TRAIN_MEMBERS", params.members));
+  const char* names[3] = {"prompt_injection", "jailbreak", "harmful_request"};
+  if (cv) {
+    for (const auto& [src, f] : fold_of) std::fprintf(stderr, "cv fold %2d  %s\n", f, src.c_str());
+    // Texts of a held-out fold, tokenised once (whole texts, as scored).
+    std::vector<std::vector<std::pair<std::string, Label>>> held(kFolds);
+    for (const auto& [text, l, src] : rows) {
+      if (fold_of[src] >= 0) held[static_cast<size_t>(fold_of[src])].emplace_back(text, l);
+    }
+    const std::vector<double> l2s = {1e-6, 1e-5, 1e-4, 3e-4, 1e-3, 3e-3};
+    const std::vector<int> epochs = {5, 15};
+    double best = -1;
+    Params best_p = params;
+    for (int ep : epochs) {
+      for (double l2 : l2s) {
+        Params p = params;
+        p.l2 = l2;
+        p.epochs = ep;
+        p.members = 1;
+        std::array<double, 3> rsum{}, asum{};
+        std::array<int, 3> n{};
+        for (int f = 0; f < kFolds; ++f) {
+          std::mt19937_64 frng(1000 + static_cast<uint64_t>(f));
+          Weights wt = Train(train, nb, p, f, frng, false);
+          for (int k = 0; k < 4; ++k) header.bias[k] = static_cast<float>(wt.bias[k]);
+          auto model = WriteAndLoad(model_path + ".cv", header, wt);
+          if (!model.ok()) {
+            std::cerr << model.status().ToString() << "\n";
+            return 1;
+          }
+          std::array<std::vector<float>, 3> ps, ns;
+          for (const auto& [text, l] : held[static_cast<size_t>(f)]) {
+            ci::ExtractFeatures(text, fc, toks, buckets);
+            auto s = model->Score(toks, buckets);
+            for (int k = 0; k < 3; ++k) {
+              if (Target(k, l) == 1) ps[k].push_back(s.logit[k]);
+              if (l == kBenign) ns[k].push_back(s.logit[k]);
+            }
+          }
+          for (int k = 0; k < 3; ++k) {
+            auto [r, a] = RecallAuc(ps[k], ns[k]);
+            if (r < 0) continue;
+            rsum[k] += r;
+            asum[k] += a;
+            n[k]++;
+          }
+        }
+        double mean = 0;
+        std::fprintf(stderr, "cv epochs %2d l2 %.0e:", ep, l2);
+        for (int k = 0; k < 3; ++k) {
+          double r = n[k] ? rsum[k] / n[k] : 0;
+          mean += r / 3;
+          std::fprintf(stderr, "  %s recall@1%% %.3f auc %.4f", names[k], r, n[k] ? asum[k] / n[k] : 0);
+        }
+        std::fprintf(stderr, "  mean %.3f\n", mean);
+        if (mean > best) {
+          best = mean;
+          best_p = p;
+        }
+      }
+    }
+    std::remove((model_path + ".cv").c_str());
+    params.l2 = best_p.l2;
+    params.epochs = best_p.epochs;
+    std::fprintf(stderr, "cv selected epochs %d l2 %.0e (mean held-out-source recall@1%%FPR %.3f)\n", params.epochs,
+                 params.l2, best);
+  }
+  std::mt19937_64 trng(20261201);
+  Weights wt = Train(train, nb, params, -1, trng, true);
+  for (int k = 0; k < 4; ++k) header.bias[k] = static_cast<float>(wt.bias[k]);
+  // Calibrate on held-out texts with the quantised model, exactly as scored.
+  auto model = WriteAndLoad(model_path, header, wt);
   if (!model.ok()) {
     std::cerr << model.status().ToString() << "\n";
     return 1;
@@ -173,7 +310,6 @@ int main(int argc, char** argv) {
       if (y == 1) positive[k].push_back(s.logit[k]);
     }
   }
-  const char* names[3] = {"prompt_injection", "jailbreak", "harmful_request"};
   for (int k = 0; k < 3; ++k) {
     auto& b = benign[k];
     std::sort(b.begin(), b.end());
@@ -182,13 +318,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%-17s threshold logit %.3f: calibration recall %.3f (%zu/%zu), benign %zu\n", names[k], thr,
                  positive[k].empty() ? 0.0 : static_cast<double>(hit) / positive[k].size(), hit, positive[k].size(),
                  b.size());
-    header.bias[k] = static_cast<float>(bias[k]) - thr;
+    header.bias[k] = static_cast<float>(wt.bias[k]) - thr;
   }
-  st = ci::LinearModel::Write(argv[2], header, w);
+  auto st = ci::LinearModel::Write(model_path, header, wt.w);
   if (!st.ok()) {
     std::cerr << st.ToString() << "\n";
     return 1;
   }
-  std::fprintf(stderr, "wrote %s\n", argv[2]);
+  std::fprintf(stderr, "wrote %s\n", model_path.c_str());
   return 0;
 }
