@@ -391,6 +391,13 @@ void StreamGuard::Emit(const json& chunk, std::string& out) { out += openai::Sse
 
 namespace {
 
+// A choice's "index" when it is an unsigned number, else 0 (never throws on
+// an upstream's odd value).
+size_t IndexOf(const json& c) {
+  auto ix = c.find("index");
+  return ix != c.end() && ix->is_number_unsigned() ? ix->get<size_t>() : 0;
+}
+
 json ChunkLike(const json* tmpl, json choices) {
   json c = tmpl ? *tmpl : json{{"id", "chatcmpl-convoguard"}, {"object", "chat.completion.chunk"},
                                {"created", std::chrono::duration_cast<std::chrono::seconds>(
@@ -421,7 +428,7 @@ void StreamGuard::Stop(size_t choice, std::string& out) {
 void StreamGuard::Flush(json& chunk, size_t choice, std::string& out) {
   json* target = nullptr;
   for (auto& c : chunk["choices"]) {
-    if (c.is_object() && c.value("index", size_t{0}) == choice) target = &c;
+    if (c.is_object() && IndexOf(c) == choice) target = &c;
   }
   for (auto& [key, p] : pieces_) {
     if (p->choice != choice || p->finished) continue;
@@ -578,7 +585,7 @@ void StreamGuard::FeedFull(const std::string& data, std::string& out) {
     std::vector<size_t> finishing;
     for (auto& c : chunk["choices"]) {
       if (c.is_object() && c.contains("finish_reason") && !c["finish_reason"].is_null()) {
-        finishing.push_back(c.value("index", size_t{0}));
+        finishing.push_back(IndexOf(c));
       }
     }
     for (size_t choice : finishing) {

@@ -299,6 +299,20 @@ TEST_F(GuardTest, StreamFastPathMatchesTheFullPathOnRandomStreams) {
   EXPECT_GT(fast_events, 100) << "the fast path was hardly used";
 }
 
+// An upstream's odd "index" in a finishing chunk must not throw out of the
+// guard (which would cut the stream without [DONE]).
+TEST_F(GuardTest, StreamFinishingChunkWithAnOddIndexStillEndsCleanly) {
+  PseudonymVault vault("r1");
+  StreamGuard guard(*guards_, Policy(), vault);
+  std::string sse;
+  guard.Feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"hello there\"}}]}\n\n", sse);
+  guard.Feed("data: {\"choices\":[{\"index\":\"zero\",\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n", sse);
+  guard.Feed("data: [DONE]\n\n", sse);
+  EXPECT_TRUE(guard.done());
+  EXPECT_EQ(ContentOf(sse), "hello there");
+  EXPECT_EQ(sse.substr(sse.size() - 14), "data: [DONE]\n\n");
+}
+
 TEST(GuardPolicy, ExemptSystemPromptAndLogOnly) {
   auto analyzer = Analyzer::Create({});
   ASSERT_TRUE(analyzer.ok());
