@@ -391,6 +391,13 @@ void StreamGuard::Emit(const json& chunk, std::string& out) { out += openai::Sse
 
 namespace {
 
+// A choice's "index" when it is an unsigned number, else 0 (never throws on
+// an upstream's odd value).
+size_t IndexOf(const json& c) {
+  auto ix = c.find("index");
+  return ix != c.end() && ix->is_number_unsigned() ? ix->get<size_t>() : 0;
+}
+
 json ChunkLike(const json* tmpl, json choices) {
   json c = tmpl ? *tmpl : json{{"id", "chatcmpl-convoguard"}, {"object", "chat.completion.chunk"},
                                {"created", std::chrono::duration_cast<std::chrono::seconds>(
@@ -421,7 +428,7 @@ void StreamGuard::Stop(size_t choice, std::string& out) {
 void StreamGuard::Flush(json& chunk, size_t choice, std::string& out) {
   json* target = nullptr;
   for (auto& c : chunk["choices"]) {
-    if (c.is_object() && c.value("index", size_t{0}) == choice) target = &c;
+    if (c.is_object() && IndexOf(c) == choice) target = &c;
   }
   for (auto& [key, p] : pieces_) {
     if (p->choice != choice || p->finished) continue;
@@ -464,92 +471,129 @@ void StreamGuard::Flush(json& chunk, size_t choice, std::string& out) {
   }
 }
 
+bool StreamGuard::TakeText(const std::string& key, size_t choice, int tool_index, bool completion_text,
+                           bool json_arguments, std::string_view in, std::string& text, bool& now_empty,
+                           std::string& out) {
+  Piece& p = PieceFor(key, json_arguments);
+  p.choice = choice;
+  p.tool_index = tool_index;
+  p.completion_text = completion_text;
+  p.pending += in;
+  if (upstream_text_.size() < (size_t{64} << 20)) upstream_text_ += in;
+  text.clear();
+  if (p.pending.size() < kFeedBatch) return true;
+  auto released = p.anon->Write(p.restorer->Write(p.pending));
+  p.pending.clear();
+  if (released.ok() && !LeakStage(p, *released, false)) {
+    Stop(choice, out);
+    return false;
+  }
+  if (!released.ok()) {
+    if (!block_message_.empty()) {
+      Stop(choice, out);
+    } else {
+      Finish("the response could not be scanned", out);
+    }
+    return false;
+  }
+  now_empty = now_empty && released->empty();
+  text = std::move(*released);
+  return true;
+}
+
 void StreamGuard::Feed(std::string_view bytes, std::string& out) {
   if (done_) return;
-  std::vector<openai::SseEvent> events;
-  Status s = parser_.Feed(bytes, events);
-  for (auto& ev : events) {
+  sse_events_.clear();
+  Status s = parser_.Feed(bytes, sse_events_);
+  for (auto& ev : sse_events_) {
     if (done_) return;
     if (ev.done()) {
       Finish("", out);
       return;
     }
-    json chunk = ParseJson(ev.data);
-    if (chunk.is_discarded() || !chunk.is_object()) {
-      Finish("the upstream sent an event that is not JSON", out);
+    // The first chunk always takes the full path: it becomes the template.
+    if (fast_events_ && template_ && reader_.Read(ev.data, raw_)) {
+      FeedFast(ev.data, out);
+    } else {
+      FeedFull(ev.data, out);
+    }
+  }
+  if (!s.ok()) Finish("the upstream sent an oversized event", out);
+}
+
+void StreamGuard::FeedFast(std::string_view data, std::string& out) {
+  texts_.resize(raw_.slots.size());
+  bool had_text = false, now_empty = true;
+  for (size_t i = 0; i < raw_.slots.size(); ++i) {
+    const openai::RawDeltaSlot& slot = raw_.slots[i];
+    had_text = had_text || !slot.text.empty();
+    if (!TakeText(slot.key, slot.choice, slot.tool_index, slot.completion_text, slot.is_json_arguments, slot.text,
+                  texts_[i], now_empty, out)) {
       return;
     }
-    if (chunk.contains("error")) {  // the upstream's own error event: pass it on, then end
-      Emit(chunk, out);
-      Finish("", out);
+  }
+  if (had_text && now_empty && !raw_.meta) return;  // all of it held back: nothing to send yet
+  out += "data: ";
+  openai::ChunkReader::Splice(data, raw_, texts_, out);
+  out += "\n\n";
+}
+
+void StreamGuard::FeedFull(const std::string& data, std::string& out) {
+  json chunk = ParseJson(data);
+  if (chunk.is_discarded() || !chunk.is_object()) {
+    Finish("the upstream sent an event that is not JSON", out);
+    return;
+  }
+  if (chunk.contains("error")) {  // the upstream's own error event: pass it on, then end
+    Emit(chunk, out);
+    Finish("", out);
+    return;
+  }
+  if (!template_) template_ = std::make_unique<json>(chunk);
+  std::vector<openai::DeltaSlot> slots;
+  openai::DeltaTexts(chunk, slots);
+  bool had_text = false, now_empty = true;
+  std::string text;
+  for (auto& slot : slots) {
+    const std::string& in = slot.value->get_ref<const std::string&>();
+    had_text = had_text || !in.empty();
+    if (!TakeText(slot.key, slot.choice, slot.tool_index, slot.completion_text, slot.is_json_arguments, in, text,
+                  now_empty, out)) {
       return;
     }
-    if (!template_) template_ = std::make_unique<json>(chunk);
-    std::vector<openai::DeltaSlot> slots;
-    openai::DeltaTexts(chunk, slots);
-    bool had_text = false, now_empty = true;
-    for (auto& slot : slots) {
-      had_text = had_text || !slot.value->get_ref<const std::string&>().empty();
-      Piece& p = PieceFor(slot.key, slot.is_json_arguments);
-      p.choice = slot.choice;
-      p.tool_index = slot.tool_index;
-      p.completion_text = slot.completion_text;
-      p.pending += slot.value->get_ref<const std::string&>();
-      if (upstream_text_.size() < (size_t{64} << 20)) upstream_text_ += slot.value->get_ref<const std::string&>();
-      if (p.pending.size() < kFeedBatch) {
-        *slot.value = std::string();
-        continue;
-      }
-      auto released = p.anon->Write(p.restorer->Write(p.pending));
-      p.pending.clear();
-      if (released.ok() && !LeakStage(p, *released, false)) {
-        Stop(slot.choice, out);
-        return;
-      }
-      if (!released.ok()) {
-        if (!block_message_.empty()) {
-          Stop(slot.choice, out);
-        } else {
-          Finish("the response could not be scanned", out);
-        }
-        return;
-      }
-      now_empty = now_empty && released->empty();
-      *slot.value = std::move(*released);
-    }
-    bool meta = false;  // anything in the chunk besides held-back text
-    if (chunk["choices"].is_array()) {
-      for (auto& c : chunk["choices"]) {
-        if (!c.is_object()) continue;
-        if (c.contains("finish_reason") && !c["finish_reason"].is_null()) meta = true;
-        if (c.contains("delta") && c["delta"].is_object()) {
-          const json& d = c["delta"];
-          if (d.contains("role") || d.contains("refusal")) meta = true;
-          if (d.contains("tool_calls") && d["tool_calls"].is_array()) {
-            for (const auto& t : d["tool_calls"]) {
-              if (t.is_object() && (t.contains("id") || (t.contains("function") && t["function"].contains("name")))) meta = true;
-            }
+    *slot.value = std::move(text);
+  }
+  bool meta = false;  // anything in the chunk besides held-back text
+  if (chunk["choices"].is_array()) {
+    for (auto& c : chunk["choices"]) {
+      if (!c.is_object()) continue;
+      if (c.contains("finish_reason") && !c["finish_reason"].is_null()) meta = true;
+      if (c.contains("delta") && c["delta"].is_object()) {
+        const json& d = c["delta"];
+        if (d.contains("role") || d.contains("refusal")) meta = true;
+        if (d.contains("tool_calls") && d["tool_calls"].is_array()) {
+          for (const auto& t : d["tool_calls"]) {
+            if (t.is_object() && (t.contains("id") || (t.contains("function") && t["function"].contains("name")))) meta = true;
           }
         }
       }
     }
-    if (chunk.contains("usage") && !chunk["usage"].is_null()) meta = true;
-    if (had_text && now_empty && !meta) continue;  // all of it held back: nothing to send yet
-    if (chunk["choices"].is_array()) {
-      std::vector<size_t> finishing;
-      for (auto& c : chunk["choices"]) {
-        if (c.is_object() && c.contains("finish_reason") && !c["finish_reason"].is_null()) {
-          finishing.push_back(c.value("index", size_t{0}));
-        }
-      }
-      for (size_t choice : finishing) {
-        Flush(chunk, choice, out);
-        if (done_) return;
+  }
+  if (chunk.contains("usage") && !chunk["usage"].is_null()) meta = true;
+  if (had_text && now_empty && !meta) return;  // all of it held back: nothing to send yet
+  if (chunk["choices"].is_array()) {
+    std::vector<size_t> finishing;
+    for (auto& c : chunk["choices"]) {
+      if (c.is_object() && c.contains("finish_reason") && !c["finish_reason"].is_null()) {
+        finishing.push_back(IndexOf(c));
       }
     }
-    Emit(chunk, out);
+    for (size_t choice : finishing) {
+      Flush(chunk, choice, out);
+      if (done_) return;
+    }
   }
-  if (!s.ok()) Finish("the upstream sent an oversized event", out);
+  Emit(chunk, out);
 }
 
 void StreamGuard::Finish(const std::string& error, std::string& out) {

@@ -27,6 +27,7 @@
 #include "convoguard/injection.h"
 #include "convoguard/pseudonym_vault.h"
 #include "gateway/score_cache.h"
+#include "openai/stream_chunk.h"
 #include "openai/wire.h"
 #include "policy/policy.h"
 
@@ -136,10 +137,22 @@ class StreamGuard {
   // user's values), for the conversation store.
   const std::string& upstream_text() const { return upstream_text_; }
   const std::vector<GuardEvent>& events() const { return events_; }
+  // Ordinary events are read in place and their texts spliced into the
+  // upstream's bytes (openai/stream_chunk.h); the rest are parsed into a
+  // document and re-serialized. Both give the same stream (the same
+  // documents; the same bytes for compact, key-sorted events). False: the
+  // full path for every event (tests compare the two).
+  void set_fast_events(bool on) { fast_events_ = on; }
 
  private:
   struct Piece;
   Piece& PieceFor(const std::string& key, bool json_arguments);
+  // One text of a chunk: `in` is the upstream's, `text` becomes what may be
+  // sent now. False: the stream was ended (`out` has its end).
+  bool TakeText(const std::string& key, size_t choice, int tool_index, bool completion_text, bool json_arguments,
+                std::string_view in, std::string& text, bool& now_empty, std::string& out);
+  void FeedFull(const std::string& data, std::string& out);
+  void FeedFast(std::string_view data, std::string& out);
   // Runs released text through the piece's leak scanner; false = stop.
   bool LeakStage(Piece& p, std::string& text, bool final);
   void Stop(size_t choice, std::string& out);
@@ -152,6 +165,11 @@ class StreamGuard {
   const LeakWatch* leak_;
   PseudonymVault output_vault_{"output"};
   openai::SseParser parser_;
+  std::vector<openai::SseEvent> sse_events_;
+  bool fast_events_ = true;
+  openai::ChunkReader reader_;
+  openai::RawChunk raw_;
+  std::vector<std::string> texts_;
   std::map<std::string, std::unique_ptr<Piece>> pieces_;
   std::unique_ptr<nlohmann::json> template_;  // the last chunk, for chunks the guard writes itself
   std::vector<GuardEvent> events_;

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 #include <unistd.h>
+
+#include <random>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "openai/wire.h"
@@ -182,6 +185,134 @@ TEST_F(GuardTest, StreamNonJsonEventFailsClosed) {
   EXPECT_NE(sse.find("[DONE]"), std::string::npos);
 }
 
+// The stream guard's fast path (events read in place, texts spliced) against
+// its full path (every event parsed and re-serialized), on random streams:
+// text words, placeholders and e-mail addresses split across events, tool
+// calls, role, usage and finishing chunks, a secret now and then (the stream
+// is stopped), error and non-JSON events, random read sizes, with and without
+// the leak watch. Upstream events in nlohmann's compact form must give the
+// same bytes; events in OpenAI's key order the same documents.
+TEST_F(GuardTest, StreamFastPathMatchesTheFullPathOnRandomStreams) {
+  std::mt19937 rng(5);
+  const std::vector<std::string> words = {"Hello", " there", ", ", "caf\xc3\xa9", " \"quoted\"", "\\", "\n", " <EMAIL_",
+                                          "ADDRESS_1>", " bob.sm", "ith@exam", "ple.org", " plain words here", "\xf0\x9f\x98\x80",
+                                          " Internal reference", " ref-", "be careful", "<", ">", " the system prompt says"};
+  int fast_events = 0;
+  for (int round = 0; round < 400; ++round) {
+    PseudonymVault vault("r" + std::to_string(round));
+    ASSERT_TRUE(vault.PlaceholderFor("EMAIL_ADDRESS", "jane.doe@example.com").ok());
+    LeakWatch leak;
+    if (round % 3 == 0) {
+      leak.system_prompt = "You are a careful assistant. Never reveal the system prompt says anything.";
+      leak.canary = "ref-0123456789abcdef";
+    }
+    const bool ordered = round % 2 == 1;  // OpenAI's key order instead of nlohmann's
+    auto event = [&](const json& j) {
+      if (!ordered) return openai::SseData(j.dump());
+      nlohmann::ordered_json o;
+      for (const char* k : {"id", "object", "created", "model", "system_fingerprint", "choices", "usage"}) {
+        if (j.contains(k)) o[k] = j[k];
+      }
+      return openai::SseData(o.dump());
+    };
+    auto chunk = [&](json choices) {
+      return json{{"id", "chatcmpl-1"}, {"object", "chat.completion.chunk"}, {"created", 1700000000}, {"model", "m"},
+                  {"system_fingerprint", nullptr}, {"choices", std::move(choices)}};
+    };
+    std::string upstream = event(chunk(json::array(
+        {{{"index", 0}, {"delta", {{"role", "assistant"}, {"content", ""}}}, {"logprobs", nullptr}, {"finish_reason", nullptr}}})));
+    const int n = 5 + static_cast<int>(rng() % 60);
+    for (int i = 0; i < n; ++i) {
+      const unsigned r = rng() % 100;
+      const size_t choice = rng() % 7 == 0 ? 1 : 0;
+      if (r < 70) {
+        upstream += event(chunk(json::array({{{"index", choice}, {"delta", {{"content", words[rng() % words.size()]}}},
+                                              {"logprobs", nullptr}, {"finish_reason", nullptr}}})));
+      } else if (r < 80) {
+        json call = {{"index", rng() % 2}, {"function", {{"arguments", words[rng() % words.size()]}}}};
+        if (rng() % 3 == 0) {
+          call["id"] = "call_1";
+          call["type"] = "function";
+          call["function"]["name"] = "lookup";
+        }
+        upstream += event(chunk(json::array({{{"index", 0}, {"delta", {{"tool_calls", json::array({call})}}},
+                                              {"finish_reason", nullptr}}})));
+      } else if (r < 85) {
+        upstream += event(chunk(json::array({{{"index", choice}, {"delta", json::object()}, {"finish_reason", "stop"}}})));
+      } else if (r < 88) {
+        json u = chunk(json::array());
+        u["usage"] = {{"prompt_tokens", 3}, {"completion_tokens", 5}, {"total_tokens", 8}};
+        upstream += event(u);
+      } else if (r < 90) {
+        upstream += event(chunk(json::array({{{"index", 0}, {"delta", {{"content", " key " + FakeAwsKeyId()}}},
+                                              {"finish_reason", nullptr}}})));
+      } else if (r < 91) {
+        upstream += event({{"error", {{"message", "overloaded"}, {"type", "server_error"}}}});
+      } else if (r < 92) {
+        upstream += "data: {not json\n\n";
+      } else if (r < 94) {
+        upstream += ": keep-alive comment\n\n";
+      } else {
+        upstream += event(chunk(json::array({{{"index", 0}, {"delta", {{"content", nullptr}}}, {"finish_reason", nullptr}}})));
+      }
+    }
+    if (rng() % 4 != 0) upstream += openai::SseData("[DONE]");
+    std::vector<size_t> steps;
+    for (size_t at = 0; at < upstream.size();) {
+      const size_t step = 1 + rng() % (rng() % 2 ? 8 : 300);
+      steps.push_back(step);
+      at += step;
+    }
+    StreamGuard fast(*guards_, Policy(), vault, leak.active() ? &leak : nullptr);
+    StreamGuard full(*guards_, Policy(), vault, leak.active() ? &leak : nullptr);
+    full.set_fast_events(false);
+    std::string out_fast, out_full;
+    size_t at = 0;
+    for (size_t step : steps) {
+      fast.Feed(std::string_view(upstream).substr(at, step), out_fast);
+      full.Feed(std::string_view(upstream).substr(at, step), out_full);
+      at += step;
+    }
+    fast.Finish("", out_fast);
+    full.Finish("", out_full);
+    EXPECT_EQ(fast.blocked(), full.blocked()) << round;
+    EXPECT_EQ(fast.upstream_text(), full.upstream_text()) << round;
+    EXPECT_EQ(fast.events().size(), full.events().size()) << round;
+    if (!ordered) {
+      ASSERT_EQ(out_fast, out_full) << "round " << round << "\nupstream:\n" << upstream;
+    } else {
+      openai::SseParser pf, pl;
+      std::vector<openai::SseEvent> ef, el;
+      ASSERT_TRUE(pf.Feed(out_fast, ef).ok());
+      ASSERT_TRUE(pl.Feed(out_full, el).ok());
+      ASSERT_EQ(ef.size(), el.size()) << round;
+      for (size_t i = 0; i < ef.size(); ++i) {
+        if (ef[i].done() || el[i].done()) {
+          EXPECT_EQ(ef[i].data, el[i].data) << round;
+          continue;
+        }
+        EXPECT_EQ(json::parse(ef[i].data), json::parse(el[i].data)) << round << " event " << i;
+        fast_events += ef[i].data.rfind("{\"id\"", 0) == 0;  // spliced: the upstream's key order kept
+      }
+    }
+  }
+  EXPECT_GT(fast_events, 100) << "the fast path was hardly used";
+}
+
+// An upstream's odd "index" in a finishing chunk must not throw out of the
+// guard (which would cut the stream without [DONE]).
+TEST_F(GuardTest, StreamFinishingChunkWithAnOddIndexStillEndsCleanly) {
+  PseudonymVault vault("r1");
+  StreamGuard guard(*guards_, Policy(), vault);
+  std::string sse;
+  guard.Feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"hello there\"}}]}\n\n", sse);
+  guard.Feed("data: {\"choices\":[{\"index\":\"zero\",\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n", sse);
+  guard.Feed("data: [DONE]\n\n", sse);
+  EXPECT_TRUE(guard.done());
+  EXPECT_EQ(ContentOf(sse), "hello there");
+  EXPECT_EQ(sse.substr(sse.size() - 14), "data: [DONE]\n\n");
+}
+
 TEST(GuardPolicy, ExemptSystemPromptAndLogOnly) {
   auto analyzer = Analyzer::Create({});
   ASSERT_TRUE(analyzer.ok());
@@ -257,6 +388,19 @@ TEST(ScoreCache, StaysBounded) {
   ASSERT_TRUE(cache.Find(newest).has_value());
   EXPECT_EQ(cache.Find(newest)->prompt_injection, 0.25);
   EXPECT_FALSE(cache.Find(doc).has_value()) << "the content kind is part of the key";
+}
+
+// The key is keyed per process, not per thread: every I/O thread must find
+// what another one stored.
+TEST(ScoreCache, KeysAreTheSameOnEveryThreadAndDifferPerScope) {
+  ScoreCache::Key here, there, other_scope;
+  ASSERT_TRUE(ScoreCache::MakeKey("t", ContentKind::kPrompt, "", "some text", here));
+  bool ok = false;
+  std::thread([&] { ok = ScoreCache::MakeKey("t", ContentKind::kPrompt, "", "some text", there); }).join();
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(here, there);
+  ASSERT_TRUE(ScoreCache::MakeKey("u", ContentKind::kPrompt, "", "some text", other_scope));
+  EXPECT_NE(here, other_scope);
 }
 
 }  // namespace

@@ -11,58 +11,61 @@
 //   convoguard_rate_limited_total{limit}
 //   convoguard_open_connections                          gauge (from a callback)
 //
-// Thread safety: every method may be called from any thread. A series is
-// created on first use (a short mutex), then updated with atomics.
+// Thread safety: every method may be called from any thread. Updates take
+// no lock and build no string: a family's series live in a fixed
+// open-addressing table of atomic pointers, found by hashing the label
+// values; a new series is created once and published with a
+// compare-and-swap, then counted with atomics. The label text is rendered
+// once, when the series is created. A family holds at most kMaxSeries
+// series (far above the labels the gateway produces); past that, updates go
+// to one series labelled overflow="true" rather than being lost.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <functional>
-#include <map>
+#include <initializer_list>
 #include <memory>
-#include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace convoguard::gateway {
 
 class Metrics {
  public:
+  static constexpr size_t kMaxSeries = 1024;
+
   Metrics();
-  void CountRequest(const std::string& route, unsigned status, double seconds);
-  void ObserveFirstByte(const std::string& upstream, double seconds);
-  void CountFinding(const std::string& direction, const std::string& detector, const std::string& entity_type,
-                    const std::string& action);
-  void CountBlock(const std::string& direction, const std::string& detector);
-  void CountUpstreamError(const std::string& upstream, const std::string& kind);
-  void CountAuthFailure(const std::string& reason);
-  void CountRateLimited(const std::string& limit);
+  ~Metrics();
+  Metrics(const Metrics&) = delete;
+  Metrics& operator=(const Metrics&) = delete;
+
+  void CountRequest(std::string_view route, unsigned status, double seconds);
+  void ObserveFirstByte(std::string_view upstream, double seconds);
+  void CountFinding(std::string_view direction, std::string_view detector, std::string_view entity_type,
+                    std::string_view action);
+  void CountBlock(std::string_view direction, std::string_view detector);
+  void CountUpstreamError(std::string_view upstream, std::string_view kind);
+  void CountAuthFailure(std::string_view reason);
+  void CountRateLimited(std::string_view limit);
   void SetOpenConnections(std::function<size_t()> f) { open_connections_ = std::move(f); }
 
   std::string Render() const;
 
  private:
-  struct Histogram {
-    std::vector<std::atomic<uint64_t>> buckets;  // cumulative at render time
-    std::atomic<uint64_t> count{0};
-    std::atomic<uint64_t> sum_us{0};
-    explicit Histogram(size_t n) : buckets(n) {}
-  };
-  struct Family {
-    std::string name, help, type;
-    std::map<std::string, std::unique_ptr<std::atomic<uint64_t>>> counters;  // labels -> value
-    std::map<std::string, std::unique_ptr<Histogram>> histograms;
-  };
-  std::atomic<uint64_t>& Counter(Family& f, const std::string& labels);
-  Histogram& Hist(Family& f, const std::string& labels);
-  void Observe(Family& f, const std::string& labels, double seconds);
+  struct Series;
+  struct Family;
+  Series& Find(Family& f, std::initializer_list<std::string_view> values);
+  void Observe(Series& s, double seconds);
 
-  mutable std::mutex mu_;
   std::vector<double> bounds_;
-  Family requests_, duration_, first_byte_, findings_, blocks_, upstream_errors_, auth_failures_, rate_limited_;
+  std::unique_ptr<Family> requests_, duration_, first_byte_, findings_, blocks_, upstream_errors_, auth_failures_,
+      rate_limited_;
   std::function<size_t()> open_connections_;
 };
 
 // Escapes a label value for the exposition format.
-std::string LabelValue(const std::string& v);
+std::string LabelValue(std::string_view v);
 
 }  // namespace convoguard::gateway

@@ -1,5 +1,8 @@
 #include "openai/wire.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 
 #include "openai/json_io.h"
@@ -24,21 +27,39 @@ std::string ErrorBody(unsigned status, std::string_view code, std::string_view m
 
 // ---------------------------------------------------------------- SSE
 
+namespace {
+// The offset of the first `c` at or after `from`, or bytes.size().
+size_t Find(std::string_view bytes, size_t from, char c) {
+  const void* p = std::memchr(bytes.data() + from, c, bytes.size() - from);
+  return p ? static_cast<size_t>(static_cast<const char*>(p) - bytes.data()) : bytes.size();
+}
+}  // namespace
+
 Status SseParser::Feed(std::string_view bytes, std::vector<SseEvent>& out) {
-  for (char c : bytes) {
+  if (bytes.empty()) return Status::Ok();
+  size_t i = 0;
+  // memchr's answers, kept while they are still ahead of i.
+  size_t next_lf = Find(bytes, 0, '\n'), next_cr = Find(bytes, 0, '\r');
+  while (i < bytes.size()) {
     if (skip_lf_) {
       skip_lf_ = false;
-      if (c == '\n') continue;
+      if (bytes[i] == '\n') {
+        ++i;
+        continue;
+      }
     }
-    if (c == '\r' || c == '\n') {
-      skip_lf_ = c == '\r';
-      EndLine(out);
-      continue;
-    }
-    line_ += c;
+    // A run of line bytes, appended at once.
+    if (next_lf < i) next_lf = Find(bytes, i, '\n');
+    if (next_cr < i) next_cr = Find(bytes, i, '\r');
+    const size_t end = std::min(next_lf, next_cr);
+    line_.append(bytes.data() + i, end - i);
     if (line_.size() + data_.size() > max_) {
       return Status::ResourceExhausted("an upstream event is larger than " + std::to_string(max_) + " bytes");
     }
+    if (end == bytes.size()) break;
+    skip_lf_ = bytes[end] == '\r';
+    EndLine(out);
+    i = end + 1;
   }
   return Status::Ok();
 }

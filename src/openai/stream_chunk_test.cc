@@ -1,0 +1,292 @@
+// ChunkReader against the full path (ParseJson + DeltaTexts + DumpJson): the
+// same texts in the same order with the same keys, a splice that is the same
+// document (the same bytes for nlohmann's compact form), and never an event
+// accepted that nlohmann would refuse; on random chunks, written compactly or
+// with shuffled keys, spaces and escapes, and on random corruptions of them.
+#include "openai/stream_chunk.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "openai/json_io.h"
+#include "openai/wire.h"
+
+namespace convoguard::openai {
+namespace {
+
+using nlohmann::json;
+
+const char* const kAlphabet[] = {"a", "Z", " ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\xc3\xa9", "\xe2\x82\xac",
+                                 "\xf0\x9f\x98\x80", "/", "<", "EMAIL", "_1>", "{", "}", "[", "]", ":", ","};
+
+std::string RandomText(std::mt19937& rng, int max_len = 12) {
+  std::string s;
+  const int n = static_cast<int>(rng() % (max_len + 1));
+  for (int k = 0; k < n; ++k) s += kAlphabet[rng() % (sizeof kAlphabet / sizeof *kAlphabet)];
+  return s;
+}
+
+json RandomScalar(std::mt19937& rng) {
+  switch (rng() % 7) {
+    case 0: return static_cast<uint64_t>(rng() % 100000);
+    case 1: return -static_cast<int64_t>(rng() % 1000) - 1;
+    case 2: return (rng() % 1000) / 8.0;
+    case 3: return rng() % 2 == 0;
+    case 4: return nullptr;
+    default: return RandomText(rng);
+  }
+}
+
+json RandomValue(std::mt19937& rng, int depth) {
+  if (depth > 2 || rng() % 3 != 0) return RandomScalar(rng);
+  if (rng() % 2 == 0) {
+    json a = json::array();
+    for (int i = static_cast<int>(rng() % 3); i > 0; --i) a.push_back(RandomValue(rng, depth + 1));
+    return a;
+  }
+  json o = json::object();
+  for (int i = static_cast<int>(rng() % 3); i > 0; --i) o[RandomText(rng, 4) + "x"] = RandomValue(rng, depth + 1);
+  return o;
+}
+
+// A chunk of the kinds upstreams send, with oddities now and then.
+json RandomChunk(std::mt19937& rng) {
+  json c = {{"id", "chatcmpl-" + std::to_string(rng() % 1000)}, {"object", "chat.completion.chunk"},
+            {"created", 1700000000 + rng() % 1000}, {"model", "m"}};
+  json choices = json::array();
+  for (int i = 1 + static_cast<int>(rng() % 3 == 0); i > 0; --i) {
+    json ch = json::object();
+    switch (rng() % 8) {
+      case 0: break;  // no index
+      case 1: ch["index"] = -1; break;
+      case 2: ch["index"] = "0"; break;
+      case 3: ch["index"] = 1.5; break;
+      default: ch["index"] = rng() % 3;
+    }
+    if (rng() % 6 == 0) {
+      ch["text"] = rng() % 5 == 0 ? RandomScalar(rng) : json(RandomText(rng));
+    } else {
+      json d = json::object();
+      if (rng() % 5 == 0) d["role"] = "assistant";
+      if (rng() % 9 == 0) d["refusal"] = nullptr;
+      if (rng() % 4 != 0) d["content"] = rng() % 6 == 0 ? RandomScalar(rng) : json(RandomText(rng));
+      if (rng() % 4 == 0) {
+        json calls = json::array();
+        for (int j = 1 + static_cast<int>(rng() % 2); j > 0; --j) {
+          json call = json::object();
+          if (rng() % 4 != 0) call["index"] = rng() % 3;
+          if (rng() % 4 == 0) call["id"] = "call_" + std::to_string(rng() % 100);
+          if (rng() % 6 == 0) {
+            call["function"] = RandomScalar(rng);
+          } else {
+            json fn = json::object();
+            if (rng() % 4 == 0) fn["name"] = "f";
+            if (rng() % 5 != 0) fn["arguments"] = rng() % 6 == 0 ? RandomScalar(rng) : json(RandomText(rng));
+            call["function"] = fn;
+          }
+          calls.push_back(rng() % 10 == 0 ? RandomScalar(rng) : call);
+        }
+        d["tool_calls"] = calls;
+      }
+      ch["delta"] = rng() % 12 == 0 ? RandomScalar(rng) : d;
+    }
+    ch["logprobs"] = nullptr;
+    ch["finish_reason"] = rng() % 10 == 0 ? json("stop") : json(nullptr);
+    choices.push_back(rng() % 15 == 0 ? RandomScalar(rng) : ch);
+  }
+  c["choices"] = choices;
+  if (rng() % 5 == 0) c["usage"] = rng() % 2 ? json(nullptr) : json({{"total_tokens", rng() % 100}});
+  if (rng() % 4 == 0) c[RandomText(rng, 5) + "extra"] = RandomValue(rng, 0);
+  return c;
+}
+
+// The same document with shuffled keys, random spaces and escapes.
+void WriteLoose(const json& j, std::mt19937& rng, std::string& out) {
+  auto space = [&] {
+    static const char* ws[] = {"", "", " ", "\n", "\t ", "\r\n"};
+    out += ws[rng() % 6];
+  };
+  auto str = [&](const std::string& s) {
+    out += '"';
+    if (rng() % 3 == 0) {  // escape plain ASCII letters and '/' the long way
+      for (unsigned char ch : s) {
+        char buf[8];
+        if (ch == '/' ) {
+          out += "\\/";
+        } else if (ch >= 'a' && ch <= 'z') {
+          std::snprintf(buf, sizeof buf, "\\u%04x", ch);
+          out += buf;
+        } else {
+          AppendJsonStringInner(std::string(1, static_cast<char>(ch)), out);
+        }
+      }
+    } else {
+      AppendJsonStringInner(s, out);
+    }
+    out += '"';
+  };
+  space();
+  if (j.is_object()) {
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    std::shuffle(keys.begin(), keys.end(), rng);
+    out += '{';
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (i) out += ',';
+      space();
+      str(keys[i]);
+      space();
+      out += ':';
+      WriteLoose(j[keys[i]], rng, out);
+    }
+    space();
+    out += '}';
+  } else if (j.is_array()) {
+    out += '[';
+    for (size_t i = 0; i < j.size(); ++i) {
+      if (i) out += ',';
+      WriteLoose(j[i], rng, out);
+    }
+    space();
+    out += ']';
+  } else if (j.is_string()) {
+    str(j.get<std::string>());
+  } else {
+    out += j.dump();
+  }
+  space();
+}
+
+// Read's verdict against the full path's, for one event text. Returns
+// whether the fast path took it.
+bool Check(ChunkReader& reader, const std::string& text, bool canonical, std::mt19937& rng) {
+  RawChunk raw;
+  const bool fast = reader.Read(text, raw);
+  json dom = ParseJson(text);
+  if (!fast) return false;
+  EXPECT_FALSE(dom.is_discarded()) << "accepted what nlohmann refuses: " << text;
+  if (dom.is_discarded()) return true;
+  std::vector<DeltaSlot> slots;
+  DeltaTexts(dom, slots);
+  EXPECT_EQ(slots.size(), raw.slots.size()) << text;
+  if (slots.size() != raw.slots.size()) return true;
+  std::vector<std::string> texts;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    EXPECT_EQ(slots[i].value->get<std::string>(), raw.slots[i].text) << text;
+    EXPECT_EQ(slots[i].key, raw.slots[i].key) << text;
+    EXPECT_EQ(slots[i].choice, raw.slots[i].choice) << text;
+    EXPECT_EQ(slots[i].is_json_arguments, raw.slots[i].is_json_arguments) << text;
+    EXPECT_EQ(slots[i].tool_index, raw.slots[i].tool_index) << text;
+    EXPECT_EQ(slots[i].completion_text, raw.slots[i].completion_text) << text;
+    texts.push_back(rng() % 3 == 0 ? std::string() : RandomText(rng, 20));
+  }
+  for (size_t i = 0; i < slots.size(); ++i) *slots[i].value = texts[i];
+  std::string spliced;
+  ChunkReader::Splice(text, raw, texts, spliced);
+  json back = ParseJson(spliced);
+  EXPECT_EQ(back, dom) << text << "\n" << spliced;
+  if (canonical) {
+    EXPECT_EQ(spliced, DumpJson(dom)) << text;
+  }
+  return true;
+}
+
+TEST(ChunkReader, AgreesWithTheFullPathOnRandomChunks) {
+  std::mt19937 rng(11);
+  ChunkReader reader;
+  int fast_canonical = 0, fast_loose = 0;
+  const int n = 6000;
+  for (int i = 0; i < n; ++i) {
+    json c = RandomChunk(rng);
+    fast_canonical += Check(reader, DumpJson(c), true, rng);
+    std::string loose;
+    WriteLoose(c, rng, loose);
+    fast_loose += Check(reader, loose, false, rng);
+  }
+  // Most chunks are ordinary (the generator makes a finish_reason in one
+  // choice of ten); the fast path must take them.
+  EXPECT_GT(fast_canonical, n / 2);
+  EXPECT_GT(fast_loose, n / 3);
+}
+
+TEST(ChunkReader, NeverAcceptsACorruptedEventThatNlohmannRefuses) {
+  std::mt19937 rng(12);
+  ChunkReader reader;
+  const std::string junk = "{}[]\",:\\ 0123456789-.eEtrufalsn\x01\x7f\xff\xc3";
+  for (int i = 0; i < 20000; ++i) {
+    std::string t = DumpJson(RandomChunk(rng));
+    for (int m = 1 + static_cast<int>(rng() % 3); m > 0 && !t.empty(); --m) {
+      const size_t at = rng() % t.size();
+      switch (rng() % 4) {
+        case 0: t.erase(at, 1); break;
+        case 1: t.insert(at, 1, junk[rng() % junk.size()]); break;
+        case 2: t[at] = junk[rng() % junk.size()]; break;
+        default: t.resize(at); break;
+      }
+    }
+    Check(reader, t, false, rng);
+  }
+}
+
+TEST(ChunkReader, LeavesUnusualEventsToTheFullPath) {
+  ChunkReader reader;
+  RawChunk raw;
+  const char* base = R"({"choices":[{"delta":{"content":"hi"},"finish_reason":null,"index":0}],"id":"x"})";
+  ASSERT_TRUE(reader.Read(base, raw));
+  ASSERT_EQ(raw.slots.size(), 1u);
+  EXPECT_EQ(raw.slots[0].text, "hi");
+  EXPECT_EQ(raw.slots[0].key, "c0");
+  EXPECT_FALSE(raw.meta);
+  for (const char* t : {
+           "",
+           "[1]",
+           "\"s\"",
+           "\xEF\xBB\xBF{\"choices\":[]}",                                    // byte-order mark
+           R"({"id":"x"})",                                                   // no choices
+           R"({"choices":{}})",                                               // not an array
+           R"({"choices":[],"error":{"message":"m"}})",                       // an error event
+           R"({"choices":[{"delta":{},"finish_reason":"stop","index":0}]})",  // finishing
+           R"({"choices":[{"delta":{"content":"a","content":"b"}}]})",        // repeated key
+           R"({"choices":[],"choices":[]})",
+           R"({"choices":[],"n":-0})",                                        // -0
+           R"({"choices":[],"n":123456789012345678901234567890})",            // big integer
+           R"({"choices":[]} {"b":2})",                                       // trailing content
+           R"({"choices":[]}])",
+           R"({"choices":[]})" "x",
+           R"({"choices":[{"delta":{"content":"a\ud800"}}]})",                // lone surrogate
+           "{\"choices\":[{\"delta\":{\"content\":\"a\x01\"}}]}",             // raw control byte
+           "{\"choices\":[{\"delta\":{\"content\":\"\xff\"}}]}",              // invalid UTF-8
+           R"({"choices":[{"delta":{"content":"a"}}],)",
+           R"({"choices":[{"delta":{"content":"a"}}])",
+           R"({"choices":[{"delta":{"content":"a"}}],"x":nul})",
+           R"({"choices":[{"delta":{"content":"a"}}],"x":01})",
+       }) {
+    EXPECT_FALSE(reader.Read(t, raw)) << t;
+  }
+  std::string deep = R"({"choices":[],"d":)";
+  for (int i = 0; i < 100; ++i) deep += "[";
+  for (int i = 0; i < 100; ++i) deep += "]";
+  EXPECT_FALSE(reader.Read(deep + "}", raw));
+}
+
+TEST(ChunkReader, ReportsMeta) {
+  ChunkReader reader;
+  RawChunk raw;
+  for (const char* t : {R"({"choices":[{"delta":{"role":"assistant","content":""}}]})",
+                        R"({"choices":[{"delta":{"refusal":null}}]})",
+                        R"({"choices":[{"delta":{"tool_calls":[{"index":0,"id":"c1"}]}}]})",
+                        R"({"choices":[{"delta":{"tool_calls":[{"function":{"name":"f","arguments":""}}]}}]})",
+                        R"({"choices":[],"usage":{"total_tokens":3}})"}) {
+    ASSERT_TRUE(reader.Read(t, raw)) << t;
+    EXPECT_TRUE(raw.meta) << t;
+  }
+  for (const char* t : {R"({"choices":[{"delta":{"content":"x"},"finish_reason":null}],"usage":null})",
+                        R"({"choices":[{"delta":{"tool_calls":[{"index":1,"function":{"arguments":"{"}}]}}]})"}) {
+    ASSERT_TRUE(reader.Read(t, raw)) << t;
+    EXPECT_FALSE(raw.meta) << t;
+  }
+}
+
+}  // namespace
+}  // namespace convoguard::openai
