@@ -24,6 +24,8 @@ for i in range(n + 10):
     t0 = time.perf_counter()
     conn.request("POST", "/v1/chat/completions", body, headers)
     r = conn.getresponse()
+    if r.status != 200:
+        sys.exit(f"ttft.py: request {i}: HTTP {r.status}: {r.read()[:300]!r}")
     first = None
     while True:
         line = r.readline()

@@ -14,6 +14,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/use_future.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -679,6 +680,58 @@ TEST(GatewayLimits, ConnectionsBeyondTheLimitGet503) {
   close(d);
   (*gw)->Stop();
   fs::remove_all(dir);
+}
+
+// Kept-alive upstream connections the upstream closed while they sat in the
+// pool are never used again: after the mock's idle timeout has closed every
+// pooled connection, each new request still gets its answer (not a 502).
+TEST(UpstreamPool, ConnectionsTheUpstreamClosedWhileIdleAreNotReused) {
+  IoPool mock_pool(1);
+  MockLlmOptions mo;
+  mo.listener = {.address = "127.0.0.1", .port = 0};
+  mo.idle_timeout = std::chrono::milliseconds(100);
+  auto mock = MockLlm::Start(mock_pool, mo);
+  ASSERT_TRUE(mock.ok()) << mock.status().message();
+  mock_pool.Run();
+  {
+    IoPool pool(1);
+    UpstreamSpec spec;
+    spec.name = "idle";
+    spec.base_url = "http://127.0.0.1:" + std::to_string((*mock)->port()) + "/v1";
+    auto client = UpstreamClient::Create(spec);
+    ASSERT_TRUE(client.ok()) << client.status().message();
+    const std::string body = R"({"model":"mock-gpt","messages":[{"role":"user","content":"hi"}]})";
+    const std::string path = "/chat/completions", method = "POST";
+    std::atomic<int> ok{0}, failed{0};
+    std::string last_error;
+    auto one = [&]() -> net::awaitable<void> {
+      auto res = co_await (*client)->Send(method, path, body);
+      if (!res.response) {
+        last_error = res.message;
+        ++failed;
+        co_return;
+      }
+      auto all = co_await res.response->ReadAll(1 << 20);
+      if (all.ok() && res.response->status() == 200) ++ok;
+      else ++failed;
+    };
+    pool.Run();
+    // Four at once: four connections go back to the pool.
+    std::vector<std::future<void>> first;
+    for (int i = 0; i < 4; ++i) first.push_back(net::co_spawn(pool.at(0), one, net::use_future));
+    for (auto& f : first) f.get();
+    ASSERT_EQ(ok.load(), 4);
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));  // the mock closes them all
+    for (int i = 0; i < 4; ++i) net::co_spawn(pool.at(0), one, net::use_future).get();
+    EXPECT_EQ(ok.load(), 8) << last_error;
+    EXPECT_EQ(failed.load(), 0) << last_error;
+    pool.Stop();
+    (*client)->Shutdown();
+    pool.DestroyContexts();
+  }
+  mock_pool.Stop();
+  (*mock)->Release();
+  mock_pool.DestroyContexts();
 }
 
 // The retention purge end to end: the data directory is seeded with records

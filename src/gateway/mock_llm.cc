@@ -133,7 +133,7 @@ class MockImpl final : public MockLlm {
 
   Status Init(IoPool& pool) {
     auto server = HttpServer::Create(
-        pool, {options_.listener}, ServerLimits{.max_body_bytes = 8 << 20},
+        pool, {options_.listener}, ServerLimits{.max_body_bytes = 8 << 20, .idle_timeout = options_.idle_timeout},
         [this](Exchange& ex) { return Handle(ex); },
         [](unsigned status, const std::string& code, const std::string& msg) {
           return openai::ErrorBody(status, code, msg);

@@ -19,6 +19,7 @@
 // without "Authorization: Bearer <key>" get 401.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -30,6 +31,9 @@ namespace convoguard::gateway {
 struct MockLlmOptions {
   ListenerSpec listener;
   std::string require_key;  // empty: any or no key
+  // How long a kept-alive connection may wait for its next request before
+  // the mock closes it (tests shorten it to exercise stale pooled connections).
+  std::chrono::milliseconds idle_timeout{60000};
 };
 
 class MockLlm {

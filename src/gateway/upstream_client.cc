@@ -1,6 +1,9 @@
 #include "gateway/upstream_client.h"
 
 #include <openssl/ssl.h>
+#include <sys/socket.h>
+
+#include <cerrno>
 #include <openssl/x509v3.h>
 
 #include <limits>
@@ -82,6 +85,18 @@ struct Conn {
   bool reused = false;
 
   beast::tcp_stream& tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
+
+  // An idle pooled connection is usable only while the upstream has neither
+  // closed it nor sent anything unasked (a close_notify, a stray byte): a
+  // non-blocking peek must find nothing to read yet.
+  bool StillOpen() {
+    if (buffer.size() != 0) return false;
+    auto& sock = tcp().socket();
+    if (!sock.is_open()) return false;
+    char b;
+    const ssize_t n = ::recv(sock.native_handle(), &b, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+  }
 };
 
 class ClientImpl;
@@ -204,7 +219,8 @@ class ClientImpl final : public UpstreamClient {
   net::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path, const std::string& body) override {
     auto& ctx = static_cast<net::io_context&>((co_await net::this_coro::executor).context());
     for (int attempt = 0; attempt < 2; ++attempt) {
-      std::unique_ptr<Conn> conn = TakeIdle(&ctx);
+      // The retry after a pooled connection failed always opens a new one.
+      std::unique_ptr<Conn> conn = attempt == 0 ? TakeIdle(&ctx) : nullptr;
       if (!conn) {
         UpstreamResult r;
         conn = co_await Connect(ctx, r);
@@ -268,13 +284,19 @@ class ClientImpl final : public UpstreamClient {
     return h;
   }
 
+  // The most recently returned idle connection that is still open; the
+  // dead ones found on the way are closed (dropped).
   std::unique_ptr<Conn> TakeIdle(net::io_context* ctx) {
+    std::vector<std::unique_ptr<Conn>> dead;  // destroyed outside the lock
     std::lock_guard<std::mutex> lock(mu_);
     auto& idle = idle_[ctx];
-    if (idle.empty()) return nullptr;
-    auto c = std::move(idle.back());
-    idle.pop_back();
-    return c;
+    while (!idle.empty()) {
+      auto c = std::move(idle.back());
+      idle.pop_back();
+      if (c->StillOpen()) return c;
+      dead.push_back(std::move(c));
+    }
+    return nullptr;
   }
 
   net::awaitable<std::unique_ptr<Conn>> Connect(net::io_context& ctx, UpstreamResult& r) {
