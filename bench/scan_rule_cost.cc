@@ -4,9 +4,11 @@
 //   build/bench/scan_rule_cost list                 # rule, Vectorscan expression
 //   build/bench/scan_rule_cost single [sparse|dense] [BYTES]
 //   build/bench/scan_rule_cost without [sparse|dense] [BYTES] [RULE_ID...]
+//   build/bench/scan_rule_cost expr [sparse|dense] [BYTES] [i:]REGEX...
 //
 // single: each rule alone in a database; without: the whole catalog less one
-// rule (every rule, or the ids given). Prints thread CPU time per MB of the
+// rule (every rule, or the ids given); expr: each expression alone (i: for
+// caseless), to try a prefilter. Prints thread CPU time per MB of the
 // scan (the median of several scans: indicative only on a shared machine;
 // use callgrind for figures) and the number of match ends the rule reports
 // in the text. Rule openers are left out.
@@ -83,6 +85,19 @@ int main(int argc, char** argv) {
       dense ? convoguard::evaluation::Density::kDense : convoguard::evaluation::Density::kSparse, bytes);
   std::vector<Pattern> all;
   for (const auto& r : rules) all.push_back(PatternOf(r));
+  if (mode == "expr") {
+    for (int i = 4; i < argc; ++i) {
+      std::string e = argv[i];
+      unsigned flags = 0;
+      if (e.rfind("i:", 0) == 0) {
+        flags = convoguard::matching::kCaseless;
+        e = e.substr(2);
+      }
+      Cost c = Measure({Pattern{e, flags, {}}}, text);
+      std::printf("%7.3f ms/MB  %7zu ends  %s\n", c.ms_per_mb, c.ends[0], argv[i]);
+    }
+    return 0;
+  }
   const Cost whole = Measure(all, text);
   std::printf("all %zu rules: %.2f ms/MB\n", rules.size(), whole.ms_per_mb);
   if (mode == "single") {
