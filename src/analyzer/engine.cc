@@ -75,9 +75,10 @@ struct Pending {
   uint64_t to;
 };
 
-// Where a rule's matches may start: [lo, hi]. hi is the last end Vectorscan
-// reported; lo is where the rule's exact search resumes (after its last
-// confirmed match). Confirming is PCRE's left-to-right global match,
+// Where a rule's matches may start: [lo, hi). hi is the last end Vectorscan
+// reported (a match ends after its start, so none starts at hi: one that did
+// would end later, and that end would have moved hi); lo is where the rule's
+// exact search resumes (after its last confirmed match). Confirming is PCRE's left-to-right global match,
 // done in pieces: a match starting at s is final once the stream is past
 // s + max width + context.
 struct Region {
@@ -183,18 +184,15 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     const uint64_t reach = patterns_->MaxWidth(rule) + recognizers::kContextAfter;
     while (!list.empty()) {
     Region& r = list.front();
-    uint64_t cut = r.hi;  // last start that is final now
+    auto resumed = resume_.find(rule);
+    if (resumed != resume_.end()) r.lo = std::max(r.lo, resumed->second);
+    if (r.lo >= r.hi) { list.pop_front(); continue; }  // no start left
+    uint64_t cut = r.hi - 1;  // last start that is final now
     if (!final) {
       if (end < reach) break;
       cut = std::min(cut, end - reach);
     }
     if (cut < r.lo) break;
-    auto resumed = resume_.find(rule);
-    if (resumed != resume_.end()) r.lo = std::max(r.lo, resumed->second);
-    if (r.lo > cut) {
-      if (r.lo > r.hi) { list.pop_front(); continue; }
-      break;
-    }
     const uint64_t lo = std::max(r.lo, base);
     uint64_t last_end = 0;
     Status st = patterns_->FindMatches(rule, w, static_cast<size_t>(lo - base),
@@ -205,7 +203,7 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     if (!st.ok()) return st;
     r.lo = std::max(cut + 1, last_end);
     if (last_end > 0) resume_[rule] = last_end;
-    if (r.lo <= r.hi) break;  // the rest of this region is not final yet
+    if (r.lo < r.hi) break;  // the rest of this region is not final yet
     list.pop_front();
     }
     if (list.empty()) it = regions_.erase(it);

@@ -45,9 +45,11 @@ enum PatternFlags : unsigned {
 struct Pattern {
   std::string regex;   // PCRE syntax without look-around, back-references or captures
   unsigned flags = 0;  // PatternFlags
-  // Optional cheaper regex for the Vectorscan pass. It must match at every
-  // end offset where `regex` matches (a superset on ends), e.g. `regex`
-  // without a long leading bounded repeat. Widths come from `regex`.
+  // Optional cheaper regex for the Vectorscan pass. For every match [s, e)
+  // of `regex` it must report an end in (s, e]: at e (`regex` without a long
+  // leading bounded repeat), or at a cue inside the match. Matches of
+  // `regex` are then looked for starting in [end - MaxWidth, end). Widths
+  // come from `regex`.
   std::string prefilter;
 };
 

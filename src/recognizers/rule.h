@@ -59,10 +59,14 @@ struct Rule {
   std::string entity_type;  // Presidio-style type: "CREDIT_CARD", or a secret type
   std::string regex;        // Vectorscan syntax, bounded width
   unsigned flags = 0;       // matching::PatternFlags, e.g. kCaseless
-  // Optional cheaper regex for the one-pass Vectorscan scan; it must match at
-  // every END offset where `regex` matches (a superset on ends). Use it when
-  // `regex` starts with a long bounded repeat, which Vectorscan tracks
-  // expensively: e.g. for emails, drop the local part and start at "@".
+  // Optional cheaper regex for the one-pass Vectorscan scan. For every match
+  // [s, e) of `regex` it must match with an end offset in (s, e]: at the
+  // match's end, or at a cue inside it. Use it when `regex` starts with a
+  // long bounded repeat, or its words are character classes, which
+  // Vectorscan tracks at every byte: e.g. for emails, drop the local part
+  // and start at "@"; for a name after "Dr.", stop at the name's capital.
+  // Each prefilter match costs an exact PCRE2 search of up to the rule's
+  // width around it, so the cue must still be rare in ordinary text.
   std::string prefilter;
   double score = 0.5;       // score of an accepted candidate before context
   Validator validate;       // empty: every match is accepted

@@ -186,6 +186,9 @@ void AddLocationRules(RuleList& out) {
       .regex = "\\b\\d{1,6}[A-Z]?(?: " + direction + ")?(?: (?:" + word + "|" + ordinal + ")){1,3} " +
                Alternation(kStrongSuffixes, kWeakSuffixes) + "\\.?" + unit + "?(?:" + city_state +
                "|,? \\d{5}(?:-\\d{4})?)?\\b",
+      // The street suffix after a word (inside every match): a literal,
+      // where the regex starts with a digit run.
+      .prefilter = "[A-Za-z'\\-] " + Alternation(kStrongSuffixes, kWeakSuffixes) + "\\b",
       .score = 0.6,
       .validate = ValidateStreetAddress,
       .context = address_context,
@@ -202,6 +205,8 @@ void AddLocationRules(RuleList& out) {
       .id = "us_city_state_zip",
       .entity_type = "LOCATION",
       .regex = "\\b" + word + "(?: " + word + "){0,2}, [A-Z]{2} \\d{5}(?:-\\d{4})?\\b",
+      // ", WI 37755" (inside every match), not every capitalized word.
+      .prefilter = ", [A-Z]{2} \\d{5}",
       .score = 0.7,
       .validate = ValidateCityStateZip,
       .context = address_context,

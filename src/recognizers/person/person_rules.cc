@@ -14,6 +14,9 @@
 //   person_lone_given  "talked to Maria yesterday": one capitalized given name
 //                      inside a sentence (not after a full stop), not a common word.
 // Validators narrow the span to the name words (cues and titles excluded).
+// The Vectorscan pass looks only for the cue and the first letter of the
+// name (Rule::prefilter): the name words' classes, tracked at every letter
+// of the text, were most of the pass's time.
 #include <algorithm>
 #include <array>
 #include <string>
@@ -283,6 +286,8 @@ std::string Alternation(const std::vector<std::string>& phrases, bool capital_to
   return out + ")";
 }
 
+const std::string kTitles = "(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Rev|Capt|Sgt|Judge)";
+
 const std::vector<std::string> kPersonContext = {
     "name", "mr", "mrs", "ms", "dr", "called", "contact", "regards", "thanks", "dear",
     "signed", "friend", "wife", "husband", "son", "daughter", "mom", "dad", "brother",
@@ -308,8 +313,8 @@ void AddPersonRules(RuleList& out) {
   out.push_back({
       .id = "person_title",
       .entity_type = "PERSON",
-      .regex = "\\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Rev|Capt|Sgt|Judge)\\.? " + cw +
-               "(?: " + cw + "){0,2}\\b",
+      .regex = "\\b" + kTitles + "\\.? " + cw + "(?: " + cw + "){0,2}\\b",
+      .prefilter = "\\b" + kTitles + "\\.? " + upper,
       .score = 0.85,
       .validate = ValidateTitled,
       .context = kPersonContext,
@@ -323,6 +328,7 @@ void AddPersonRules(RuleList& out) {
       .entity_type = "PERSON",
       .regex = "\\b" + Alternation(kIntroCues) + " {1,3}" + aw + "(?: " + aw + "){0,2}\\b",
       .flags = matching::kCaseless,
+      .prefilter = "\\b" + Alternation(kIntroCues) + " {1,3}[a-z]",
       .score = 0.85,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kIntroCues, CueStrength::kIntroduction); },
   });
@@ -334,6 +340,7 @@ void AddPersonRules(RuleList& out) {
       .id = "person_self_intro",
       .entity_type = "PERSON",
       .regex = "\\b" + self_alt + " " + cw + "(?: " + cw + "){0,2}\\b",
+      .prefilter = "\\b" + self_alt + " " + upper,
       .score = 0.8,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kSelfCues, CueStrength::kSelf); },
       .context = kPersonContext,

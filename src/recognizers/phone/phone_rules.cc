@@ -158,6 +158,7 @@ const std::vector<RegionInfo>& NationalRegionInfo() {
 // trunk prefix is stripped when present, and the rest is the national number.
 const char* NationalRegion(const std::string& written) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  const PhoneValidityPrefilter& filter = PhoneValidityPrefilter::Get();
   std::vector<std::string> parts = DigitGroups(written);
   std::string digits;
   for (const std::string& p : parts) digits += p;
@@ -183,13 +184,16 @@ const char* NationalRegion(const std::string& written) {
     const std::string nsn =
         number.italian_leading_zero() ? "0" + std::to_string(value) : national_number;
     // Cheapest tests first: the PCRE2 prefilter and the possible lengths,
-    // then the written form against the national format (Format is defined
-    // for any number), and only then IsValidNumber and GetNumberType, which
-    // run the region's ICU regexes (tens of thousands of instructions).
-    if (!PhoneValidityPrefilter::Get().MayBeValid(info.country_code, nsn)) continue;
+    // then the written form against the national format (computed from the
+    // metadata as Format computes it; Format is defined for any number), and
+    // only then IsValidNumber and GetNumberType, which run the region's ICU
+    // regexes (tens of thousands of instructions).
+    if (!filter.MayBeValid(info.country_code, nsn)) continue;
     if (!util.IsPossibleNumber(number)) continue;
     std::string formatted;
-    util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+    if (!filter.FormatNational(info.country_code, nsn, &formatted)) {
+      util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+    }
     std::vector<std::string> national = DigitGroups(formatted), written_parts = parts;
     if (number.country_code() == 1 && written_parts.size() > 1 && written_parts[0] == "1") {
       written_parts.erase(written_parts.begin());  // 1-415-555-0132
@@ -208,7 +212,8 @@ const char* NationalRegion(const std::string& written) {
       }
     } else if (national_digits == "0" + written_digits &&
                (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) &&
-               util.IsValidNumber(number) && util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {
+               filter.MayBeMobile(info.country_code, nsn) && util.IsValidNumber(number) &&
+               util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {
       return region;
     }
   }

@@ -218,5 +218,78 @@ TEST(PhoneValidityPrefilter, NeverRejectsAValidNumber) {
   std::printf("  prefilter: %d valid numbers passed, %d invalid rejected\n", valid, rejected);
 }
 
+// FormatNational must write exactly what Format(NATIONAL) writes, and
+// MayBeMobile may only reject numbers GetNumberType does not call MOBILE:
+// checked on every region's example numbers, on a sweep of digit strings of
+// all lengths in the regions the phone rules try, and on Italian numbers
+// with their leading zero.
+TEST(PhoneValidityPrefilter, NationalFormatIsLibphonenumbers) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const auto& filter = recognizers::PhoneValidityPrefilter::Get();
+  ASSERT_TRUE(filter.usable());
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  int compared = 0, formatted = 0, mobiles = 0;
+  auto check = [&](const PhoneNumber& n) {
+    std::string nsn, expected, got;
+    util.GetNationalSignificantNumber(n, &nsn);
+    util.Format(n, PhoneNumberUtil::NATIONAL, &expected);
+    ASSERT_TRUE(filter.FormatNational(n.country_code(), nsn, &got)) << "+" << n.country_code();
+    EXPECT_EQ(got, expected) << "+" << n.country_code() << " " << nsn;
+    ++compared;
+    formatted += got != nsn ? 1 : 0;
+    if (util.GetNumberType(n) == PhoneNumberUtil::MOBILE) {
+      ++mobiles;
+      EXPECT_TRUE(filter.MayBeMobile(n.country_code(), nsn)) << "+" << n.country_code() << " " << nsn;
+    }
+  };
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  for (const std::string& region : regions) {
+    for (auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+                      PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::VOIP, PhoneNumberUtil::UAN,
+                      PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER, PhoneNumberUtil::SHARED_COST}) {
+      PhoneNumber n;
+      if (util.GetExampleNumberForType(region, type, &n)) check(n);
+    }
+  }
+  uint64_t x = 2463534242ull;  // xorshift: the same sweep every run
+  for (const char* region : {"US", "GB", "DE", "FR", "IN", "BR", "JP", "CN", "IL", "AU", "IT", "ES", "NL", "MX"}) {
+    for (int i = 0; i < 2000; ++i) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      uint64_t scale = 1;
+      for (int d = 0, digits = 4 + static_cast<int>(x % 11); d < digits; ++d) scale *= 10;
+      PhoneNumber n;
+      n.set_country_code(util.GetCountryCodeForRegion(region));
+      n.set_national_number((x >> 8) % scale);
+      if (std::string_view(region) == "IT" && i % 2 == 0) n.set_italian_leading_zero(true);
+      check(n);
+    }
+  }
+  // Example numbers of those regions with their last digits changed, one
+  // digit added or removed: mostly valid-looking numbers of many layouts.
+  for (const char* region : {"US", "GB", "DE", "FR", "IN", "BR", "JP", "CN", "IL", "AU", "IT", "ES", "NL", "MX"}) {
+    for (auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE}) {
+      PhoneNumber example;
+      if (!util.GetExampleNumberForType(region, type, &example)) continue;
+      for (int i = 0; i < 300; ++i) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        uint64_t v = example.national_number(), scale = 1;
+        for (int d = 0, digits = 1 + static_cast<int>(x % 5); d < digits; ++d) scale *= 10;
+        v = v / scale * scale + (x >> 8) % scale;
+        if (i % 3 == 1) v = v * 10 + (x >> 40) % 10;
+        if (i % 3 == 2) v /= 10;
+        PhoneNumber n = example;
+        n.set_national_number(v);
+        check(n);
+      }
+    }
+  }
+  EXPECT_GT(compared, 28000);
+  EXPECT_GT(formatted, 10000);  // most numbers fit a format: the test sees group layouts
+  EXPECT_GT(mobiles, 1000);
+  std::printf("  national format: %d numbers compared, %d formatted, %d mobiles\n", compared, formatted, mobiles);
+}
+
 }  // namespace
 }  // namespace convoguard

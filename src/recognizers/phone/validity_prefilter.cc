@@ -3,6 +3,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <phonenumbers/phonemetadata.pb.h>
+#include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
 #include <memory>
@@ -37,6 +38,17 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
   i18n::phonenumbers::PhoneMetadataCollection collection;
   if (!collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size())) return;
   bool ok = true;
+  auto compile_pattern = [&ok](const std::string& p, uint32_t options) -> void* {
+    int err = 0;
+    PCRE2_SIZE off = 0;
+    pcre2_code* re = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(p.data()), p.size(), options, &err, &off, nullptr);
+    if (re == nullptr) {
+      ok = false;
+      return nullptr;
+    }
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+  };
   auto compile = [&ok](const PhoneNumberDesc& d) {
     Desc out;
     out.lengths.assign(d.possible_length().begin(), d.possible_length().end());
@@ -65,11 +77,66 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
     }
     by_country_code_[m.country_code()].push_back(std::move(r));
   }
+  // Format(NATIONAL) uses the number formats of the calling code's main
+  // region (PhoneNumberUtil::GetRegionCodeForCountryCode).
+  const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+  for (const PhoneMetadata& m : collection.metadata()) {
+    std::string main_region;
+    util.GetRegionCodeForCountryCode(m.country_code(), &main_region);
+    if (m.id() != main_region || national_formats_.count(m.country_code()) != 0) continue;
+    std::vector<Format>& formats = national_formats_[m.country_code()];
+    for (const auto& f : m.number_format()) {
+      Format out;
+      if (f.leading_digits_pattern_size() > 0) {
+        // Format uses the last, most detailed, leading-digits pattern.
+        out.leading = compile_pattern(f.leading_digits_pattern(f.leading_digits_pattern_size() - 1), PCRE2_ANCHORED);
+      }
+      out.whole = compile_pattern(f.pattern(), PCRE2_ANCHORED | PCRE2_ENDANCHORED);
+      out.replace = compile_pattern(f.pattern(), 0);
+      // The national prefix formatting rule ("0$1", "($1)") replaces the
+      // first group reference of the format; its "$1" stands for that reference.
+      out.rule = f.format();
+      const std::string& np_rule = f.national_prefix_formatting_rule();
+      size_t ref = out.rule.find('$');
+      while (ref != std::string::npos && !(ref + 1 < out.rule.size() && out.rule[ref + 1] >= '0' && out.rule[ref + 1] <= '9')) {
+        ref = out.rule.find('$', ref + 1);
+      }
+      if (!np_rule.empty() && ref != std::string::npos) {
+        const std::string group = out.rule.substr(ref, 2);
+        std::string applied;
+        for (size_t i = 0; i < np_rule.size(); ++i) {
+          if (np_rule.compare(i, 2, "$1") == 0) {
+            applied += group;
+            ++i;
+          } else {
+            applied += np_rule[i];
+          }
+        }
+        out.rule.replace(ref, 2, applied);
+      }
+      // Everything but "$<digit>" is literal text: pcre2_substitute needs a
+      // literal '$' doubled.
+      std::string escaped;
+      for (size_t i = 0; i < out.rule.size(); ++i) {
+        escaped += out.rule[i];
+        if (out.rule[i] == '$' && !(i + 1 < out.rule.size() && out.rule[i + 1] >= '0' && out.rule[i + 1] <= '9')) {
+          escaped += '$';
+        }
+      }
+      out.rule = std::move(escaped);
+      formats.push_back(std::move(out));
+    }
+  }
   usable_ = ok && !by_country_code_.empty();
 }
 
 PhoneValidityPrefilter::~PhoneValidityPrefilter() {
   auto free_desc = [](const Desc& d) { pcre2_code_free(static_cast<pcre2_code*>(d.pattern)); };
+  for (const auto& [cc, formats] : national_formats_) {
+    for (const Format& f : formats) {
+      for (void* re : {f.leading, f.whole, f.replace}) pcre2_code_free(static_cast<pcre2_code*>(re));
+    }
+  }
   for (const auto& [cc, regions] : by_country_code_) {
     for (const Region& r : regions) {
       free_desc(r.general);
@@ -89,6 +156,54 @@ bool PhoneValidityPrefilter::Matches(const Desc& d, std::string_view nsn) const 
   const auto* re = static_cast<const pcre2_code*>(d.pattern);
   int rc = pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(nsn.data()), nsn.size(), 0, 0, md.get(), nullptr);
   return rc >= 0 || (rc != PCRE2_ERROR_NOMATCH);  // a matcher error passes the number on
+}
+
+namespace {
+
+pcre2_match_data* ThreadMatchData() {
+  thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(16, nullptr));
+  return md.get();
+}
+
+}  // namespace
+
+bool PhoneValidityPrefilter::MayBeMobile(int country_code, std::string_view nsn) const {
+  if (!usable_) return true;
+  auto it = by_country_code_.find(country_code);
+  if (it == by_country_code_.end()) return true;
+  for (const Region& r : it->second) {
+    if (Matches(r.general, nsn) && Matches(r.types.back(), nsn)) return true;
+  }
+  return false;
+}
+
+bool PhoneValidityPrefilter::FormatNational(int country_code, std::string_view nsn, std::string* out) const {
+  if (!usable_) return false;
+  auto it = national_formats_.find(country_code);
+  pcre2_match_data* md = ThreadMatchData();
+  if (it == national_formats_.end() || md == nullptr) return false;
+  const auto* subject = reinterpret_cast<PCRE2_SPTR>(nsn.data());
+  for (const Format& f : it->second) {
+    if (f.leading != nullptr) {
+      int rc = pcre2_match(static_cast<const pcre2_code*>(f.leading), subject, nsn.size(), 0, 0, md, nullptr);
+      if (rc == PCRE2_ERROR_NOMATCH) continue;
+      if (rc < 0) return false;
+    }
+    int rc = pcre2_match(static_cast<const pcre2_code*>(f.whole), subject, nsn.size(), 0, 0, md, nullptr);
+    if (rc == PCRE2_ERROR_NOMATCH) continue;
+    if (rc < 0) return false;
+    // GlobalReplace of the pattern in the number by the format.
+    PCRE2_UCHAR buf[128];
+    PCRE2_SIZE len = sizeof buf;
+    rc = pcre2_substitute(static_cast<const pcre2_code*>(f.replace), subject, nsn.size(), 0,
+                          PCRE2_SUBSTITUTE_GLOBAL, md, nullptr, reinterpret_cast<PCRE2_SPTR>(f.rule.data()),
+                          f.rule.size(), buf, &len);
+    if (rc < 0) return false;
+    out->assign(reinterpret_cast<const char*>(buf), len);
+    return true;
+  }
+  out->assign(nsn);  // no format fits: Format writes the digits as they are
+  return true;
 }
 
 bool PhoneValidityPrefilter::MayBeValid(int country_code, std::string_view nsn) const {

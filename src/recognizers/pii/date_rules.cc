@@ -116,6 +116,8 @@ void AddDateRules(RuleList& out) {
       .entity_type = "DATE_TIME",
       .regex = R"(\d{1,2})" + ordinal + R"((?: of)?[ \-])" + month + R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
       .flags = matching::kCaseless,
+      // A digit, then the month's first three letters (inside every match).
+      .prefilter = R"(\d(?:st|nd|rd|th)?(?: of)?[ \-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
       .score = 0.5,
       .validate = ValidateNamedDate,
       .context = birth_context,
@@ -126,6 +128,9 @@ void AddDateRules(RuleList& out) {
       .entity_type = "DATE_TIME",
       .regex = month + R"((?:[ \-]\d{1,2})" + ordinal + R"((?:,? \d{4})?|,?[ \-]\d{4})\b)",
       .flags = matching::kCaseless,
+      // The month and its first digit: "may", "mar" and "dec" are frequent
+      // words, and a month name is rarely followed by a digit.
+      .prefilter = month + R"(,?[ \-]\d)",
       .score = 0.5,
       .validate = ValidateNamedDate,
       .context = birth_context,

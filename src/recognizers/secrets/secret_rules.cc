@@ -300,6 +300,8 @@ void AddProviderTokenRules(RuleList& out) {
       .id = "slack_token",
       .entity_type = "SLACK_TOKEN",
       .regex = R"(\bxox[abposre]-[0-9A-Za-z]{1,40}(?:-[0-9A-Za-z]{1,64}){0,4})",
+      // Once per token, not at every character of a growing match.
+      .prefilter = R"(xox[abposre]-[0-9A-Za-z])",
       .score = 0.95,
       .validate = ValidateSlackToken,
   });
@@ -407,6 +409,8 @@ void AddStructuredSecretRules(RuleList& out) {
       .id = "bearer_token",
       .entity_type = "BEARER_TOKEN",
       .regex = R"(\b(?i:bearer)[ \t]{1,3}[A-Za-z0-9\-._~+/]{20,480}={0,2})",
+      // Once per credential, not at every character of a growing match.
+      .prefilter = R"((?i:bearer)[ \t]{1,3}[A-Za-z0-9\-._~+/]{20})",
       .score = 0.85,
       .validate = ValidateBearer,
       .context = {"authorization", "header", "curl", "-h"},
