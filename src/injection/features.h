@@ -53,4 +53,7 @@ std::string CanonicalWord(std::string_view token_text);
 
 uint64_t HashBytes(std::string_view s, uint64_t seed);
 
+// Token::hash of a word token whose canonical form is `canonical_word`.
+uint64_t WordHash(std::string_view canonical_word);
+
 }  // namespace convoguard::injection
