@@ -162,6 +162,7 @@ class Tokenizer {
  private:
   void AddChar(char c, size_t b, size_t e) {
     if (word_.empty()) word_begin_ = static_cast<uint32_t>(b);
+    digit_ |= c >= '0' && c <= '9';
     word_.push_back(c);
     word_end_ = static_cast<uint32_t>(e);
   }
@@ -190,7 +191,9 @@ class Tokenizer {
 
   void EndWord() {
     if (word_.empty()) return;
-    if (Deleet(word_) && stats_) ++stats_->leet;
+    // Leetspeak needs a digit (Deleet's first test), so most words skip it.
+    if (digit_ && Deleet(word_) && stats_) ++stats_->leet;
+    digit_ = false;
     if (word_.size() > kMaxWordBytes) word_.resize(kMaxWordBytes);
     uint64_t h = WordHash(word_);
     Begin(word_begin_, word_end_, h, true);
@@ -253,6 +256,7 @@ class Tokenizer {
   std::string& word_;
   const uint32_t shift_;
   size_t nwords_ = 0;
+  bool digit_ = false;  // word_ holds an ASCII digit (only AddChar adds them)
   uint32_t word_begin_ = 0, word_end_ = 0;
   uint64_t prev_ = 0;
 };
