@@ -331,7 +331,7 @@ void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& token
 }  // namespace
 
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
-                      const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out) {
+                      const std::vector<WordClasses>& classes, bool document, std::vector<InjectionSpan>& out) {
   // Sentence ends are symbols; make them boundary words so rules stop there.
   thread_local std::vector<W> w;  // scratch; this function does not recurse
   w.clear();
@@ -571,7 +571,9 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     if (w[i].word == "your" && i + 2 < w.size() && (w[i + 1].bits & kSecretQual) && (w[i + 2].bits & kStrongNoun) &&
         w[i + 2].word != "rules" && w[i + 2].word != "guidelines" && w[i + 1].word != "previous" &&
         w[i + 1].word != "above" && w[i + 1].word != "earlier") {
-      Emit(out, P, tokens, w[i].tok, w[i + 2].tok, "prompt_extraction", 0.8);
+      // In a document "you" is its human reader ("keep your system prompt in
+      // version control"): there the name alone is evidence.
+      Emit(out, P, tokens, w[i].tok, w[i + 2].tok, "prompt_extraction", document ? 0.45 : 0.8);
     }
     // "what are your (initial) instructions", "what is your system prompt".
     if ((b & kQuestion) && w[i].word == "what") {
@@ -1479,6 +1481,83 @@ HarmCategory CategoryOf(const std::vector<std::string>& words) {
     if (score[k] > score[best]) best = k;
   }
   return score[best] > 0 ? static_cast<HarmCategory>(best) : HarmCategory::kNone;
+}
+
+// ---------------------------------------------------------------- quoted mentions
+
+namespace {
+
+// Byte offset of the quotation opener that `pos` lies inside on its line, or
+// npos. '"' toggles; curly quotes and guillemets open and close; a single
+// quote opens after a space or '(' before a letter and closes before a
+// non-letter (so "don't" is no quote).
+size_t OpenQuoteBefore(std::string_view t, size_t pos) {
+  size_t line = t.rfind('\n', pos == 0 ? 0 : pos - 1);
+  size_t i = line == std::string_view::npos ? 0 : line + 1;
+  size_t open = std::string_view::npos;
+  char kind = 0;  // '"', '\'' or 'c' (curly / guillemet)
+  while (i < pos) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == '"') {
+      if (kind == '"') kind = 0, open = std::string_view::npos;
+      else if (kind == 0) kind = '"', open = i;
+    } else if (c == '\'') {
+      bool before_ok = i == 0 || t[i - 1] == ' ' || t[i - 1] == '(';
+      bool next_letter = i + 1 < t.size() && IsAsciiLetter(t[i + 1]);
+      if (kind == 0 && before_ok && next_letter) kind = '\'', open = i;
+      else if (kind == '\'' && !next_letter) kind = 0, open = std::string_view::npos;
+    } else if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(t[i + 2]) == 0x9C || static_cast<unsigned char>(t[i + 2]) == 0x9D)) {
+      if (static_cast<unsigned char>(t[i + 2]) == 0x9C && kind == 0) kind = 'c', open = i;  // “
+      else if (static_cast<unsigned char>(t[i + 2]) == 0x9D && kind == 'c') kind = 0, open = std::string_view::npos;
+      i += 2;
+    } else if (c == 0xC2 && i + 1 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0xAB ||
+                                                 static_cast<unsigned char>(t[i + 1]) == 0xBB)) {
+      if (static_cast<unsigned char>(t[i + 1]) == 0xAB && kind == 0) kind = 'c', open = i;  // «
+      else if (static_cast<unsigned char>(t[i + 1]) == 0xBB && kind == 'c') kind = 0, open = std::string_view::npos;
+      i += 1;
+    }
+    ++i;
+  }
+  return open;
+}
+
+// The words before a quotation that make it a mention.
+bool MentionCue(std::string_view t, size_t open) {
+  static const auto* kCues = new std::unordered_set<std::string_view>{
+      "like", "as", "e.g", "eg", "example", "examples", "instance", "say", "says", "saying", "said", "type", "types",
+      "typed", "typing", "phrase", "phrases", "text", "input", "inputs", "called", "for", "against", "about", "of",
+      "with", "string", "strings", "prompt", "prompts", "message", "messages", "attack", "attacks", "payload"};
+  size_t e = open;
+  while (e > 0 && t[e - 1] == ' ') --e;
+  if (e > 0 && t[e - 1] == ':') return true;  // 'a malicious input: "..."'
+  if (e > 0 && t[e - 1] == '(') return true;  // a string literal in code: check("...")
+  if (e > 0 && (t[e - 1] == '-' || t[e - 1] == '*') && (e == 1 || t[e - 2] == '\n' || t[e - 2] == ' '))
+    return true;  // a list of quoted examples
+  while (e > 0 && (t[e - 1] == '.' || t[e - 1] == ',')) --e;  // "e.g.", "e.g.,"
+  size_t b = e;
+  while (b > 0 && (IsAsciiLetter(t[b - 1]) || t[b - 1] == '.')) --b;
+  if (b == e || e - b > 12) return false;
+  char w[12];
+  size_t n = 0;
+  for (size_t k = b; k < e; ++k) w[n++] = static_cast<char>(t[k] | 0x20);
+  std::string_view word(w, n);
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return kCues->count(word) > 0;
+}
+
+}  // namespace
+
+void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& spans) {
+  for (auto& sp : spans) {
+    if (sp.detector != InjectionDetector::kPromptInjection || sp.score <= 0.45) continue;
+    if (sp.heuristic != "instruction_override" && sp.heuristic != "prompt_extraction" &&
+        sp.heuristic != "new_instructions" && sp.heuristic != "authority_claim")
+      continue;
+    if (sp.begin > text.size()) continue;
+    size_t open = OpenQuoteBefore(text, sp.begin);
+    if (open != std::string_view::npos && MentionCue(text, open)) sp.score = 0.45;
+  }
 }
 
 // ---------------------------------------------------------------- word classes

@@ -31,8 +31,10 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
 
 // Phrase rules over canonical words: instruction override, prompt
 // extraction, persona / restriction-removal setups, fake role markers.
+// `document`: a tool result or retrieved text, whose "you" is its human
+// reader ("your system prompt" alone is then evidence, 0.45).
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
-                      const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out);
+                      const std::vector<WordClasses>& classes, bool document, std::vector<InjectionSpan>& out);
 
 // Sentences that direct the assistant's own output. In documents and tool
 // results (document = true): "add X to your response", "include the
@@ -72,6 +74,13 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
 // Alone it is ordinary (stories, tutors); around a harmful request it is a
 // jailbreak, which the guard decides with the harmful score.
 int FramingToken(const std::vector<WordClasses>& classes);
+
+// A phrase span that starts inside a quotation introduced as a mention
+// ("phrases like \"ignore previous instructions\"", "such as", "e.g.",
+// "a malicious input: \"...\"") is talk about an attack, not one: its score
+// is lowered to evidence (0.45). Applies to instruction_override,
+// prompt_extraction, new_instructions and authority_claim spans.
+void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& spans);
 
 // The harm category with the most lexicon evidence, kNone without any.
 HarmCategory CategoryOf(const std::vector<std::string>& words);

@@ -144,11 +144,12 @@ class GuardImpl final : public InjectionGuard {
     // still count in full, and planted instructions are injections.
     if (kind == ContentKind::kDocument) s.jailbreak = std::min(s.jailbreak, kDocumentJailbreakCap);
     s.harmful_request = Sigmoid(hs.logit[2]);
-    injection::PhraseHeuristics(text, tokens, words, classes, s.spans);
+    injection::PhraseHeuristics(text, tokens, words, classes, kind == ContentKind::kDocument, s.spans);
     injection::CharacterDistributionHeuristics(text, s.spans);
     injection::RoleMarkerHeuristics(text, s.spans);
     if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, classes, s.spans);
     injection::DocumentHeuristics(text, tokens, words, classes, kind == ContentKind::kDocument, task, s.spans);
+    injection::DowngradeQuotedMentions(text, s.spans);
     for (const auto& sp : s.spans) {
       double& v = Slot(s, sp.detector);
       v = std::max(v, sp.score);
