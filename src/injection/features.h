@@ -8,7 +8,8 @@
 // letters and digits are read as leetspeak (1gn0re -> ignore). A run of the
 // same symbol is one token.
 //
-// Thread safety: pure functions.
+// Thread safety: pure functions (ExtractFeatures reuses a per-thread word
+// buffer; it does not call itself).
 #pragma once
 
 #include <cstdint>

@@ -2,7 +2,9 @@
 // words of features.h (so case, homoglyphs, leetspeak and invisible
 // characters do not hide them) and report spans with a score per detector.
 //
-// Thread safety: pure functions over immutable tables.
+// Thread safety: functions over immutable tables; PhraseHeuristics and
+// CharacterDistributionHeuristics reuse per-thread scratch (they do not call
+// each other or themselves), so any number of threads may call them.
 #pragma once
 
 #include <string>
