@@ -286,7 +286,10 @@ def injection(rng):
     return _cap(t) if rng.random() < 0.7 else t.lower()
 
 
-def planted_document(rng, hosts):
+def planted_document(rng, hosts, context=0):
+    """A sentence addressed to an AI planted in a host; with `context` > 0 only
+    that many characters of host are kept on each side (the whole host made
+    the classifier learn the host's format, e.g. tables, as injection)."""
     host = rng.choice(hosts) if hosts else " ".join(rng.sample(HOST_FILLER, 3))
     host = host[:1500]
     d = rng.choice(DOC_DIRECTIVES).replace("{s}", rng.choice(["quickpay", "deals4u", "verify-now", "mirror"]))
@@ -294,6 +297,8 @@ def planted_document(rng, hosts):
     s = "%s %s%s" % (a, d, " -->" if a.startswith("<!--") else ".")
     cuts = [i + 1 for i, ch in enumerate(host) if ch in ".\n"] or [len(host)]
     p = rng.choice(cuts)
+    if context > 0:
+        return host[max(0, p - context):p] + " " + s + " " + host[p:p + context]
     return host[:p] + " " + s + " " + host[p:]
 
 
@@ -347,18 +352,43 @@ def benign(rng):
                                              w=rng.choice(DEF_W))
 
 
-def generate(rng, hosts, n_injection=2500, n_document=800, n_jailbreak=1200, n_harmful=1500, n_benign=4000):
+# Requests about the assistant's own output that a user makes every day; as
+# bare prompts they are benign (hard negatives for the directives above, which
+# are injections only when planted in a document and addressed to the AI).
+OUTPUT_REQUESTS = ["translate your response into {lang}", "respond only in {lang} from now on",
+                   "answer in {lang} please", "please reply in {lang}", "write your answer in {lang}",
+                   "rewrite your answer as {form}", "format your response as {form}", "put your answer in {form}",
+                   "end your reply with a one-line summary", "start your answer with the conclusion",
+                   "keep your response under {k} words", "add a short example to your answer",
+                   "include the sources in your response", "do not use jargon in your answer",
+                   "translate the text above into {lang}", "summarize your last answer in {k} words"]
+OUTPUT_LANGS = ["French", "German", "Italian", "Portuguese", "Japanese", "plain English", "Dutch"]
+OUTPUT_FORMS = ["a table", "bullet points", "a numbered list", "JSON", "a haiku", "a short email", "markdown"]
+
+
+def output_request(rng):
+    t = rng.choice(OUTPUT_REQUESTS).format(lang=rng.choice(OUTPUT_LANGS), form=rng.choice(OUTPUT_FORMS),
+                                           k=rng.choice([20, 50, 100]))
+    return _cap(t) + rng.choice([".", "", "!", " thanks."]) if rng.random() < 0.7 else t
+
+
+def generate(rng, hosts, n_injection=2500, n_document=800, n_jailbreak=1200, n_harmful=1500, n_benign=4000,
+             context=0, n_output_requests=600):
     """Yields (text, label, source). `hosts`: benign train-split documents to plant into."""
     for _ in range(n_injection):
         yield injection(rng), "injection", "augment-injection"
     for _ in range(n_document):
-        yield planted_document(rng, hosts), "injection", "augment-document"
+        yield planted_document(rng, hosts, context), "injection", "augment-document"
     for _ in range(n_jailbreak):
         yield jailbreak(rng), "jailbreak", "augment-jailbreak"
     for _ in range(n_harmful):
         yield harmful(rng), "harmful", "augment-harmful"
     for _ in range(n_benign):
         yield benign(rng), "benign", "augment-benign"
+    # Own generator, so the rows above do not change.
+    orng = random.Random(20261204)
+    for _ in range(n_output_requests):
+        yield output_request(orng), "benign", "augment-benign"
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ struct Flags {
   double threshold = 0.5;
   int misses = 0;
   bool no_task = false;
+  std::string dump;  // every row's scores and spans, for comparing two builds
 };
 
 double Auc(std::vector<double> pos, std::vector<double> neg) {
@@ -129,6 +130,27 @@ int Run(const Flags& f) {
     }
     r.scores = std::move(*s);
   }
+  if (!f.dump.empty()) {
+    std::ofstream out(f.dump, std::ios::trunc);
+    for (const auto& r : rows) {
+      // %.17g: two builds agree on a row only if their scores are bit-identical.
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "%.17g %.17g %.17g", r.scores.prompt_injection, r.scores.jailbreak,
+                    r.scores.harmful_request);
+      out << buf << " " << HarmCategoryName(r.scores.harm_category);
+      for (const auto& e : r.scores.encodings) out << " " << e;
+      for (const auto& sp : r.scores.spans) {
+        std::snprintf(buf, sizeof buf, "%.17g", sp.score);
+        out << " [" << InjectionDetectorName(sp.detector) << " " << sp.heuristic << " " << sp.begin << "-" << sp.end
+            << " " << buf << "]";
+      }
+      out << "\n";
+    }
+    if (!out) {
+      std::cerr << "convoguard eval-injection: cannot write " << f.dump << "\n";
+      return kExitError;
+    }
+  }
   const std::pair<const char*, InjectionDetector> dets[] = {{"injection", InjectionDetector::kPromptInjection},
                                                             {"jailbreak", InjectionDetector::kJailbreak},
                                                             {"harmful", InjectionDetector::kHarmfulRequest}};
@@ -205,6 +227,7 @@ void RegisterEvalInjection(CLI::App& app, Command& chosen) {
   cmd->add_option("--model", flags->model, "Model file (default: the embedded model)");
   cmd->add_option("--threshold", flags->threshold, "Detection threshold (default 0.5)")->check(CLI::Range(0.01, 0.99));
   cmd->add_option("--misses", flags->misses, "Print up to N misses and false positives per detector");
+  cmd->add_option("--dump", flags->dump, "Write one line per row: scores (%.17g), category, encodings, spans");
   cmd->add_flag("--no-task", flags->no_task, "Score documents without the user's task they came with");
   cmd->callback([flags, &chosen] { chosen.run = [flags] { return Run(*flags); }; });
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 
 #include "text/utf8.h"
@@ -107,18 +108,22 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
       continue;
     }
     size_t b = i;
+    while (i < t.size() && IsB64(t[i])) ++i;
+    size_t e = i;
+    while (e < t.size() && t[e] == '=') ++e;
+    size_t len = i - b;
+    if (len < std::min(kMinHex, kMinBase64)) {  // ordinary words: neither can match
+      i = e;
+      continue;
+    }
     bool upper = false, lower = false, digit = false, nonhex = false;
-    while (i < t.size() && IsB64(t[i])) {
-      char c = t[i];
+    for (size_t k = b; k < i; ++k) {
+      char c = t[k];
       upper |= c >= 'A' && c <= 'Z';
       lower |= c >= 'a' && c <= 'z';
       digit |= IsDigit(c);
       nonhex |= HexVal(c) < 0;
-      ++i;
     }
-    size_t e = i;
-    while (e < t.size() && t[e] == '=') ++e;
-    size_t len = i - b;
     if (!nonhex && len >= kMinHex && len % 2 == 0) {
       std::string dec;
       for (size_t k = b; k + 1 < i && dec.size() < kMaxDecoded; k += 2) {
@@ -135,7 +140,12 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
   // Tag characters U+E0020-E007E spell ASCII invisibly.
   std::string tags;
   size_t tb = 0, te = 0;
+  // They are 4-byte sequences F3 A0 8x xx; a lead byte F3 is never inside
+  // another sequence, so only positions of 0xF3 need decoding.
   for (size_t k = 0; k < t.size();) {
+    const void* f3 = std::memchr(t.data() + k, 0xF3, t.size() - k);
+    if (f3 == nullptr) break;
+    k = static_cast<size_t>(static_cast<const char*>(f3) - t.data());
     text::Utf8Step st = text::DecodeUtf8(t, k);
     size_t len = st.status == text::Utf8Status::kOk ? st.length : 1;
     if (st.status == text::Utf8Status::kOk && st.cp >= 0xE0020 && st.cp <= 0xE007E && tags.size() < kMaxDecoded) {

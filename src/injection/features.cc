@@ -4,6 +4,8 @@
 // allocation-heavy string splitting; fastText's API offers neither.
 #include "injection/features.h"
 
+#include <cstring>
+
 #include "text/normalizer.h"
 #include "text/utf8.h"
 
@@ -110,9 +112,11 @@ bool Deleet(std::string& w) {
 class Tokenizer {
  public:
   Tokenizer(const FeatureConfig& cfg, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
-            std::vector<std::string>* words, CanonStats* stats)
-      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats),
-        shift_(64 - cfg.hash_bits) {}
+            std::vector<std::string>* words, CanonStats* stats, std::string& word)
+      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word),
+        shift_(64 - cfg.hash_bits) {
+    word_.clear();
+  }
 
   void Run(std::string_view s) {
     size_t i = 0;
@@ -158,6 +162,7 @@ class Tokenizer {
  private:
   void AddChar(char c, size_t b, size_t e) {
     if (word_.empty()) word_begin_ = static_cast<uint32_t>(b);
+    digit_ |= c >= '0' && c <= '9';
     word_.push_back(c);
     word_end_ = static_cast<uint32_t>(e);
   }
@@ -181,37 +186,77 @@ class Tokenizer {
     }
     Begin(static_cast<uint32_t>(b), static_cast<uint32_t>(e), HashBytes(bytes, kSeedSymbol), false);
     tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
-    if (words_) words_->emplace_back();
+    if (words_) NextWord().clear();
   }
 
   void EndWord() {
     if (word_.empty()) return;
-    if (Deleet(word_) && stats_) ++stats_->leet;
+    // Leetspeak needs a digit (Deleet's first test), so most words skip it.
+    if (digit_ && Deleet(word_) && stats_) ++stats_->leet;
+    digit_ = false;
     if (word_.size() > kMaxWordBytes) word_.resize(kMaxWordBytes);
-    uint64_t h = HashBytes(word_, kSeedWord);
+    uint64_t h = WordHash(word_);
     Begin(word_begin_, word_end_, h, true);
-    // Character n-grams of "<word>".
-    padded_.assign(1, '<');
-    padded_ += word_;
-    padded_.push_back('>');
+    // Character n-grams of "<word>", built in a stack buffer (at most
+    // kMaxWordBytes + 2 bytes), n-major as before.
+    char padded[kMaxWordBytes + 2];
+    const size_t len = word_.size() + 2;
+    padded[0] = '<';
+    std::memcpy(padded + 1, word_.data(), word_.size());
+    padded[len - 1] = '>';
     for (uint32_t n = cfg_.char_min; n <= cfg_.char_max; ++n) {
-      if (padded_.size() < n) break;
-      for (size_t p = 0; p + n <= padded_.size(); ++p) {
-        buckets_.push_back(Bucket(HashBytes(std::string_view(padded_).substr(p, n), n)));
+      if (len < n) break;
+      const uint64_t h0 = kFnvOffset ^ (n * kFnvPrime);  // HashBytes(..., seed n)
+      switch (n) {
+        case 3: NGrams<3>(padded, len, h0); break;
+        case 4: NGrams<4>(padded, len, h0); break;
+        case 5: NGrams<5>(padded, len, h0); break;
+        default:
+          for (size_t p = 0; p + n <= len; ++p) buckets_.push_back(Bucket(HashBytes(std::string_view(padded + p, n), n)));
       }
     }
     tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
-    if (words_) words_->push_back(word_);
+    if (words_) NextWord().assign(word_);
     word_.clear();
   }
 
+  // The buckets of every n-gram of s[0, len): FNV-1a from h0 (HashBytes
+  // with seed N), unrolled.
+  template <size_t N>
+  void NGrams(const char* s, size_t len, uint64_t h0) {
+    const size_t count = len + 1 - N;  // REQUIRES len >= N
+    const auto* u = reinterpret_cast<const unsigned char*>(s);
+    for (size_t p = 0; p < count; ++p) {
+      uint64_t h = (h0 ^ u[p]) * kFnvPrime;
+      h = (h ^ u[p + 1]) * kFnvPrime;
+      h = (h ^ u[p + 2]) * kFnvPrime;
+      if constexpr (N >= 4) h = (h ^ u[p + 3]) * kFnvPrime;
+      if constexpr (N >= 5) h = (h ^ u[p + 4]) * kFnvPrime;
+      buckets_.push_back(Bucket(h));
+    }
+  }
+
+  // The next entry of *words_: entries left from an earlier call are
+  // reused, so their buffers are not reallocated.
+  std::string& NextWord() {
+    if (nwords_ < words_->size()) return (*words_)[nwords_++];
+    ++nwords_;
+    return words_->emplace_back();
+  }
+
+ public:
+  size_t words_written() const { return nwords_; }
+
+ private:
   const FeatureConfig& cfg_;
   std::vector<Token>& tokens_;
   std::vector<uint32_t>& buckets_;
   std::vector<std::string>* words_;
   CanonStats* stats_;
+  std::string& word_;
   const uint32_t shift_;
-  std::string word_, padded_;
+  size_t nwords_ = 0;
+  bool digit_ = false;  // word_ holds an ASCII digit (only AddChar adds them)
   uint32_t word_begin_ = 0, word_end_ = 0;
   uint64_t prev_ = 0;
 };
@@ -227,12 +272,16 @@ uint64_t HashBytes(std::string_view s, uint64_t seed) {
   return h;
 }
 
+uint64_t WordHash(std::string_view canonical_word) { return HashBytes(canonical_word, kSeedWord); }
+
 void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::vector<Token>& tokens,
                      std::vector<uint32_t>& buckets, std::vector<std::string>* words, CanonStats* stats) {
   tokens.clear();
   buckets.clear();
-  if (words) words->clear();
-  Tokenizer(config, tokens, buckets, words, stats).Run(text);
+  thread_local std::string word;  // the word being built, reused
+  Tokenizer t(config, tokens, buckets, words, stats, word);
+  t.Run(text);
+  if (words) words->resize(t.words_written());
 }
 
 std::string CanonicalWord(std::string_view token_text) {

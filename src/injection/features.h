@@ -8,7 +8,8 @@
 // letters and digits are read as leetspeak (1gn0re -> ignore). A run of the
 // same symbol is one token.
 //
-// Thread safety: pure functions.
+// Thread safety: pure functions (ExtractFeatures reuses a per-thread word
+// buffer; it does not call itself).
 #pragma once
 
 #include <cstdint>
@@ -52,5 +53,8 @@ void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::ve
 std::string CanonicalWord(std::string_view token_text);
 
 uint64_t HashBytes(std::string_view s, uint64_t seed);
+
+// Token::hash of a word token whose canonical form is `canonical_word`.
+uint64_t WordHash(std::string_view canonical_word);
 
 }  // namespace convoguard::injection

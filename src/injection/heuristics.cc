@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -113,6 +114,7 @@ struct W {
   uint32_t bits;
   uint32_t tok;  // token index
   std::string_view word;
+  uint32_t setup;  // SetupReferenceRule's classes (setup::Lexicon)
 };
 
 // '.', '!' or '?' followed by a space or the end: "example.com" and "3.5"
@@ -153,7 +155,10 @@ bool Has(const std::vector<W>& w, size_t from, size_t to, uint32_t want) {
   }
   return false;
 }
-bool Is(const std::vector<W>& w, size_t j, std::string_view s) { return j < w.size() && w[j].word == s; }
+// Inlined so that each call compares against a literal of known length.
+[[gnu::always_inline]] inline bool Is(const std::vector<W>& w, size_t j, std::string_view s) {
+  return j < w.size() && w[j].word.size() == s.size() && std::memcmp(w[j].word.data(), s.data(), s.size()) == 0;
+}
 
 
 // Sentence-level composition, independent of word order: a sentence that
@@ -163,9 +168,10 @@ bool Is(const std::vector<W>& w, size_t j, std::string_view s) { return j < w.si
 // longer applies") or asks for it (an output verb, "what does ... say") is an
 // override or an extraction. The classes are lexicons, so new wordings of the
 // same three parts are caught without their phrases being listed.
-void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& tokens, std::vector<InjectionSpan>& out) {
-  enum : uint32_t { kN1 = 1, kN2 = 2, kQStrong = 4, kQWeak = 8, kVoid = 16, kOver = 32, kOut = 64, kTold = 128,
-                    kTime = 256, kChat = 512 };
+namespace setup {
+enum : uint32_t { kN1 = 1, kN2 = 2, kQStrong = 4, kQWeak = 8, kVoid = 16, kOver = 32, kOut = 64, kTold = 128,
+                  kTime = 256, kChat = 512 };
+const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
   static const auto* lex = [] {
     auto* m = new std::unordered_map<std::string_view, uint32_t>;
     auto add = [&](uint32_t bits, std::initializer_list<std::string_view> ws) {
@@ -197,6 +203,12 @@ void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& token
     add(kChat, {"chat", "conversation", "message", "messages", "line", "session", "context", "thread", "exchange"});
     return m;
   }();
+  return *lex;
+}
+}  // namespace setup
+
+void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& tokens, std::vector<InjectionSpan>& out) {
+  using namespace setup;
   size_t s = 0;
   while (s < w.size()) {
     size_t e = s;
@@ -207,8 +219,7 @@ void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& token
     int over_at = -1, out_at = -1, ref_at = -1, first_ref = -1;
     auto cls = [&](size_t j) -> uint32_t {
       if (j < s || j >= e) return 0;
-      auto it = lex->find(w[j].word);
-      return it == lex->end() ? 0u : it->second;
+      return w[j].setup;
     };
     for (size_t j = s; j < e; ++j) {
       uint32_t c = cls(j);
@@ -320,20 +331,17 @@ void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& token
 }  // namespace
 
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
-                      std::vector<InjectionSpan>& out) {
+                      const std::vector<WordClasses>& classes, bool document, std::vector<InjectionSpan>& out) {
   // Sentence ends are symbols; make them boundary words so rules stop there.
-  std::vector<W> w;
-  {
-    const auto& lex = Lexicon();
-    w.reserve(tokens.size());
-    for (uint32_t i = 0; i < tokens.size(); ++i) {
-      if (!tokens[i].word) {
-        if (EndsSentence(text, tokens[i])) w.push_back({kBoundary, i, "."});
-        continue;
-      }
-      auto it = lex.find(words[i]);
-      w.push_back({it == lex.end() ? 0u : it->second, i, words[i]});
+  thread_local std::vector<W> w;  // scratch; this function does not recurse
+  w.clear();
+  w.reserve(tokens.size());
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word) {
+      if (EndsSentence(text, tokens[i])) w.push_back({kBoundary, i, ".", 0});
+      continue;
     }
+    w.push_back({classes[i].phrase, i, words[i], classes[i].setup});
   }
   const auto P = InjectionDetector::kPromptInjection;
   const auto J = InjectionDetector::kJailbreak;
@@ -563,7 +571,9 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     if (w[i].word == "your" && i + 2 < w.size() && (w[i + 1].bits & kSecretQual) && (w[i + 2].bits & kStrongNoun) &&
         w[i + 2].word != "rules" && w[i + 2].word != "guidelines" && w[i + 1].word != "previous" &&
         w[i + 1].word != "above" && w[i + 1].word != "earlier") {
-      Emit(out, P, tokens, w[i].tok, w[i + 2].tok, "prompt_extraction", 0.8);
+      // In a document "you" is its human reader ("keep your system prompt in
+      // version control"): there the name alone is evidence.
+      Emit(out, P, tokens, w[i].tok, w[i + 2].tok, "prompt_extraction", document ? 0.45 : 0.8);
     }
     // "what are your (initial) instructions", "what is your system prompt".
     if ((b & kQuestion) && w[i].word == "what") {
@@ -693,6 +703,10 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
 
 // ---------------------------------------------------------------- role markers
 
+namespace {
+inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+}  // namespace
+
 void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out) {
   static constexpr std::string_view kMarkers[] = {
       "<|im_start|>", "<|system|>", "<|assistant|>", "<<sys>>", "[/inst]", "[inst]", "[system]", "[admin]",
@@ -711,7 +725,7 @@ void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out
     if (c >= 128) continue;
     const auto& cands = (*by_first)[c];
     if (cands.empty()) continue;
-    if (c >= 'a' && c <= 'z' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;
+    if (c >= 'a' && c <= 'z' && i > 0 && IsAsciiLetter(text[i - 1])) continue;
     for (auto m : cands) {
       if (text.size() - i < m.size()) continue;
       bool eq = true;
@@ -845,9 +859,8 @@ bool HasContact(std::string_view s) {
 }  // namespace
 
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
-                        const std::vector<std::string>& words, bool document, const std::vector<std::string>& task,
-                        std::vector<InjectionSpan>& out) {
-  const auto& lex = DocLexicon();
+                        const std::vector<std::string>& words, const std::vector<WordClasses>& classes, bool document,
+                        const std::vector<std::string>& task, std::vector<InjectionSpan>& out) {
   std::unordered_set<std::string_view> task_stems;
   for (const auto& w : task) {
     if (ContentWord(w)) task_stems.insert(Stem(w));
@@ -872,8 +885,7 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     sw.clear();
     for (size_t t = b; t < e; ++t) {
       if (!tokens[t].word) continue;
-      auto it = lex.find(words[t]);
-      sw.push_back({it == lex.end() ? 0u : it->second, t});
+      sw.push_back({classes[t].doc, t});
     }
     auto word = [&](size_t i) -> std::string_view { return words[sw[i].tok]; };
     // The token right after sw[i], if it is a symbol.
@@ -1033,6 +1045,24 @@ Script ScriptOf(char32_t cp) {
 
 // How unlike a prose or code token this whitespace-separated token is.
 bool OddToken(std::string_view t) {
+  {
+    // Fast path, same answer as below: ASCII letters, digits, ' and -, at
+    // least one letter, no lower-to-upper flip, optionally one trailing
+    // . , ; : ! or ? (not inner punctuation): an ordinary word.
+    size_t n = t.size();
+    if (n > 0 && std::strchr(".,;:!?", t[n - 1]) != nullptr && t[n - 1] != '\0') --n;
+    bool plain = n > 0, letter = false;
+    char prev = 0;
+    for (size_t k = 0; k < n && plain; ++k) {
+      char c = t[k];
+      bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
+      if (up && prev >= 'a' && prev <= 'z') plain = false;
+      letter |= lo || up;
+      plain &= lo || up || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+      prev = c;
+    }
+    if (plain && letter) return false;
+  }
   int letters = 0, lower_upper = 0, punct_inner = 0, scripts = 0;
   bool seen[6] = {};
   char32_t prev = 0;
@@ -1108,20 +1138,28 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
   // Whitespace tokens per line. An adversarial suffix is one line of odd
   // tokens; code spans several lines with code tokens, so in a text with
   // three or more such lines the rule stands down (code looks odd too).
+  // Lines are separated by '\n' (empty ones skipped). The odd-token test
+  // runs only on lines long enough for a window, and code lines are counted
+  // only when a window fired. Scratch is per thread (no recursion here).
   struct T {
     size_t b, e;
+    uint32_t phys_line;  // number of '\n' before the token
     bool odd;
   };
-  std::vector<std::vector<T>> lines(1);
-  size_t code_lines = 0;
-  bool line_has_code = false;
+  thread_local std::vector<T> toks;
+  thread_local std::vector<size_t> line_begin;  // first token of each non-empty line
+  thread_local std::vector<std::pair<size_t, size_t>> hits;
+  toks.clear();
+  line_begin.clear();
+  hits.clear();
+  uint32_t phys = 0;
+  bool line_open = false;
   size_t i = 0;
   while (i < text.size()) {
     char c = text[i];
     if (c == '\n') {
-      code_lines += line_has_code;
-      line_has_code = false;
-      if (!lines.back().empty()) lines.emplace_back();
+      ++phys;
+      line_open = false;
       ++i;
       continue;
     }
@@ -1131,43 +1169,56 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
     }
     size_t b = i;
     while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') ++i;
-    std::string_view t = text.substr(b, i - b);
-    line_has_code |= CodeToken(t);
-    lines.back().push_back({b, i, OddToken(t)});
+    if (!line_open) {
+      line_begin.push_back(toks.size());
+      line_open = true;
+    }
+    toks.push_back({b, i, phys, false});
   }
-  code_lines += line_has_code;
-  if (code_lines >= 3) return;
   constexpr size_t kWin = 10;
   constexpr size_t kMinOdd = 3;
-  for (const auto& line : lines) {
-    if (line.size() < kWin) continue;
+  for (size_t l = 0; l < line_begin.size(); ++l) {
+    const size_t lb = line_begin[l], le = l + 1 < line_begin.size() ? line_begin[l + 1] : toks.size();
+    if (le - lb < kWin) continue;
+    for (size_t k = lb; k < le; ++k) toks[k].odd = OddToken(text.substr(toks[k].b, toks[k].e - toks[k].b));
     size_t odd = 0;
-    for (size_t k = 0; k < line.size(); ++k) {
-      odd += line[k].odd;
-      if (k >= kWin) odd -= line[k - kWin].odd;
-      if (k + 1 >= kWin && odd >= kMinOdd) {
-        size_t b = line[k + 1 - kWin].b, e = line[k].e;
-        if (!out.empty() && out.back().heuristic == "adversarial_suffix" && out.back().end >= b) {
-          out.back().end = e;
-        } else {
-          // Evidence only: odd text alone is common (markup, logs). The
-          // guard raises it when a harmful request or an injection precedes it.
-          out.push_back({InjectionDetector::kJailbreak, b, e, "adversarial_suffix", 0.45});
-        }
-      }
+    for (size_t k = lb; k < le; ++k) {
+      odd += toks[k].odd;
+      if (k >= lb + kWin) odd -= toks[k - kWin].odd;
+      if (k + 1 >= lb + kWin && odd >= kMinOdd) hits.push_back({toks[k + 1 - kWin].b, toks[k].e});
+    }
+  }
+  if (hits.empty()) return;
+  size_t code_lines = 0;
+  uint32_t last_code_line = UINT32_MAX;
+  for (const auto& t : toks) {
+    if (t.phys_line != last_code_line && CodeToken(text.substr(t.b, t.e - t.b))) {
+      ++code_lines;
+      last_code_line = t.phys_line;
+    }
+  }
+  if (code_lines >= 3) return;
+  for (const auto& [b, e] : hits) {
+    if (!out.empty() && out.back().heuristic == "adversarial_suffix" && out.back().end >= b) {
+      out.back().end = e;
+    } else {
+      // Evidence only: odd text alone is common (markup, logs). The
+      // guard raises it when a harmful request or an injection precedes it.
+      out.push_back({InjectionDetector::kJailbreak, b, e, "adversarial_suffix", 0.45});
     }
   }
 }
 
 // ---------------------------------------------------------------- harmful
 
-void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
-                              std::vector<InjectionSpan>& out) {
-  enum : uint32_t { kAsk = 1, kDefence = 2, kSevere = 4, kHarmVerb = 8, kPerson = 16, kSelf = 32, kMinor = 64,
-                    kSexual = 128, kDrug = 256, kProduce = 512, kEvasionNoun = 1024, kEvasion = 2048,
-                    kWeapon = 1u << 12, kSneak = 1u << 13, kCheckpoint = 1u << 14, kGroup = 1u << 15,
-                    kDehuman = 1u << 16, kSpyVerb = 1u << 17, kIngest = 1u << 18, kTarget = 1u << 19,
-                    kEuphemism = 1u << 20, kGone = 1u << 21 };
+namespace {
+namespace harm {
+enum : uint32_t { kAsk = 1, kDefence = 2, kSevere = 4, kHarmVerb = 8, kPerson = 16, kSelf = 32, kMinor = 64,
+                  kSexual = 128, kDrug = 256, kProduce = 512, kEvasionNoun = 1024, kEvasion = 2048,
+                  kWeapon = 1u << 12, kSneak = 1u << 13, kCheckpoint = 1u << 14, kGroup = 1u << 15,
+                  kDehuman = 1u << 16, kSpyVerb = 1u << 17, kIngest = 1u << 18, kTarget = 1u << 19,
+                  kEuphemism = 1u << 20, kGone = 1u << 21 };
+const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
   static const auto* lex = [] {
     auto* m = new std::unordered_map<std::string_view, uint32_t>;
     auto add = [&](uint32_t bits, std::initializer_list<std::string_view> ws) {
@@ -1229,17 +1280,25 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
     add(kDefence, {"punishment", "penalty", "penalties", "sentence", "jail", "prison", "spread", "morris"});
     return m;
   }();
+  return *lex;
+}
+}  // namespace harm
+}  // namespace
+
+void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                              const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out) {
+  using namespace harm;
   uint32_t seen = 0;
   int years_old = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     if (w.empty()) continue;
-    auto it = lex->find(w);
-    if (it != lex->end()) seen |= it->second;
+    const uint32_t c = classes[i].harm;
+    seen |= c;
     // "without getting caught", "without anyone noticing": evasion, which
     // outweighs a defensive-looking word elsewhere in the request.
     if (w == "untraceable" || w == "undetectable") seen |= kEvasion;
-    if (it != lex->end() && (it->second & kEvasionNoun)) {
+    if (c & kEvasionNoun) {
       for (size_t k = (i >= 3 ? i - 3 : 0); k < i; ++k) {
         if (words[k] == "without" || words[k] == "avoid" || words[k] == "never" || words[k] == "not") seen |= kEvasion;
       }
@@ -1260,11 +1319,9 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
     // "make him disappear" (not "she wants to disappear").
     bool made_disappear = (w == "disappear") && ((i >= 2 && words[i - 2] == "make") || (i >= 3 && words[i - 3] == "make"));
     if ((w == "forever" && i >= 1 && words[i - 1] == "sleep") || made_disappear ||
-        (w == "rid" && i + 2 < words.size() && words[i + 1] == "of" && lex->count(words[i + 2]) &&
-         (lex->at(words[i + 2]) & (kPerson | kTarget))) ||
+        (w == "rid" && i + 2 < words.size() && words[i + 1] == "of" && (classes[i + 2].harm & (kPerson | kTarget))) ||
         (w == "rid" && i + 3 < words.size() && words[i + 1] == "of" &&
-         (words[i + 2] == "my" || words[i + 2] == "his" || words[i + 2] == "her") && lex->count(words[i + 3]) &&
-         (lex->at(words[i + 3]) & kPerson))) {
+         (words[i + 2] == "my" || words[i + 2] == "his" || words[i + 2] == "her") && (classes[i + 3].harm & kPerson))) {
       seen |= kGone;
     }
     if ((w == "cut" || w == "burn" || w == "hurt" || w == "harm" || w == "starve" || w == "poison") &&
@@ -1338,7 +1395,8 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
 
 // ---------------------------------------------------------------- framing
 
-int FramingToken(const std::vector<std::string>& words) {
+namespace {
+const std::unordered_set<std::string_view>& FrameWords() {
   static const auto* kFrame = new std::unordered_set<std::string_view>{
       // fiction and role-play
       "pretend", "pretending", "roleplay", "role", "imagine", "screenplay", "story", "novel", "novelist", "scene",
@@ -1351,8 +1409,13 @@ int FramingToken(const std::vector<std::string>& words) {
       // refusal suppression
       "caveats", "disclaimers", "disclaimer", "warnings", "refuse", "refusing", "refusal", "sure", "uncensored",
       "complete", "continue"};
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (!words[i].empty() && kFrame->count(words[i])) return static_cast<int>(i);
+  return *kFrame;
+}
+}  // namespace
+
+int FramingToken(const std::vector<WordClasses>& classes) {
+  for (size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i].frame) return static_cast<int>(i);
   }
   return -1;
 }
@@ -1418,6 +1481,152 @@ HarmCategory CategoryOf(const std::vector<std::string>& words) {
     if (score[k] > score[best]) best = k;
   }
   return score[best] > 0 ? static_cast<HarmCategory>(best) : HarmCategory::kNone;
+}
+
+// ---------------------------------------------------------------- quoted mentions
+
+namespace {
+
+// Byte offset of the quotation opener that `pos` lies inside on its line, or
+// npos. '"' toggles; curly quotes and guillemets open and close; a single
+// quote opens after a space or '(' before a letter and closes before a
+// non-letter (so "don't" is no quote).
+size_t OpenQuoteBefore(std::string_view t, size_t pos) {
+  size_t line = t.rfind('\n', pos == 0 ? 0 : pos - 1);
+  size_t i = line == std::string_view::npos ? 0 : line + 1;
+  size_t open = std::string_view::npos;
+  char kind = 0;  // '"', '\'' or 'c' (curly / guillemet)
+  while (i < pos) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == '"') {
+      if (kind == '"') kind = 0, open = std::string_view::npos;
+      else if (kind == 0) kind = '"', open = i;
+    } else if (c == '\'') {
+      bool before_ok = i == 0 || t[i - 1] == ' ' || t[i - 1] == '(';
+      bool next_letter = i + 1 < t.size() && IsAsciiLetter(t[i + 1]);
+      if (kind == 0 && before_ok && next_letter) kind = '\'', open = i;
+      else if (kind == '\'' && !next_letter) kind = 0, open = std::string_view::npos;
+    } else if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(t[i + 2]) == 0x9C || static_cast<unsigned char>(t[i + 2]) == 0x9D)) {
+      if (static_cast<unsigned char>(t[i + 2]) == 0x9C && kind == 0) kind = 'c', open = i;  // “
+      else if (static_cast<unsigned char>(t[i + 2]) == 0x9D && kind == 'c') kind = 0, open = std::string_view::npos;
+      i += 2;
+    } else if (c == 0xC2 && i + 1 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0xAB ||
+                                                 static_cast<unsigned char>(t[i + 1]) == 0xBB)) {
+      if (static_cast<unsigned char>(t[i + 1]) == 0xAB && kind == 0) kind = 'c', open = i;  // «
+      else if (static_cast<unsigned char>(t[i + 1]) == 0xBB && kind == 'c') kind = 0, open = std::string_view::npos;
+      i += 1;
+    }
+    ++i;
+  }
+  return open;
+}
+
+// The words before a quotation that make it a mention.
+bool MentionCue(std::string_view t, size_t open) {
+  static const auto* kCues = new std::unordered_set<std::string_view>{
+      "like", "as", "e.g", "eg", "example", "examples", "instance", "say", "says", "saying", "said", "type", "types",
+      "typed", "typing", "phrase", "phrases", "text", "input", "inputs", "called", "for", "against", "about", "of",
+      "with", "string", "strings", "prompt", "prompts", "message", "messages", "attack", "attacks", "payload"};
+  size_t e = open;
+  while (e > 0 && t[e - 1] == ' ') --e;
+  if (e > 0 && t[e - 1] == ':') return true;  // 'a malicious input: "..."'
+  if (e > 0 && t[e - 1] == '(') return true;  // a string literal in code: check("...")
+  if (e > 0 && (t[e - 1] == '-' || t[e - 1] == '*') && (e == 1 || t[e - 2] == '\n' || t[e - 2] == ' '))
+    return true;  // a list of quoted examples
+  while (e > 0 && (t[e - 1] == '.' || t[e - 1] == ',')) --e;  // "e.g.", "e.g.,"
+  size_t b = e;
+  while (b > 0 && (IsAsciiLetter(t[b - 1]) || t[b - 1] == '.')) --b;
+  if (b == e || e - b > 12) return false;
+  char w[12];
+  size_t n = 0;
+  for (size_t k = b; k < e; ++k) w[n++] = static_cast<char>(t[k] | 0x20);
+  std::string_view word(w, n);
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return kCues->count(word) > 0;
+}
+
+}  // namespace
+
+void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& spans) {
+  for (auto& sp : spans) {
+    if (sp.detector != InjectionDetector::kPromptInjection || sp.score <= 0.45) continue;
+    if (sp.heuristic != "instruction_override" && sp.heuristic != "prompt_extraction" &&
+        sp.heuristic != "new_instructions" && sp.heuristic != "authority_claim")
+      continue;
+    if (sp.begin > text.size()) continue;
+    size_t open = OpenQuoteBefore(text, sp.begin);
+    if (open != std::string_view::npos && MentionCue(text, open)) sp.score = 0.45;
+  }
+}
+
+// ---------------------------------------------------------------- word classes
+
+namespace {
+
+// Every lexicon above merged into one open-addressing table keyed by the
+// tokenizer's word hash (Token::hash), so a token costs one probe and one
+// string compare instead of one std::unordered_map look-up per rule.
+class ClassTable {
+ public:
+  ClassTable() {
+    auto merge = [&](const std::unordered_map<std::string_view, uint32_t>& m, uint32_t WordClasses::*field) {
+      for (const auto& [w, bits] : m) Entry(w).*field |= bits;
+    };
+    merge(Lexicon(), &WordClasses::phrase);
+    merge(setup::Lexicon(), &WordClasses::setup);
+    merge(DocLexicon(), &WordClasses::doc);
+    merge(harm::Lexicon(), &WordClasses::harm);
+    for (auto w : FrameWords()) Entry(w).frame = true;
+  }
+
+  const WordClasses* Find(uint64_t h, std::string_view w) const {
+    for (size_t i = Slot(h);; i = (i + 1) & kMask) {
+      uint16_t k = slots_[i];
+      if (k == 0) return nullptr;
+      const auto& e = entries_[k - 1];
+      if (e.hash == h && e.word == w) return &e.classes;
+    }
+  }
+
+ private:
+  static constexpr size_t kBits = 13;
+  static constexpr size_t kMask = (size_t{1} << kBits) - 1;
+  struct E {
+    uint64_t hash;
+    std::string_view word;
+    WordClasses classes;
+  };
+  static size_t Slot(uint64_t h) { return static_cast<size_t>((h * 0x9E3779B97F4A7C15ULL) >> (64 - kBits)); }
+
+  WordClasses& Entry(std::string_view w) {
+    uint64_t h = WordHash(w);
+    size_t i = Slot(h);
+    for (; slots_[i] != 0; i = (i + 1) & kMask) {
+      auto& e = entries_[slots_[i] - 1];
+      if (e.hash == h && e.word == w) return e.classes;
+    }
+    // Load factor stays under 1/2 (about 1,700 words in 8,192 slots).
+    if (entries_.size() + 1 >= (kMask + 1) / 2) std::abort();
+    entries_.push_back({h, w, {}});
+    slots_[i] = static_cast<uint16_t>(entries_.size());
+    return entries_.back().classes;
+  }
+
+  std::vector<E> entries_;
+  std::array<uint16_t, kMask + 1> slots_{};
+};
+
+}  // namespace
+
+void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                   std::vector<WordClasses>& out) {
+  static const auto* table = new ClassTable;
+  out.assign(tokens.size(), WordClasses{});
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word) continue;
+    if (const WordClasses* c = table->Find(tokens[i].hash, words[i])) out[i] = *c;
+  }
 }
 
 }  // namespace convoguard::injection

@@ -2,7 +2,9 @@
 // words of features.h (so case, homoglyphs, leetspeak and invisible
 // characters do not hide them) and report spans with a score per detector.
 //
-// Thread safety: pure functions over immutable tables.
+// Thread safety: functions over immutable tables; PhraseHeuristics and
+// CharacterDistributionHeuristics reuse per-thread scratch (they do not call
+// each other or themselves), so any number of threads may call them.
 #pragma once
 
 #include <string>
@@ -14,10 +16,27 @@
 
 namespace convoguard::injection {
 
+// The lexicon classes of one canonical word for every rule, looked up once
+// per token (ClassifyWords) instead of once per rule. Zero for symbols.
+struct WordClasses {
+  uint32_t phrase = 0;  // PhraseHeuristics
+  uint32_t setup = 0;   // its sentence-level setup-reference rule
+  uint32_t doc = 0;     // DocumentHeuristics
+  uint32_t harm = 0;    // HarmfulRequestHeuristics
+  bool frame = false;   // FramingToken
+};
+
+// One entry per token of `tokens` (words: canonical words, as from
+// ExtractFeatures); `out` is overwritten.
+void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                   std::vector<WordClasses>& out);
+
 // Phrase rules over canonical words: instruction override, prompt
 // extraction, persona / restriction-removal setups, fake role markers.
+// `document`: a tool result or retrieved text, whose "you" is its human
+// reader ("your system prompt" alone is then evidence, 0.45).
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
-                      std::vector<InjectionSpan>& out);
+                      const std::vector<WordClasses>& classes, bool document, std::vector<InjectionSpan>& out);
 
 // Sentences that direct the assistant's own output. In documents and tool
 // results (document = true): "add X to your response", "include the
@@ -32,8 +51,8 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
 // better?") and shares no content word with it is an "off_task_request"
 // (0.6), unless the document holds more than two such sentences (an FAQ).
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
-                        const std::vector<std::string>& words, bool document, const std::vector<std::string>& task,
-                        std::vector<InjectionSpan>& out);
+                        const std::vector<std::string>& words, const std::vector<WordClasses>& classes, bool document,
+                        const std::vector<std::string>& task, std::vector<InjectionSpan>& out);
 
 // Chat-template and role markers typed into content ("<|im_start|>system",
 // "[ADMIN]", "### System:"): the writer poses as a more privileged role.
@@ -50,13 +69,20 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
 // with no defensive framing ("protect", "detect", "history of"). Catches
 // plain requests whose wording the classifier has not seen.
 void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
-                              std::vector<InjectionSpan>& out);
+                              const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out);
 
 // The first word of a fiction, role-play, pretext or refusal-suppression
 // frame ("pretend", "screenplay", "hypothetical", "no caveats"), -1 if none.
 // Alone it is ordinary (stories, tutors); around a harmful request it is a
 // jailbreak, which the guard decides with the harmful score.
-int FramingToken(const std::vector<std::string>& words);
+int FramingToken(const std::vector<WordClasses>& classes);
+
+// A phrase span that starts inside a quotation introduced as a mention
+// ("phrases like \"ignore previous instructions\"", "such as", "e.g.",
+// "a malicious input: \"...\"") is talk about an attack, not one: its score
+// is lowered to evidence (0.45). Applies to instruction_override,
+// prompt_extraction, new_instructions and authority_claim spans.
+void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& spans);
 
 // The harm category with the most lexicon evidence, kNone without any.
 HarmCategory CategoryOf(const std::vector<std::string>& words);

@@ -109,6 +109,14 @@ class GuardImpl final : public InjectionGuard {
   const InjectionOptions& options() const override { return options_; }
 
  private:
+  // Per-call working memory of ScoreInto.
+  struct Scratch {
+    std::vector<injection::Token> tokens;
+    std::vector<uint32_t> buckets;
+    std::vector<std::string> words;
+    std::vector<injection::WordClasses> classes;
+  };
+
   // Scores `text` into `s`; spans are offsets in `text`.
   // `task`: canonical words of the user's request (documents only; may be empty).
   void ScoreInto(std::string_view text, ContentKind kind, const std::vector<std::string>& task, int depth,
@@ -116,15 +124,16 @@ class GuardImpl final : public InjectionGuard {
     // Scratch reused across calls on this thread; nested calls (decoded
     // payloads, a stripped suffix) get their own, so nothing is overwritten
     // while an outer call still needs it.
-    thread_local std::vector<injection::Token> tl_tokens;
-    thread_local std::vector<uint32_t> tl_buckets;
-    std::vector<injection::Token> own_tokens;
-    std::vector<uint32_t> own_buckets;
-    auto& tokens = depth == 0 ? tl_tokens : own_tokens;
-    auto& buckets = depth == 0 ? tl_buckets : own_buckets;
-    std::vector<std::string> words;
+    thread_local Scratch tl_scratch;
+    Scratch own_scratch;
+    Scratch& scratch = depth == 0 ? tl_scratch : own_scratch;
+    auto& tokens = scratch.tokens;
+    auto& buckets = scratch.buckets;
+    auto& words = scratch.words;
     injection::CanonStats stats;
     injection::ExtractFeatures(text, model_.header().features, tokens, buckets, &words, &stats);
+    injection::ClassifyWords(tokens, words, scratch.classes);
+    const auto& classes = scratch.classes;
     injection::HeadScores hs = model_.Score(tokens, buckets);
     s.prompt_injection = Sigmoid(hs.logit[0]);
     s.jailbreak = Sigmoid(hs.logit[1]);
@@ -135,11 +144,12 @@ class GuardImpl final : public InjectionGuard {
     // still count in full, and planted instructions are injections.
     if (kind == ContentKind::kDocument) s.jailbreak = std::min(s.jailbreak, kDocumentJailbreakCap);
     s.harmful_request = Sigmoid(hs.logit[2]);
-    injection::PhraseHeuristics(text, tokens, words, s.spans);
+    injection::PhraseHeuristics(text, tokens, words, classes, kind == ContentKind::kDocument, s.spans);
     injection::CharacterDistributionHeuristics(text, s.spans);
     injection::RoleMarkerHeuristics(text, s.spans);
-    if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, s.spans);
-    injection::DocumentHeuristics(text, tokens, words, kind == ContentKind::kDocument, task, s.spans);
+    if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, classes, s.spans);
+    injection::DocumentHeuristics(text, tokens, words, classes, kind == ContentKind::kDocument, task, s.spans);
+    injection::DowngradeQuotedMentions(text, s.spans);
     for (const auto& sp : s.spans) {
       double& v = Slot(s, sp.detector);
       v = std::max(v, sp.score);
@@ -174,7 +184,7 @@ class GuardImpl final : public InjectionGuard {
     // there to make the model answer.
     if (s.harmful_request >= kFramedHarmFactor * options_.threshold && kind == ContentKind::kPrompt &&
         tokens.size() <= kFramedMaxTokens) {
-      int f = injection::FramingToken(words);
+      int f = injection::FramingToken(classes);
       if (f >= 0) {
         s.spans.push_back({InjectionDetector::kJailbreak, tokens[static_cast<size_t>(f)].begin, tokens.back().end,
                            "framed_harmful_request", kFramedAttackScore});

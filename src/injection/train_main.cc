@@ -9,6 +9,11 @@
 // scripts/train-injection, then calibrates each head's bias so that the
 // score 0.5 falls at 0.5% false positives on a held-out 15% of the benign
 // training texts of real (not generated) sources. Deterministic: fixed seed, no threads.
+// A row's optional "weight" (0, 100] scales its gradient and its share in the
+// class balance. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
+// MEMBERS,SEED}; CG_CV_CURRENT=1 with --cv scores only the current setting
+// and writes no model; CG_TRAIN_SHOW_CALIBRATION=1 prints the benign
+// calibration texts with the highest logits per head.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -36,6 +41,7 @@ struct Example {
   std::vector<uint32_t> buckets;
   Label label;
   int fold;  // source-held-out fold, -1: always trained on (generated text)
+  float weight = 1;  // the row's "weight" (scripts/train-injection gives diverse sources more)
 };
 
 // y for head k: 1, 0, or -1 (not used for that head).
@@ -50,7 +56,7 @@ struct Params {
   double lr = 0.5;
   double l2 = 1e-6;
   int epochs = 25;
-  int members = 5;
+  int members = 10;  // 5 gave visibly seed-dependent thresholds (BENCHMARKS.md)
 };
 
 struct Weights {
@@ -71,8 +77,8 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
   for (size_t i : use) {
     for (int k = 0; k < 3; ++k) {
       int y = Target(k, train[i].label);
-      if (y == 1) pos[k]++;
-      if (y == 0) neg[k]++;
+      if (y == 1) pos[k] += train[i].weight;
+      if (y == 0) neg[k] += train[i].weight;
     }
   }
   std::vector<float> w(4 * nb, 0.0f), g2(4 * nb, 1e-6f), avg(4 * nb, 0.0f);
@@ -100,7 +106,7 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
           double pr = 1.0 / (1.0 + std::exp(-z));
           double cw = y ? (pos[k] + neg[k]) / (2 * pos[k]) : (pos[k] + neg[k]) / (2 * neg[k]);
           loss += -cw * (y ? std::log(pr + 1e-12) : std::log(1 - pr + 1e-12));
-          double g = (pr - y) * cw;
+          double g = (pr - y) * cw * e.weight;
           for (uint32_t b : e.buckets) {
             size_t i = 4 * b + k;
             float gi = static_cast<float>(g * inv) + static_cast<float>(p.l2) * w[i];
@@ -165,7 +171,7 @@ int main(int argc, char** argv) {
   // (sorted by name) into kFolds folds, so every fold holds out whole
   // sources of every label; generated text is always trained on.
   constexpr int kFolds = 3;
-  std::vector<std::tuple<std::string, Label, std::string>> rows;
+  std::vector<std::tuple<std::string, Label, std::string, float>> rows;
   std::map<std::string, std::map<Label, int>> source_labels;
   std::string line;
   while (std::getline(in, line)) {
@@ -174,7 +180,12 @@ int main(int argc, char** argv) {
     std::string text = j.value("text", ""), lab = j.value("label", ""), src = j.value("source", "");
     Label l = lab == "injection" ? kInjection : lab == "jailbreak" ? kJailbreak : lab == "harmful" ? kHarmful : kBenign;
     source_labels[src][l]++;
-    rows.emplace_back(std::move(text), l, std::move(src));
+    float weight = static_cast<float>(j.value("weight", 1.0));
+    if (!(weight > 0 && weight <= 100)) {
+      std::cerr << "weight out of range (0, 100] in " << train_path << "\n";
+      return 2;
+    }
+    rows.emplace_back(std::move(text), l, std::move(src), weight);
   }
   std::map<std::string, int> fold_of;
   {
@@ -193,7 +204,7 @@ int main(int argc, char** argv) {
   std::mt19937_64 rng(20261201);
   std::vector<ci::Token> toks;
   std::vector<uint32_t> buckets;
-  for (const auto& [text, l, src] : rows) {
+  for (const auto& [text, l, src, weight] : rows) {
     // Calibration texts come from real sources only: generated text is easy
     // and would put the threshold too low for real prompts.
     if (fold_of[src] >= 0 && ci::HashBytes(text, 7) % 100 < 15) {
@@ -203,7 +214,7 @@ int main(int argc, char** argv) {
     ci::ExtractFeatures(text, fc, toks, buckets);
     if (toks.empty()) continue;
     int fold = fold_of[src];
-    train.push_back({buckets, l, fold});
+    train.push_back({buckets, l, fold, weight});
     // Windows of long documents, so that window scores are calibrated too.
     // Planted injections are not windowed: most windows miss the payload.
     if (toks.size() > header.window_tokens && l != kInjection) {
@@ -211,7 +222,8 @@ int main(int argc, char** argv) {
         size_t s = rng() % (toks.size() - header.window_tokens);
         const auto& a = toks[s];
         const auto& b = toks[s + header.window_tokens - 1];
-        train.push_back({std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold});
+        train.push_back(
+            {std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold, weight});
       }
     }
   }
@@ -230,11 +242,15 @@ int main(int argc, char** argv) {
     for (const auto& [src, f] : fold_of) std::fprintf(stderr, "cv fold %2d  %s\n", f, src.c_str());
     // Texts of a held-out fold, tokenised once (whole texts, as scored).
     std::vector<std::vector<std::pair<std::string, Label>>> held(kFolds);
-    for (const auto& [text, l, src] : rows) {
+    for (const auto& [text, l, src, weight] : rows) {
       if (fold_of[src] >= 0) held[static_cast<size_t>(fold_of[src])].emplace_back(text, l);
     }
-    const std::vector<double> l2s = {1e-6, 1e-5, 1e-4, 3e-4, 1e-3, 3e-3};
-    const std::vector<int> epochs = {5, 15};
+    // CG_CV_CURRENT=1: score only the current setting (to compare training
+    // data variants by held-out-source recall) and stop without a model.
+    const bool current_only = std::getenv("CG_CV_CURRENT") != nullptr;
+    const std::vector<double> l2s = current_only ? std::vector<double>{params.l2}
+                                                 : std::vector<double>{1e-6, 1e-5, 1e-4, 3e-4, 1e-3, 3e-3};
+    const std::vector<int> epochs = current_only ? std::vector<int>{params.epochs} : std::vector<int>{5, 15};
     double best = -1;
     Params best_p = params;
     for (int ep : epochs) {
@@ -286,12 +302,13 @@ int main(int argc, char** argv) {
       }
     }
     std::remove((model_path + ".cv").c_str());
+    if (current_only) return 0;
     params.l2 = best_p.l2;
     params.epochs = best_p.epochs;
     std::fprintf(stderr, "cv selected epochs %d l2 %.0e (mean held-out-source recall@1%%FPR %.3f)\n", params.epochs,
                  params.l2, best);
   }
-  std::mt19937_64 trng(20261201);
+  std::mt19937_64 trng(static_cast<uint64_t>(env("CG_TRAIN_SEED", 20261201)));  // seed override: noise estimates
   Weights wt = Train(train, nb, params, -1, trng, true);
   for (int k = 0; k < 4; ++k) header.bias[k] = static_cast<float>(wt.bias[k]);
   // Calibrate on held-out texts with the quantised model, exactly as scored.
@@ -308,6 +325,20 @@ int main(int argc, char** argv) {
       int y = Target(k, l);
       if (y == 0 && l == kBenign) benign[k].push_back(s.logit[k]);
       if (y == 1) positive[k].push_back(s.logit[k]);
+    }
+  }
+  if (std::getenv("CG_TRAIN_SHOW_CALIBRATION")) {  // the benign calibration texts that set each threshold
+    for (int k = 0; k < 3; ++k) {
+      std::vector<std::pair<float, const std::string*>> top;
+      for (const auto& [text, l] : val) {
+        if (l != kBenign) continue;
+        ci::ExtractFeatures(text, fc, toks, buckets);
+        top.emplace_back(model->Score(toks, buckets).logit[k], &text);
+      }
+      std::sort(top.begin(), top.end(), [](auto& a, auto& b) { return a.first > b.first; });
+      for (size_t i = 0; i < std::min<size_t>(8, top.size()); ++i) {
+        std::fprintf(stderr, "calibration %s %.2f %s\n", names[k], top[i].first, top[i].second->substr(0, 150).c_str());
+      }
     }
   }
   for (int k = 0; k < 3; ++k) {
