@@ -19,6 +19,7 @@
 
 #include "convoguard/analyzer.h"
 #include "matching/pattern_set.h"
+#include "matching/pending_matches.h"
 #include "recognizers/rule.h"
 #include "text/normalizer.h"
 
@@ -46,6 +47,9 @@ class Engine final : public Analyzer, public std::enable_shared_from_this<Engine
   std::vector<int> opener_index_;       // per rule
   std::vector<int> rule_of_opener_;     // per pattern index >= rules_.size()
   std::shared_ptr<const matching::PatternSet> patterns_;
+  // Rules without an opener, and the openers: their open matches hold a
+  // stream back (EngineStream::Step).
+  std::shared_ptr<const matching::PendingPlan> pending_plan_;
   uint64_t horizon_ = 0;
   friend class EngineStream;
 };
