@@ -483,7 +483,7 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
   for (size_t i = 0; i < e->rules_.size(); ++i) {
     tracked.push_back(static_cast<unsigned>(e->opener_index_[i] >= 0 ? e->opener_index_[i] : i));
   }
-  e->pending_plan_ = std::make_shared<const matching::PendingPlan>(e->patterns_, std::move(tracked));
+  e->pending_plan_ = std::make_shared<const matching::PendingPlan>(e->patterns_, pats, std::move(tracked));
   return std::shared_ptr<const Engine>(std::move(e));
 }
 

@@ -24,6 +24,7 @@
 #include <bitset>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,14 +35,19 @@ namespace convoguard::matching {
 
 class PendingPlan {
  public:
-  // `tracked`: the pattern indices whose open matches hold a stream back
-  // (rules matched without an opener, and the openers).
-  PendingPlan(std::shared_ptr<const PatternSet> set, std::vector<unsigned> tracked);
+  // `patterns`: what `set` was compiled from; `tracked`: the pattern
+  // indices whose open matches hold a stream back (rules matched without an
+  // opener, and the openers).
+  PendingPlan(std::shared_ptr<const PatternSet> set, const std::vector<Pattern>& patterns,
+              std::vector<unsigned> tracked);
 
   struct Entry {
     unsigned pattern;
     std::bitset<256> starts;  // bytes a match can start with (all when unknown)
+    std::bitset<256> bytes;   // bytes a match can consume (all when unknown)
   };
+  // The bytes a match of `regex` can consume, as Entry::bytes (for tests).
+  static std::bitset<256> MatchBytesForTest(std::string_view regex, bool caseless);
   const std::vector<Entry>& entries() const { return entries_; }
   const PatternSet& set() const { return *set_; }
 

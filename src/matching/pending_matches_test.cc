@@ -18,7 +18,7 @@ Fixture Make(const std::vector<Pattern>& patterns) {
   std::vector<unsigned> all;
   for (unsigned i = 0; i < patterns.size(); ++i) all.push_back(i);
   auto set = std::move(s).value();
-  return {set, std::make_shared<const PendingPlan>(set, all)};
+  return {set, std::make_shared<const PendingPlan>(set, patterns, all)};
 }
 
 uint64_t Pending(PendingMatches& p, const std::string& text) {
@@ -98,6 +98,38 @@ TEST(PendingMatches, FirstLiveSkipsDeadStartsAndStopsAtMatches) {
   auto c = p.FirstLive(0, text + "x", 0, 18);
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->start, text.size() + 1);  // it died
+}
+
+std::string Members(const std::bitset<256>& s) {
+  std::string out;
+  for (unsigned b = 0; b < 256; ++b) {
+    if (s.test(b)) out.push_back(static_cast<char>(b));
+  }
+  return out;
+}
+
+TEST(PendingMatches, MatchBytesReadsTheRegexConservatively) {
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("\\bsk-[a-c]{2,4}\\b", false)), "-abcks");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("(?:ab|c\\d)+", false)), "0123456789abc");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("x[\\x41-\\x43\\]]", false)), "ABC]x");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("(?i:ab)", false)), "ABab");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("a{2}[-.]", false)), "-.a");
+  // What it cannot read exactly means every byte.
+  for (const char* all : {"a.b", "[^a]", "\\S+", "(a)\\1", "[[:alpha:]]", "(?=a)"}) {
+    EXPECT_EQ(PendingPlan::MatchBytesForTest(all, false).count(), 256u) << all;
+  }
+  // A multi-byte character stands for every byte >= 0x80.
+  auto e = PendingPlan::MatchBytesForTest("caf\u00e9", false);
+  EXPECT_TRUE(e.test(0xC3) && e.test(0xA9) && e.test(0x80) && !e.test('x'));
+  // Caseless k and s also match the Kelvin sign and the long s.
+  EXPECT_TRUE(PendingPlan::MatchBytesForTest("k", true).test(0xE2));
+}
+
+TEST(PendingMatches, AStartFollowedByAByteNoMatchConsumesIsNotPending) {
+  Fixture f = Make({{"[0-9]{2,8}", 0}});
+  PendingMatches p(f.plan);
+  EXPECT_EQ(Pending(p, "call 1234"), 5u);
+  EXPECT_EQ(Pending(p, "call 1234 x"), 11u);
 }
 
 TEST(PendingMatches, ResetForgetsTheText) {
