@@ -35,9 +35,6 @@ namespace {
 
 constexpr size_t kMaxUpstreamBody = 32 << 20;
 constexpr size_t kMaxJsonDepth = 64;
-// A streamed response read in one piece is relayed in slices of this many
-// bytes (about a dozen events), each scanned and written before the next.
-constexpr size_t kRelaySlice = 1024;
 
 using openai::DumpJson;
 using openai::ParseJson;
@@ -698,27 +695,7 @@ class GatewayImpl final : public Gateway {
       } else if (piece->empty()) {
         guard.Finish("", out);
       } else {
-        // A burst of events in one read (a fast upstream, or a client that
-        // reads slowly) is scanned and sent in slices, so that its first
-        // tokens do not wait until all of it has been scanned.
-        std::string_view rest = *piece;
-        bool write_failed = false;
-        while (!rest.empty() && !guard.done()) {
-          const std::string_view slice = rest.substr(0, kRelaySlice);
-          rest.remove_prefix(slice.size());
-          guard.Feed(slice, out);
-          if (!rest.empty() && !out.empty()) {
-            if (!co_await ex.Write(out)) {
-              write_failed = true;
-              break;
-            }
-            out.clear();
-          }
-        }
-        if (write_failed) {
-          client_gone = true;
-          break;
-        }
+        guard.Feed(*piece, out);
       }
       if (!out.empty() && !co_await ex.Write(out)) {
         client_gone = true;
