@@ -5,11 +5,14 @@
 //   original bytes -> Normalizer -> normalized window
 //   -> Vectorscan over the new bytes plus one horizon of overlap: match ends
 //   -> per rule, a region of possible match starts
-//   -> once a start can no longer grow (width + context passed): PCRE2 finds
-//      the exact matches, the validator and context words score them, the
-//      offsets are mapped back to the original
+//   -> once a start's match can no longer change (PCRE2 hard partial
+//      matching says it is complete, or the rule's width has passed) and its
+//      context has arrived: PCRE2 finds the exact matches, the validator and
+//      context words score them, the offsets are mapped back to the original
 //   -> buffered findings -> overlap resolution once nothing can overlap them
-//   -> released with safe_bytes.
+//   -> released with safe_bytes: everything before the earliest start that
+//      an open region, a buffered finding or a pending (partial) match
+//      could still cover (matching::PendingMatches).
 #pragma once
 
 #include <memory>
