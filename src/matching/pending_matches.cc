@@ -243,6 +243,7 @@ PendingMatches::PendingMatches(std::shared_ptr<const PendingPlan> plan) : plan_(
 
 void PendingMatches::Reset() {
   pending_.assign(plan_->entries().size(), 0);
+  first_ = 0;
   live_.assign(plan_->set().size(), Proven{});
   seen_end_ = 0;
 }
@@ -278,7 +279,11 @@ Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
   for (uint64_t p = prev; p < end; ++p) arrived.set(static_cast<unsigned char>(text[p - base]));
   const std::vector<PendingPlan::Entry>& entries = plan_->entries();
   uint64_t held = end;
-  for (size_t k = 0; k < entries.size(); ++k) {
+  // The rule that held back most last time goes first: it likely does so
+  // again, and rules that cannot hold back more are then not searched.
+  size_t holder = entries.size();
+  for (size_t j = 0; j < entries.size(); ++j) {
+    const size_t k = (first_ + j) % entries.size();
     const PendingPlan::Entry& e = entries[k];
     // A match that ends after `end` starts after end - width.
     const uint64_t w = plan_->set().MaxWidth(e.pattern);
@@ -289,23 +294,33 @@ Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
     }
     // A pending match consumed every byte from its start to the end.
     size_t tail = text.size();
-    while (tail > q - base && e.bytes.test(static_cast<unsigned char>(text[tail - 1]))) --tail;
+    while (tail > q - base && e.bytes[static_cast<unsigned char>(text[tail - 1])]) --tail;
     if (tail == text.size()) {
       pending_[k] = end;
       continue;
     }
     size_t pos = std::max(static_cast<size_t>(q - base), tail);
     while (pos > 0 && IsContinuation(text[pos])) --pos;
-    while (pos < text.size() && !e.starts.test(static_cast<unsigned char>(text[pos]))) ++pos;
+    while (pos < text.size() && !e.starts[static_cast<unsigned char>(text[pos])]) ++pos;
     if (pos == text.size()) {
       pending_[k] = end;
+      continue;
+    }
+    if (base + pos >= held) {
+      // Cannot hold back more than another rule already does: every start
+      // before pos is settled; the search waits for a later call.
+      pending_[k] = base + pos;
       continue;
     }
     auto found = Search(e.pattern, text, pos, /*skip_complete=*/true);
     if (!found.ok()) return found.status();
     pending_[k] = base + found->pos;
-    held = std::min(held, pending_[k]);
+    if (pending_[k] < held) {
+      held = pending_[k];
+      holder = k;
+    }
   }
+  if (holder < entries.size()) first_ = holder;
   return held;
 }
 

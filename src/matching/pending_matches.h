@@ -106,6 +106,7 @@ class PendingMatches {
   std::vector<uint64_t> pending_;  // per entry: every start before it is settled
   std::vector<Proven> live_;       // per pattern index
   uint64_t seen_end_ = 0;          // the text's end at the last Update
+  size_t first_ = 0;               // the entry Update looks at first
 };
 
 }  // namespace convoguard::matching
