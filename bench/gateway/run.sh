@@ -82,6 +82,9 @@ echo "gateway $(python3 "$here/ttft.py" 127.0.0.1 $gw_port "$key" 300)"
 echo "== time to first token, a ~5 KB answer in 10-byte pieces"
 echo "direct  $(python3 "$here/ttft.py" 127.0.0.1 $mock_port "" 100 long)"
 echo "gateway $(python3 "$here/ttft.py" 127.0.0.1 $gw_port "$key" 100 long)"
+echo "== time to first token, the same ~5 KB prompt with a one-line answer (the request side's share)"
+echo "direct  $(python3 "$here/ttft.py" 127.0.0.1 $mock_port "" 100 prompt)"
+echo "gateway $(python3 "$here/ttft.py" 127.0.0.1 $gw_port "$key" 100 prompt)"
 
 echo "== gateway RSS with 1,000 concurrent connections"
 API_KEY="$key" wrk -t2 -c1000 -d"${secs}s" -s "$here/post.lua" "http://127.0.0.1:$gw_port/v1/chat/completions" \

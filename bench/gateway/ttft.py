@@ -3,17 +3,22 @@
 request to the first SSE event that carries content. Standard library only.
 With "long", the answer is ~5 KB streamed in 10-byte pieces (the mock's
 "!mock chunk 10" directive echoing a long message), so what the gateway holds
-back for pending matches shows; otherwise a one-line answer a word at a time.
-usage: ttft.py HOST PORT [API_KEY] [N] [long]"""
+back for pending matches shows; with "prompt", the same ~5 KB prompt and a
+one-line answer (what scanning the prompt costs); otherwise a one-line
+answer a word at a time. Besides the times it prints, for the last request,
+which data event first carried content and how many bytes of text it held.
+usage: ttft.py HOST PORT [API_KEY] [N] [long|prompt]"""
 import http.client, json, statistics, sys, time
 
 host, port = sys.argv[1], int(sys.argv[2])
 key = sys.argv[3] if len(sys.argv) > 3 else ""
 n = int(sys.argv[4]) if len(sys.argv) > 4 else 200
-long = len(sys.argv) > 5 and sys.argv[5] == "long"
+mode = sys.argv[5] if len(sys.argv) > 5 else ""
 content = "Please summarise the onboarding changes for our customers in a few lines."
-if long:
+if mode == "long":
     content = "!mock chunk 10\n" + " ".join([content] * 68)  # ~5 KB
+elif mode == "prompt":  # the same ~5 KB prompt, a one-line answer: the request side's share
+    content = "!mock say Here is the summary.\n" + " ".join([content] * 68)
 body = json.dumps({"model": "mock-gpt", "stream": True, "messages": [{"role": "user", "content": content}]})
 headers = {"Content-Type": "application/json"}
 if key:
@@ -27,14 +32,21 @@ for i in range(n + 10):
     if r.status != 200:
         sys.exit(f"ttft.py: request {i}: HTTP {r.status}: {r.read()[:300]!r}")
     first = None
+    events = 0
     while True:
         line = r.readline()
         if not line:
             break
         if line.startswith(b"data: {") and first is None:
             ev = json.loads(line[6:])
-            if any(c.get("delta", {}).get("content") for c in ev.get("choices", [])):
+            events += 1
+            texts = [c.get("delta", {}).get("content") for c in ev.get("choices", [])]
+            if any(texts):
                 first = time.perf_counter() - t0
+                # Deterministic: what the first content event carried, and
+                # how many events came before it (role, held-back text).
+                first_text = "".join(t for t in texts if t)
+                first_event = events
         if line.startswith(b"data: [DONE]"):
             r.read()
             break
@@ -42,4 +54,5 @@ for i in range(n + 10):
         samples.append(first * 1000)
 samples.sort()
 print(json.dumps({"n": len(samples), "median_ms": round(statistics.median(samples), 3),
-                  "p99_ms": round(samples[int(len(samples) * 0.99) - 1], 3)}))
+                  "p99_ms": round(samples[int(len(samples) * 0.99) - 1], 3),
+                  "first_content_event": first_event, "first_content_bytes": len(first_text.encode())}))

@@ -99,7 +99,8 @@ struct Buffered {
 class EngineStream final : public StreamScanner {
  public:
   EngineStream(std::shared_ptr<const Engine> engine, FindingFilter filter)
-      : engine_(std::move(engine)), filter_(std::move(filter)), patterns_(engine_->pattern_set()) {}
+      : engine_(std::move(engine)), filter_(std::move(filter)), patterns_(engine_->pattern_set()),
+        pending_(engine_->pending_plan_) {}
 
   // Back to the state of a new stream with `filter`, keeping the buffers
   // and the Vectorscan scratch (Engine::Scan reuses one stream per thread).
@@ -140,6 +141,7 @@ class EngineStream final : public StreamScanner {
   std::unordered_map<unsigned, uint64_t> resume_;  // rule -> end of its last confirmed match
   std::vector<Buffered> buffered_;
   uint64_t released_bytes_ = 0;
+  matching::PendingMatches pending_;  // where open matches may start
 };
 
 void EngineStream::Reset(const FindingFilter& filter) {
@@ -153,6 +155,7 @@ void EngineStream::Reset(const FindingFilter& filter) {
   resume_.clear();
   buffered_.clear();
   released_bytes_ = 0;
+  pending_.Reset();
 }
 
 void EngineStream::OnEnd(unsigned id, uint64_t end) {
@@ -189,8 +192,18 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     if (r.lo >= r.hi) { list.pop_front(); continue; }  // no start left
     uint64_t cut = r.hi - 1;  // last start that is final now
     if (!final) {
-      if (end < reach) break;
-      cut = std::min(cut, end - reach);
+      const bool passed = end >= reach && end - reach >= r.lo;  // the rule's width has passed r.lo
+      cut = passed ? std::min(cut, end - reach) : 0;
+      // Before that, a start is final when its match cannot change any more
+      // and its context has arrived.
+      auto live = pending_.FirstLive(rule, w, base, r.lo);
+      if (!live.ok()) return live.status();
+      if (live->start >= r.hi) { list.pop_front(); continue; }  // nothing can start here
+      if (live->complete && live->end + recognizers::kContextAfter <= end && (!passed || live->start > cut)) {
+        cut = live->start;
+      } else if (!passed) {
+        break;
+      }
     }
     if (cut < r.lo) break;
     const uint64_t lo = std::max(r.lo, base);
@@ -357,12 +370,29 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
   if (final) finished_ = true;
   // Confirm the matches that can no longer grow (and have their context).
   if (Status st = ConfirmRegions(end, final); !st.ok()) { failed_ = true; return st; }
-  // Everything before safe_norm is beyond the reach of any future finding.
-  uint64_t safe_norm = end + 1 > engine_->horizon() ? end + 1 - engine_->horizon() : 0;
+  // The window keeps one horizon (and the open regions) behind the end, so
+  // that matching sees what it always saw; what is released is decided by
+  // the pending matches below.
+  uint64_t window_norm = end + 1 > engine_->horizon() ? end + 1 - engine_->horizon() : 0;
   for (const auto& [rule, list] : regions_) {
-    if (!list.empty()) safe_norm = std::min(safe_norm, list.front().lo);
+    if (!list.empty()) window_norm = std::min(window_norm, list.front().lo);
   }
-  if (final) safe_norm = end;
+  // Everything before safe_norm is beyond the reach of any future finding:
+  // a match that ends after `end` starts at a pending (partial) match, and
+  // one that ends by `end` belongs to an open region, whose findings start
+  // at its first live start.
+  uint64_t safe_norm = end;
+  if (!final) {
+    auto open = pending_.Update(w, norm_.norm_base());
+    if (!open.ok()) { failed_ = true; return open.status(); }
+    safe_norm = *open;
+    for (const auto& [rule, list] : regions_) {
+      if (list.empty()) continue;
+      auto live = pending_.FirstLive(rule, w, norm_.norm_base(), list.front().lo);
+      if (!live.ok()) { failed_ = true; return live.status(); }
+      safe_norm = std::min(safe_norm, live->start);
+    }
+  }
   safe_norm = std::max(safe_norm, norm_.norm_base());
   safe_norm = std::min(safe_norm, end);
 
@@ -382,7 +412,8 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
   released_bytes_ = std::max(released_bytes_, safe_bytes);
   out.safe_bytes = released_bytes_;
   // Keep what later validation needs: context before the earliest live start.
-  uint64_t keep_from = safe_orig_norm > recognizers::kContextBefore ? safe_orig_norm - recognizers::kContextBefore : 0;
+  window_norm = std::min(window_norm, safe_orig_norm);
+  uint64_t keep_from = window_norm > recognizers::kContextBefore ? window_norm - recognizers::kContextBefore : 0;
   norm_.DropBefore(std::min(keep_from, scanned_));
   return out;
 }
@@ -446,6 +477,11 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
     }
   }
   e->horizon_ = h;
+  std::vector<unsigned> tracked;
+  for (size_t i = 0; i < e->rules_.size(); ++i) {
+    tracked.push_back(static_cast<unsigned>(e->opener_index_[i] >= 0 ? e->opener_index_[i] : i));
+  }
+  e->pending_plan_ = std::make_shared<const matching::PendingPlan>(e->patterns_, pats, std::move(tracked));
   return std::shared_ptr<const Engine>(std::move(e));
 }
 

@@ -5,11 +5,14 @@
 //   original bytes -> Normalizer -> normalized window
 //   -> Vectorscan over the new bytes plus one horizon of overlap: match ends
 //   -> per rule, a region of possible match starts
-//   -> once a start can no longer grow (width + context passed): PCRE2 finds
-//      the exact matches, the validator and context words score them, the
-//      offsets are mapped back to the original
+//   -> once a start's match can no longer change (PCRE2 hard partial
+//      matching says it is complete, or the rule's width has passed) and its
+//      context has arrived: PCRE2 finds the exact matches, the validator and
+//      context words score them, the offsets are mapped back to the original
 //   -> buffered findings -> overlap resolution once nothing can overlap them
-//   -> released with safe_bytes.
+//   -> released with safe_bytes: everything before the earliest start that
+//      an open region, a buffered finding or a pending (partial) match
+//      could still cover (matching::PendingMatches).
 #pragma once
 
 #include <memory>
@@ -19,6 +22,7 @@
 
 #include "convoguard/analyzer.h"
 #include "matching/pattern_set.h"
+#include "matching/pending_matches.h"
 #include "recognizers/rule.h"
 #include "text/normalizer.h"
 
@@ -46,6 +50,9 @@ class Engine final : public Analyzer, public std::enable_shared_from_this<Engine
   std::vector<int> opener_index_;       // per rule
   std::vector<int> rule_of_opener_;     // per pattern index >= rules_.size()
   std::shared_ptr<const matching::PatternSet> patterns_;
+  // Rules without an opener, and the openers: their open matches hold a
+  // stream back (EngineStream::Step).
+  std::shared_ptr<const matching::PendingPlan> pending_plan_;
   uint64_t horizon_ = 0;
   friend class EngineStream;
 };

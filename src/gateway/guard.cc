@@ -302,8 +302,9 @@ Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& 
 
 // Streamed text is fed to the scanner in batches of at least this many
 // bytes: each Write costs a pass over the scanner's horizon, so feeding it
-// token by token (4 bytes) would cost ~16x more, while the scanner holds
-// back far more than this anyway.
+// token by token (4 bytes) would cost ~16x more. Until a piece has released
+// its first text, every event is fed at once: the scanner holds back only
+// what a pending match needs, so the first token is not delayed by a batch.
 constexpr size_t kFeedBatch = 64;
 
 struct StreamGuard::Piece {
@@ -317,6 +318,7 @@ struct StreamGuard::Piece {
   int tool_index = -1;
   bool completion_text = false;
   bool finished = false;
+  bool released_any = false;  // some of its text went out
 };
 
 StreamGuard::StreamGuard(const Guards& guards, const policy::Policy& policy, const PseudonymVault& vault,
@@ -481,7 +483,7 @@ bool StreamGuard::TakeText(const std::string& key, size_t choice, int tool_index
   p.pending += in;
   if (upstream_text_.size() < (size_t{64} << 20)) upstream_text_ += in;
   text.clear();
-  if (p.pending.size() < kFeedBatch) return true;
+  if (p.pending.size() < kFeedBatch && p.released_any) return true;
   auto released = p.anon->Write(p.restorer->Write(p.pending));
   p.pending.clear();
   if (released.ok() && !LeakStage(p, *released, false)) {
@@ -497,6 +499,7 @@ bool StreamGuard::TakeText(const std::string& key, size_t choice, int tool_index
     return false;
   }
   now_empty = now_empty && released->empty();
+  p.released_any = p.released_any || !released->empty();
   text = std::move(*released);
   return true;
 }

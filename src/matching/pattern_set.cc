@@ -115,7 +115,8 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
       pcre2_get_error_message(errcode, buf, sizeof buf);
       return Status::InvalidArgument(where + ": " + reinterpret_cast<const char*>(buf));
     }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
+    // Hard partial matching is for PendingMatches (a stream's holdback).
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);  // falls back to the interpreter if JIT is unavailable
     set->pcre_.push_back(re);
     set->max_width_.push_back(w);
     exprs.push_back(p.prefilter.empty() ? p.regex.c_str() : p.prefilter.c_str());

@@ -32,6 +32,7 @@
 
 struct hs_database;
 struct hs_scratch;
+struct pcre2_real_code_8;
 
 namespace convoguard::matching {
 
@@ -81,6 +82,9 @@ class PatternSet {
   hs_scratch* AcquireScratch() const;  // nullptr when out of memory
   void ReleaseScratch(hs_scratch* s) const;
   const hs_database* database() const { return db_; }
+  // Pattern i compiled by PCRE2 (UTF, JIT-compiled for complete and hard
+  // partial matching when the JIT is available), for PendingMatches.
+  const pcre2_real_code_8* Code(unsigned i) const { return static_cast<const pcre2_real_code_8*>(pcre_[i]); }
 
  private:
   PatternSet() = default;

@@ -1,0 +1,346 @@
+#include "matching/pending_matches.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace convoguard::matching {
+namespace {
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The bytes a match of `re` can start with, from PCRE2's own start-up
+// optimization data (so never narrower than what PCRE2 tries itself).
+std::bitset<256> StartBytes(const pcre2_code* re) {
+  std::bitset<256> all;
+  all.set();
+  uint32_t type = 0;
+  if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type) != 0) return all;
+  if (type == 1) {
+    uint32_t cu = 0;
+    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &cu) != 0 || cu > 0xFF) return all;
+    std::bitset<256> s;
+    if (cu >= 0x80) {
+      // A lead byte; its other case (under caseless matching) may have
+      // another lead byte: take every lead byte.
+      for (unsigned b = 0xC0; b < 0x100; ++b) s.set(b);
+      return s;
+    }
+    s.set(cu);
+    // pcre2_pattern_info does not say whether the code unit is caseless.
+    if (cu >= 'a' && cu <= 'z') s.set(cu - 'a' + 'A');
+    if (cu >= 'A' && cu <= 'Z') s.set(cu - 'A' + 'a');
+    return s;
+  }
+  if (type != 0) return all;  // 2: start of a line
+  const uint8_t* map = nullptr;
+  if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) != 0 || map == nullptr) return all;
+  std::bitset<256> s;
+  for (unsigned b = 0; b < 256; ++b) {
+    if ((map[b / 8] >> (b % 8)) & 1) s.set(b);
+  }
+  return s;
+}
+
+std::bitset<256> AllBytes() {
+  std::bitset<256> all;
+  all.set();
+  return all;
+}
+
+void AddCodePoint(std::bitset<256>& s, uint32_t cp) {
+  if (cp < 0x80) s.set(cp);
+  else for (unsigned b = 0x80; b < 0x100; ++b) s.set(b);  // any byte of a multi-byte character
+}
+
+// Adds the bytes of the escape at regex[i] (after the backslash) and moves i
+// past it. False for an escape it does not know.
+bool AddEscape(std::string_view regex, size_t& i, std::bitset<256>& s, bool in_class) {
+  if (i >= regex.size()) return false;
+  const char c = regex[i++];
+  auto range = [&](char lo, char hi) { for (int b = lo; b <= hi; ++b) s.set(static_cast<unsigned>(b)); };
+  switch (c) {
+    case 'd': range('0', '9'); return true;
+    case 'w': range('0', '9'); range('A', 'Z'); range('a', 'z'); s.set('_'); return true;
+    case 's': for (char b : std::string_view(" \t\n\r\f\v")) s.set(static_cast<unsigned char>(b)); return true;
+    case 'n': s.set('\n'); return true;
+    case 'r': s.set('\r'); return true;
+    case 't': s.set('\t'); return true;
+    case 'f': s.set('\f'); return true;
+    case 'v': s.set('\v'); return true;
+    case 'b': case 'B': return !in_class;  // zero width outside a class
+    case 'x': {
+      size_t end = i;
+      uint32_t cp = 0;
+      if (i < regex.size() && regex[i] == '{') {
+        end = regex.find('}', i);
+        if (end == std::string_view::npos || end == i + 1 || end - i > 9) return false;
+        for (size_t k = i + 1; k < end; ++k) {
+          if (!std::isxdigit(static_cast<unsigned char>(regex[k]))) return false;
+          cp = cp * 16 + static_cast<uint32_t>(std::stoi(std::string(1, regex[k]), nullptr, 16));
+        }
+        i = end + 1;
+      } else {
+        if (i + 2 > regex.size() || !std::isxdigit(static_cast<unsigned char>(regex[i])) ||
+            !std::isxdigit(static_cast<unsigned char>(regex[i + 1]))) {
+          return false;
+        }
+        cp = static_cast<uint32_t>(std::stoi(std::string(regex.substr(i, 2)), nullptr, 16));
+        i += 2;
+      }
+      AddCodePoint(s, cp);
+      return true;
+    }
+    default:
+      if (std::isalnum(static_cast<unsigned char>(c))) return false;  // \D, \S, \p, \Q, \K, ...
+      s.set(static_cast<unsigned char>(c));  // an escaped punctuation character
+      return true;
+  }
+}
+
+// Reads one class member at regex[i] as a code point (for ranges): false if
+// it is an escape that stands for a set (added to s instead) or unknown.
+bool ClassAtom(std::string_view regex, size_t& i, std::bitset<256>& s, uint32_t& cp, bool& ok) {
+  ok = true;
+  const unsigned char c = static_cast<unsigned char>(regex[i]);
+  if (c == '\\') {
+    ++i;
+    if (i < regex.size() && regex[i] == 'x') {
+      std::bitset<256> one;
+      size_t j = i;
+      if (!AddEscape(regex, j, one, true)) { ok = false; return false; }
+      // Recover the code point for a range: only ASCII ones matter exactly.
+      std::string_view hex = regex.substr(i + 1, j - i - 1);
+      if (!hex.empty() && hex.front() == '{') hex = hex.substr(1, hex.size() - 2);
+      cp = static_cast<uint32_t>(std::stoul(std::string(hex), nullptr, 16));
+      i = j;
+      return true;
+    }
+    if (i < regex.size() && !std::isalnum(static_cast<unsigned char>(regex[i]))) {
+      cp = static_cast<unsigned char>(regex[i++]);
+      return true;
+    }
+    if (!AddEscape(regex, i, s, true)) ok = false;
+    return false;
+  }
+  if (c < 0x80) { cp = c; ++i; return true; }
+  // A multi-byte character: its code point is not needed exactly.
+  ++i;
+  while (i < regex.size() && (static_cast<unsigned char>(regex[i]) & 0xC0) == 0x80) ++i;
+  cp = 0x80;
+  return true;
+}
+
+void AddRange(std::bitset<256>& s, uint32_t lo, uint32_t hi) {
+  for (uint32_t b = lo; b <= std::min<uint32_t>(hi, 0x7F); ++b) s.set(b);
+  if (hi >= 0x80) AddCodePoint(s, 0x80);
+}
+
+// The bytes a match of `regex` can consume, by a conservative reading of
+// the syntax Pattern allows (literals, classes, \d \w \s and the like,
+// groups, alternation, quantifiers, \b): anything it does not know makes it
+// answer "every byte". A partial match reaches the end of the text by
+// consuming every byte from its start, so a start followed by a byte
+// outside this set cannot be pending.
+std::bitset<256> MatchBytes(std::string_view regex, bool caseless) {
+  std::bitset<256> s;
+  size_t i = 0;
+  while (i < regex.size()) {
+    const unsigned char c = static_cast<unsigned char>(regex[i]);
+    if (c == '\\') {
+      ++i;
+      if (!AddEscape(regex, i, s, false)) return AllBytes();
+    } else if (c == '[') {
+      ++i;
+      if (i < regex.size() && regex[i] == '^') return AllBytes();
+      bool first = true;
+      while (true) {
+        if (i >= regex.size()) return AllBytes();
+        if (regex[i] == ']' && !first) { ++i; break; }
+        if (regex[i] == '[') return AllBytes();  // POSIX classes and the like
+        first = false;
+        uint32_t lo = 0, hi = 0;
+        bool ok = true;
+        if (!ClassAtom(regex, i, s, lo, ok)) {
+          if (!ok) return AllBytes();
+          continue;
+        }
+        if (i + 1 < regex.size() && regex[i] == '-' && regex[i + 1] != ']') {
+          ++i;
+          if (!ClassAtom(regex, i, s, hi, ok) || hi < lo) return AllBytes();
+          AddRange(s, lo, hi);
+        } else {
+          AddRange(s, lo, lo);
+        }
+      }
+    } else if (c == '(') {
+      ++i;
+      if (i < regex.size() && regex[i] == '?') {
+        // Only non-capturing groups with option letters: (?:  (?i:  (?-i:
+        size_t j = i + 1;
+        while (j < regex.size() && (regex[j] == 'i' || regex[j] == '-')) {
+          if (regex[j] == 'i') caseless = true;
+          ++j;
+        }
+        if (j >= regex.size() || regex[j] != ':') return AllBytes();
+        i = j + 1;
+      }
+    } else if (c == '{') {
+      size_t j = i + 1;
+      while (j < regex.size() && (std::isdigit(static_cast<unsigned char>(regex[j])) || regex[j] == ',')) ++j;
+      if (j < regex.size() && regex[j] == '}' && j > i + 1) i = j + 1;  // a quantifier
+      else { s.set('{'); ++i; }
+    } else if (c == '.') {
+      return AllBytes();
+    } else if (c == ')' || c == '|' || c == '*' || c == '+' || c == '?' || c == '^' || c == '$') {
+      ++i;
+    } else if (c >= 0x80) {
+      AddCodePoint(s, 0x80);
+      ++i;
+    } else {
+      s.set(c);
+      ++i;
+    }
+  }
+  if (caseless) {
+    for (unsigned b = 'a'; b <= 'z'; ++b) {
+      if (s.test(b) || s.test(b - 'a' + 'A')) { s.set(b); s.set(b - 'a' + 'A'); }
+    }
+    // Caseless matching folds a few ASCII letters with other characters
+    // (k and the Kelvin sign, s and the long s): multi-byte bytes.
+    if (s.test('k') || s.test('s')) AddCodePoint(s, 0x80);
+    if (s.test(0x80)) {  // and the other way round
+      for (unsigned b = 'a'; b <= 'z'; ++b) { s.set(b); s.set(b - 'a' + 'A'); }
+    }
+  }
+  return s;
+}
+
+struct MatchDataDeleter {
+  void operator()(pcre2_match_data* m) const { pcre2_match_data_free(m); }
+};
+
+}  // namespace
+
+PendingPlan::PendingPlan(std::shared_ptr<const PatternSet> set, const std::vector<Pattern>& patterns,
+                         std::vector<unsigned> tracked)
+    : set_(std::move(set)) {
+  for (unsigned i : tracked) {
+    std::bitset<256> bytes = i < patterns.size() ? MatchBytes(patterns[i].regex, (patterns[i].flags & kCaseless) != 0)
+                                                 : AllBytes();
+    entries_.push_back(Entry{i, StartBytes(set_->Code(i)), bytes});
+  }
+}
+
+std::bitset<256> PendingPlan::MatchBytesForTest(std::string_view regex, bool caseless) {
+  return MatchBytes(regex, caseless);
+}
+
+PendingMatches::PendingMatches(std::shared_ptr<const PendingPlan> plan) : plan_(std::move(plan)) { Reset(); }
+
+void PendingMatches::Reset() {
+  pending_.assign(plan_->entries().size(), 0);
+  first_ = 0;
+  live_.assign(plan_->set().size(), Proven{});
+  seen_end_ = 0;
+}
+
+Result<PendingMatches::Found> PendingMatches::Search(unsigned i, std::string_view text, size_t pos,
+                                                     bool skip_complete) const {
+  thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(1, nullptr));
+  if (md == nullptr) return Status::ResourceExhausted("cannot allocate PCRE2 match data");
+  const pcre2_code* re = plan_->set().Code(i);
+  const auto* s = reinterpret_cast<PCRE2_SPTR>(text.data());
+  while (pos < text.size()) {
+    while (pos < text.size() && IsContinuation(text[pos])) ++pos;  // no start inside a code point
+    if (pos >= text.size()) break;
+    int rc = pcre2_match(re, s, text.size(), pos, PCRE2_NO_UTF_CHECK | PCRE2_PARTIAL_HARD, md.get(), nullptr);
+    if (rc == PCRE2_ERROR_NOMATCH) break;
+    const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());
+    if (rc == PCRE2_ERROR_PARTIAL) return Found{std::min<size_t>(ov[0], text.size()), text.size(), false};
+    if (rc < 0) return Status::Internal("PCRE2 partial match failed: " + std::to_string(rc));
+    if (!skip_complete) return Found{ov[0], ov[1], true};
+    pos = ov[0] + 1;  // the attempt at ov[0] never looked at the end: final
+  }
+  return Found{text.size(), text.size(), false};
+}
+
+Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
+  const uint64_t end = base + text.size();
+  const uint64_t prev = std::max(seen_end_, base);
+  seen_end_ = end;
+  // Bytes that arrived since the last call: a pattern none of whose start
+  // bytes is among them, and with nothing pending before them, has nothing
+  // pending now.
+  std::bitset<256> arrived;
+  for (uint64_t p = prev; p < end; ++p) arrived.set(static_cast<unsigned char>(text[p - base]));
+  const std::vector<PendingPlan::Entry>& entries = plan_->entries();
+  uint64_t held = end;
+  // The rule that held back most last time goes first: it likely does so
+  // again, and rules that cannot hold back more are then not searched.
+  size_t holder = entries.size();
+  for (size_t j = 0; j < entries.size(); ++j) {
+    const size_t k = (first_ + j) % entries.size();
+    const PendingPlan::Entry& e = entries[k];
+    // A match that ends after `end` starts after end - width.
+    const uint64_t w = plan_->set().MaxWidth(e.pattern);
+    uint64_t q = std::max({pending_[k], end + 1 > w ? end + 1 - w : 0, base});
+    if (q >= end || (q >= prev && (e.starts & arrived).none())) {
+      pending_[k] = end;
+      continue;
+    }
+    // A pending match consumed every byte from its start to the end.
+    size_t tail = text.size();
+    while (tail > q - base && e.bytes[static_cast<unsigned char>(text[tail - 1])]) --tail;
+    if (tail == text.size()) {
+      pending_[k] = end;
+      continue;
+    }
+    size_t pos = std::max(static_cast<size_t>(q - base), tail);
+    while (pos > 0 && IsContinuation(text[pos])) --pos;
+    while (pos < text.size() && !e.starts[static_cast<unsigned char>(text[pos])]) ++pos;
+    if (pos == text.size()) {
+      pending_[k] = end;
+      continue;
+    }
+    if (base + pos >= held) {
+      // Cannot hold back more than another rule already does: every start
+      // before pos is settled; the search waits for a later call.
+      pending_[k] = base + pos;
+      continue;
+    }
+    auto found = Search(e.pattern, text, pos, /*skip_complete=*/true);
+    if (!found.ok()) return found.status();
+    pending_[k] = base + found->pos;
+    if (pending_[k] < held) {
+      held = pending_[k];
+      holder = k;
+    }
+  }
+  if (holder < entries.size()) first_ = holder;
+  return held;
+}
+
+Result<PendingMatches::Live> PendingMatches::FirstLive(unsigned i, std::string_view text, uint64_t base,
+                                                       uint64_t from) {
+  const uint64_t end = base + text.size();
+  Proven& p = live_[i];
+  uint64_t start = std::max(from, base);
+  uint64_t dead_from = start;  // the dead interval this search proves starts here
+  if (p.from != UINT64_MAX && start >= p.from && start <= p.live.start) {
+    if (p.live.complete) return p.live;  // [p.from, start) is dead; the match is final
+    dead_from = p.from;
+    start = p.live.start;  // a partial match then, or the end then
+  }
+  if (start >= end) return Live{end, end, false};
+  auto found = Search(i, text, static_cast<size_t>(start - base), /*skip_complete=*/false);
+  if (!found.ok()) return found.status();
+  p.from = dead_from;
+  p.live = Live{base + found->pos, base + found->end, found->complete};
+  return p.live;
+}
+
+}  // namespace convoguard::matching

@@ -1,0 +1,112 @@
+// Where the matches that a stream's text leaves open may start, so that a
+// stream releases every byte no later match can cover and holds back only
+// what a pending match could still need.
+//
+// Built on PCRE2's hard partial matching (pcre2partial(3)): matched with
+// PCRE2_PARTIAL_HARD over the text seen so far, a pattern returns
+//   - PCRE2_ERROR_PARTIAL at the first start s whose attempt reached the end
+//     of the text (more text could complete or change a match at s; \b, \B,
+//     $ and greedy repeats at the end count as reaching it);
+//   - a complete match at s when the attempt at s found one without ever
+//     looking at the end: more text cannot change it;
+//   - no match when no start reached the end or matched.
+// Every start before the one reported failed without looking at the end of
+// the text, so it fails whatever text follows: dead starts stay dead as the
+// text grows, and each pattern's frontier only moves forward. PCRE2 turns
+// off its start-up optimizations that assume a complete subject (the last
+// literal code unit and the minimum length) in partial mode; the first code
+// unit / start bitmap stays valid, since every match starts with one.
+//
+// A PendingPlan is immutable and shared by the streams of one PatternSet;
+// each stream owns a PendingMatches. One thread at a time per PendingMatches.
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "convoguard/status.h"
+#include "matching/pattern_set.h"
+
+namespace convoguard::matching {
+
+class PendingPlan {
+ public:
+  // `patterns`: what `set` was compiled from; `tracked`: the pattern
+  // indices whose open matches hold a stream back (rules matched without an
+  // opener, and the openers).
+  PendingPlan(std::shared_ptr<const PatternSet> set, const std::vector<Pattern>& patterns,
+              std::vector<unsigned> tracked);
+
+  struct Entry {
+    unsigned pattern;
+    std::bitset<256> starts;  // bytes a match can start with (all when unknown)
+    std::bitset<256> bytes;   // bytes a match can consume (all when unknown)
+  };
+  // The bytes a match of `regex` can consume, as Entry::bytes (for tests).
+  static std::bitset<256> MatchBytesForTest(std::string_view regex, bool caseless);
+  const std::vector<Entry>& entries() const { return entries_; }
+  const PatternSet& set() const { return *set_; }
+
+ private:
+  std::shared_ptr<const PatternSet> set_;
+  std::vector<Entry> entries_;
+};
+
+class PendingMatches {
+ public:
+  explicit PendingMatches(std::shared_ptr<const PendingPlan> plan);
+
+  // Back to the state of a new stream.
+  void Reset();
+
+  // `text` is the stream's text from absolute offset `base` to its current
+  // end (base + text.size()), valid UTF-8 cut on code point boundaries, and
+  // holding at least one pattern width (plus one code point for \b) before
+  // the end. Returns the smallest absolute offset at which a match of a
+  // tracked pattern that ends after the current end can start: the current
+  // end when there is none. Matches that end within the text are not
+  // counted; the caller holds those by their Vectorscan-reported ends.
+  // REQUIRES: the text only grows between calls (same bytes at the same
+  // offsets).
+  Result<uint64_t> Update(std::string_view text, uint64_t base);
+
+  // The first start >= from at which pattern i matches, completely or
+  // partially, in `text` (as for Update): no match of pattern i that starts
+  // in [from, start) can exist whatever text follows. start is the current
+  // end when there is none. A complete match is final: more text cannot
+  // change it. Remembers what it proved per pattern, so repeated calls with
+  // the same or a later `from` are cheap.
+  struct Live {
+    uint64_t start;
+    uint64_t end;   // of the complete match, else the current end
+    bool complete;
+  };
+  Result<Live> FirstLive(unsigned i, std::string_view text, uint64_t base, uint64_t from);
+
+ private:
+  struct Found {
+    size_t pos;     // relative to text; text.size() when nothing was found
+    size_t end;     // of a complete match
+    bool complete;  // a complete match at pos (else partial, or nothing)
+  };
+  // Hard partial search of pattern i from `pos`; with skip_complete, starts
+  // with a complete match are passed over (their matches are final).
+  Result<Found> Search(unsigned i, std::string_view text, size_t pos, bool skip_complete) const;
+
+  struct Proven {
+    uint64_t from = UINT64_MAX;  // [from, live.start) is proven dead
+    Live live{0, 0, false};
+  };
+
+  std::shared_ptr<const PendingPlan> plan_;
+  std::vector<uint64_t> pending_;  // per entry: every start before it is settled
+  std::vector<Proven> live_;       // per pattern index
+  uint64_t seen_end_ = 0;          // the text's end at the last Update
+  size_t first_ = 0;               // the entry Update looks at first
+};
+
+}  // namespace convoguard::matching

@@ -1,0 +1,144 @@
+#include "matching/pending_matches.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace convoguard::matching {
+namespace {
+
+struct Fixture {
+  std::shared_ptr<const PatternSet> set;
+  std::shared_ptr<const PendingPlan> plan;
+};
+
+Fixture Make(const std::vector<Pattern>& patterns) {
+  auto s = PatternSet::Compile(patterns, 200);
+  EXPECT_TRUE(s.ok()) << s.status().ToString();
+  std::vector<unsigned> all;
+  for (unsigned i = 0; i < patterns.size(); ++i) all.push_back(i);
+  auto set = std::move(s).value();
+  return {set, std::make_shared<const PendingPlan>(set, patterns, all)};
+}
+
+uint64_t Pending(PendingMatches& p, const std::string& text) {
+  auto r = p.Update(text, 0);
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? *r : 0;
+}
+
+TEST(PendingMatches, HoldsAPrefixThatCouldStillMatch) {
+  Fixture f = Make({{"secret-[0-9]{4}", 0}});
+  PendingMatches p(f.plan);
+  EXPECT_EQ(Pending(p, "plain prose, "), 13u);          // nothing can start a match
+  EXPECT_EQ(Pending(p, "plain prose, sec"), 13u);       // "sec" may become a match
+  EXPECT_EQ(Pending(p, "plain prose, secret-12"), 13u);
+  EXPECT_EQ(Pending(p, "plain prose, secret-12x"), 23u);  // it died: nothing pending
+  EXPECT_EQ(Pending(p, "plain prose, secret-12x secret-1234"), 35u);  // complete: not pending
+}
+
+TEST(PendingMatches, GreedyRepeatsAndWordBoundariesAtTheEndArePending) {
+  Fixture f = Make({{"\\b[0-9]{3,9}\\b", 0}, {"\\bfoo\\b", 0}});
+  PendingMatches p(f.plan);
+  EXPECT_EQ(Pending(p, "id 1234"), 3u);   // 1234 may grow (or end at \b)
+  EXPECT_EQ(Pending(p, "id 1234 fo"), 8u);
+  // "foo" ends at the end: not counted by Update (it cannot end later), but
+  // a word character could still follow it, so it is live.
+  EXPECT_EQ(Pending(p, "id 1234 foo"), 11u);
+  auto live = p.FirstLive(1, "id 1234 foo", 0, 0);
+  ASSERT_TRUE(live.ok());
+  EXPECT_EQ(live->start, 8u);
+  EXPECT_FALSE(live->complete);
+  EXPECT_EQ(Pending(p, "id 1234 foo."), 12u);
+}
+
+TEST(PendingMatches, StartsBeforeTheWidthAreNotPending) {
+  Fixture f = Make({{"a[a-z]{0,4}", 0}});
+  PendingMatches p(f.plan);
+  // "abcdefgh": a match ending after the end starts at most 5 bytes back.
+  EXPECT_EQ(Pending(p, "xx abcdefgh"), 11u);
+  EXPECT_EQ(Pending(p, "xx abcdefgh za"), 13u);
+}
+
+TEST(PendingMatches, DeadStartsStayDeadAsTheTextGrows) {
+  Fixture f = Make({{"ab{1,5}c", 0}});
+  PendingMatches p(f.plan);
+  std::string text;
+  for (char c : std::string("xxabbxab")) {
+    text += c;
+    Pending(p, text);
+  }
+  EXPECT_EQ(Pending(p, text), 6u);  // the first "abb" died at "x"
+  text += "bbc";
+  EXPECT_EQ(Pending(p, text), text.size());  // the match is complete, ends within the text
+}
+
+TEST(PendingMatches, MultibyteTextAndCaselessStarts) {
+  Fixture f = Make({{"\u00e9t\u00e9", kCaseless}, {"key", kCaseless}});
+  PendingMatches p(f.plan);
+  const std::string text = "caf\u00e9 d'\u00c9T";  // "É" then "T": pending
+  EXPECT_EQ(Pending(p, text), 8u);
+  const std::string more = text + " K";
+  EXPECT_EQ(Pending(p, more), more.size() - 1);  // "K" may become "KEY"
+}
+
+TEST(PendingMatches, FirstLiveSkipsDeadStartsAndStopsAtMatches) {
+  Fixture f = Make({{"[0-9]{3}-[0-9]{4}", 0}});
+  PendingMatches p(f.plan);
+  const std::string text = "12-1 call 555-1234 or 555-12";
+  auto a = p.FirstLive(0, text, 0, 0);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->start, 10u);  // the complete match
+  EXPECT_TRUE(a->complete);
+  EXPECT_EQ(a->end, 18u);
+  auto b = p.FirstLive(0, text, 0, 18);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->start, 22u);  // the partial one at the end
+  EXPECT_FALSE(b->complete);
+  auto c = p.FirstLive(0, text + "x", 0, 18);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->start, text.size() + 1);  // it died
+}
+
+std::string Members(const std::bitset<256>& s) {
+  std::string out;
+  for (unsigned b = 0; b < 256; ++b) {
+    if (s.test(b)) out.push_back(static_cast<char>(b));
+  }
+  return out;
+}
+
+TEST(PendingMatches, MatchBytesReadsTheRegexConservatively) {
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("\\bsk-[a-c]{2,4}\\b", false)), "-abcks");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("(?:ab|c\\d)+", false)), "0123456789abc");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("x[\\x41-\\x43\\]]", false)), "ABC]x");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("(?i:ab)", false)), "ABab");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("a{2}[-.]", false)), "-.a");
+  // What it cannot read exactly means every byte.
+  for (const char* all : {"a.b", "[^a]", "\\S+", "(a)\\1", "[[:alpha:]]", "(?=a)"}) {
+    EXPECT_EQ(PendingPlan::MatchBytesForTest(all, false).count(), 256u) << all;
+  }
+  // A multi-byte character stands for every byte >= 0x80.
+  auto e = PendingPlan::MatchBytesForTest("caf\u00e9", false);
+  EXPECT_TRUE(e.test(0xC3) && e.test(0xA9) && e.test(0x80) && !e.test('x'));
+  // Caseless k and s also match the Kelvin sign and the long s.
+  EXPECT_TRUE(PendingPlan::MatchBytesForTest("k", true).test(0xE2));
+}
+
+TEST(PendingMatches, AStartFollowedByAByteNoMatchConsumesIsNotPending) {
+  Fixture f = Make({{"[0-9]{2,8}", 0}});
+  PendingMatches p(f.plan);
+  EXPECT_EQ(Pending(p, "call 1234"), 5u);
+  EXPECT_EQ(Pending(p, "call 1234 x"), 11u);
+}
+
+TEST(PendingMatches, ResetForgetsTheText) {
+  Fixture f = Make({{"abc", 0}});
+  PendingMatches p(f.plan);
+  EXPECT_EQ(Pending(p, "xxab"), 2u);
+  p.Reset();
+  EXPECT_EQ(Pending(p, "a"), 0u);
+}
+
+}  // namespace
+}  // namespace convoguard::matching
