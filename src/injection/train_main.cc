@@ -11,7 +11,8 @@
 // kPromptFpr / kDocumentFpr false positives on the benign texts of that kind
 // in a held-out 15% of the training texts of real (not generated) sources. Deterministic: fixed seed, no threads.
 // A row's optional "weight" (0, 100] scales its gradient and its share in the
-// class balance. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
+// class balance; its optional "skip_heads" (list of 0..2) leaves it out of
+// those heads' training and calibration. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
 // MEMBERS,SEED,MIN_FEATURES}, CG_TRAIN_{PROMPT,DOC}_FPR_<head 0..2>; CG_CV_CURRENT=1 with --cv scores only the current setting
 // and writes no model; CG_TRAIN_SHOW_CALIBRATION=1 prints the benign
 // calibration texts with the highest logits per head.
@@ -43,6 +44,7 @@ struct Example {
   Label label;
   int fold;  // source-held-out fold, -1: always trained on (generated text)
   float weight = 1;  // the row's "weight" (scripts/train-injection gives diverse sources more)
+  uint8_t skip = 0;  // bit k: not used for head k (the row's "skip_heads")
 };
 
 // y for head k: 1, 0, or -1 (not used for that head).
@@ -94,7 +96,7 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
   std::array<double, 3> pos{}, neg{};
   for (size_t i : use) {
     for (int k = 0; k < 3; ++k) {
-      int y = Target(k, train[i].label);
+      int y = (train[i].skip >> k & 1) ? -1 : Target(k, train[i].label);
       if (y == 1) pos[k] += train[i].weight;
       if (y == 0) neg[k] += train[i].weight;
     }
@@ -117,7 +119,7 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
         const Example& e = train[idx];
         const float inv = 1.0f / std::sqrt(static_cast<float>(std::max<size_t>(e.buckets.size(), p.min_features)));
         for (int k = 0; k < 3; ++k) {
-          int y = Target(k, e.label);
+          int y = (e.skip >> k & 1) ? -1 : Target(k, e.label);
           if (y < 0 || pos[k] == 0 || neg[k] == 0) continue;
           double z = bias[k];
           for (uint32_t b : e.buckets) z += w[4 * b + k] * inv;
@@ -189,7 +191,8 @@ int main(int argc, char** argv) {
   // (sorted by name) into kFolds folds, so every fold holds out whole
   // sources of every label; generated text is always trained on.
   constexpr int kFolds = 3;
-  std::vector<std::tuple<std::string, Label, std::string, float, bool>> rows;  // text, label, source, weight, document
+  // text, label, source, weight, document, skipped heads
+  std::vector<std::tuple<std::string, Label, std::string, float, bool, uint8_t>> rows;
   std::map<std::string, std::map<Label, int>> source_labels;
   std::string line;
   while (std::getline(in, line)) {
@@ -203,7 +206,17 @@ int main(int argc, char** argv) {
       std::cerr << "weight out of range (0, 100] in " << train_path << "\n";
       return 2;
     }
-    rows.emplace_back(std::move(text), l, std::move(src), weight, j.value("kind", "") == "document");
+    uint8_t skip = 0;
+    if (j.contains("skip_heads") && j["skip_heads"].is_array()) {
+      for (const auto& h : j["skip_heads"]) {
+        if (!h.is_number_integer() || h.get<int>() < 0 || h.get<int>() > 2) {
+          std::cerr << "skip_heads must list heads 0..2 in " << train_path << "\n";
+          return 2;
+        }
+        skip |= static_cast<uint8_t>(1u << h.get<int>());
+      }
+    }
+    rows.emplace_back(std::move(text), l, std::move(src), weight, j.value("kind", "") == "document", skip);
   }
   std::map<std::string, int> fold_of;
   {
@@ -222,22 +235,23 @@ int main(int argc, char** argv) {
     std::string text;
     Label label;
     bool document;
+    uint8_t skip;
   };
   std::vector<CalibrationText> val;
   std::mt19937_64 rng(20261201);
   std::vector<ci::Token> toks;
   std::vector<uint32_t> buckets;
-  for (const auto& [text, l, src, weight, doc] : rows) {
+  for (const auto& [text, l, src, weight, doc, skip] : rows) {
     // Calibration texts come from real sources only: generated text is easy
     // and would put the threshold too low for real prompts.
     if (fold_of[src] >= 0 && ci::HashBytes(text, 7) % 100 < 15) {
-      val.push_back({text, l, doc});
+      val.push_back({text, l, doc, skip});
       continue;
     }
     ci::ExtractFeatures(text, fc, toks, buckets);
     if (toks.empty()) continue;
     int fold = fold_of[src];
-    train.push_back({buckets, l, fold, weight});
+    train.push_back({buckets, l, fold, weight, skip});
     // Windows of long documents, so that window scores are calibrated too.
     // Planted injections are not windowed: most windows miss the payload.
     if (toks.size() > header.window_tokens && l != kInjection) {
@@ -246,7 +260,7 @@ int main(int argc, char** argv) {
         const auto& a = toks[s];
         const auto& b = toks[s + header.window_tokens - 1];
         train.push_back(
-            {std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold, weight});
+            {std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold, weight, skip});
       }
     }
   }
@@ -267,8 +281,8 @@ int main(int argc, char** argv) {
     for (const auto& [src, f] : fold_of) std::fprintf(stderr, "cv fold %2d  %s\n", f, src.c_str());
     // Texts of a held-out fold, tokenised once (whole texts, as scored).
     std::vector<std::vector<std::pair<std::string, Label>>> held(kFolds);
-    for (const auto& [text, l, src, weight, doc] : rows) {
-      if (fold_of[src] >= 0) held[static_cast<size_t>(fold_of[src])].emplace_back(text, l);
+    for (const auto& [text, l, src, weight, doc, skip] : rows) {
+      if (fold_of[src] >= 0 && skip == 0) held[static_cast<size_t>(fold_of[src])].emplace_back(text, l);
     }
     // CG_CV_CURRENT=1: score only the current setting (to compare training
     // data variants by held-out-source recall) and stop without a model.
@@ -351,7 +365,7 @@ int main(int argc, char** argv) {
     ci::ExtractFeatures(c.text, fc, toks, buckets);
     auto s = model->Score(toks, buckets);  // doc_bias == bias here: raw logits
     for (int k = 0; k < 3; ++k) {
-      int y = Target(k, c.label);
+      int y = (c.skip >> k & 1) ? -1 : Target(k, c.label);
       if (y == 0 && c.label == kBenign) {
         benign[c.document][k].push_back(s.logit[k]);
         top_by_kind[k][c.document].emplace_back(s.logit[k], &c.text);
