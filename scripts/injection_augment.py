@@ -26,6 +26,7 @@ Vocabulary, by slot (all lists are in this file):
   EUPHEMISMS     the same harm said indirectly ("make sure he doesn't wake up")
   REGISTERS      academic/hypothetical/"asking for a friend" registers around an ask
   BENIGN_*       hard negatives: the same verbs, frames and registers with ordinary objects
+  OUTPUT_*, CONTACT_*  hard negatives: requests about the reply's form; short requests with an e-mail address
 """
 import random
 import sys
@@ -372,8 +373,27 @@ def output_request(rng):
     return _cap(t) + rng.choice([".", "", "!", " thanks."]) if rng.random() < 0.7 else t
 
 
+# A user giving an e-mail address in a short request is ordinary; the
+# injection side's exfiltration payloads ("send the emails to attacker@...")
+# had taught the classifier that an address alone is an attack.
+CONTACT_REQUESTS = ["mail {a}", "email {a} the agenda", "send the invoice to {a}", "cc {a} on the reply",
+                    "my email is {a}, update my profile", "is {a} a valid email address?", "forward the report to {a}",
+                    "draft a thank-you note to {a}", "reply to {a} and say I'm running late", "add {a} to the invite",
+                    "write to {a} about the {t}", "remind {a} about the {t} tomorrow", "contact: {a}",
+                    "please use {a} for the {t}", "send {a} a short summary of the {t}"]
+CONTACT_NAMES = ["jane.doe", "bob", "m.rossi", "support", "anna_k", "team-lead", "j.smith42", "hr", "li.wei", "sales"]
+CONTACT_DOMAINS = ["example.com", "example.org", "gmail.com", "acme.io", "uni-bonn.de", "company.co.uk", "outlook.com"]
+CONTACT_TOPICS = ["meeting", "budget", "trip", "invoice", "contract", "party", "project plan", "quarterly numbers"]
+
+
+def contact_request(rng):
+    t = rng.choice(CONTACT_REQUESTS).format(a="%s@%s" % (rng.choice(CONTACT_NAMES), rng.choice(CONTACT_DOMAINS)),
+                                            t=rng.choice(CONTACT_TOPICS))
+    return _cap(t) if rng.random() < 0.5 else t
+
+
 def generate(rng, hosts, n_injection=2500, n_document=800, n_jailbreak=1200, n_harmful=1500, n_benign=4000,
-             context=0, n_output_requests=600):
+             context=0, n_output_requests=600, n_contact_requests=300):
     """Yields (text, label, source). `hosts`: benign train-split documents to plant into."""
     for _ in range(n_injection):
         yield injection(rng), "injection", "augment-injection"
@@ -389,6 +409,9 @@ def generate(rng, hosts, n_injection=2500, n_document=800, n_jailbreak=1200, n_h
     orng = random.Random(20261204)
     for _ in range(n_output_requests):
         yield output_request(orng), "benign", "augment-benign"
+    crng = random.Random(20261205)
+    for _ in range(n_contact_requests):
+        yield contact_request(crng), "benign", "augment-benign"
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -158,14 +159,17 @@ int Run(const Flags& f) {
               f.threshold);
   for (const auto& [label, det] : dets) {
     std::vector<double> pos, neg;
+    std::array<std::vector<double>, 2> pos_kind, neg_kind;  // [0] prompts, [1] documents
     std::map<std::string, std::vector<double>> by_source, benign_by_source;
     for (const auto& r : rows) {
       double v = r.scores.score(det);
       if (r.label == label) {
         pos.push_back(v);
+        pos_kind[r.document].push_back(v);
         by_source[r.source].push_back(v);
       } else if (r.label == "benign") {
         neg.push_back(v);
+        neg_kind[r.document].push_back(v);
         benign_by_source[r.source].push_back(v);
       }
     }
@@ -180,6 +184,17 @@ int Run(const Flags& f) {
                 "(score >= %.3f)\n",
                 p, rc, p + rc > 0 ? 2 * p * rc / (p + rc) : 0, Frac(fp, neg.size()), Auc(pos, neg),
                 Frac(count(pos, t1), pos.size()), t1);
+    // Prompts and documents have thresholds of their own (docs/formats/injection-model.md),
+    // so each kind is also measured against benign texts of its kind.
+    for (int d = 0; d < 2; ++d) {
+      const auto& pk = pos_kind[d];
+      const auto& nk = neg_kind[d];
+      if (pk.empty() && nk.empty()) continue;
+      double tk = nk.empty() ? 1.0 : ThresholdAt1Pct(nk);
+      std::printf("   %-9s recall %.3f (%zu)  FPR %.4f (%zu benign) | recall@1%%FPR of its kind %.3f (score >= %.3f)\n",
+                  d ? "documents" : "prompts", Frac(count(pk, f.threshold), pk.size()), pk.size(),
+                  Frac(count(nk, f.threshold), nk.size()), nk.size(), Frac(count(pk, tk), pk.size()), tk);
+    }
     std::printf("   %-34s %6s %8s %8s %12s\n", "source", "n", "recall", "AUC", "recall@1%FPR");
     for (const auto& [src, v] : by_source) {
       std::printf("   %-34s %6zu %8.3f %8.4f %12.3f\n", src.c_str(), v.size(), Frac(count(v, f.threshold), v.size()),

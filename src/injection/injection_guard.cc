@@ -66,6 +66,11 @@ constexpr double kFramedAttackScore = 0.75;
 // prompt-sized texts.
 constexpr size_t kFramedMaxTokens = 300;
 constexpr double kDocumentJailbreakCap = 0.45;
+// A prompt that a jailbreak rule explains (a persona "without restrictions",
+// "developer mode") reads as "new instructions" to the injection classifier
+// too; with no injection rule firing, that classifier score is capped here
+// (evidence), so the detector reported is the one whose rule fired.
+constexpr double kAttributedInjectionCap = 0.45;
 // The harmful-request pattern reads a whole text as one request: only for
 // prompt-sized texts (longer ones are documents, scored by the model).
 constexpr size_t kHarmPatternMaxTokens = 80;
@@ -134,7 +139,7 @@ class GuardImpl final : public InjectionGuard {
     injection::ExtractFeatures(text, model_.header().features, tokens, buckets, &words, &stats);
     injection::ClassifyWords(tokens, words, scratch.classes);
     const auto& classes = scratch.classes;
-    injection::HeadScores hs = model_.Score(tokens, buckets);
+    injection::HeadScores hs = model_.Score(tokens, buckets, kind == ContentKind::kDocument);
     s.prompt_injection = Sigmoid(hs.logit[0]);
     s.jailbreak = Sigmoid(hs.logit[1]);
     // A jailbreak is a user's wrapper around a request; in a document
@@ -190,6 +195,16 @@ class GuardImpl final : public InjectionGuard {
                            "framed_harmful_request", kFramedAttackScore});
         s.jailbreak = std::max(s.jailbreak, kFramedAttackScore);
       }
+    }
+    // Attribution: which detector a wrapper belongs to (kAttributedInjectionCap).
+    if (kind == ContentKind::kPrompt && s.prompt_injection >= options_.threshold) {
+      bool jailbreak_rule = false, injection_rule = false;
+      for (const auto& sp : s.spans) {
+        if (sp.score < options_.threshold) continue;
+        jailbreak_rule |= sp.detector == InjectionDetector::kJailbreak && sp.heuristic != "adversarial_suffix";
+        injection_rule |= sp.detector == InjectionDetector::kPromptInjection;
+      }
+      if (jailbreak_rule && !injection_rule) s.prompt_injection = std::min(s.prompt_injection, kAttributedInjectionCap);
     }
     // The category is looked up only for texts that are harmful (here or,
     // below, in a decoded payload, whose category then wins).

@@ -8,8 +8,10 @@
 namespace convoguard::injection {
 namespace {
 
-constexpr char kMagic[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '1'};
-constexpr size_t kHeaderBytes = 72;
+constexpr char kMagicV1[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '1'};
+constexpr char kMagic[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '2'};
+constexpr size_t kHeaderBytesV1 = 72;
+constexpr size_t kHeaderBytes = 96;  // version 2: doc_bias[4], min_features, reserved
 
 uint64_t Fnv64(const void* data, size_t n) {
   const auto* p = static_cast<const unsigned char*>(data);
@@ -35,12 +37,21 @@ void Store(std::string& out, T v) {
 }  // namespace
 
 Result<LinearModel> LinearModel::Parse(std::string_view b) {
-  if (b.size() < kHeaderBytes || std::memcmp(b.data(), kMagic, 8) != 0) {
+  uint32_t version = 0;
+  if (b.size() >= 8 && std::memcmp(b.data(), kMagic, 8) == 0) version = 2;
+  if (b.size() >= 8 && std::memcmp(b.data(), kMagicV1, 8) == 0) version = 1;
+  const size_t header_bytes = version == 1 ? kHeaderBytesV1 : kHeaderBytes;
+  if (version == 0 || b.size() < header_bytes) {
     return Status::DataLoss("injection model: bad magic or truncated header");
   }
   const char* p = b.data();
   LinearModel m;
   ModelHeader& h = m.header_;
+  h.version = version;
+  // Version 2 inserts doc_bias[4] at offset 48 and min_features, reserved
+  // (0) at 80; scale and the checksum move.
+  const size_t scale_at = version == 1 ? 48 : 64, sum_at = version == 1 ? 64 : 88;
+  h.min_features = version == 1 ? 1 : Load<uint32_t>(p + 80);
   h.features.hash_bits = Load<uint32_t>(p + 8);
   h.features.char_min = Load<uint32_t>(p + 12);
   h.features.char_max = Load<uint32_t>(p + 16);
@@ -49,22 +60,24 @@ Result<LinearModel> LinearModel::Parse(std::string_view b) {
   h.window_stride = Load<uint32_t>(p + 28);
   for (int i = 0; i < 4; ++i) {
     h.bias[i] = Load<float>(p + 32 + 4 * i);
-    h.scale[i] = Load<float>(p + 48 + 4 * i);
+    h.doc_bias[i] = version == 1 ? h.bias[i] : Load<float>(p + 48 + 4 * i);
+    h.scale[i] = Load<float>(p + scale_at + 4 * i);
   }
-  uint64_t sum = Load<uint64_t>(p + 64);
+  uint64_t sum = Load<uint64_t>(p + sum_at);
   if (h.features.hash_bits < 8 || h.features.hash_bits > 24 || heads != kHeads || h.features.char_min < 1 ||
       h.features.char_min > h.features.char_max || h.features.char_max > 8 || h.window_tokens < 8 ||
-      h.window_stride < 1 || h.window_stride > h.window_tokens) {
+      h.window_stride < 1 || h.window_stride > h.window_tokens || h.min_features < 1 || h.min_features > 4096 ||
+      (version == 2 && Load<uint32_t>(p + 84) != 0)) {
     return Status::DataLoss("injection model: header fields out of range");
   }
   for (int i = 0; i < 4; ++i) {
-    if (!std::isfinite(h.bias[i]) || !std::isfinite(h.scale[i])) return Status::DataLoss("injection model: NaN");
+    if (!std::isfinite(h.bias[i]) || !std::isfinite(h.doc_bias[i]) || !std::isfinite(h.scale[i])) return Status::DataLoss("injection model: NaN");
   }
   size_t n = size_t{1} << h.features.hash_bits;
-  if (b.size() != kHeaderBytes + 4 * n) return Status::DataLoss("injection model: wrong size");
-  if (Fnv64(p + kHeaderBytes, 4 * n) != sum) return Status::DataLoss("injection model: checksum mismatch");
+  if (b.size() != header_bytes + 4 * n) return Status::DataLoss("injection model: wrong size");
+  if (Fnv64(p + header_bytes, 4 * n) != sum) return Status::DataLoss("injection model: checksum mismatch");
   m.weights_.resize(n);
-  std::memcpy(m.weights_.data(), p + kHeaderBytes, 4 * n);
+  std::memcpy(m.weights_.data(), p + header_bytes, 4 * n);
   return m;
 }
 
@@ -89,7 +102,10 @@ Status LinearModel::Write(const std::string& path, const ModelHeader& h, const s
   Store<uint32_t>(out, q.window_tokens);
   Store<uint32_t>(out, q.window_stride);
   for (float v : q.bias) Store<float>(out, v);
+  for (float v : q.doc_bias) Store<float>(out, v);
   for (float v : q.scale) Store<float>(out, v);
+  Store<uint32_t>(out, q.min_features);
+  Store<uint32_t>(out, 0);  // reserved
   Store<uint64_t>(out, Fnv64(qw.data(), qw.size()));
   out.append(reinterpret_cast<const char*>(qw.data()), qw.size());
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
@@ -99,10 +115,12 @@ Status LinearModel::Write(const std::string& path, const ModelHeader& h, const s
   return Status::Ok();
 }
 
-HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets) const {
+HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets,
+                              bool document) const {
   HeadScores out;
   const size_t nt = tokens.size();
-  for (int k = 0; k < kHeads; ++k) out.logit[k] = header_.bias[k];
+  const std::array<float, 4>& bias = document ? header_.doc_bias : header_.bias;
+  for (int k = 0; k < kHeads; ++k) out.logit[k] = bias[k];
   if (nt == 0) return out;
   // Prefix sums of integer weight sums per token; a window is two lookups.
   thread_local std::vector<std::array<int32_t, 4>> prefix;
@@ -120,8 +138,9 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
   auto window = [&](size_t s, size_t e, bool first) {
     uint32_t nf = tokens[e - 1].feat_end - tokens[s].feat_begin;
     if (nf == 0) return;
+    nf = std::max(nf, header_.min_features);
     for (int k = 0; k < kHeads; ++k) {
-      float z = header_.bias[k] + header_.scale[k] * static_cast<float>(prefix[e][k] - prefix[s][k]) /
+      float z = bias[k] + header_.scale[k] * static_cast<float>(prefix[e][k] - prefix[s][k]) /
                                       std::sqrt(static_cast<float>(nf));
       if (first || z > out.logit[k]) {
         out.logit[k] = z;

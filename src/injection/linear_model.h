@@ -25,8 +25,18 @@ struct ModelHeader {
   FeatureConfig features;
   uint32_t window_tokens = 96;
   uint32_t window_stride = 48;
+  // Per-head bias already shifted by the calibrated threshold: `bias` for
+  // prompts, `doc_bias` for documents (ContentKind::kDocument), each
+  // calibrated on benign texts of its kind. Version 1 files have one bias;
+  // Parse copies it into doc_bias. Index 3 is unused.
   std::array<float, 4> bias{};
+  std::array<float, 4> doc_bias{};
   std::array<float, 4> scale{};
+  // The weight sum is divided by sqrt(max(n, min_features)) for n features:
+  // a text of a few words cannot reach the confidence of a sentence (short
+  // probes such as "!mock system" scored as injections). Version 1: 1.
+  uint32_t min_features = 1;
+  uint32_t version = 2;  // of the file it was parsed from; Write always writes 2
 };
 
 struct HeadScores {
@@ -36,15 +46,17 @@ struct HeadScores {
 
 class LinearModel {
  public:
-  // Validates magic, sizes and checksum, and copies the weights.
+  // Validates magic (CGINJM02, or the older CGINJM01 with one bias per head),
+  // sizes and checksum, and copies the weights.
   static Result<LinearModel> Parse(std::string_view bytes);
   // Quantises float weights (4 per bucket, bucket-major) and writes a model.
   // REQUIRES: weights.size() == 4 << header.features.hash_bits.
   static Status Write(const std::string& path, const ModelHeader& header, const std::vector<float>& weights);
 
   const ModelHeader& header() const { return header_; }
-  // Max-over-windows logits for a tokenised document.
-  HeadScores Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets) const;
+  // Max-over-windows logits for a tokenised text, with the prompt biases or,
+  // when `document`, the document biases.
+  HeadScores Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets, bool document = false) const;
   size_t memory_bytes() const { return weights_.size() * sizeof(weights_[0]); }
 
  private:

@@ -6,12 +6,14 @@
 // (recall at 1% false positives, per head) on them; the setting with the
 // best mean wins. Then it trains the three heads of the injection model (linear_model.h) on lines
 // {"text", "label": injection|jailbreak|harmful|benign, "source"} written by
-// scripts/train-injection, then calibrates each head's bias so that the
-// score 0.5 falls at 0.5% false positives on a held-out 15% of the benign
-// training texts of real (not generated) sources. Deterministic: fixed seed, no threads.
+// scripts/train-injection, then calibrates each head's two biases (prompts;
+// documents, rows with "kind": "document") so that the score 0.5 falls at
+// kPromptFpr / kDocumentFpr false positives on the benign texts of that kind
+// in a held-out 15% of the training texts of real (not generated) sources. Deterministic: fixed seed, no threads.
 // A row's optional "weight" (0, 100] scales its gradient and its share in the
-// class balance. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
-// MEMBERS,SEED}; CG_CV_CURRENT=1 with --cv scores only the current setting
+// class balance; its optional "skip_heads" (list of 0..2) leaves it out of
+// those heads' training and calibration. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
+// MEMBERS,SEED,MIN_FEATURES}, CG_TRAIN_{PROMPT,DOC}_FPR_<head 0..2>; CG_CV_CURRENT=1 with --cv scores only the current setting
 // and writes no model; CG_TRAIN_SHOW_CALIBRATION=1 prints the benign
 // calibration texts with the highest logits per head.
 #include <algorithm>
@@ -42,6 +44,7 @@ struct Example {
   Label label;
   int fold;  // source-held-out fold, -1: always trained on (generated text)
   float weight = 1;  // the row's "weight" (scripts/train-injection gives diverse sources more)
+  uint8_t skip = 0;  // bit k: not used for head k (the row's "skip_heads")
 };
 
 // y for head k: 1, 0, or -1 (not used for that head).
@@ -52,11 +55,28 @@ int Target(int head, Label l) {
   return l == kHarmful ? 1 : -1;
 }
 
+// Calibration targets: the share of benign calibration texts of each kind
+// that a head's classifier alone may score above 0.5 (per head: injection,
+// jailbreak, harmful). The heuristics add false positives on top (about a
+// third more on the held-out split), so the classifier gets 0.75% of the
+// issue's 1% budget on prompts; documents get the 1%. Negative: the
+// head uses its prompt threshold for documents too (no jailbreak or harmful
+// document is labelled, and benign documents - tables, code answers - say
+// nothing about where a harmful-looking benign document would score).
+constexpr std::array<double, 3> kPromptFpr = {0.0075, 0.0075, 0.0075};
+constexpr std::array<double, 3> kDocumentFpr = {0.01, -1, -1};
+
+// ModelHeader::min_features of the committed model: about a sentence of eight
+// words (48 and 96 cost no recall on the held-out split; 96 keeps short probes
+// such as "!mock system" below 0.5).
+constexpr double kMinFeatures = 96;
+
 struct Params {
   double lr = 0.5;
   double l2 = 1e-6;
   int epochs = 25;
   int members = 10;  // 5 gave visibly seed-dependent thresholds (BENCHMARKS.md)
+  uint32_t min_features = 1;  // ModelHeader::min_features
 };
 
 struct Weights {
@@ -76,7 +96,7 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
   std::array<double, 3> pos{}, neg{};
   for (size_t i : use) {
     for (int k = 0; k < 3; ++k) {
-      int y = Target(k, train[i].label);
+      int y = (train[i].skip >> k & 1) ? -1 : Target(k, train[i].label);
       if (y == 1) pos[k] += train[i].weight;
       if (y == 0) neg[k] += train[i].weight;
     }
@@ -97,9 +117,9 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
       double loss = 0;
       for (size_t idx : order) {
         const Example& e = train[idx];
-        const float inv = 1.0f / std::sqrt(static_cast<float>(e.buckets.size()));
+        const float inv = 1.0f / std::sqrt(static_cast<float>(std::max<size_t>(e.buckets.size(), p.min_features)));
         for (int k = 0; k < 3; ++k) {
-          int y = Target(k, e.label);
+          int y = (e.skip >> k & 1) ? -1 : Target(k, e.label);
           if (y < 0 || pos[k] == 0 || neg[k] == 0) continue;
           double z = bias[k];
           for (uint32_t b : e.buckets) z += w[4 * b + k] * inv;
@@ -171,7 +191,8 @@ int main(int argc, char** argv) {
   // (sorted by name) into kFolds folds, so every fold holds out whole
   // sources of every label; generated text is always trained on.
   constexpr int kFolds = 3;
-  std::vector<std::tuple<std::string, Label, std::string, float>> rows;
+  // text, label, source, weight, document, skipped heads
+  std::vector<std::tuple<std::string, Label, std::string, float, bool, uint8_t>> rows;
   std::map<std::string, std::map<Label, int>> source_labels;
   std::string line;
   while (std::getline(in, line)) {
@@ -185,7 +206,17 @@ int main(int argc, char** argv) {
       std::cerr << "weight out of range (0, 100] in " << train_path << "\n";
       return 2;
     }
-    rows.emplace_back(std::move(text), l, std::move(src), weight);
+    uint8_t skip = 0;
+    if (j.contains("skip_heads") && j["skip_heads"].is_array()) {
+      for (const auto& h : j["skip_heads"]) {
+        if (!h.is_number_integer() || h.get<int>() < 0 || h.get<int>() > 2) {
+          std::cerr << "skip_heads must list heads 0..2 in " << train_path << "\n";
+          return 2;
+        }
+        skip |= static_cast<uint8_t>(1u << h.get<int>());
+      }
+    }
+    rows.emplace_back(std::move(text), l, std::move(src), weight, j.value("kind", "") == "document", skip);
   }
   std::map<std::string, int> fold_of;
   {
@@ -200,21 +231,27 @@ int main(int argc, char** argv) {
     }
   }
   std::vector<Example> train;
-  std::vector<std::pair<std::string, Label>> val;
+  struct CalibrationText {
+    std::string text;
+    Label label;
+    bool document;
+    uint8_t skip;
+  };
+  std::vector<CalibrationText> val;
   std::mt19937_64 rng(20261201);
   std::vector<ci::Token> toks;
   std::vector<uint32_t> buckets;
-  for (const auto& [text, l, src, weight] : rows) {
+  for (const auto& [text, l, src, weight, doc, skip] : rows) {
     // Calibration texts come from real sources only: generated text is easy
     // and would put the threshold too low for real prompts.
     if (fold_of[src] >= 0 && ci::HashBytes(text, 7) % 100 < 15) {
-      val.emplace_back(text, l);
+      val.push_back({text, l, doc, skip});
       continue;
     }
     ci::ExtractFeatures(text, fc, toks, buckets);
     if (toks.empty()) continue;
     int fold = fold_of[src];
-    train.push_back({buckets, l, fold, weight});
+    train.push_back({buckets, l, fold, weight, skip});
     // Windows of long documents, so that window scores are calibrated too.
     // Planted injections are not windowed: most windows miss the payload.
     if (toks.size() > header.window_tokens && l != kInjection) {
@@ -223,7 +260,7 @@ int main(int argc, char** argv) {
         const auto& a = toks[s];
         const auto& b = toks[s + header.window_tokens - 1];
         train.push_back(
-            {std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold, weight});
+            {std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold, weight, skip});
       }
     }
   }
@@ -237,13 +274,15 @@ int main(int argc, char** argv) {
   params.l2 = env("CG_TRAIN_L2", params.l2);
   params.epochs = static_cast<int>(env("CG_TRAIN_EPOCHS", params.epochs));
   params.members = static_cast<int>(env("CG_TRAIN_MEMBERS", params.members));
+  params.min_features = static_cast<uint32_t>(env("CG_TRAIN_MIN_FEATURES", kMinFeatures));
+  header.min_features = params.min_features;
   const char* names[3] = {"prompt_injection", "jailbreak", "harmful_request"};
   if (cv) {
     for (const auto& [src, f] : fold_of) std::fprintf(stderr, "cv fold %2d  %s\n", f, src.c_str());
     // Texts of a held-out fold, tokenised once (whole texts, as scored).
     std::vector<std::vector<std::pair<std::string, Label>>> held(kFolds);
-    for (const auto& [text, l, src, weight] : rows) {
-      if (fold_of[src] >= 0) held[static_cast<size_t>(fold_of[src])].emplace_back(text, l);
+    for (const auto& [text, l, src, weight, doc, skip] : rows) {
+      if (fold_of[src] >= 0 && skip == 0) held[static_cast<size_t>(fold_of[src])].emplace_back(text, l);
     }
     // CG_CV_CURRENT=1: score only the current setting (to compare training
     // data variants by held-out-source recall) and stop without a model.
@@ -264,7 +303,7 @@ int main(int argc, char** argv) {
         for (int f = 0; f < kFolds; ++f) {
           std::mt19937_64 frng(1000 + static_cast<uint64_t>(f));
           Weights wt = Train(train, nb, p, f, frng, false);
-          for (int k = 0; k < 4; ++k) header.bias[k] = static_cast<float>(wt.bias[k]);
+          for (int k = 0; k < 4; ++k) header.bias[k] = header.doc_bias[k] = static_cast<float>(wt.bias[k]);
           auto model = WriteAndLoad(model_path + ".cv", header, wt);
           if (!model.ok()) {
             std::cerr << model.status().ToString() << "\n";
@@ -310,46 +349,61 @@ int main(int argc, char** argv) {
   }
   std::mt19937_64 trng(static_cast<uint64_t>(env("CG_TRAIN_SEED", 20261201)));  // seed override: noise estimates
   Weights wt = Train(train, nb, params, -1, trng, true);
-  for (int k = 0; k < 4; ++k) header.bias[k] = static_cast<float>(wt.bias[k]);
-  // Calibrate on held-out texts with the quantised model, exactly as scored.
+  for (int k = 0; k < 4; ++k) header.bias[k] = header.doc_bias[k] = static_cast<float>(wt.bias[k]);
+  // Calibrate on held-out texts with the quantised model, exactly as scored:
+  // prompts against benign prompts, documents against benign documents, each
+  // head at its own false-positive rate (kPromptFpr, kDocumentFpr).
   auto model = WriteAndLoad(model_path, header, wt);
   if (!model.ok()) {
     std::cerr << model.status().ToString() << "\n";
     return 1;
   }
-  std::array<std::vector<float>, 3> benign, positive;
-  for (const auto& [text, l] : val) {
-    ci::ExtractFeatures(text, fc, toks, buckets);
-    auto s = model->Score(toks, buckets);
+  // [kind][head]: kind 0 prompts, 1 documents.
+  std::array<std::array<std::vector<float>, 3>, 2> benign, positive;
+  std::array<std::vector<std::pair<float, const std::string*>>, 2> top_by_kind[3];
+  for (const auto& c : val) {
+    ci::ExtractFeatures(c.text, fc, toks, buckets);
+    auto s = model->Score(toks, buckets);  // doc_bias == bias here: raw logits
     for (int k = 0; k < 3; ++k) {
-      int y = Target(k, l);
-      if (y == 0 && l == kBenign) benign[k].push_back(s.logit[k]);
-      if (y == 1) positive[k].push_back(s.logit[k]);
+      int y = (c.skip >> k & 1) ? -1 : Target(k, c.label);
+      if (y == 0 && c.label == kBenign) {
+        benign[c.document][k].push_back(s.logit[k]);
+        top_by_kind[k][c.document].emplace_back(s.logit[k], &c.text);
+      }
+      if (y == 1) positive[c.document][k].push_back(s.logit[k]);
     }
   }
+  const char* kinds[2] = {"prompts", "documents"};
   if (std::getenv("CG_TRAIN_SHOW_CALIBRATION")) {  // the benign calibration texts that set each threshold
     for (int k = 0; k < 3; ++k) {
-      std::vector<std::pair<float, const std::string*>> top;
-      for (const auto& [text, l] : val) {
-        if (l != kBenign) continue;
-        ci::ExtractFeatures(text, fc, toks, buckets);
-        top.emplace_back(model->Score(toks, buckets).logit[k], &text);
-      }
-      std::sort(top.begin(), top.end(), [](auto& a, auto& b) { return a.first > b.first; });
-      for (size_t i = 0; i < std::min<size_t>(8, top.size()); ++i) {
-        std::fprintf(stderr, "calibration %s %.2f %s\n", names[k], top[i].first, top[i].second->substr(0, 150).c_str());
+      for (int d = 0; d < 2; ++d) {
+        auto& top = top_by_kind[k][d];
+        std::sort(top.begin(), top.end(), [](auto& x, auto& y) { return x.first > y.first; });
+        for (size_t i = 0; i < std::min<size_t>(8, top.size()); ++i) {
+          std::fprintf(stderr, "calibration %s %s %.2f %s\n", names[k], kinds[d], top[i].first,
+                       top[i].second->substr(0, 150).c_str());
+        }
       }
     }
   }
-  for (int k = 0; k < 3; ++k) {
-    auto& b = benign[k];
-    std::sort(b.begin(), b.end());
-    float thr = b.empty() ? 0.0f : b[std::min(b.size() - 1, static_cast<size_t>(std::ceil(0.995 * b.size())))];
-    size_t hit = std::count_if(positive[k].begin(), positive[k].end(), [&](float v) { return v > thr; });
-    std::fprintf(stderr, "%-17s threshold logit %.3f: calibration recall %.3f (%zu/%zu), benign %zu\n", names[k], thr,
-                 positive[k].empty() ? 0.0 : static_cast<double>(hit) / positive[k].size(), hit, positive[k].size(),
-                 b.size());
-    header.bias[k] = static_cast<float>(wt.bias[k]) - thr;
+  for (int d = 0; d < 2; ++d) {
+    for (int k = 0; k < 3; ++k) {
+      const std::string var = std::string(d ? "CG_TRAIN_DOC_FPR_" : "CG_TRAIN_PROMPT_FPR_") + std::to_string(k);
+      const double fpr = env(var.c_str(), d ? kDocumentFpr[k] : kPromptFpr[k]);
+      auto& b = benign[d][k];
+      std::sort(b.begin(), b.end());
+      // The logit that at most `fpr` of the benign texts exceed; with no
+      // benign text of this kind, or fpr < 0, the prompt threshold is used.
+      float thr = b.empty() || fpr < 0
+                      ? (d ? static_cast<float>(wt.bias[k]) - header.bias[k] : 0.0f)
+                      : b[std::min(b.size() - 1, static_cast<size_t>(std::ceil((1.0 - fpr) * b.size())))];
+      size_t hit = std::count_if(positive[d][k].begin(), positive[d][k].end(), [&](float v) { return v > thr; });
+      std::fprintf(stderr, "%-17s %-9s threshold logit %.3f (%s %.2f%%): calibration recall %.3f (%zu/%zu), benign %zu\n",
+                   names[k], kinds[d], thr, fpr < 0 ? "prompt threshold, not" : "benign FPR", fpr < 0 ? 0.0 : 100 * fpr,
+                   positive[d][k].empty() ? 0.0 : static_cast<double>(hit) / positive[d][k].size(), hit,
+                   positive[d][k].size(), b.size());
+      (d ? header.doc_bias : header.bias)[k] = static_cast<float>(wt.bias[k]) - thr;
+    }
   }
   auto st = ci::LinearModel::Write(model_path, header, wt.w);
   if (!st.ok()) {
