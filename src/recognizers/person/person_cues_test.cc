@@ -78,7 +78,7 @@ std::vector<Rule> RulesWithCueFinders() {
 
 TEST(PersonCues, EveryAcceptedMatchHasACue) {
   const std::vector<Rule> rules = RulesWithCueFinders();
-  ASSERT_EQ(rules.size(), 2u);
+  ASSERT_EQ(rules.size(), 4u);
   std::string text;
   for (uint64_t seed : {1u, 2u, 3u}) {
     text += evaluation::GenerateChatText(seed, evaluation::Density::kDense, 200000);
@@ -88,10 +88,11 @@ TEST(PersonCues, EveryAcceptedMatchHasACue) {
       "a speech by John F. Kennedy, ask José Álvarez, met Ana María Pérez. so Kevin, then Ana-Lucía "
       "said hi; Dr. Smith, Michael Jordan's shoes 🙂 Maria😀 Gonzalez, and Sarah Connor\nJames "
       "Bond. McDonald MacArthur and DeShawn Williams, x O'Brien, y D'Angelo Russell, with Zoë "
-      "Kravitz, thanks Élodie Martin; regards, Emily";
+      "Kravitz, thanks Élodie Martin; regards, Emily\nhey kevin, hi, maria! Best regards,\r\n\r\nAnna Lee "
+      "thank you john? Cheers,\n  Sarah hello\r\nTom Hanks hey O'Neil, Hi Mary-Jane Hi José thx david\r\n";
   for (const Rule& r : rules) {
     const Checked whole = CheckRule(r, text);
-    EXPECT_GT(whole.accepted, 20u) << r.id << ": the test text must exercise the rule";
+    EXPECT_GE(whole.accepted, 4u) << r.id << ": the test text must exercise the rule";
     EXPECT_EQ(whole.missed, 0u) << r.id;
     for (size_t chunk : {1, 7, 64}) EXPECT_EQ(CheckRule(r, text, chunk).missed, 0u) << r.id << " chunk " << chunk;
     // Windows that end anywhere inside the last names: words cut by the end.

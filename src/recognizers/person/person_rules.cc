@@ -25,6 +25,7 @@
 #include <emmintrin.h>
 #endif
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -403,6 +404,99 @@ void FindLoneGivenCues(std::string_view text, const std::function<void(uint64_t)
   });
 }
 
+// True when the ASCII letters that end at text[q] (exclusive), lowercased,
+// are one of `words`; or when they reach back to the start of the text, where
+// a window may have cut them.
+bool LettersBeforeAreOneOf(std::string_view text, size_t q, std::initializer_list<std::string_view> words) {
+  size_t b = q;
+  while (b > 0 && IsAsciiLetter(static_cast<unsigned char>(text[b - 1])) && q - b < 16) --b;
+  if (b == 0) return true;
+  if (q - b >= 16 || b == q) return false;
+  char buf[16];
+  for (size_t i = b; i < q; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
+  const std::string_view w(buf, q - b);
+  for (std::string_view c : words) {
+    if (c.size() == w.size() && c[0] == w[0] && w.compare(c) == 0) return true;
+  }
+  return false;
+}
+
+// person_greeting: ValidateAfterCue (kGreeting, capitalized) accepts only a
+// first name word of given-name frequency > 0 after the cue and the gap (a
+// comma, spaces, tabs, up to two line breaks: at most 13 bytes), and every
+// cue phrase ends with one of these words. Reported just past the capital.
+void FindGreetingCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
+  const NameGazetteer& g = NameGazetteer::Get();
+  ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
+    // The gap ends with a space or a line break.
+    if (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') return;
+    size_t q = p;
+    while (q > 0 && p - q <= 13 && (text[q - 1] == ' ' || text[q - 1] == '\t' || text[q - 1] == '\r' ||
+                                    text[q - 1] == '\n' || text[q - 1] == ',')) {
+      --q;
+    }
+    if (q == p || p - q > 13) return;
+    if (!LettersBeforeAreOneOf(text, q, {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
+                                         "congratulations", "welcome", "morning", "bye", "goodbye",
+                                         "regards", "best", "cheers", "sincerely", "yours", "truly", "love",
+                                         "wishes"})) {
+      return;
+    }
+    if (plain && g.Lookup(text.substr(p, e - p)).given == 0) return;
+    on_end(p + 1);
+  });
+}
+
+bool IsNameEnd(unsigned char c) { return c == ',' || c == '!' || c == '?' || c == '\n'; }
+
+// The first t >= i with b[t] one of , ! ? \n, or n (SSE2 as NextCapital).
+size_t NextNameEnd(const unsigned char* b, size_t i, size_t n) {
+#if defined(__SSE2__)
+  const __m128i comma = _mm_set1_epi8(','), bang = _mm_set1_epi8('!'), quest = _mm_set1_epi8('?'),
+                nl = _mm_set1_epi8('\n');
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, bang)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, quest), _mm_cmpeq_epi8(v, nl)));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
+  while (i < n && !IsNameEnd(b[i])) ++i;
+  return i;
+}
+
+// person_greeting_lowercase: "hey kevin," ends at the comma, "!", "?" or line
+// break, where Vectorscan reported it; ValidateAfterCue accepts a lowercase
+// name only with given-name frequency >= 3 and not a common word.
+void FindLowercaseGreetingCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
+  const NameGazetteer& g = NameGazetteer::Get();
+  const size_t n = text.size();
+  for (size_t t = 0; t < n; ++t) {
+    t = NextNameEnd(reinterpret_cast<const unsigned char*>(text.data()), t, n);
+    if (t == n) return;
+    size_t e = t;
+    if (text[t] == '\n' && e > 0 && text[e - 1] == '\r') --e;
+    size_t b = e;
+    while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z' && e - b <= 20) --b;
+    if (b == 0) {  // cut by the window's start
+      on_end(t + 1);
+      continue;
+    }
+    if (e - b < 2 || e - b > 20 || text[b - 1] != ' ') continue;
+    size_t q = b - 1;
+    if (q > 0 && text[q - 1] == ',') --q;
+    if (!LettersBeforeAreOneOf(text, q, {"hi", "hey", "hello", "thanks", "you", "thx", "bye", "dear", "morning",
+                                         "congrats"})) {
+      continue;
+    }
+    const NameInfo f = g.Lookup(text.substr(b, e - b));
+    if (f.given < 3 || f.is_word) continue;
+    on_end(t + 1);
+  }
+}
+
 // "(?:a|b)" of lowercase phrases; with capital_too, "[Hh]i" matches "Hi" as well.
 std::string Alternation(const std::vector<std::string>& phrases, bool capital_too = false) {
   std::string out = "(?:";
@@ -494,6 +588,7 @@ void AddPersonRules(RuleList& out) {
       .id = "person_greeting",
       .entity_type = "PERSON",
       .regex = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + cw + "(?: " + cw + ")?\\b",
+      .cue_finder = FindGreetingCues,
       .score = 0.8,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kGreetingCues, CueStrength::kGreeting); },
       .context = kPersonContext,
@@ -507,6 +602,7 @@ void AddPersonRules(RuleList& out) {
       .id = "person_greeting_lowercase",
       .entity_type = "PERSON",
       .regex = "\\b" + Alternation(kChatGreetingCues, true) + ",? [a-z]{2,20}(?:,|!|\\?|\\r?\\n)",
+      .cue_finder = FindLowercaseGreetingCues,
       .score = 0.7,
       .validate = [](const Candidate& c) {
         return ValidateAfterCue(c, kChatGreetingCues, CueStrength::kGreeting);
