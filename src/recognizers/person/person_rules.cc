@@ -404,22 +404,37 @@ void FindLoneGivenCues(std::string_view text, const std::function<void(uint64_t)
   });
 }
 
-// True when the ASCII letters that end at text[q] (exclusive), lowercased,
-// are one of `words`; or when they reach back to the start of the text, where
-// a window may have cut them.
-bool LettersBeforeAreOneOf(std::string_view text, size_t q, std::initializer_list<std::string_view> words) {
-  size_t b = q;
-  while (b > 0 && IsAsciiLetter(static_cast<unsigned char>(text[b - 1])) && q - b < 16) --b;
-  if (b == 0) return true;
-  if (q - b >= 16 || b == q) return false;
-  char buf[16];
-  for (size_t i = b; i < q; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
-  const std::string_view w(buf, q - b);
-  for (std::string_view c : words) {
-    if (c.size() == w.size() && c[0] == w[0] && w.compare(c) == 0) return true;
+// A few lowercase ASCII words, with the set of their last letters so that
+// most words are ruled out by one test.
+class CueWords {
+ public:
+  CueWords(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) last_letters_ |= 1u << (w.back() - 'a');
   }
-  return false;
-}
+  // True when the ASCII letters that end at text[q] (exclusive), lowercased,
+  // are one of the words; or when they reach back to the start of the text,
+  // where a window may have cut them.
+  bool EndAt(std::string_view text, size_t q) const {
+    if (q == 0) return true;
+    const unsigned char last = static_cast<unsigned char>(text[q - 1]) | 0x20;
+    if (last < 'a' || last > 'z' || ((last_letters_ >> (last - 'a')) & 1u) == 0) return false;
+    size_t b = q;
+    while (b > 0 && IsAsciiLetter(static_cast<unsigned char>(text[b - 1])) && q - b < 16) --b;
+    if (b == 0) return true;
+    if (q - b >= 16) return false;
+    char buf[16];
+    for (size_t i = b; i < q; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
+    const std::string_view w(buf, q - b);
+    for (std::string_view c : words_) {
+      if (c.size() == w.size() && w.compare(c) == 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  uint32_t last_letters_ = 0;
+};
 
 // person_greeting: ValidateAfterCue (kGreeting, capitalized) accepts only a
 // first name word of given-name frequency > 0 after the cue and the gap (a
@@ -427,6 +442,9 @@ bool LettersBeforeAreOneOf(std::string_view text, size_t q, std::initializer_lis
 // cue phrase ends with one of these words. Reported just past the capital.
 void FindGreetingCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
   const NameGazetteer& g = NameGazetteer::Get();
+  static const CueWords kLastWords = {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
+                                      "congratulations", "welcome", "morning", "bye", "goodbye", "regards",
+                                      "best", "cheers", "sincerely", "yours", "truly", "love", "wishes"};
   ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
     // The gap ends with a space or a line break.
     if (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') return;
@@ -436,12 +454,7 @@ void FindGreetingCues(std::string_view text, const std::function<void(uint64_t)>
       --q;
     }
     if (q == p || p - q > 13) return;
-    if (!LettersBeforeAreOneOf(text, q, {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
-                                         "congratulations", "welcome", "morning", "bye", "goodbye",
-                                         "regards", "best", "cheers", "sincerely", "yours", "truly", "love",
-                                         "wishes"})) {
-      return;
-    }
+    if (!kLastWords.EndAt(text, q)) return;
     if (plain && g.Lookup(text.substr(p, e - p)).given == 0) return;
     on_end(p + 1);
   });
@@ -471,6 +484,8 @@ size_t NextNameEnd(const unsigned char* b, size_t i, size_t n) {
 // break, where Vectorscan reported it; ValidateAfterCue accepts a lowercase
 // name only with given-name frequency >= 3 and not a common word.
 void FindLowercaseGreetingCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
+  static const CueWords kLastWords = {"hi", "hey", "hello", "thanks", "you", "thx", "bye", "dear", "morning",
+                                      "congrats"};
   const NameGazetteer& g = NameGazetteer::Get();
   const size_t n = text.size();
   for (size_t t = 0; t < n; ++t) {
@@ -487,10 +502,7 @@ void FindLowercaseGreetingCues(std::string_view text, const std::function<void(u
     if (e - b < 2 || e - b > 20 || text[b - 1] != ' ') continue;
     size_t q = b - 1;
     if (q > 0 && text[q - 1] == ',') --q;
-    if (!LettersBeforeAreOneOf(text, q, {"hi", "hey", "hello", "thanks", "you", "thx", "bye", "dear", "morning",
-                                         "congrats"})) {
-      continue;
-    }
+    if (!kLastWords.EndAt(text, q)) continue;
     const NameInfo f = g.Lookup(text.substr(b, e - b));
     if (f.given < 3 || f.is_word) continue;
     on_end(t + 1);
