@@ -404,12 +404,15 @@ void FindLoneGivenCues(std::string_view text, const std::function<void(uint64_t)
   });
 }
 
-// A few lowercase ASCII words, with the set of their last letters so that
-// most words are ruled out by one test.
+// A few lowercase ASCII words (up to 15 letters), with the set of last
+// letters per length so that most words are ruled out by one test.
 class CueWords {
  public:
   CueWords(std::initializer_list<std::string_view> words) : words_(words) {
-    for (std::string_view w : words_) last_letters_ |= 1u << (w.back() - 'a');
+    for (std::string_view w : words_) {
+      last_letters_ |= 1u << (w.back() - 'a');
+      if (w.size() < 16) last_by_length_[w.size()] |= 1u << (w.back() - 'a');
+    }
   }
   // True when the ASCII letters that end at text[q] (exclusive), lowercased,
   // are one of the words; or when they reach back to the start of the text,
@@ -421,7 +424,7 @@ class CueWords {
     size_t b = q;
     while (b > 0 && IsAsciiLetter(static_cast<unsigned char>(text[b - 1])) && q - b < 16) --b;
     if (b == 0) return true;
-    if (q - b >= 16) return false;
+    if (q - b >= 16 || ((last_by_length_[q - b] >> (last - 'a')) & 1u) == 0) return false;
     char buf[16];
     for (size_t i = b; i < q; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
     const std::string_view w(buf, q - b);
@@ -434,6 +437,7 @@ class CueWords {
  private:
   std::vector<std::string_view> words_;
   uint32_t last_letters_ = 0;
+  uint32_t last_by_length_[16] = {};
 };
 
 // person_greeting: ValidateAfterCue (kGreeting, capitalized) accepts only a
