@@ -119,6 +119,10 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);  // falls back to the interpreter if JIT is unavailable
     set->pcre_.push_back(re);
     set->max_width_.push_back(w);
+    if (p.cue_finder) {
+      set->cue_finders_.emplace_back(static_cast<unsigned>(i), p.cue_finder);
+      continue;
+    }
     exprs.push_back(p.prefilter.empty() ? p.regex.c_str() : p.prefilter.c_str());
     flags.push_back(f);
     ids.push_back(static_cast<unsigned>(i));
@@ -132,7 +136,10 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     platform.tune = HS_TUNE_FAMILY_GENERIC;
   }
   std::string key = "block\n" + std::to_string(runtime.pin_platform) + ":" + std::to_string(runtime.features);
-  for (size_t i = 0; i < exprs.size(); ++i) key += "\n" + std::to_string(flags[i]) + ":" + exprs[i];
+  for (size_t i = 0; i < exprs.size(); ++i) {
+    key += "\n" + std::to_string(ids[i]) + ":" + std::to_string(flags[i]) + ":" + exprs[i];
+  }
+  if (exprs.empty()) return Status::InvalidArgument("every pattern has a cue finder: no Vectorscan database");
   const DatabaseCache cache(key);
   set->db_ = cache.Load();
   const bool from_cache = set->db_ != nullptr;
@@ -226,6 +233,10 @@ Status BlockScanner::Scan(std::string_view bytes, const EndFn& on_end) {
   hs_error_t rc = PickRuntime().scan(set_->database(), bytes.data(), static_cast<unsigned>(bytes.size()), 0,
                           scratch_, OnMatch, const_cast<EndFn*>(&on_end));
   if (rc != HS_SUCCESS) return Status::Internal("vectorscan scan failed: " + std::to_string(rc));
+  for (const auto& [id, find] : set_->cue_finders_) {
+    const unsigned pattern = id;
+    find(bytes, [&on_end, pattern](uint64_t end) { on_end(pattern, end); });
+  }
   return Status::Ok();
 }
 

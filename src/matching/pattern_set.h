@@ -43,6 +43,19 @@ enum PatternFlags : unsigned {
   kMultiline = 1u << 2,
 };
 
+// End-of-match callback: (pattern index, absolute end offset).
+using EndFn = std::function<void(unsigned, uint64_t)>;
+// A hand-written pass that replaces a pattern's part of the Vectorscan pass:
+// called with every buffer BlockScanner::Scan sees, it reports ends relative
+// to the buffer, in increasing order, under the contract of
+// Pattern::prefilter, except that it may leave out the matches its owner
+// would reject anyway (a gazetteer probe instead of a character class that
+// Vectorscan tracks at every byte). The buffer's edges count as the start and
+// end of data, as for Vectorscan. Must be thread-safe (it is shared).
+using CueFinder = std::function<void(std::string_view, const std::function<void(uint64_t)>&)>;
+// Exact match callback: [start, end) relative to the subject.
+using SpanFn = std::function<void(size_t, size_t)>;
+
 struct Pattern {
   std::string regex;   // PCRE syntax without look-around, back-references or captures
   unsigned flags = 0;  // PatternFlags
@@ -52,12 +65,10 @@ struct Pattern {
   // `regex` are then looked for starting in [end - MaxWidth, end). Widths
   // come from `regex`.
   std::string prefilter;
+  // Optional: when set, the pattern is left out of the Vectorscan database
+  // and this finds its ends instead (`prefilter` is then unused).
+  CueFinder cue_finder;
 };
-
-// End-of-match callback: (pattern index, absolute end offset).
-using EndFn = std::function<void(unsigned, uint64_t)>;
-// Exact match callback: [start, end) relative to the subject.
-using SpanFn = std::function<void(size_t, size_t)>;
 
 class PatternSet {
  public:
@@ -92,6 +103,8 @@ class PatternSet {
   hs_scratch* prototype_ = nullptr;
   std::vector<uint32_t> max_width_;
   std::vector<void*> pcre_;  // pcre2_code*, one per pattern
+  std::vector<std::pair<unsigned, CueFinder>> cue_finders_;  // pattern index, finder
+  friend class BlockScanner;
   mutable std::mutex mu_;
   mutable std::vector<hs_scratch*> pool_;
 };

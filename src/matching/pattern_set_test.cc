@@ -4,6 +4,8 @@
 #include <hs/hs.h>
 
 #include <map>
+#include <string>
+#include <vector>
 
 namespace convoguard::matching {
 namespace {
@@ -33,6 +35,32 @@ TEST(PatternSet, ReportsEveryEndAndFindsExactSpans) {
   std::vector<std::pair<size_t, size_t>> spans;
   ASSERT_TRUE((*s)->FindMatches(0, text, 0, 13, [&](size_t b, size_t e) { spans.push_back({b, e}); }).ok());
   EXPECT_EQ(spans, (std::vector<std::pair<size_t, size_t>>{{4, 13}}));  // longest, leftmost
+}
+
+// A pattern with a cue finder is not in the Vectorscan database: the finder
+// reports its ends, with the pattern's index, and PCRE2 still finds its spans.
+TEST(PatternSet, CueFinderReplacesThePatternsVectorscanPass) {
+  std::vector<std::string> seen;
+  CueFinder at_x = [&seen](std::string_view bytes, const std::function<void(uint64_t)>& on_end) {
+    seen.emplace_back(bytes);
+    for (size_t i = 0; i < bytes.size(); ++i) {
+      if (bytes[i] == 'X') on_end(i + 1);
+    }
+  };
+  auto s = PatternSet::Compile({{"\\d{3}", 0}, {"X[a-z]{2}", 0, "", at_x}}, 100);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  BlockScanner scanner(*s);
+  std::map<unsigned, std::vector<uint64_t>> ends;
+  const std::string text = "123 Xab X9 Xcd";
+  ASSERT_TRUE(scanner.Scan(text, [&](unsigned id, uint64_t end) { ends[id].push_back(end); }).ok());
+  EXPECT_EQ(ends[0], (std::vector<uint64_t>{3}));
+  EXPECT_EQ(ends[1], (std::vector<uint64_t>{5, 9, 12}));  // the finder's ends, X9 included
+  EXPECT_EQ(seen, (std::vector<std::string>{text}));
+  std::vector<std::pair<size_t, size_t>> spans;
+  ASSERT_TRUE((*s)->FindMatches(1, text, 0, text.size() - 1, [&](size_t b, size_t e) { spans.push_back({b, e}); }).ok());
+  EXPECT_EQ(spans, (std::vector<std::pair<size_t, size_t>>{{4, 7}, {11, 14}}));
+  // Every pattern with a finder leaves no database to compile: an error.
+  EXPECT_FALSE(PatternSet::Compile({{"X[a-z]{2}", 0, "", at_x}}, 100).ok());
 }
 
 TEST(PatternSet, CaselessFlagAppliesToBothEngines) {

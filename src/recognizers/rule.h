@@ -68,6 +68,10 @@ struct Rule {
   // Each prefilter match costs an exact PCRE2 search of up to the rule's
   // width around it, so the cue must still be rare in ordinary text.
   std::string prefilter;
+  // Optional hand-written replacement for the Vectorscan pass of this rule
+  // (matching::CueFinder): it may leave out matches `validate` rejects
+  // whatever their context, e.g. a name word the gazetteer does not know.
+  matching::CueFinder cue_finder;
   double score = 0.5;       // score of an accepted candidate before context
   Validator validate;       // empty: every match is accepted
   // Lowercase words (or word prefixes) that, seen near the match, raise the

@@ -75,6 +75,10 @@ class NormalizedText {
   // Bytes held by its buffers (capacity), for callers that keep it around.
   size_t capacity_bytes() const { return text_.capacity() + runs_.capacity() * sizeof(Run); }
 
+  // Runs of the offset map still held: an ASCII stretch is one run however
+  // long, so this grows with the non-ASCII text, not with the bytes.
+  size_t run_count() const { return runs_.size() - first_run_; }
+
   // Appending (used by the Normalizer).
   void AppendIdentity(std::string_view bytes, OrigPos orig, uint32_t cps, bool ascii);
   void AppendMapped(std::string_view bytes, OrigPos orig, uint32_t orig_len, uint32_t cps);
@@ -105,6 +109,20 @@ class Normalizer {
   void Reset();
 
  private:
+  // Unicode properties of one code point, as ICU reports them.
+  struct CpProps {
+    char32_t cp = 0xFFFFFFFF;  // no code point: the slot is empty
+    uint8_t ccc = 0;           // canonical combining class
+    bool invisible = false;    // IsInvisible
+    bool boundary_before = true;  // NFKC hasBoundaryBefore
+    bool nfkc_qc_yes = false;     // NFKC_QC=Yes
+  };
+  // Looks them up in a small direct-mapped cache (chat text repeats the same
+  // few emoji and letters), asking ICU on a miss. Exact: the properties are a
+  // pure function of the code point.
+  const CpProps& Props(char32_t cp);
+  void StartSegment(OrigPos orig);
+  void AppendToSegment(std::string_view bytes, const CpProps& props);
   void FlushSegment(NormalizedText& out);
   std::string carry_;         // original bytes not yet normalized
   uint64_t orig_pos_ = 0;     // absolute original offset of carry_[0]
@@ -117,6 +135,10 @@ class Normalizer {
   std::string seg_;
   OrigPos seg_orig_begin_;
   uint32_t seg_cps_ = 0;
+  bool seg_quick_yes_ = true;  // the segment passes the UAX #15 quick check so far
+  uint8_t seg_last_ccc_ = 0;
+  static constexpr size_t kPropsSlots = 256;
+  CpProps props_[kPropsSlots];
 };
 
 // True for code points removed before matching (default ignorables).

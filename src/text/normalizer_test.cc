@@ -151,6 +151,52 @@ TEST(Normalizer, AgreesWithIcuNfkcOnEveryCodePoint) {
   EXPECT_GT(checked, 400000);
 }
 
+// One Normalizer over many code points in a row: its property cache sees every
+// slot reused many times, and the output must still be ICU's NFKC.
+TEST(Normalizer, ReusedNormalizerAgreesWithIcuAcrossManyCodePoints) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);
+  ASSERT_TRUE(U_SUCCESS(ec));
+  Normalized r;
+  for (char32_t first = 0x80; first <= 0x2FFFF; first += 4096) {
+    std::string in;
+    for (char32_t cp = first; cp < first + 4096; ++cp) {
+      if ((cp >= 0xD800 && cp <= 0xDFFF) || IsInvisible(cp)) continue;
+      icu::UnicodeString(static_cast<UChar32>(cp)).toUTF8String(in);
+      if (cp % 7 == 0) in += "\xCC\x81\xCC\xA3";  // U+0301 U+0323: not in canonical order
+      in += cp % 3 == 0 ? "ab " : "x";
+    }
+    r.n.Reset();
+    r.out.Reset();
+    NormalizeAll(in, r, first % 3 == 0 ? 0 : 61);
+    std::string want;
+    ec = U_ZERO_ERROR;
+    nfkc->normalize(icu::UnicodeString::fromUTF8(in), ec).toUTF8String(want);
+    ASSERT_TRUE(U_SUCCESS(ec));
+    ASSERT_EQ(r.out.text(), want) << "block U+" << std::hex << static_cast<uint32_t>(first);
+  }
+}
+
+// ASCII text is one identity run of the offset map however long, and offsets
+// inside it map byte for byte, including when split across chunks.
+TEST(Normalizer, AsciiStretchIsOneRun) {
+  std::string in(100000, 'a');
+  for (size_t i = 0; i < in.size(); i += 13) in[i] = static_cast<char>('!' + i % 90);
+  Normalized r;
+  NormalizeAll(in, r, 4093);
+  EXPECT_EQ(r.out.text(), in);
+  EXPECT_EQ(r.out.run_count(), 1u);
+  for (uint64_t n : {0ull, 1ull, 7ull, 8ull, 4093ull, 99999ull, 100000ull}) {
+    EXPECT_EQ(r.out.OrigBegin(n).byte, n);
+    EXPECT_EQ(r.out.OrigEnd(n).cp, n);
+  }
+  Normalized mixed;  // one emoji in the middle: runs before, of, after it
+  NormalizeAll(in.substr(0, 500) + "\xF0\x9F\x98\x80" + in.substr(500), mixed);
+  EXPECT_LE(mixed.out.run_count(), 3u);
+  EXPECT_EQ(mixed.out.OrigBegin(504).byte, 504u);
+  EXPECT_EQ(mixed.out.OrigBegin(504).cp, 501u);
+}
+
 TEST(Utf8, CountsCodePointsAndInvalidBytes) {
   EXPECT_EQ(CountCodePoints("abc"), 3u);
   EXPECT_EQ(CountCodePoints("\xC3\xA9t\xC3\xA9"), 3u);

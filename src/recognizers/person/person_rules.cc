@@ -19,6 +19,13 @@
 // of the text, were most of the pass's time.
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -150,6 +157,7 @@ Verdict ValidateFullName(const Candidate& c) {
   for (size_t len = n; len >= 2; --len) {
     for (size_t i = 0; i + len <= n; ++i) {
       size_t j = i + len - 1;
+      // (FindFullNameCues reports only words with given > 0.)
       if (info[i].given == 0 || IsInitial(words[j].text)) continue;
       // A word that is only a rare given name ("San", "Merry") starts no name.
       if (info[i].is_word && info[i].given <= 2) continue;
@@ -256,6 +264,7 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   if (c.text.size() < 4) return Verdict::Reject();
   std::string_view name = c.text.substr(2);
   NameInfo info = Lookup(name);
+  // (FindLoneGivenCues makes the same test: keep them together.)
   if (info.given < 2 || info.is_word || info.surname > info.given) return Verdict::Reject();
   // Followed by another capitalized word: a multi-word proper noun, or a
   // full name that person_full_name reports.
@@ -266,6 +275,242 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   Verdict v = Verdict::Accept("given name inside a sentence", 0.6);
   v.sub_begin = 2;
   return v;
+}
+
+// --- Cue finders: the Vectorscan pass of the two class-only rules, by hand.
+//
+// Their regexes start with a capitalized word (person_full_name) or a
+// letter, a space and one (person_lone_given): Vectorscan tracks those
+// classes at every letter of the text, and every capitalized word became a
+// PCRE2 search and a validator call. The finders walk the capitals at word
+// starts and ask the gazetteer first, leaving out only the matches their
+// validator rejects whatever the context. Both rely on a fact of the
+// patterns: a capitalized word (CapitalWord) that is a run of ASCII letters
+// followed by anything but an apostrophe, a hyphen or a non-ASCII byte is
+// that run exactly (\b is ASCII-only, so the run cannot end earlier); other
+// words (O'Neil, Mary-Jane, José, a word cut by the buffer's end) are always
+// reported.
+
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsWordByte(unsigned char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
+
+// Calls on_word(p, run_end, plain) for every capital at a word start (the
+// previous byte no ASCII word character, as \b needs): p its offset, run_end
+// the end of the ASCII letters from p, plain true when the word is that run
+// exactly (see above). Latin-1 capitals (À-Þ) come with plain false.
+bool IsCapitalByte(unsigned char c) { return (c >= 'A' && c <= 'Z') || c == 0xC3; }
+
+// Whether the capitalized word whose ASCII letters end at b[e] is exactly
+// those letters: it could go on only with Latin-1 letters (0xC3 ...), or an
+// apostrophe or hyphen before a capital ("O'Neil", "Mary-Jane"), or past the
+// end of the buffer. Otherwise \b ends it there (ASCII-only \b: an emoji or
+// "'s" ends a word).
+bool IsPlainWord(const unsigned char* b, size_t e, size_t n) {
+  if (e == n || b[e] == 0xC3) return false;
+  if (b[e] == '\'' || b[e] == '-') return e + 1 < n && !IsCapitalByte(b[e + 1]);
+  return true;
+}
+
+// The first p >= i with b[p] a capital byte, or n: sixteen bytes at a time
+// with SSE2 (part of x86-64), one at a time elsewhere.
+size_t NextCapital(const unsigned char* b, size_t i, size_t n) {
+#if defined(__SSE2__)
+  const __m128i lo = _mm_set1_epi8('A' - 1), hi = _mm_set1_epi8('Z' + 1);
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC3));
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
+    // Signed compares: bytes >= 0x80 are negative and never in 'A'..'Z'.
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi));
+    const int mask = _mm_movemask_epi8(_mm_or_si128(upper, _mm_cmpeq_epi8(v, lead)));
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
+  while (i < n && !IsCapitalByte(b[i])) ++i;
+  return i;
+}
+
+template <typename Fn>
+void ForEachCapitalAtWordStart(std::string_view text, Fn&& on_word) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t p = NextCapital(b, 0, n); p < n; p = NextCapital(b, p, n)) {
+    const unsigned char c = b[p];
+    if (c == 0xC3) {
+      const bool latin_upper = p + 1 < n && b[p + 1] >= 0x80 && b[p + 1] <= 0x9E && b[p + 1] != 0x97;
+      if (latin_upper && (p == 0 || !IsWordByte(b[p - 1]))) on_word(p, p + 1, false);
+      ++p;
+      continue;
+    }
+    size_t e = p + 1;
+    while (e < n && IsAsciiLetter(b[e])) ++e;
+    if (p == 0 || !IsWordByte(b[p - 1])) {
+      on_word(p, e, IsPlainWord(b, e, n));
+    }
+    p = e;
+  }
+}
+
+// True when text[e] is a space and a capital (IsUpperStart) follows, or the
+// text ends before that can be seen.
+bool CapitalWordFollows(std::string_view text, size_t e) {
+  if (e + 1 >= text.size()) return true;
+  return text[e] == ' ' && IsUpperStart(text.substr(e + 1));
+}
+
+// True when a space and a name word (CapitalWord) or an initial ("F.") may
+// start at text[e]: a capital, then a lowercase letter, an apostrophe or a
+// full stop; or the text ends before that can be seen.
+bool NameWordMayFollow(std::string_view text, size_t e) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  if (e + 1 >= n) return true;
+  if (b[e] != ' ' || !IsCapitalByte(b[e + 1])) return false;
+  if (b[e + 1] == 0xC3 || e + 2 >= n) return true;
+  const unsigned char c = b[e + 2];
+  return (c >= 'a' && c <= 'z') || c == 0xC3 || c == '\'' || c == '.';
+}
+
+// person_full_name: ValidateFullName accepts only a span that starts with a
+// word of given-name frequency > 0 and goes on with another word (a capital
+// after one space), so only such words are cues; the end reported is just
+// past the word's capital (inside every match holding it, whose starts are
+// then searched up to there).
+void FindFullNameCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
+  const NameGazetteer& g = NameGazetteer::Get();
+  ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
+    if (plain && (!NameWordMayFollow(text, e) || g.Lookup(text.substr(p, e - p)).given == 0)) return;
+    on_end(p + 1);
+  });
+}
+
+// person_lone_given: "[a-z,] " before the capital; ValidateLoneGiven's own
+// test of the name decides plain words, reported at the word's end, where
+// Vectorscan reported them.
+void FindLoneGivenCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
+  const NameGazetteer& g = NameGazetteer::Get();
+  ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
+    if (p < 2 || text[p - 1] != ' ') return;
+    const char before = text[p - 2];
+    if (!((before >= 'a' && before <= 'z') || before == ',')) return;
+    if (!plain) {
+      on_end(p + 1);
+      return;
+    }
+    if (e + 1 < text.size() && CapitalWordFollows(text, e)) return;  // ValidateLoneGiven rejects it
+    const NameInfo info = g.Lookup(text.substr(p, e - p));
+    if (info.given < 2 || info.is_word || info.surname > info.given) return;
+    on_end(e);
+  });
+}
+
+// A few lowercase ASCII words (up to 15 letters), with the set of last
+// letters per length so that most words are ruled out by one test.
+class CueWords {
+ public:
+  CueWords(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) {
+      last_letters_ |= 1u << (w.back() - 'a');
+      if (w.size() < 16) last_by_length_[w.size()] |= 1u << (w.back() - 'a');
+    }
+  }
+  // True when the ASCII letters that end at text[q] (exclusive), lowercased,
+  // are one of the words; or when they reach back to the start of the text,
+  // where a window may have cut them.
+  bool EndAt(std::string_view text, size_t q) const {
+    if (q == 0) return true;
+    const unsigned char last = static_cast<unsigned char>(text[q - 1]) | 0x20;
+    if (last < 'a' || last > 'z' || ((last_letters_ >> (last - 'a')) & 1u) == 0) return false;
+    size_t b = q;
+    while (b > 0 && IsAsciiLetter(static_cast<unsigned char>(text[b - 1])) && q - b < 16) --b;
+    if (b == 0) return true;
+    if (q - b >= 16 || ((last_by_length_[q - b] >> (last - 'a')) & 1u) == 0) return false;
+    char buf[16];
+    for (size_t i = b; i < q; ++i) buf[i - b] = static_cast<char>(text[i] | 0x20);
+    const std::string_view w(buf, q - b);
+    for (std::string_view c : words_) {
+      if (c.size() == w.size() && w.compare(c) == 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  uint32_t last_letters_ = 0;
+  uint32_t last_by_length_[16] = {};
+};
+
+// person_greeting: ValidateAfterCue (kGreeting, capitalized) accepts only a
+// first name word of given-name frequency > 0 after the cue and the gap (a
+// comma, spaces, tabs, up to two line breaks: at most 13 bytes), and every
+// cue phrase ends with one of these words. Reported just past the capital.
+void FindGreetingCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
+  const NameGazetteer& g = NameGazetteer::Get();
+  static const CueWords kLastWords = {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
+                                      "congratulations", "welcome", "morning", "bye", "goodbye", "regards",
+                                      "best", "cheers", "sincerely", "yours", "truly", "love", "wishes"};
+  ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
+    // The gap ends with a space or a line break.
+    if (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') return;
+    size_t q = p;
+    while (q > 0 && p - q <= 13 && (text[q - 1] == ' ' || text[q - 1] == '\t' || text[q - 1] == '\r' ||
+                                    text[q - 1] == '\n' || text[q - 1] == ',')) {
+      --q;
+    }
+    if (q == p || p - q > 13) return;
+    if (!kLastWords.EndAt(text, q)) return;
+    if (plain && g.Lookup(text.substr(p, e - p)).given == 0) return;
+    on_end(p + 1);
+  });
+}
+
+bool IsNameEnd(unsigned char c) { return c == ',' || c == '!' || c == '?' || c == '\n'; }
+
+// The first t >= i with b[t] one of , ! ? \n, or n (SSE2 as NextCapital).
+size_t NextNameEnd(const unsigned char* b, size_t i, size_t n) {
+#if defined(__SSE2__)
+  const __m128i comma = _mm_set1_epi8(','), bang = _mm_set1_epi8('!'), quest = _mm_set1_epi8('?'),
+                nl = _mm_set1_epi8('\n');
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, bang)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, quest), _mm_cmpeq_epi8(v, nl)));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
+  while (i < n && !IsNameEnd(b[i])) ++i;
+  return i;
+}
+
+// person_greeting_lowercase: "hey kevin," ends at the comma, "!", "?" or line
+// break, where Vectorscan reported it; ValidateAfterCue accepts a lowercase
+// name only with given-name frequency >= 3 and not a common word.
+void FindLowercaseGreetingCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
+  static const CueWords kLastWords = {"hi", "hey", "hello", "thanks", "you", "thx", "bye", "dear", "morning",
+                                      "congrats"};
+  const NameGazetteer& g = NameGazetteer::Get();
+  const size_t n = text.size();
+  for (size_t t = 0; t < n; ++t) {
+    t = NextNameEnd(reinterpret_cast<const unsigned char*>(text.data()), t, n);
+    if (t == n) return;
+    size_t e = t;
+    if (text[t] == '\n' && e > 0 && text[e - 1] == '\r') --e;
+    size_t b = e;
+    while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z' && e - b <= 20) --b;
+    if (b == 0) {  // cut by the window's start
+      on_end(t + 1);
+      continue;
+    }
+    if (e - b < 2 || e - b > 20 || text[b - 1] != ' ') continue;
+    size_t q = b - 1;
+    if (q > 0 && text[q - 1] == ',') --q;
+    if (!kLastWords.EndAt(text, q)) continue;
+    const NameInfo f = g.Lookup(text.substr(b, e - b));
+    if (f.given < 3 || f.is_word) continue;
+    on_end(t + 1);
+  }
 }
 
 // "(?:a|b)" of lowercase phrases; with capital_too, "[Hh]i" matches "Hi" as well.
@@ -305,6 +550,7 @@ void AddPersonRules(RuleList& out) {
       .id = "person_full_name",
       .entity_type = "PERSON",
       .regex = "\\b" + cw + "(?: " + upper + "\\.)?(?: " + cw + "){1,2}\\b",
+      .cue_finder = FindFullNameCues,
       .score = 0.85,
       .validate = ValidateFullName,
       .context = kPersonContext,
@@ -353,11 +599,12 @@ void AddPersonRules(RuleList& out) {
       "love", "best wishes", "many thanks"};
   // Capitalized names after a greeting or sign-off, on the same line or the
   // next ("Regards,\nMaria Gonzalez").
+  const std::string kGreetingGap = "(?:,? {1,3}|,?[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}\\r?\\n)?)";
   out.push_back({
       .id = "person_greeting",
       .entity_type = "PERSON",
-      .regex = "\\b" + Alternation(kGreetingCues, true) +
-               "(?:,? {1,3}|,?[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}\\r?\\n)?)" + cw + "(?: " + cw + ")?\\b",
+      .regex = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + cw + "(?: " + cw + ")?\\b",
+      .cue_finder = FindGreetingCues,
       .score = 0.8,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kGreetingCues, CueStrength::kGreeting); },
       .context = kPersonContext,
@@ -371,6 +618,7 @@ void AddPersonRules(RuleList& out) {
       .id = "person_greeting_lowercase",
       .entity_type = "PERSON",
       .regex = "\\b" + Alternation(kChatGreetingCues, true) + ",? [a-z]{2,20}(?:,|!|\\?|\\r?\\n)",
+      .cue_finder = FindLowercaseGreetingCues,
       .score = 0.7,
       .validate = [](const Candidate& c) {
         return ValidateAfterCue(c, kChatGreetingCues, CueStrength::kGreeting);
@@ -382,6 +630,7 @@ void AddPersonRules(RuleList& out) {
       .id = "person_lone_given",
       .entity_type = "PERSON",
       .regex = "[a-z,] " + cw + "\\b",
+      .cue_finder = FindLoneGivenCues,
       .score = 0.6,
       .validate = ValidateLoneGiven,
       .context = kPersonContext,

@@ -1,0 +1,107 @@
+// The cue finders of person_full_name and person_lone_given (Rule::cue_finder)
+// must report, for every match of the rule's regex that its validator accepts,
+// an end inside the match: otherwise the engine would never look there. Checked
+// on generated chat text and on names of every shape the finders single out,
+// whole, streamed in chunks as the engine scans them, and cut at many points
+// (a window's end may cut a word).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "evaluation/corpus.h"
+#include "matching/pattern_set.h"
+#include "recognizers/catalog.h"
+
+namespace convoguard::recognizers {
+namespace {
+
+struct Checked {
+  size_t accepted = 0;
+  size_t missed = 0;
+};
+
+// The ends the engine keeps from the finder when the text arrives in chunks
+// of `chunk` bytes (0: whole): each window re-covers `horizon` bytes before
+// the new ones, and only ends in the new bytes count (EngineStream::Step).
+std::vector<uint64_t> KeptEnds(const Rule& rule, const std::string& text, size_t chunk, size_t horizon) {
+  std::vector<uint64_t> ends;
+  if (chunk == 0) chunk = text.size();
+  for (size_t old = 0; old < text.size(); old += chunk) {
+    const size_t end = std::min(text.size(), old + chunk);
+    const size_t from = old > horizon ? old - horizon : 0;
+    uint64_t last = 0;
+    rule.cue_finder(std::string_view(text).substr(from, end - from), [&](uint64_t e) {
+      EXPECT_GE(e, last) << "ends out of order";
+      last = e;
+      if (from + e > old) ends.push_back(from + e);
+    });
+  }
+  return ends;
+}
+
+// Every leftmost-first match of the rule in `text` that the validator accepts
+// (context as the engine gives it) must contain a kept cue end: s < end <= e.
+Checked CheckRule(const Rule& rule, const std::string& text, size_t chunk = 0) {
+  auto set = matching::PatternSet::Compile({{rule.regex, rule.flags}}, kMaxRuleWidth);
+  EXPECT_TRUE(set.ok());
+  const std::vector<uint64_t> ends = KeptEnds(rule, text, chunk, kShortRuleWidth);
+  Checked out;
+  if (!set.ok() || text.empty()) return out;
+  EXPECT_TRUE((*set)->FindMatches(0, text, 0, text.size() - 1, [&](size_t s, size_t e) {
+                     Candidate c;
+                     c.text = std::string_view(text).substr(s, e - s);
+                     const size_t cb = s >= kContextBefore ? s - kContextBefore : 0;
+                     c.before = std::string_view(text).substr(cb, s - cb);
+                     c.after = std::string_view(text).substr(e, std::min(kContextAfter, text.size() - e));
+                     if (!rule.validate(c).accept) return;
+                     ++out.accepted;
+                     bool found = false;
+                     for (uint64_t x : ends) found |= x > s && x <= e;
+                     if (!found) {
+                       ++out.missed;
+                       ADD_FAILURE() << rule.id << " has no cue in \"" << c.text << "\"";
+                     }
+                   }).ok());
+  return out;
+}
+
+std::vector<Rule> RulesWithCueFinders() {
+  RuleList all;
+  AddPersonRules(all);
+  std::vector<Rule> out;
+  for (Rule& r : all) {
+    if (r.cue_finder) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+TEST(PersonCues, EveryAcceptedMatchHasACue) {
+  const std::vector<Rule> rules = RulesWithCueFinders();
+  ASSERT_EQ(rules.size(), 4u);
+  std::string text;
+  for (uint64_t seed : {1u, 2u, 3u}) {
+    text += evaluation::GenerateChatText(seed, evaluation::Density::kDense, 200000);
+  }
+  text +=
+      "talked to Maria yesterday. Maria Gonzalez called, then John O'Neil and Mary-Jane Smith. "
+      "a speech by John F. Kennedy, ask José Álvarez, met Ana María Pérez. so Kevin, then Ana-Lucía "
+      "said hi; Dr. Smith, Michael Jordan's shoes 🙂 Maria😀 Gonzalez, and Sarah Connor\nJames "
+      "Bond. McDonald MacArthur and DeShawn Williams, x O'Brien, y D'Angelo Russell, with Zoë "
+      "Kravitz, thanks Élodie Martin; regards, Emily\nhey kevin, hi, maria! Best regards,\r\n\r\nAnna Lee "
+      "thank you john? Cheers,\n  Sarah hello\r\nTom Hanks hey O'Neil, Hi Mary-Jane Hi José thx david\r\n";
+  for (const Rule& r : rules) {
+    const Checked whole = CheckRule(r, text);
+    EXPECT_GE(whole.accepted, 4u) << r.id << ": the test text must exercise the rule";
+    EXPECT_EQ(whole.missed, 0u) << r.id;
+    for (size_t chunk : {1, 7, 64}) EXPECT_EQ(CheckRule(r, text, chunk).missed, 0u) << r.id << " chunk " << chunk;
+    // Windows that end anywhere inside the last names: words cut by the end.
+    const size_t tail = text.size() - 600;
+    for (size_t cut = tail; cut < text.size(); cut += 7) {
+      EXPECT_EQ(CheckRule(r, text.substr(tail - 300, cut - (tail - 300))).missed, 0u) << r.id << " cut " << cut;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace convoguard::recognizers
