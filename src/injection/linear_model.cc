@@ -148,15 +148,20 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
       }
     }
   };
+  // A text longer than one window is scored by its windows only, never as
+  // a whole: the logit is a sum over sqrt(features), so the whole of a long
+  // text would grow with its length (an ordinary prompt repeated 68 times
+  // scored 0.84 as an injection) and not match how the model was trained.
   const size_t w = header_.window_tokens;
-  window(0, nt, true);  // the whole document
-  if (nt > w) {
+  if (nt <= w) {
+    window(0, nt, true);
+  } else {
     for (size_t s = 0;; s += header_.window_stride) {
       if (s + w >= nt) {
-        window(nt - w, nt, false);
+        window(nt - w, nt, s == 0);
         break;
       }
-      window(s, s + w, false);
+      window(s, s + w, s == 0);
     }
   }
   return out;
