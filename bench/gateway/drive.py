@@ -24,6 +24,9 @@ for i in range(n):
         {"role": "user", "content": "Request %d-%d. %s" % (os.getpid(), i, prompt)}]})
     conn.request("POST", "/v1/chat/completions", body, headers)
     r = conn.getresponse()
-    r.read()
-    bad += r.status != 200
+    data = r.read()
+    if r.status != 200:
+        if bad == 0:
+            print("drive.py: request %d: HTTP %d: %r" % (i, r.status, data[:300]), file=sys.stderr)
+        bad += 1
 print(json.dumps({"requests": n, "non_200": bad}))
