@@ -105,7 +105,15 @@ bool ScoreInjection(const Guards& guards, const policy::Policy& policy, Directio
   } detectors[] = {{InjectionDetector::kPromptInjection, "prompt_injection"},
                    {InjectionDetector::kJailbreak, "jailbreak"},
                    {InjectionDetector::kHarmfulRequest, "harmful_request"}};
-  for (const auto& det : detectors) {
+  // Every detector that fires is recorded; when several would block, the
+  // one furthest above its threshold names the block (a DAN prompt that
+  // also overrides instructions is reported as what it mostly is).
+  int blocking = -1;
+  double best_margin = 0;
+  std::string why_of[3];
+  policy::ScoreDecision decision_of[3];
+  for (int i = 0; i < 3; ++i) {
+    const auto& det = detectors[i];
     const double score = scores->score(det.id);
     policy::ScoreDecision sd = policy.DecideScore(d, det.name, score);
     if (!sd.triggered) continue;
@@ -118,19 +126,25 @@ bool ScoreInjection(const Guards& guards, const policy::Policy& policy, Directio
     }
     if (det.id == InjectionDetector::kHarmfulRequest) why += std::string("; category ") + HarmCategoryName(scores->harm_category);
     v.events.push_back({d, det.name, InjectionDetectorName(det.id), why, sd.action, score, slot.path});
-    if (sd.blocked) {
-      char num[32];
-      std::snprintf(num, sizeof num, "%.2f (threshold %.2f)", score, sd.threshold);
-      v.blocked = true;
-      v.status = 403;
-      v.code = sd.block_code;
-      v.message = "Blocked by policy \"" + policy.name() + "\": the " + det.name + " detector scored " + num + " on " +
-                  slot.path + " (" + why + ").";
-      v.param = slot.path;
-      return true;
+    if (sd.blocked && (blocking < 0 || score - sd.threshold > best_margin)) {
+      blocking = i;
+      best_margin = score - sd.threshold;
     }
+    why_of[i] = std::move(why);
+    decision_of[i] = sd;
   }
-  return false;
+  if (blocking < 0) return false;
+  const auto& det = detectors[blocking];
+  const policy::ScoreDecision& sd = decision_of[blocking];
+  char num[32];
+  std::snprintf(num, sizeof num, "%.2f (threshold %.2f)", scores->score(det.id), sd.threshold);
+  v.blocked = true;
+  v.status = 403;
+  v.code = sd.block_code;
+  v.message = "Blocked by policy \"" + policy.name() + "\": the " + det.name + " detector scored " + num + " on " +
+              slot.path + " (" + why_of[blocking] + ").";
+  v.param = slot.path;
+  return true;
 }
 
 // Feeds a whole answer to a fresh leak scanner.
