@@ -136,6 +136,13 @@ PhoneValidityPrefilter::Classification Classify(const PhoneNumber& number, const
   return {util.GetNumberType(number), *region_storage};
 }
 
+// IsPossibleNumber, from the metadata's possible lengths when
+// PhoneValidityPrefilter can decide.
+bool IsPossible(const PhoneNumber& number, const std::string& nsn) {
+  if (auto p = PhoneValidityPrefilter::Get().IsPossible(number.country_code(), nsn.size())) return *p;
+  return PhoneNumberUtil::GetInstance()->IsPossibleNumber(number);
+}
+
 // What NationalRegion needs of each region, looked up once: the calls
 // behind it take locks and build strings.
 struct RegionInfo {
@@ -202,7 +209,7 @@ const char* NationalRegion(const std::string& written) {
     // with PCRE2 where they decide exactly; libphonenumber runs the region's
     // ICU regexes, tens of thousands of instructions).
     if (!filter.MayBeValid(info.country_code, nsn)) continue;
-    if (!util.IsPossibleNumber(number)) continue;
+    if (!IsPossible(number, nsn)) continue;
     std::string formatted;
     if (!filter.FormatNational(info.country_code, nsn, &formatted)) {
       util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
@@ -268,7 +275,7 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
       if (PhoneValidityPrefilter::Get().MayBeValid(number.country_code(), nsn)) c = Classify(number, nsn, &storage);
       if (c.type != PhoneNumberUtil::UNKNOWN) {
         v = Verdict::Accept("libphonenumber valid (" + std::string(c.region) + ")", score);
-      } else if (util.IsPossibleNumber(number) && len == n) {
+      } else if (IsPossible(number, nsn) && len == n) {
         v = Verdict::Accept("libphonenumber possible length", 0.4);
       } else {
         continue;

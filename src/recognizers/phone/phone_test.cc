@@ -312,7 +312,7 @@ TEST(PhoneValidityPrefilter, ClassifyIsLibphonenumbers) {
   const auto& filter = recognizers::PhoneValidityPrefilter::Get();
   ASSERT_TRUE(filter.usable());
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  int compared = 0, valid = 0, multi_region = 0;
+  int compared = 0, valid = 0, multi_region = 0, possibles = 0;
   std::map<int, int> types;
   auto check = [&](const PhoneNumber& n) {
     std::string nsn, region;
@@ -325,6 +325,10 @@ TEST(PhoneValidityPrefilter, ClassifyIsLibphonenumbers) {
     EXPECT_EQ(got->type, type) << "+" << n.country_code() << " " << nsn;
     EXPECT_EQ(got->region, region) << "+" << n.country_code() << " " << nsn;
     EXPECT_EQ(got->type != PhoneNumberUtil::UNKNOWN, is_valid) << "+" << n.country_code() << " " << nsn;
+    auto possible = filter.IsPossible(n.country_code(), nsn.size());
+    ASSERT_TRUE(possible.has_value()) << "+" << n.country_code();
+    EXPECT_EQ(*possible, util.IsPossibleNumber(n)) << "+" << n.country_code() << " " << nsn;
+    possibles += *possible ? 1 : 0;
     ++compared;
     valid += is_valid ? 1 : 0;
     ++types[type];
@@ -384,8 +388,9 @@ TEST(PhoneValidityPrefilter, ClassifyIsLibphonenumbers) {
   EXPECT_GT(compared - valid, 15000);
   EXPECT_GT(multi_region, 1000);  // the region order is exercised (+1, +7, +44, ...)
   EXPECT_GT(types.size(), 9u);
-  std::printf("  classify: %d numbers compared, %d valid, %d valid in shared calling codes, %zu types\n", compared,
-              valid, multi_region, types.size());
+  EXPECT_GT(possibles - valid, 5000);  // possible but invalid numbers are common too
+  std::printf("  classify: %d numbers compared, %d valid, %d valid in shared calling codes, %zu types, %d possible\n",
+              compared, valid, multi_region, types.size(), possibles);
 }
 
 }  // namespace

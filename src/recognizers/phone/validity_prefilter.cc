@@ -74,6 +74,8 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
     r.same_mobile_and_fixed = m.same_mobile_and_fixed_line_pattern();
     if (m.has_leading_digits()) r.leading = compile_pattern(m.leading_digits(), PCRE2_ANCHORED);
     r.general = compile(m.general_desc());
+    r.local_lengths.assign(m.general_desc().possible_length_local_only().begin(),
+                           m.general_desc().possible_length_local_only().end());
     // The types PhoneNumberUtil::GetNumberTypeHelper tries, in its order.
     for (const PhoneNumberDesc* d : {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
                                      &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail(),
@@ -228,15 +230,34 @@ std::optional<i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType> PhoneValidit
   return m == 1 ? Util::MOBILE : Util::UNKNOWN;
 }
 
-std::optional<PhoneValidityPrefilter::Classification> PhoneValidityPrefilter::Classify(int country_code,
-                                                                                      std::string_view nsn) const {
-  if (!usable_) return std::nullopt;
+const std::vector<PhoneValidityPrefilter::Region>* PhoneValidityPrefilter::Ordered(int country_code) const {
+  if (!usable_) return nullptr;
   auto it = by_country_code_.find(country_code);
   if (it == by_country_code_.end() || it->second.empty() ||
       std::find(unordered_.begin(), unordered_.end(), country_code) != unordered_.end()) {
-    return std::nullopt;
+    return nullptr;
   }
-  const std::vector<Region>& regions = it->second;
+  return &it->second;
+}
+
+std::optional<bool> PhoneValidityPrefilter::IsPossible(int country_code, size_t nsn_length) const {
+  // IsPossibleNumberForTypeWithReason(UNKNOWN): TestNumberLength on the main
+  // region's general description.
+  const std::vector<Region>* regions = Ordered(country_code);
+  if (regions == nullptr || (*regions)[0].general.lengths.empty()) return std::nullopt;
+  const Region& main = (*regions)[0];
+  const std::vector<int>& lengths = main.general.lengths;
+  if (lengths[0] == -1) return false;
+  const int n = static_cast<int>(nsn_length);
+  return std::find(main.local_lengths.begin(), main.local_lengths.end(), n) != main.local_lengths.end() ||
+         std::find(lengths.begin(), lengths.end(), n) != lengths.end();
+}
+
+std::optional<PhoneValidityPrefilter::Classification> PhoneValidityPrefilter::Classify(int country_code,
+                                                                                      std::string_view nsn) const {
+  const std::vector<Region>* ordered = Ordered(country_code);
+  if (ordered == nullptr) return std::nullopt;
+  const std::vector<Region>& regions = *ordered;
   if (regions.size() == 1) {  // GetRegionCodeForNumber takes the only region as it is
     auto type = TypeIn(regions[0], nsn);
     if (!type) return std::nullopt;

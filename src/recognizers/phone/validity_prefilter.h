@@ -66,6 +66,12 @@ class PhoneValidityPrefilter {
   // matched to the metadata, or PCRE2 failed on a pattern: then ask
   // libphonenumber.
   std::optional<Classification> Classify(int country_code, std::string_view nsn) const;
+  // What PhoneNumberUtil::IsPossibleNumber returns for a number with this
+  // calling code whose national significant number has `nsn_length` digits:
+  // the length is one of the main region's possible lengths (general
+  // description) or local-only lengths, unless those are [-1]. nullopt when
+  // the filter is not usable or the calling code is unknown or unordered.
+  std::optional<bool> IsPossible(int country_code, size_t nsn_length) const;
   // False when the metadata could not be read or a pattern did not compile
   // (then MayBeValid passes everything).
   bool usable() const { return usable_; }
@@ -84,6 +90,7 @@ class PhoneValidityPrefilter {
     std::string id;                // region code ("US", "001" for non-geographic)
     void* leading = nullptr;       // pcre2_code* of leading_digits, anchored at the start; null: none
     bool same_mobile_and_fixed = false;
+    std::vector<int> local_lengths;  // general_desc's possible_length_local_only
     Desc general;
     std::vector<Desc> types;       // the types GetNumberTypeHelper tries; fixed line, then mobile, last
   };
@@ -94,6 +101,9 @@ class PhoneValidityPrefilter {
     std::string rule;              // format with the national prefix rule applied
   };
   bool Matches(const Desc& d, std::string_view nsn) const;
+  // The calling code's regions in GetRegionCodesForCountryCallingCode's
+  // order; null when unusable, unknown or unordered.
+  const std::vector<Region>* Ordered(int country_code) const;
   // 1: matches, 0: does not, -1: PCRE2 failed.
   int Match(const Desc& d, std::string_view nsn) const;
   // GetNumberTypeHelper on one region's metadata; nullopt when PCRE2 failed.
