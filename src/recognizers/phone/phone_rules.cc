@@ -271,10 +271,9 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
       std::string nsn;
       util.GetNationalSignificantNumber(number, &nsn);
       std::string storage;
-      PhoneValidityPrefilter::Classification c{PhoneNumberUtil::UNKNOWN, {}};
-      if (PhoneValidityPrefilter::Get().MayBeValid(number.country_code(), nsn)) c = Classify(number, nsn, &storage);
-      if (c.type != PhoneNumberUtil::UNKNOWN) {
-        v = Verdict::Accept("libphonenumber valid (" + std::string(c.region) + ")", score);
+      const PhoneValidityPrefilter::Classification kind = Classify(number, nsn, &storage);
+      if (kind.type != PhoneNumberUtil::UNKNOWN) {
+        v = Verdict::Accept("libphonenumber valid (" + std::string(kind.region) + ")", score);
       } else if (IsPossible(number, nsn) && len == n) {
         v = Verdict::Accept("libphonenumber possible length", 0.4);
       } else {
