@@ -124,6 +124,25 @@ bool ContinuesOutside(const Candidate& c) {
   return false;
 }
 
+// GetNumberType and GetRegionCodeForNumber (IsValidNumber is type !=
+// UNKNOWN), from the metadata patterns when PhoneValidityPrefilter can
+// decide, else from libphonenumber. `nsn` is the number's national
+// significant number.
+PhoneValidityPrefilter::Classification Classify(const PhoneNumber& number, const std::string& nsn,
+                                                std::string* region_storage) {
+  if (auto c = PhoneValidityPrefilter::Get().Classify(number.country_code(), nsn)) return *c;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  util.GetRegionCodeForNumber(number, region_storage);
+  return {util.GetNumberType(number), *region_storage};
+}
+
+// IsPossibleNumber, from the metadata's possible lengths when
+// PhoneValidityPrefilter can decide.
+bool IsPossible(const PhoneNumber& number, const std::string& nsn) {
+  if (auto p = PhoneValidityPrefilter::Get().IsPossible(number.country_code(), nsn.size())) return *p;
+  return PhoneNumberUtil::GetInstance()->IsPossibleNumber(number);
+}
+
 // What NationalRegion needs of each region, looked up once: the calls
 // behind it take locks and build strings.
 struct RegionInfo {
@@ -186,10 +205,11 @@ const char* NationalRegion(const std::string& written) {
     // Cheapest tests first: the PCRE2 prefilter and the possible lengths,
     // then the written form against the national format (computed from the
     // metadata as Format computes it; Format is defined for any number), and
-    // only then IsValidNumber and GetNumberType, which run the region's ICU
-    // regexes (tens of thousands of instructions).
+    // only then IsValidNumber and GetNumberType (from the metadata patterns
+    // with PCRE2 where they decide exactly; libphonenumber runs the region's
+    // ICU regexes, tens of thousands of instructions).
     if (!filter.MayBeValid(info.country_code, nsn)) continue;
-    if (!util.IsPossibleNumber(number)) continue;
+    if (!IsPossible(number, nsn)) continue;
     std::string formatted;
     if (!filter.FormatNational(info.country_code, nsn, &formatted)) {
       util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
@@ -207,14 +227,16 @@ const char* NationalRegion(const std::string& written) {
       // Written in groups, the first group must be the area code (or mobile
       // prefix) of that country's own format: "011-555-0132" is not how the
       // French write 01 15 55 01 32.
-      if ((written_parts.size() == 1 || written_parts[0] == national[0]) && util.IsValidNumber(number)) {
+      std::string storage;
+      if ((written_parts.size() == 1 || written_parts[0] == national[0]) &&
+          Classify(number, nsn, &storage).type != PhoneNumberUtil::UNKNOWN) {
         return region;
       }
     } else if (national_digits == "0" + written_digits &&
                (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) &&
-               filter.MayBeMobile(info.country_code, nsn) && util.IsValidNumber(number) &&
-               util.GetNumberType(number) == PhoneNumberUtil::MOBILE) {
-      return region;
+               filter.MayBeMobile(info.country_code, nsn)) {
+      std::string storage;
+      if (Classify(number, nsn, &storage).type == PhoneNumberUtil::MOBILE) return region;  // MOBILE: valid
     }
   }
   return nullptr;
@@ -248,11 +270,11 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
       if (util.Parse(written, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
       std::string nsn;
       util.GetNationalSignificantNumber(number, &nsn);
-      if (PhoneValidityPrefilter::Get().MayBeValid(number.country_code(), nsn) && util.IsValidNumber(number)) {
-        std::string region;
-        util.GetRegionCodeForNumber(number, &region);
-        v = Verdict::Accept("libphonenumber valid (" + region + ")", score);
-      } else if (util.IsPossibleNumber(number) && len == n) {
+      std::string storage;
+      const PhoneValidityPrefilter::Classification kind = Classify(number, nsn, &storage);
+      if (kind.type != PhoneNumberUtil::UNKNOWN) {
+        v = Verdict::Accept("libphonenumber valid (" + std::string(kind.region) + ")", score);
+      } else if (IsPossible(number, nsn) && len == n) {
         v = Verdict::Accept("libphonenumber possible length", 0.4);
       } else {
         continue;

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <list>
+#include <map>
 #include <set>
 
 #include "convoguard/analyzer.h"
@@ -170,6 +172,20 @@ TEST(PhoneRules, BareDigitsUnderALowThresholdAreStillValidated) {
   EXPECT_TRUE(excluded->findings.empty());
 }
 
+// `example` with its last 1 to `max_changed` digits replaced, from the
+// random `r`; kind 1 also adds a digit, kind 2 drops one.
+i18n::phonenumbers::PhoneNumber Mutated(const i18n::phonenumbers::PhoneNumber& example, uint64_t r, int max_changed,
+                                        int kind) {
+  uint64_t v = example.national_number(), scale = 1;
+  for (int d = 0, digits = 1 + static_cast<int>(r % static_cast<uint64_t>(max_changed)); d < digits; ++d) scale *= 10;
+  v = v / scale * scale + (r >> 8) % scale;
+  if (kind == 1) v = v * 10 + (r >> 40) % 10;
+  if (kind == 2) v /= 10;
+  i18n::phonenumbers::PhoneNumber n = example;
+  n.set_national_number(v);
+  return n;
+}
+
 // The prefilter may only reject numbers libphonenumber calls invalid. Checked
 // on each region's example numbers of every type (all valid) and on a sweep
 // of digit strings, most of them invalid.
@@ -274,14 +290,7 @@ TEST(PhoneValidityPrefilter, NationalFormatIsLibphonenumbers) {
       if (!util.GetExampleNumberForType(region, type, &example)) continue;
       for (int i = 0; i < 300; ++i) {
         x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-        uint64_t v = example.national_number(), scale = 1;
-        for (int d = 0, digits = 1 + static_cast<int>(x % 5); d < digits; ++d) scale *= 10;
-        v = v / scale * scale + (x >> 8) % scale;
-        if (i % 3 == 1) v = v * 10 + (x >> 40) % 10;
-        if (i % 3 == 2) v /= 10;
-        PhoneNumber n = example;
-        n.set_national_number(v);
-        check(n);
+        check(Mutated(example, x, 5, i % 3));
       }
     }
   }
@@ -289,6 +298,99 @@ TEST(PhoneValidityPrefilter, NationalFormatIsLibphonenumbers) {
   EXPECT_GT(formatted, 10000);  // most numbers fit a format: the test sees group layouts
   EXPECT_GT(mobiles, 1000);
   std::printf("  national format: %d numbers compared, %d formatted, %d mobiles\n", compared, formatted, mobiles);
+}
+
+// Classify must return exactly what GetNumberType and GetRegionCodeForNumber
+// return, and its type must be UNKNOWN exactly when IsValidNumber is false:
+// checked on every region's (and non-geographic calling code's) example
+// numbers of every type, those examples with their last digits changed and
+// one digit added or removed, a sweep of digit strings of every length from
+// 1 to 17 in every calling code, and Italian-style leading zeros.
+TEST(PhoneValidityPrefilter, ClassifyIsLibphonenumbers) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const auto& filter = recognizers::PhoneValidityPrefilter::Get();
+  ASSERT_TRUE(filter.usable());
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  int compared = 0, valid = 0, multi_region = 0, possibles = 0;
+  std::map<int, int> types;
+  auto check = [&](const PhoneNumber& n) {
+    std::string nsn, region;
+    util.GetNationalSignificantNumber(n, &nsn);
+    auto got = filter.Classify(n.country_code(), nsn);
+    ASSERT_TRUE(got.has_value()) << "+" << n.country_code() << " " << nsn;
+    const auto type = util.GetNumberType(n);
+    util.GetRegionCodeForNumber(n, &region);
+    const bool is_valid = util.IsValidNumber(n);
+    EXPECT_EQ(got->type, type) << "+" << n.country_code() << " " << nsn;
+    EXPECT_EQ(got->region, region) << "+" << n.country_code() << " " << nsn;
+    EXPECT_EQ(got->type != PhoneNumberUtil::UNKNOWN, is_valid) << "+" << n.country_code() << " " << nsn;
+    auto possible = filter.IsPossible(n.country_code(), nsn.size());
+    ASSERT_TRUE(possible.has_value()) << "+" << n.country_code();
+    EXPECT_EQ(*possible, util.IsPossibleNumber(n)) << "+" << n.country_code() << " " << nsn;
+    possibles += *possible ? 1 : 0;
+    ++compared;
+    valid += is_valid ? 1 : 0;
+    ++types[type];
+    std::list<std::string> regions;
+    util.GetRegionCodesForCountryCallingCode(n.country_code(), &regions);
+    multi_region += regions.size() > 1 && is_valid ? 1 : 0;
+  };
+  const std::vector<PhoneNumberUtil::PhoneNumberType> all_types = {
+      PhoneNumberUtil::FIXED_LINE,      PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+      PhoneNumberUtil::PREMIUM_RATE,    PhoneNumberUtil::VOIP,   PhoneNumberUtil::UAN,
+      PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER,  PhoneNumberUtil::SHARED_COST,
+      PhoneNumberUtil::VOICEMAIL};
+  std::vector<PhoneNumber> examples;
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  for (const std::string& region : regions) {
+    for (auto type : all_types) {
+      PhoneNumber n;
+      if (util.GetExampleNumberForType(region, type, &n)) examples.push_back(n);
+    }
+  }
+  std::set<int> calling_codes;
+  util.GetSupportedGlobalNetworkCallingCodes(&calling_codes);
+  for (int cc : calling_codes) {
+    PhoneNumber n;
+    if (util.GetExampleNumberForNonGeoEntity(cc, &n)) examples.push_back(n);
+  }
+  for (const std::string& region : regions) calling_codes.insert(util.GetCountryCodeForRegion(region));
+  uint64_t x = 0x9E3779B97F4A7C15ull;  // xorshift: the same numbers every run
+  auto next = [&x] {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    return x;
+  };
+  for (const PhoneNumber& example : examples) {
+    check(example);
+    for (int i = 0; i < 40; ++i) check(Mutated(example, next(), 6, i % 4));
+  }
+  for (int cc : calling_codes) {
+    for (int length = 1; length <= 17; ++length) {
+      for (int i = 0; i < 6; ++i) {
+        const uint64_t r = next();
+        uint64_t scale = 1;
+        for (int d = 0; d < length; ++d) scale *= 10;
+        PhoneNumber n;
+        n.set_country_code(cc);
+        n.set_national_number(scale / 10 + (r >> 4) % (scale - scale / 10));  // exactly `length` digits
+        if (i == 5) {
+          n.set_italian_leading_zero(true);
+          n.set_number_of_leading_zeros(1 + static_cast<int>(r % 2));
+        }
+        check(n);
+      }
+    }
+  }
+  EXPECT_GT(compared, 50000);
+  EXPECT_GT(valid, 15000);       // both answers are common
+  EXPECT_GT(compared - valid, 15000);
+  EXPECT_GT(multi_region, 1000);  // the region order is exercised (+1, +7, +44, ...)
+  EXPECT_GT(types.size(), 9u);
+  EXPECT_GT(possibles - valid, 5000);  // possible but invalid numbers are common too
+  std::printf("  classify: %d numbers compared, %d valid, %d valid in shared calling codes, %zu types, %d possible\n",
+              compared, valid, multi_region, types.size(), possibles);
 }
 
 }  // namespace

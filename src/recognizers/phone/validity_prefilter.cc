@@ -6,6 +6,8 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <iterator>
+#include <list>
 #include <memory>
 
 // libphonenumber exports its compiled-in metadata (a serialized
@@ -68,7 +70,12 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
   };
   for (const PhoneMetadata& m : collection.metadata()) {
     Region r;
+    r.id = m.id();
+    r.same_mobile_and_fixed = m.same_mobile_and_fixed_line_pattern();
+    if (m.has_leading_digits()) r.leading = compile_pattern(m.leading_digits(), PCRE2_ANCHORED);
     r.general = compile(m.general_desc());
+    r.local_lengths.assign(m.general_desc().possible_length_local_only().begin(),
+                           m.general_desc().possible_length_local_only().end());
     // The types PhoneNumberUtil::GetNumberTypeHelper tries, in its order.
     for (const PhoneNumberDesc* d : {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
                                      &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail(),
@@ -77,9 +84,27 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
     }
     by_country_code_[m.country_code()].push_back(std::move(r));
   }
+  // GetRegionCodeForNumber tries the regions in this order.
+  const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+  for (auto& [cc, regions] : by_country_code_) {
+    std::list<std::string> order;
+    util.GetRegionCodesForCountryCallingCode(cc, &order);
+    std::vector<Region> sorted;
+    for (const std::string& id : order) {
+      auto it = std::find_if(regions.begin(), regions.end(), [&id](const Region& r) { return r.id == id; });
+      if (it == regions.end()) break;
+      sorted.push_back(std::move(*it));
+      regions.erase(it);
+    }
+    if (sorted.size() == order.size() && regions.empty()) {
+      regions = std::move(sorted);
+    } else {
+      for (Region& r : sorted) regions.push_back(std::move(r));  // keep them all, unordered
+      unordered_.push_back(cc);
+    }
+  }
   // Format(NATIONAL) uses the number formats of the calling code's main
   // region (PhoneNumberUtil::GetRegionCodeForCountryCode).
-  const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
   for (const PhoneMetadata& m : collection.metadata()) {
     std::string main_region;
     util.GetRegionCodeForCountryCode(m.country_code(), &main_region);
@@ -139,23 +164,123 @@ PhoneValidityPrefilter::~PhoneValidityPrefilter() {
   }
   for (const auto& [cc, regions] : by_country_code_) {
     for (const Region& r : regions) {
+      pcre2_code_free(static_cast<pcre2_code*>(r.leading));
       free_desc(r.general);
       for (const Desc& d : r.types) free_desc(d);
     }
   }
 }
 
-bool PhoneValidityPrefilter::Matches(const Desc& d, std::string_view nsn) const {
-  if (d.pattern == nullptr) return false;
+namespace {
+
+pcre2_match_data* OnePairMatchData() {
+  thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(1, nullptr));
+  return md.get();
+}
+
+}  // namespace
+
+// IsNumberMatchingDesc: the possible lengths, then the whole pattern.
+int PhoneValidityPrefilter::Match(const Desc& d, std::string_view nsn) const {
+  if (d.pattern == nullptr) return 0;
   if (!d.lengths.empty() &&
       std::find(d.lengths.begin(), d.lengths.end(), static_cast<int>(nsn.size())) == d.lengths.end()) {
-    return false;
+    return 0;
   }
-  thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(1, nullptr));
-  if (md == nullptr) return true;  // cannot check: let libphonenumber decide
+  pcre2_match_data* md = OnePairMatchData();
+  if (md == nullptr) return -1;
   const auto* re = static_cast<const pcre2_code*>(d.pattern);
-  int rc = pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(nsn.data()), nsn.size(), 0, 0, md.get(), nullptr);
-  return rc >= 0 || (rc != PCRE2_ERROR_NOMATCH);  // a matcher error passes the number on
+  int rc = pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(nsn.data()), nsn.size(), 0, 0, md, nullptr);
+  if (rc == PCRE2_ERROR_NOMATCH) return 0;
+  return rc >= 0 ? 1 : -1;
+}
+
+bool PhoneValidityPrefilter::Matches(const Desc& d, std::string_view nsn) const {
+  return Match(d, nsn) != 0;  // a matcher error passes the number on
+}
+
+std::optional<i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType> PhoneValidityPrefilter::TypeIn(
+    const Region& r, std::string_view nsn) const {
+  using Util = i18n::phonenumbers::PhoneNumberUtil;
+  // GetNumberTypeHelper's order; r.types holds the descriptions in it.
+  static constexpr Util::PhoneNumberType kSpecial[] = {Util::PREMIUM_RATE, Util::TOLL_FREE, Util::SHARED_COST,
+                                                       Util::VOIP,         Util::PERSONAL_NUMBER, Util::PAGER,
+                                                       Util::UAN,          Util::VOICEMAIL};
+  int m = Match(r.general, nsn);
+  if (m < 0) return std::nullopt;
+  if (m == 0) return Util::UNKNOWN;
+  for (size_t i = 0; i < std::size(kSpecial); ++i) {
+    m = Match(r.types[i], nsn);
+    if (m < 0) return std::nullopt;
+    if (m == 1) return kSpecial[i];
+  }
+  const Desc& fixed = r.types[8];
+  const Desc& mobile = r.types[9];
+  m = Match(fixed, nsn);
+  if (m < 0) return std::nullopt;
+  if (m == 1) {
+    if (r.same_mobile_and_fixed) return Util::FIXED_LINE_OR_MOBILE;
+    m = Match(mobile, nsn);
+    if (m < 0) return std::nullopt;
+    return m == 1 ? Util::FIXED_LINE_OR_MOBILE : Util::FIXED_LINE;
+  }
+  if (r.same_mobile_and_fixed) return Util::UNKNOWN;
+  m = Match(mobile, nsn);
+  if (m < 0) return std::nullopt;
+  return m == 1 ? Util::MOBILE : Util::UNKNOWN;
+}
+
+const std::vector<PhoneValidityPrefilter::Region>* PhoneValidityPrefilter::Ordered(int country_code) const {
+  if (!usable_) return nullptr;
+  auto it = by_country_code_.find(country_code);
+  if (it == by_country_code_.end() || it->second.empty() ||
+      std::find(unordered_.begin(), unordered_.end(), country_code) != unordered_.end()) {
+    return nullptr;
+  }
+  return &it->second;
+}
+
+std::optional<bool> PhoneValidityPrefilter::IsPossible(int country_code, size_t nsn_length) const {
+  // IsPossibleNumberForTypeWithReason(UNKNOWN): TestNumberLength on the main
+  // region's general description.
+  const std::vector<Region>* regions = Ordered(country_code);
+  if (regions == nullptr || (*regions)[0].general.lengths.empty()) return std::nullopt;
+  const Region& main = (*regions)[0];
+  const std::vector<int>& lengths = main.general.lengths;
+  if (lengths[0] == -1) return false;
+  const int n = static_cast<int>(nsn_length);
+  return std::find(main.local_lengths.begin(), main.local_lengths.end(), n) != main.local_lengths.end() ||
+         std::find(lengths.begin(), lengths.end(), n) != lengths.end();
+}
+
+std::optional<PhoneValidityPrefilter::Classification> PhoneValidityPrefilter::Classify(int country_code,
+                                                                                      std::string_view nsn) const {
+  const std::vector<Region>* ordered = Ordered(country_code);
+  if (ordered == nullptr) return std::nullopt;
+  const std::vector<Region>& regions = *ordered;
+  if (regions.size() == 1) {  // GetRegionCodeForNumber takes the only region as it is
+    auto type = TypeIn(regions[0], nsn);
+    if (!type) return std::nullopt;
+    return Classification{*type, regions[0].id};
+  }
+  // GetRegionCodeForNumberFromRegionList.
+  pcre2_match_data* md = OnePairMatchData();
+  if (md == nullptr) return std::nullopt;
+  for (const Region& r : regions) {
+    if (r.leading != nullptr) {
+      int rc = pcre2_match(static_cast<const pcre2_code*>(r.leading), reinterpret_cast<PCRE2_SPTR>(nsn.data()),
+                           nsn.size(), 0, 0, md, nullptr);
+      if (rc == PCRE2_ERROR_NOMATCH) continue;
+      if (rc < 0) return std::nullopt;
+      auto type = TypeIn(r, nsn);
+      if (!type) return std::nullopt;
+      return Classification{*type, r.id};
+    }
+    auto type = TypeIn(r, nsn);
+    if (!type) return std::nullopt;
+    if (*type != i18n::phonenumbers::PhoneNumberUtil::UNKNOWN) return Classification{*type, r.id};
+  }
+  return Classification{i18n::phonenumbers::PhoneNumberUtil::UNKNOWN, "ZZ"};
 }
 
 namespace {

@@ -4,19 +4,28 @@
 //   - MayBeMobile: a necessary condition for GetNumberType() == MOBILE;
 //   - FormatNational: what Format(number, NATIONAL) writes, computed the way
 //     Format computes it (about 35,000 instructions there, most of the
-//     phone validation time on ordinary chat).
+//     phone validation time on ordinary chat);
+//   - Classify: what GetNumberType and GetRegionCodeForNumber return (and so
+//     IsValidNumber, which is GetNumberType() != UNKNOWN), computed the way
+//     they compute it, for the numbers whose written form already matched.
 //
 // IsValidNumber matches the national number against up to ten ICU regexes
 // per region (about 13,000 instructions per call, most of the scan time on
 // ordinary chat, where almost every candidate is invalid). This filter runs
 // the same metadata patterns (libphonenumber's own compiled-in metadata)
-// with PCRE2 JIT instead. It never decides validity: a number it rejects
-// cannot be valid; one it passes still goes to IsValidNumber.
+// with PCRE2 JIT instead. MayBeValid never decides validity: a number it
+// rejects cannot be valid. Classify does decide it, by running the same
+// steps as libphonenumber on the same patterns (phone_test compares the two
+// on tens of thousands of numbers), and returns nothing, so that
+// libphonenumber decides, where it cannot.
 //
 // Thread safety: Get() builds the filter once; it is immutable afterwards
 // and each call uses thread-local match data.
 #pragma once
 
+#include <phonenumbers/phonenumberutil.h>
+
+#include <optional>
 #include <string_view>
 #include <string>
 #include <unordered_map>
@@ -44,6 +53,28 @@ class PhoneValidityPrefilter {
   // when no format fits). Returns false, writing nothing, when the filter is
   // not usable or the calling code is unknown: then call Format.
   bool FormatNational(int country_code, std::string_view nsn, std::string* out) const;
+  struct Classification {
+    i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType type;
+    std::string_view region;  // GetRegionCodeForNumber's answer; "ZZ" when no region fits
+  };
+  // What GetNumberType and GetRegionCodeForNumber return for a number with
+  // this calling code and national significant number `nsn` and no
+  // extension: the regions of the calling code in libphonenumber's order
+  // (the first whose leading digits start `nsn`, or, for a region without
+  // leading digits, whose number types fit it), then that region's number
+  // type as GetNumberTypeHelper decides it (general description, the
+  // special types, fixed line, mobile, same_mobile_and_fixed_line_pattern).
+  // IsValidNumber is exactly `type != UNKNOWN`. nullopt, when the filter is
+  // not usable, the calling code is unknown or its regions could not be
+  // matched to the metadata, or PCRE2 failed on a pattern: then ask
+  // libphonenumber.
+  std::optional<Classification> Classify(int country_code, std::string_view nsn) const;
+  // What PhoneNumberUtil::IsPossibleNumber returns for a number with this
+  // calling code whose national significant number has `nsn_length` digits:
+  // the length is one of the main region's possible lengths (general
+  // description) or local-only lengths, unless those are [-1]. nullopt when
+  // the filter is not usable or the calling code is unknown or unordered.
+  std::optional<bool> IsPossible(int country_code, size_t nsn_length) const;
   // False when the metadata could not be read or a pattern did not compile
   // (then MayBeValid passes everything).
   bool usable() const { return usable_; }
@@ -59,8 +90,12 @@ class PhoneValidityPrefilter {
     std::vector<int> lengths;      // possible lengths; empty: any
   };
   struct Region {
+    std::string id;                // region code ("US", "001" for non-geographic)
+    void* leading = nullptr;       // pcre2_code* of leading_digits, anchored at the start; null: none
+    bool same_mobile_and_fixed = false;
+    std::vector<int> local_lengths;  // general_desc's possible_length_local_only
     Desc general;
-    std::vector<Desc> types;       // the types GetNumberTypeHelper tries; mobile last
+    std::vector<Desc> types;       // the types GetNumberTypeHelper tries; fixed line, then mobile, last
   };
   struct Format {
     void* leading = nullptr;       // pcre2_code*, anchored at the start; null: any
@@ -69,8 +104,19 @@ class PhoneValidityPrefilter {
     std::string rule;              // format with the national prefix rule applied
   };
   bool Matches(const Desc& d, std::string_view nsn) const;
+  // The calling code's regions in GetRegionCodesForCountryCallingCode's
+  // order; null when unusable, unknown or unordered.
+  const std::vector<Region>* Ordered(int country_code) const;
+  // 1: matches, 0: does not, -1: PCRE2 failed.
+  int Match(const Desc& d, std::string_view nsn) const;
+  // GetNumberTypeHelper on one region's metadata; nullopt when PCRE2 failed.
+  std::optional<i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType> TypeIn(const Region& r,
+                                                                            std::string_view nsn) const;
   bool usable_ = false;
+  // In GetRegionCodesForCountryCallingCode's order, except for the calling
+  // codes in unordered_ (their regions did not match the metadata).
   std::unordered_map<int, std::vector<Region>> by_country_code_;
+  std::vector<int> unordered_;
   std::unordered_map<int, std::vector<Format>> national_formats_;  // main region's, by calling code
 };
 
