@@ -1,6 +1,7 @@
 #include "gateway/guard.h"
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
@@ -108,12 +109,10 @@ bool ScoreInjection(const Guards& guards, const policy::Policy& policy, Directio
   // Every detector that fires is recorded; when several would block, the
   // one furthest above its threshold names the block (a DAN prompt that
   // also overrides instructions is reported as what it mostly is).
-  int blocking = -1;
-  double best_margin = 0;
-  std::string why_of[3];
-  policy::ScoreDecision decision_of[3];
-  for (int i = 0; i < 3; ++i) {
-    const auto& det = detectors[i];
+  // The index in v.events of the strongest block so far (events may grow).
+  size_t blocking = SIZE_MAX;
+  policy::ScoreDecision block;
+  for (const auto& det : detectors) {
     const double score = scores->score(det.id);
     policy::ScoreDecision sd = policy.DecideScore(d, det.name, score);
     if (!sd.triggered) continue;
@@ -125,24 +124,21 @@ bool ScoreInjection(const Guards& guards, const policy::Policy& policy, Directio
       }
     }
     if (det.id == InjectionDetector::kHarmfulRequest) why += std::string("; category ") + HarmCategoryName(scores->harm_category);
-    v.events.push_back({d, det.name, InjectionDetectorName(det.id), why, sd.action, score, slot.path});
-    if (sd.blocked && (blocking < 0 || score - sd.threshold > best_margin)) {
-      blocking = i;
-      best_margin = score - sd.threshold;
+    v.events.push_back({d, det.name, InjectionDetectorName(det.id), std::move(why), sd.action, score, slot.path});
+    if (sd.blocked && (blocking == SIZE_MAX || score - sd.threshold > v.events[blocking].score - block.threshold)) {
+      blocking = v.events.size() - 1;
+      block = sd;
     }
-    why_of[i] = std::move(why);
-    decision_of[i] = sd;
   }
-  if (blocking < 0) return false;
-  const auto& det = detectors[blocking];
-  const policy::ScoreDecision& sd = decision_of[blocking];
+  if (blocking == SIZE_MAX) return false;
+  const GuardEvent& e = v.events[blocking];
   char num[32];
-  std::snprintf(num, sizeof num, "%.2f (threshold %.2f)", scores->score(det.id), sd.threshold);
+  std::snprintf(num, sizeof num, "%.2f (threshold %.2f)", e.score, block.threshold);
   v.blocked = true;
   v.status = 403;
-  v.code = sd.block_code;
-  v.message = "Blocked by policy \"" + policy.name() + "\": the " + det.name + " detector scored " + num + " on " +
-              slot.path + " (" + why_of[blocking] + ").";
+  v.code = block.block_code;
+  v.message = "Blocked by policy \"" + policy.name() + "\": the " + e.detector + " detector scored " + num + " on " +
+              slot.path + " (" + e.recognizer + ").";
   v.param = slot.path;
   return true;
 }
