@@ -1546,9 +1546,20 @@ bool MentionCue(std::string_view t, size_t open) {
   return kCues->count(word) > 0;
 }
 
+// A quotation opened inside a clause ('tells the model to "...', 'a test
+// e-mail said "...', 'r"...' in code) rather than at the start of a line or
+// sentence, where a planted instruction in quotes would stand.
+bool MidClause(std::string_view t, size_t open) {
+  size_t e = open;
+  while (e > 0 && t[e - 1] == ' ') --e;
+  if (e == 0) return false;
+  char c = t[e - 1];
+  return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == ',' || c == '=' || c == '[';
+}
+
 }  // namespace
 
-void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& spans) {
+void DowngradeQuotedMentions(std::string_view text, bool document, std::vector<InjectionSpan>& spans) {
   for (auto& sp : spans) {
     if (sp.detector != InjectionDetector::kPromptInjection || sp.score <= 0.45) continue;
     if (sp.heuristic != "instruction_override" && sp.heuristic != "prompt_extraction" &&
@@ -1556,7 +1567,9 @@ void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& 
       continue;
     if (sp.begin > text.size()) continue;
     size_t open = OpenQuoteBefore(text, sp.begin);
-    if (open != std::string_view::npos && MentionCue(text, open)) sp.score = 0.45;
+    if (open != std::string_view::npos && (MentionCue(text, open) || (document && MidClause(text, open)))) {
+      sp.score = 0.45;
+    }
   }
 }
 

@@ -81,8 +81,15 @@ int FramingToken(const std::vector<WordClasses>& classes);
 // ("phrases like \"ignore previous instructions\"", "such as", "e.g.",
 // "a malicious input: \"...\"") is talk about an attack, not one: its score
 // is lowered to evidence (0.45). Applies to instruction_override,
-// prompt_extraction, new_instructions and authority_claim spans.
-void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& spans);
+// prompt_extraction, new_instructions and authority_claim spans. In a
+// document (`document`) a quotation opened inside a clause counts too, with
+// or without a cue ('a webpage that tells the model to "ignore previous
+// instructions"', 'r"reveal (your )?system prompt"' in detection code):
+// third-party text that quotes an override reports or tests it (training
+// documents of round 6: 0 planted and 10 benign overrides or extractions
+// inside quotes; BENCHMARKS.md, issue 4). A quotation that opens a line or a
+// sentence is not downgraded: a planted instruction may be quoted.
+void DowngradeQuotedMentions(std::string_view text, bool document, std::vector<InjectionSpan>& spans);
 
 // The harm category with the most lexicon evidence, kNone without any.
 HarmCategory CategoryOf(const std::vector<std::string>& words);
