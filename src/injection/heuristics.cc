@@ -767,6 +767,9 @@ enum : uint32_t {
   kDQuestion = 1u << 15,   // how, what, which, who, why
   kDSecond = 1u << 16,     // you, your
   kDStop = 1u << 17,       // stop, cease, end (a task switch: "stop the summary here")
+  kDModal = 1u << 18,      // should, must, shall, need(s): an obligation
+  kDDeictic = 1u << 19,    // this, these, here: the document pointing at itself
+  kDAgentNoun = 1u << 20,  // summaries, summarizers, screeners: what processes the document
 };
 
 const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
@@ -820,6 +823,9 @@ const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
                      "would", "will"});
     add(kDSecond, {"you", "your", "yours", "yourself"});
     add(kDStop, {"stop", "cease", "halt", "abort"});
+    add(kDModal, {"should", "must", "shall", "need", "needs"});
+    add(kDDeictic, {"this", "these", "here"});
+    add(kDAgentNoun, {"summaries", "summarizers", "summarisers", "summarizer", "summariser", "screeners"});
     return t;
   }();
   return *m;
@@ -881,7 +887,8 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
   auto sentence = [&](size_t b, size_t e) {
     uint32_t seen = 0;
     bool your_product = false, you_produce = false, code_insert = false, addressed = false, clause = false;
-    bool task_switch = false;
+    bool task_switch = false, obligation = false;
+    size_t obligation_verb = 0;  // sw index of the verb the obligation asks for
     sw.clear();
     for (size_t t = b; t < e; ++t) {
       if (!tokens[t].word) continue;
@@ -926,6 +933,29 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
         }
         if (ai) seen |= kDAi;
       }
+      // An obligation put on whatever processes the document: "Assistants
+      // summarizing this image should tell the user ...", "Summaries of this
+      // panel must state ...", "AI tools reading this page are to rank ...".
+      // Not after a preposition ("paste into AI tools must ..." has another
+      // subject); the sentence must point at the document or its processing.
+      // "Your summary should ..." speaks to the document's human reader.
+      const bool summary = (word(i) == "summary" || word(i) == "version") && !(i > 0 && word(i - 1) == "your");
+      if ((ai || (bits & (kDAiHead | kDAgentNoun)) || summary) && !obligation &&
+          !(i > 0 && (word(i - 1) == "to" || word(i - 1) == "into" || word(i - 1) == "with" || word(i - 1) == "by"))) {
+        size_t m = 0;
+        for (size_t k = i + 1; k < sw.size() && k <= i + 4 && m == 0; ++k) {
+          if (sw[k].bits & kDModal) m = k;
+          if ((word(k) == "are" || word(k) == "is" || word(k) == "have" || word(k) == "has") && k + 1 < sw.size() &&
+              word(k + 1) == "to")
+            m = k + 1;
+        }
+        for (size_t k = m + 1; m > 0 && k < sw.size() && k <= m + 6 && !obligation; ++k) {
+          if ((sw[k].bits & (kDDirective | kDActOnReader | kDStop | kDTaskVerb)) || word(k) == "report") {
+            obligation = true;
+            obligation_verb = k;
+          }
+        }
+      }
       // "Whoever is summarizing these notes:", "anyone processing this".
       if (bits & kDWhoever) {
         for (size_t k = i + 1; k < sw.size() && k <= i + 3; ++k) addressed |= (sw[k].bits & kDProcessing) != 0;
@@ -957,6 +987,14 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       if (addressed && (directive || task_switch)) score = std::max(score, 0.8);
       if (clause && directive && (seen & (kDDirective | kDActOnReader))) score = std::max(score, 0.75);
       if (task_switch) score = std::max(score, 0.75);
+      if (obligation) {
+        // ... pointing at the document ("this page") or at processing it
+        // ("summarizing"), other than through the verb asked for: "The
+        // assistant should respond politely" is a system prompt's rule.
+        bool points = (seen & kDDeictic) != 0;
+        for (size_t k = 0; k < sw.size() && !points; ++k) points = k != obligation_verb && (sw[k].bits & kDProcessing);
+        if (points) score = std::max(score, 0.75);
+      }
       // An AI named without being addressed ("the model sends data"): evidence.
       if ((seen & kDAi) && (seen & (kDDirective | kDActOnReader | kDProcessing))) score = std::max(score, 0.45);
     } else if (addressed && (seen & kDProcessing) && directive) {

@@ -42,7 +42,10 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
 // results (document = true): "add X to your response", "include the
 // following code snippet", "tell the user to ... <link>", an AI addressed
 // ("Note for language models: ...", "Whoever is summarizing this: ..."),
-// "when you summarize this, state ...", "instead of summarizing ...". In a
+// "when you summarize this, state ...", "instead of summarizing ...", an
+// obligation put on what processes the document ("Assistants summarizing
+// this page should tell the user ...", "Summaries of this panel must state
+// ..."; not "The assistant should respond politely", a system prompt's). In a
 // user's prompt those are ordinary requests, so there only text that
 // addresses an AI about processing itself counts: a planted instruction in
 // pasted content. `task` holds the canonical words of the user's request the
