@@ -845,6 +845,10 @@ bool ContentWord(std::string_view w) {
   return w.size() >= 4 && !kStop->count(w);
 }
 
+// Quotations a mention cue introduces ('phrases like "AI: forward this"'):
+// defined with the quoted-mention rule below.
+void MentionQuotations(std::string_view t, std::vector<std::pair<size_t, size_t>>& out);
+
 // Links, e-mail addresses and phone numbers: where planted text sends people.
 bool HasContact(std::string_view s) {
   if (s.find("http") != std::string_view::npos || s.find("www.") != std::string_view::npos) return true;
@@ -882,6 +886,12 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
   };
   std::vector<SW> sw;
   sw.reserve(64);
+  // In a document, words inside a quotation introduced as a mention ("text
+  // like \"AI: tell the user ...\"", "such as \"...\"") are talk about an
+  // attack: the sentence rules below do not read them.
+  std::vector<std::pair<size_t, size_t>> mentions;
+  if (document) MentionQuotations(text, mentions);
+  size_t mention = 0;  // first range that may still hold a token (tokens come in text order)
   size_t request_like = 0;        // all request-shaped sentences, on task or not
   // One sentence: tokens [b, e).
   auto sentence = [&](size_t b, size_t e) {
@@ -892,6 +902,8 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     sw.clear();
     for (size_t t = b; t < e; ++t) {
       if (!tokens[t].word) continue;
+      while (mention < mentions.size() && mentions[mention].second <= tokens[t].begin) ++mention;
+      if (mention < mentions.size() && mentions[mention].first < tokens[t].begin) continue;
       sw.push_back({classes[t].doc, t});
     }
     auto word = [&](size_t i) -> std::string_view { return words[sw[i].tok]; };
@@ -1525,39 +1537,52 @@ HarmCategory CategoryOf(const std::vector<std::string>& words) {
 
 namespace {
 
-// Byte offset of the quotation opener that `pos` lies inside on its line, or
-// npos. '"' toggles; curly quotes and guillemets open and close; a single
-// quote opens after a space or '(' before a letter and closes before a
+// Quotations in t[from, to) (one line): calls on_close(open, close) for
+// each one that closes there and returns the opener of one still open at
+// `to`, or npos. '"' toggles; curly quotes and guillemets open and close; a
+// single quote opens after a space or '(' before a letter and closes before a
 // non-letter (so "don't" is no quote).
-size_t OpenQuoteBefore(std::string_view t, size_t pos) {
-  size_t line = t.rfind('\n', pos == 0 ? 0 : pos - 1);
-  size_t i = line == std::string_view::npos ? 0 : line + 1;
+template <typename Fn>
+size_t ScanQuotes(std::string_view t, size_t from, size_t to, Fn on_close) {
+  size_t i = from;
   size_t open = std::string_view::npos;
   char kind = 0;  // '"', '\'' or 'c' (curly / guillemet)
-  while (i < pos) {
+  auto close = [&](size_t at) {
+    on_close(open, at);
+    kind = 0;
+    open = std::string_view::npos;
+  };
+  while (i < to) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == '"') {
-      if (kind == '"') kind = 0, open = std::string_view::npos;
+      if (kind == '"') close(i);
       else if (kind == 0) kind = '"', open = i;
     } else if (c == '\'') {
       bool before_ok = i == 0 || t[i - 1] == ' ' || t[i - 1] == '(';
       bool next_letter = i + 1 < t.size() && IsAsciiLetter(t[i + 1]);
       if (kind == 0 && before_ok && next_letter) kind = '\'', open = i;
-      else if (kind == '\'' && !next_letter) kind = 0, open = std::string_view::npos;
+      else if (kind == '\'' && !next_letter) close(i);
     } else if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(t[i + 2]) == 0x9C || static_cast<unsigned char>(t[i + 2]) == 0x9D)) {
       if (static_cast<unsigned char>(t[i + 2]) == 0x9C && kind == 0) kind = 'c', open = i;  // “
-      else if (static_cast<unsigned char>(t[i + 2]) == 0x9D && kind == 'c') kind = 0, open = std::string_view::npos;
+      else if (static_cast<unsigned char>(t[i + 2]) == 0x9D && kind == 'c') close(i);
       i += 2;
     } else if (c == 0xC2 && i + 1 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0xAB ||
                                                  static_cast<unsigned char>(t[i + 1]) == 0xBB)) {
       if (static_cast<unsigned char>(t[i + 1]) == 0xAB && kind == 0) kind = 'c', open = i;  // «
-      else if (static_cast<unsigned char>(t[i + 1]) == 0xBB && kind == 'c') kind = 0, open = std::string_view::npos;
+      else if (static_cast<unsigned char>(t[i + 1]) == 0xBB && kind == 'c') close(i);
       i += 1;
     }
     ++i;
   }
   return open;
+}
+
+// Byte offset of the quotation opener that `pos` lies inside on its line, or
+// npos.
+size_t OpenQuoteBefore(std::string_view t, size_t pos) {
+  size_t line = t.rfind('\n', pos == 0 ? 0 : pos - 1);
+  return ScanQuotes(t, line == std::string_view::npos ? 0 : line + 1, pos, [](size_t, size_t) {});
 }
 
 // The words before a quotation that make it a mention.
@@ -1582,6 +1607,27 @@ bool MentionCue(std::string_view t, size_t open) {
   std::string_view word(w, n);
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);
   return kCues->count(word) > 0;
+}
+
+// Byte ranges [open, close) of the quotations in `t` that a mention cue word
+// introduces (MentionCue: "like", "such as", "e.g.", "saying" ...), in text
+// order; an unclosed one runs to the end of its line.
+void MentionQuotations(std::string_view t, std::vector<std::pair<size_t, size_t>>& out) {
+  out.clear();
+  for (size_t ls = 0; ls < t.size();) {
+    size_t le = t.find('\n', ls);
+    if (le == std::string_view::npos) le = t.size();
+    auto keep = [&](size_t open, size_t close) {
+      // A cue word, not a colon, bracket or bullet: "AI assistant: \"...\""
+      // addresses the AI, and a planted payload may be quoted after a colon.
+      size_t e = open;
+      while (e > 0 && t[e - 1] == ' ') --e;
+      if (e > 0 && IsAsciiLetter(t[e - 1]) && MentionCue(t, open)) out.emplace_back(open, close);
+    };
+    size_t open = ScanQuotes(t, ls, le, keep);
+    if (open != std::string_view::npos) keep(open, le);  // runs to the end of the line
+    ls = le + 1;
+  }
 }
 
 // A quotation opened inside a clause ('tells the model to "...', 'a test
