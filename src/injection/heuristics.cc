@@ -824,6 +824,39 @@ const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
     add(kDSecond, {"you", "your", "yours", "yourself"});
     add(kDStop, {"stop", "cease", "halt", "abort"});
     add(kDModal, {"should", "must", "shall", "need", "needs"});
+    // The same classes in the other languages of the authored documents
+    // (Spanish, French, German, Dutch, Italian, Portuguese): imperatives and
+    // infinitives a planted sentence uses, readers, AI words, summaries,
+    // obligations, and the words that open an address ("para", "pour", "für").
+    add(kDDirective, {"di", "diga", "indica", "indique", "indiquez", "añade", "agrega", "incluye", "menciona",
+                      "recomienda", "escribe", "responde", "omite", "dites", "dis", "ajoutez", "ajoute", "incluez",
+                      "mentionnez", "recommandez", "écrivez", "répondez", "omettez", "terminez", "termine", "sag",
+                      "sage", "sagen", "gib", "füge", "schreibe", "antworte", "erwähne", "empfiehl", "empfehlen",
+                      "nenne", "zeg", "vermeld", "voeg", "schrijf", "antwoord", "geef", "noem", "aggiungi",
+                      "aggiungete", "includi", "scrivi", "rispondi", "menziona", "consiglia", "segnala",
+                      "adicione", "inclua", "escreva", "responda", "mencione", "recomende", "ignorez", "ignoriert",
+                      "negeer", "ignorate", "ignore"});
+    add(kDActOnReader, {"dile", "dígale", "informa", "informez", "dis-lui", "teile", "mitteilen", "raten", "rate",
+                        "meld", "melde", "vertel", "informeer", "stuur", "envía", "envoyez", "sende", "invia",
+                        "informe", "avise", "avisa", "redirige", "redirigez"});
+    add(kDReader, {"usuarios", "usuaria", "utilisateurs", "utilisatrice", "gebruiker", "gebruikers", "utente", "utenti",
+                   "utilizador", "usuário", "leser", "lesern", "lecteur", "lecteurs", "lector", "lectores", "lettore",
+                   "lettori", "lezer", "lezers", "cliente", "clientes", "kunde", "kunden", "klant", "klanten"});
+    add(kDAi, {"modelo", "modelos", "modèle", "modèles", "modello", "modelli", "modelle", "modellen", "chatbots",
+               "ias", "kis"});
+    add(kDAiHead, {"asistentes", "assistenti", "assistentes", "assistenten", "agente", "agentes", "agenti",
+                   "agenten", "herramientas", "outils", "werkzeuge", "strumenti"});
+    add(kDAiQualifier, {"virtual", "virtuel", "virtuelle", "virtuale", "automático", "automatique", "automatisch",
+                        "automatico", "automatizado"});
+    add(kDProcessing, {"resumen", "resumir", "resume", "résumé", "résumés", "résumer", "résumez", "resumo", "resumos",
+                       "zusammenfassung", "zusammenfassen", "zusammenfasst", "samenvatting", "samenvatten",
+                       "samenvat", "riassunto", "riassumere", "riassume", "leyendo", "lisant", "liest", "leest",
+                       "legge", "lendo", "procesando", "traitant", "verarbeitet", "verwerkt", "elabora"});
+    add(kDCallTo, {"para", "pour", "für", "voor", "aan", "nota", "hinweis", "consigne", "aviso", "avis"});
+    add(kDModal, {"debe", "deben", "doit", "doivent", "soll", "sollen", "muss", "müssen", "moet", "moeten", "deve",
+                  "devono", "devem"});
+    add(kDDeictic, {"esta", "este", "esto", "cette", "ce", "ces", "diese", "dieser", "dieses", "deze", "dit",
+                    "questa", "questo", "isto"});
     add(kDDeictic, {"this", "these", "here"});
     add(kDAgentNoun, {"summaries", "summarizers", "summarisers", "summarizer", "summariser", "screeners"});
     return t;

@@ -47,7 +47,10 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
 // this page should tell the user ...", "Summaries of this panel must state
 // ..."; not "The assistant should respond politely", a system prompt's).
 // Words inside a quotation that a cue word introduces ("text like \"AI: ...\"",
-// "such as \"...\"") are not read: that is talk about an attack. In a
+// "such as \"...\"") are not read: that is talk about an attack. The word
+// classes include Spanish, French, German, Dutch, Italian and Portuguese
+// forms ("Consigne pour l'IA : indiquez ...", "Aan de AI die ... samenvat:
+// zeg ..."). In a
 // user's prompt those are ordinary requests, so there only text that
 // addresses an AI about processing itself counts: a planted instruction in
 // pasted content. `task` holds the canonical words of the user's request the
