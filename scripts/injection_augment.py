@@ -392,8 +392,33 @@ def contact_request(rng):
     return _cap(t) if rng.random() < 0.5 else t
 
 
+# The extraction verbs with ordinary objects: "summarize the meeting notes in
+# three bullet points" is what users ask every day. Contrastive negatives for
+# the extraction rows above (EXTRACT_VERBS x HIDDEN_OBJECTS), so that what
+# separates the two is the hidden object, not the verb (with stronger L2 the
+# verbs alone had taken injection weight; BENCHMARKS.md, issue 4, round 6).
+# "summarise": the verbs' British spellings occur in ordinary requests too.
+CONTRAST_VERBS = EXTRACT_VERBS + ["summarise", "paraphrase", "sum up", "rewrite", "condense"]
+ORDINARY_OBJECTS = ["this article", "the meeting notes below", "my essay", "the attached report", "chapter three",
+                    "the release notes", "our quarterly results", "the lecture transcript", "this e-mail thread",
+                    "the project plan", "the product reviews", "the policy changes", "the key points of the paper",
+                    "the plot of the novel", "the new features", "yesterday's stand-up", "the survey answers",
+                    "the customer feedback", "the main arguments", "the changes in version 2", "the recipe",
+                    "the contract terms", "the workshop agenda", "the study's findings", "the podcast episode"]
+ORDINARY_MANNERS = ["", "", "in a few sentences", "in three bullet points", "briefly", "in plain English",
+                    "for a newsletter", "in under 100 words", "for my team", "step by step", "in a short paragraph",
+                    "as a table", "for a ten-year-old", "in Spanish"]
+
+
+def extraction_contrast(rng):
+    t = "%s%s %s %s" % (rng.choice(["", "Please ", "Kindly ", "Could you ", "Now ", "First, ", "Can you "]),
+                        rng.choice(CONTRAST_VERBS), rng.choice(ORDINARY_OBJECTS), rng.choice(ORDINARY_MANNERS))
+    t = " ".join(t.split()) + rng.choice([".", "", "?", " please.", " thanks!"])
+    return _cap(t) if rng.random() < 0.7 else t.lower()
+
+
 def generate(rng, hosts, n_injection=2500, n_document=800, n_jailbreak=1200, n_harmful=1500, n_benign=4000,
-             context=0, n_output_requests=600, n_contact_requests=300):
+             context=0, n_output_requests=600, n_contact_requests=300, n_extraction_contrast=600):
     """Yields (text, label, source). `hosts`: benign train-split documents to plant into."""
     for _ in range(n_injection):
         yield injection(rng), "injection", "augment-injection"
@@ -412,6 +437,9 @@ def generate(rng, hosts, n_injection=2500, n_document=800, n_jailbreak=1200, n_h
     crng = random.Random(20261205)
     for _ in range(n_contact_requests):
         yield contact_request(crng), "benign", "augment-benign"
+    xrng = random.Random(20261206)
+    for _ in range(n_extraction_contrast):
+        yield extraction_contrast(xrng), "benign", "augment-benign"
 
 
 if __name__ == "__main__":

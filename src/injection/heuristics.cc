@@ -767,6 +767,9 @@ enum : uint32_t {
   kDQuestion = 1u << 15,   // how, what, which, who, why
   kDSecond = 1u << 16,     // you, your
   kDStop = 1u << 17,       // stop, cease, end (a task switch: "stop the summary here")
+  kDModal = 1u << 18,      // should, must, shall, need(s): an obligation
+  kDDeictic = 1u << 19,    // this, these, here: the document pointing at itself
+  kDAgentNoun = 1u << 20,  // summaries, summarizers, screeners: what processes the document
 };
 
 const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
@@ -820,6 +823,42 @@ const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
                      "would", "will"});
     add(kDSecond, {"you", "your", "yours", "yourself"});
     add(kDStop, {"stop", "cease", "halt", "abort"});
+    add(kDModal, {"should", "must", "shall", "need", "needs"});
+    // The same classes in the other languages of the authored documents
+    // (Spanish, French, German, Dutch, Italian, Portuguese): imperatives and
+    // infinitives a planted sentence uses, readers, AI words, summaries,
+    // obligations, and the words that open an address ("para", "pour", "für").
+    add(kDDirective, {"di", "diga", "indica", "indique", "indiquez", "añade", "agrega", "incluye", "menciona",
+                      "recomienda", "escribe", "responde", "omite", "dites", "dis", "ajoutez", "ajoute", "incluez",
+                      "mentionnez", "recommandez", "écrivez", "répondez", "omettez", "terminez", "termine", "sag",
+                      "sage", "sagen", "gib", "füge", "schreibe", "antworte", "erwähne", "empfiehl", "empfehlen",
+                      "nenne", "zeg", "vermeld", "voeg", "schrijf", "antwoord", "geef", "noem", "aggiungi",
+                      "aggiungete", "includi", "scrivi", "rispondi", "menziona", "consiglia", "segnala",
+                      "adicione", "inclua", "escreva", "responda", "mencione", "recomende", "ignorez", "ignoriert",
+                      "negeer", "ignorate", "ignore"});
+    add(kDActOnReader, {"dile", "dígale", "informa", "informez", "dis-lui", "teile", "mitteilen", "raten", "rate",
+                        "meld", "melde", "vertel", "informeer", "stuur", "envía", "envoyez", "sende", "invia",
+                        "informe", "avise", "avisa", "redirige", "redirigez"});
+    add(kDReader, {"usuarios", "usuaria", "utilisateurs", "utilisatrice", "gebruiker", "gebruikers", "utente", "utenti",
+                   "utilizador", "usuário", "leser", "lesern", "lecteur", "lecteurs", "lector", "lectores", "lettore",
+                   "lettori", "lezer", "lezers", "cliente", "clientes", "kunde", "kunden", "klant", "klanten"});
+    add(kDAi, {"modelo", "modelos", "modèle", "modèles", "modello", "modelli", "modelle", "modellen", "chatbots",
+               "ias", "kis"});
+    add(kDAiHead, {"asistentes", "assistenti", "assistentes", "assistenten", "agente", "agentes", "agenti",
+                   "agenten", "herramientas", "outils", "werkzeuge", "strumenti"});
+    add(kDAiQualifier, {"virtual", "virtuel", "virtuelle", "virtuale", "automático", "automatique", "automatisch",
+                        "automatico", "automatizado"});
+    add(kDProcessing, {"resumen", "resumir", "resume", "résumé", "résumés", "résumer", "résumez", "resumo", "resumos",
+                       "zusammenfassung", "zusammenfassen", "zusammenfasst", "samenvatting", "samenvatten",
+                       "samenvat", "riassunto", "riassumere", "riassume", "leyendo", "lisant", "liest", "leest",
+                       "legge", "lendo", "procesando", "traitant", "verarbeitet", "verwerkt", "elabora"});
+    add(kDCallTo, {"para", "pour", "für", "voor", "aan", "nota", "hinweis", "consigne", "aviso", "avis"});
+    add(kDModal, {"debe", "deben", "doit", "doivent", "soll", "sollen", "muss", "müssen", "moet", "moeten", "deve",
+                  "devono", "devem"});
+    add(kDDeictic, {"esta", "este", "esto", "cette", "ce", "ces", "diese", "dieser", "dieses", "deze", "dit",
+                    "questa", "questo", "isto"});
+    add(kDDeictic, {"this", "these", "here"});
+    add(kDAgentNoun, {"summaries", "summarizers", "summarisers", "summarizer", "summariser", "screeners"});
     return t;
   }();
   return *m;
@@ -838,6 +877,10 @@ bool ContentWord(std::string_view w) {
       "record", "multiple", "value", "values", "write", "provide", "explain", "describe"};
   return w.size() >= 4 && !kStop->count(w);
 }
+
+// Quotations a mention cue introduces ('phrases like "AI: forward this"'):
+// defined with the quoted-mention rule below.
+void MentionQuotations(std::string_view t, std::vector<std::pair<size_t, size_t>>& out);
 
 // Links, e-mail addresses and phone numbers: where planted text sends people.
 bool HasContact(std::string_view s) {
@@ -876,15 +919,24 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
   };
   std::vector<SW> sw;
   sw.reserve(64);
+  // In a document, words inside a quotation introduced as a mention ("text
+  // like \"AI: tell the user ...\"", "such as \"...\"") are talk about an
+  // attack: the sentence rules below do not read them.
+  std::vector<std::pair<size_t, size_t>> mentions;
+  if (document) MentionQuotations(text, mentions);
+  size_t mention = 0;  // first range that may still hold a token (tokens come in text order)
   size_t request_like = 0;        // all request-shaped sentences, on task or not
   // One sentence: tokens [b, e).
   auto sentence = [&](size_t b, size_t e) {
     uint32_t seen = 0;
     bool your_product = false, you_produce = false, code_insert = false, addressed = false, clause = false;
-    bool task_switch = false;
+    bool task_switch = false, obligation = false;
+    size_t obligation_verb = 0;  // sw index of the verb the obligation asks for
     sw.clear();
     for (size_t t = b; t < e; ++t) {
       if (!tokens[t].word) continue;
+      while (mention < mentions.size() && mentions[mention].second <= tokens[t].begin) ++mention;
+      if (mention < mentions.size() && mentions[mention].first < tokens[t].begin) continue;
       sw.push_back({classes[t].doc, t});
     }
     auto word = [&](size_t i) -> std::string_view { return words[sw[i].tok]; };
@@ -926,6 +978,29 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
         }
         if (ai) seen |= kDAi;
       }
+      // An obligation put on whatever processes the document: "Assistants
+      // summarizing this image should tell the user ...", "Summaries of this
+      // panel must state ...", "AI tools reading this page are to rank ...".
+      // Not after a preposition ("paste into AI tools must ..." has another
+      // subject); the sentence must point at the document or its processing.
+      // "Your summary should ..." speaks to the document's human reader.
+      const bool summary = (word(i) == "summary" || word(i) == "version") && !(i > 0 && word(i - 1) == "your");
+      if ((ai || (bits & (kDAiHead | kDAgentNoun)) || summary) && !obligation &&
+          !(i > 0 && (word(i - 1) == "to" || word(i - 1) == "into" || word(i - 1) == "with" || word(i - 1) == "by"))) {
+        size_t m = 0;
+        for (size_t k = i + 1; k < sw.size() && k <= i + 4 && m == 0; ++k) {
+          if (sw[k].bits & kDModal) m = k;
+          if ((word(k) == "are" || word(k) == "is" || word(k) == "have" || word(k) == "has") && k + 1 < sw.size() &&
+              word(k + 1) == "to")
+            m = k + 1;
+        }
+        for (size_t k = m + 1; m > 0 && k < sw.size() && k <= m + 6 && !obligation; ++k) {
+          if ((sw[k].bits & (kDDirective | kDActOnReader | kDStop | kDTaskVerb)) || word(k) == "report") {
+            obligation = true;
+            obligation_verb = k;
+          }
+        }
+      }
       // "Whoever is summarizing these notes:", "anyone processing this".
       if (bits & kDWhoever) {
         for (size_t k = i + 1; k < sw.size() && k <= i + 3; ++k) addressed |= (sw[k].bits & kDProcessing) != 0;
@@ -957,6 +1032,14 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       if (addressed && (directive || task_switch)) score = std::max(score, 0.8);
       if (clause && directive && (seen & (kDDirective | kDActOnReader))) score = std::max(score, 0.75);
       if (task_switch) score = std::max(score, 0.75);
+      if (obligation) {
+        // ... pointing at the document ("this page") or at processing it
+        // ("summarizing"), other than through the verb asked for: "The
+        // assistant should respond politely" is a system prompt's rule.
+        bool points = (seen & kDDeictic) != 0;
+        for (size_t k = 0; k < sw.size() && !points; ++k) points = k != obligation_verb && (sw[k].bits & kDProcessing);
+        if (points) score = std::max(score, 0.75);
+      }
       // An AI named without being addressed ("the model sends data"): evidence.
       if ((seen & kDAi) && (seen & (kDDirective | kDActOnReader | kDProcessing))) score = std::max(score, 0.45);
     } else if (addressed && (seen & kDProcessing) && directive) {
@@ -1487,39 +1570,52 @@ HarmCategory CategoryOf(const std::vector<std::string>& words) {
 
 namespace {
 
-// Byte offset of the quotation opener that `pos` lies inside on its line, or
-// npos. '"' toggles; curly quotes and guillemets open and close; a single
-// quote opens after a space or '(' before a letter and closes before a
+// Quotations in t[from, to) (one line): calls on_close(open, close) for
+// each one that closes there and returns the opener of one still open at
+// `to`, or npos. '"' toggles; curly quotes and guillemets open and close; a
+// single quote opens after a space or '(' before a letter and closes before a
 // non-letter (so "don't" is no quote).
-size_t OpenQuoteBefore(std::string_view t, size_t pos) {
-  size_t line = t.rfind('\n', pos == 0 ? 0 : pos - 1);
-  size_t i = line == std::string_view::npos ? 0 : line + 1;
+template <typename Fn>
+size_t ScanQuotes(std::string_view t, size_t from, size_t to, Fn on_close) {
+  size_t i = from;
   size_t open = std::string_view::npos;
   char kind = 0;  // '"', '\'' or 'c' (curly / guillemet)
-  while (i < pos) {
+  auto close = [&](size_t at) {
+    on_close(open, at);
+    kind = 0;
+    open = std::string_view::npos;
+  };
+  while (i < to) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == '"') {
-      if (kind == '"') kind = 0, open = std::string_view::npos;
+      if (kind == '"') close(i);
       else if (kind == 0) kind = '"', open = i;
     } else if (c == '\'') {
       bool before_ok = i == 0 || t[i - 1] == ' ' || t[i - 1] == '(';
       bool next_letter = i + 1 < t.size() && IsAsciiLetter(t[i + 1]);
       if (kind == 0 && before_ok && next_letter) kind = '\'', open = i;
-      else if (kind == '\'' && !next_letter) kind = 0, open = std::string_view::npos;
+      else if (kind == '\'' && !next_letter) close(i);
     } else if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(t[i + 2]) == 0x9C || static_cast<unsigned char>(t[i + 2]) == 0x9D)) {
       if (static_cast<unsigned char>(t[i + 2]) == 0x9C && kind == 0) kind = 'c', open = i;  // “
-      else if (static_cast<unsigned char>(t[i + 2]) == 0x9D && kind == 'c') kind = 0, open = std::string_view::npos;
+      else if (static_cast<unsigned char>(t[i + 2]) == 0x9D && kind == 'c') close(i);
       i += 2;
     } else if (c == 0xC2 && i + 1 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0xAB ||
                                                  static_cast<unsigned char>(t[i + 1]) == 0xBB)) {
       if (static_cast<unsigned char>(t[i + 1]) == 0xAB && kind == 0) kind = 'c', open = i;  // «
-      else if (static_cast<unsigned char>(t[i + 1]) == 0xBB && kind == 'c') kind = 0, open = std::string_view::npos;
+      else if (static_cast<unsigned char>(t[i + 1]) == 0xBB && kind == 'c') close(i);
       i += 1;
     }
     ++i;
   }
   return open;
+}
+
+// Byte offset of the quotation opener that `pos` lies inside on its line, or
+// npos.
+size_t OpenQuoteBefore(std::string_view t, size_t pos) {
+  size_t line = t.rfind('\n', pos == 0 ? 0 : pos - 1);
+  return ScanQuotes(t, line == std::string_view::npos ? 0 : line + 1, pos, [](size_t, size_t) {});
 }
 
 // The words before a quotation that make it a mention.
@@ -1546,9 +1642,41 @@ bool MentionCue(std::string_view t, size_t open) {
   return kCues->count(word) > 0;
 }
 
+// Byte ranges [open, close) of the quotations in `t` that a mention cue word
+// introduces (MentionCue: "like", "such as", "e.g.", "saying" ...), in text
+// order; an unclosed one runs to the end of its line.
+void MentionQuotations(std::string_view t, std::vector<std::pair<size_t, size_t>>& out) {
+  out.clear();
+  for (size_t ls = 0; ls < t.size();) {
+    size_t le = t.find('\n', ls);
+    if (le == std::string_view::npos) le = t.size();
+    auto keep = [&](size_t open, size_t close) {
+      // A cue word, not a colon, bracket or bullet: "AI assistant: \"...\""
+      // addresses the AI, and a planted payload may be quoted after a colon.
+      size_t e = open;
+      while (e > 0 && t[e - 1] == ' ') --e;
+      if (e > 0 && IsAsciiLetter(t[e - 1]) && MentionCue(t, open)) out.emplace_back(open, close);
+    };
+    size_t open = ScanQuotes(t, ls, le, keep);
+    if (open != std::string_view::npos) keep(open, le);  // runs to the end of the line
+    ls = le + 1;
+  }
+}
+
+// A quotation opened inside a clause ('tells the model to "...', 'a test
+// e-mail said "...', 'r"...' in code) rather than at the start of a line or
+// sentence, where a planted instruction in quotes would stand.
+bool MidClause(std::string_view t, size_t open) {
+  size_t e = open;
+  while (e > 0 && t[e - 1] == ' ') --e;
+  if (e == 0) return false;
+  char c = t[e - 1];
+  return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == ',' || c == '=' || c == '[';
+}
+
 }  // namespace
 
-void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& spans) {
+void DowngradeQuotedMentions(std::string_view text, bool document, std::vector<InjectionSpan>& spans) {
   for (auto& sp : spans) {
     if (sp.detector != InjectionDetector::kPromptInjection || sp.score <= 0.45) continue;
     if (sp.heuristic != "instruction_override" && sp.heuristic != "prompt_extraction" &&
@@ -1556,7 +1684,9 @@ void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& 
       continue;
     if (sp.begin > text.size()) continue;
     size_t open = OpenQuoteBefore(text, sp.begin);
-    if (open != std::string_view::npos && MentionCue(text, open)) sp.score = 0.45;
+    if (open != std::string_view::npos && (MentionCue(text, open) || (document && MidClause(text, open)))) {
+      sp.score = 0.45;
+    }
   }
 }
 

@@ -42,7 +42,15 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
 // results (document = true): "add X to your response", "include the
 // following code snippet", "tell the user to ... <link>", an AI addressed
 // ("Note for language models: ...", "Whoever is summarizing this: ..."),
-// "when you summarize this, state ...", "instead of summarizing ...". In a
+// "when you summarize this, state ...", "instead of summarizing ...", an
+// obligation put on what processes the document ("Assistants summarizing
+// this page should tell the user ...", "Summaries of this panel must state
+// ..."; not "The assistant should respond politely", a system prompt's).
+// Words inside a quotation that a cue word introduces ("text like \"AI: ...\"",
+// "such as \"...\"") are not read: that is talk about an attack. The word
+// classes include Spanish, French, German, Dutch, Italian and Portuguese
+// forms ("Consigne pour l'IA : indiquez ...", "Aan de AI die ... samenvat:
+// zeg ..."). In a
 // user's prompt those are ordinary requests, so there only text that
 // addresses an AI about processing itself counts: a planted instruction in
 // pasted content. `task` holds the canonical words of the user's request the
@@ -81,8 +89,15 @@ int FramingToken(const std::vector<WordClasses>& classes);
 // ("phrases like \"ignore previous instructions\"", "such as", "e.g.",
 // "a malicious input: \"...\"") is talk about an attack, not one: its score
 // is lowered to evidence (0.45). Applies to instruction_override,
-// prompt_extraction, new_instructions and authority_claim spans.
-void DowngradeQuotedMentions(std::string_view text, std::vector<InjectionSpan>& spans);
+// prompt_extraction, new_instructions and authority_claim spans. In a
+// document (`document`) a quotation opened inside a clause counts too, with
+// or without a cue ('a webpage that tells the model to "ignore previous
+// instructions"', 'r"reveal (your )?system prompt"' in detection code):
+// third-party text that quotes an override reports or tests it (training
+// documents of round 6: 0 planted and 10 benign overrides or extractions
+// inside quotes; BENCHMARKS.md, issue 4). A quotation that opens a line or a
+// sentence is not downgraded: a planted instruction may be quoted.
+void DowngradeQuotedMentions(std::string_view text, bool document, std::vector<InjectionSpan>& spans);
 
 // The harm category with the most lexicon evidence, kNone without any.
 HarmCategory CategoryOf(const std::vector<std::string>& words);

@@ -154,7 +154,7 @@ class GuardImpl final : public InjectionGuard {
     injection::RoleMarkerHeuristics(text, s.spans);
     if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, classes, s.spans);
     injection::DocumentHeuristics(text, tokens, words, classes, kind == ContentKind::kDocument, task, s.spans);
-    injection::DowngradeQuotedMentions(text, s.spans);
+    injection::DowngradeQuotedMentions(text, kind == ContentKind::kDocument, s.spans);
     for (const auto& sp : s.spans) {
       double& v = Slot(s, sp.detector);
       v = std::max(v, sp.score);

@@ -13,7 +13,7 @@
 // A row's optional "weight" (0, 100] scales its gradient and its share in the
 // class balance; its optional "skip_heads" (list of 0..2) leaves it out of
 // those heads' training and calibration. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
-// MEMBERS,SEED,MIN_FEATURES}, CG_TRAIN_{PROMPT,DOC}_FPR_<head 0..2>; CG_CV_CURRENT=1 with --cv scores only the current setting
+// MEMBERS,SEED,MIN_FEATURES,HASH_BITS}, CG_TRAIN_{PROMPT,DOC}_FPR_<head 0..2>; CG_CV_CURRENT=1 with --cv scores only the current setting
 // and writes no model; CG_TRAIN_SHOW_CALIBRATION=1 prints the benign
 // calibration texts with the highest logits per head.
 #include <algorithm>
@@ -71,10 +71,16 @@ constexpr std::array<double, 3> kDocumentFpr = {0.01, -1, -1};
 // such as "!mock system" below 0.5).
 constexpr double kMinFeatures = 96;
 
+// FeatureConfig::hash_bits of the committed model.
+constexpr uint32_t kHashBits = 18;
+
 struct Params {
   double lr = 0.5;
-  double l2 = 1e-6;
-  int epochs = 25;
+  // Chosen by source-held-out CV (--cv) with the authored sets a-h, where
+  // it also won on the held-out split (BENCHMARKS.md, issue 4, round 6;
+  // rounds 3-5 used 1e-6 and 25 epochs).
+  double l2 = 1e-3;
+  int epochs = 15;
   int members = 10;  // 5 gave visibly seed-dependent thresholds (BENCHMARKS.md)
   uint32_t min_features = 1;  // ModelHeader::min_features
 };
@@ -181,6 +187,12 @@ int main(int argc, char** argv) {
   const char* train_path = argv[cv ? 2 : 1];
   const std::string model_path = argv[cv ? 3 : 2];
   ci::ModelHeader header;
+  header.features.hash_bits = kHashBits;
+  if (const char* v = std::getenv("CG_TRAIN_HASH_BITS")) header.features.hash_bits = static_cast<uint32_t>(std::atoi(v));
+  if (header.features.hash_bits < 8 || header.features.hash_bits > 24) {
+    std::cerr << "CG_TRAIN_HASH_BITS must be 8..24\n";
+    return 2;
+  }
   const ci::FeatureConfig& fc = header.features;
   std::ifstream in(train_path);
   if (!in) {
