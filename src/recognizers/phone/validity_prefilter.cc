@@ -73,6 +73,23 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
     r.id = m.id();
     r.same_mobile_and_fixed = m.same_mobile_and_fixed_line_pattern();
     if (m.has_leading_digits()) r.leading = compile_pattern(m.leading_digits(), PCRE2_ANCHORED);
+    if (!m.national_prefix_for_parsing().empty()) {
+      r.national_prefix = compile_pattern(m.national_prefix_for_parsing(), PCRE2_ANCHORED);
+      uint32_t groups = 0;
+      if (r.national_prefix != nullptr) {
+        pcre2_pattern_info(static_cast<const pcre2_code*>(r.national_prefix), PCRE2_INFO_CAPTURECOUNT, &groups);
+      }
+      r.national_prefix_groups = static_cast<int>(groups);
+    }
+    r.transform = m.national_prefix_transform_rule();
+    for (size_t i = 0; i < r.transform.size(); ++i) {
+      const char c = r.transform[i];
+      if (c == '$' && i + 1 < r.transform.size() && r.transform[i + 1] >= '0' && r.transform[i + 1] <= '9') {
+        ++i;
+      } else if (!(c >= '0' && c <= '9')) {
+        r.transform_ok = false;
+      }
+    }
     r.general = compile(m.general_desc());
     r.local_lengths.assign(m.general_desc().possible_length_local_only().begin(),
                            m.general_desc().possible_length_local_only().end());
@@ -102,6 +119,12 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
       for (Region& r : sorted) regions.push_back(std::move(r));  // keep them all, unordered
       unordered_.push_back(cc);
     }
+  }
+  calling_code_known_.assign(1000, false);
+  for (int cc = 1; cc < 1000; ++cc) {
+    std::string region;
+    util.GetRegionCodeForCountryCode(cc, &region);
+    calling_code_known_[static_cast<size_t>(cc)] = region != "ZZ";
   }
   // Format(NATIONAL) uses the number formats of the calling code's main
   // region (PhoneNumberUtil::GetRegionCodeForCountryCode).
@@ -165,6 +188,7 @@ PhoneValidityPrefilter::~PhoneValidityPrefilter() {
   for (const auto& [cc, regions] : by_country_code_) {
     for (const Region& r : regions) {
       pcre2_code_free(static_cast<pcre2_code*>(r.leading));
+      pcre2_code_free(static_cast<pcre2_code*>(r.national_prefix));
       free_desc(r.general);
       for (const Desc& d : r.types) free_desc(d);
     }
@@ -191,6 +215,16 @@ int PhoneValidityPrefilter::Match(const Desc& d, std::string_view nsn) const {
   if (md == nullptr) return -1;
   const auto* re = static_cast<const pcre2_code*>(d.pattern);
   int rc = pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(nsn.data()), nsn.size(), 0, 0, md, nullptr);
+  if (rc == PCRE2_ERROR_NOMATCH) return 0;
+  return rc >= 0 ? 1 : -1;
+}
+
+int PhoneValidityPrefilter::MatchPattern(const Desc& d, std::string_view nsn) const {
+  if (d.pattern == nullptr) return 0;  // an empty pattern matches nothing
+  pcre2_match_data* md = OnePairMatchData();
+  if (md == nullptr) return -1;
+  int rc = pcre2_match(static_cast<const pcre2_code*>(d.pattern), reinterpret_cast<PCRE2_SPTR>(nsn.data()),
+                       nsn.size(), 0, 0, md, nullptr);
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   return rc >= 0 ? 1 : -1;
 }
@@ -342,6 +376,123 @@ bool PhoneValidityPrefilter::MayBeValid(int country_code, std::string_view nsn) 
     }
   }
   return false;
+}
+
+namespace {
+
+pcre2_match_data* ThreeGroupMatchData() {
+  thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(3, nullptr));
+  return md.get();
+}
+
+}  // namespace
+
+// MaybeStripNationalPrefixAndCarrierCode: when the national prefix for
+// parsing matches at the start, the number becomes the transform rule
+// applied to it (when there is a rule and the prefix's last wanted group,
+// the second if it has two, else the first, captured something) or what
+// follows the prefix; either only if the general pattern still fits, or
+// did not fit the original number either.
+bool PhoneValidityPrefilter::StripNationalPrefix(const Region& r, std::string* number) const {
+  if (number->empty() || r.national_prefix == nullptr) return true;
+  pcre2_match_data* md = ThreeGroupMatchData();
+  if (md == nullptr) return false;
+  const auto* subject = reinterpret_cast<PCRE2_SPTR>(number->data());
+  int rc = pcre2_match(static_cast<const pcre2_code*>(r.national_prefix), subject, number->size(), 0, 0, md, nullptr);
+  if (rc == PCRE2_ERROR_NOMATCH) return true;
+  if (rc < 0) return false;
+  const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
+  const uint32_t pairs = pcre2_get_ovector_count(md);
+  auto group = [&](int g) -> std::string_view {
+    if (g >= static_cast<int>(pairs) || g > r.national_prefix_groups || ov[2 * g] == PCRE2_UNSET) return {};
+    return std::string_view(*number).substr(ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+  };
+  const int viable = MatchPattern(r.general, *number);
+  if (viable < 0) return false;
+  std::string stripped;
+  const int wanted = r.national_prefix_groups >= 2 ? 2 : r.national_prefix_groups;
+  if (!r.transform.empty() && wanted > 0 && !group(wanted).empty()) {
+    // Replace(number, transform): the first match (the one at the start) by
+    // the rule, "$n" standing for group n.
+    for (size_t i = 0; i < r.transform.size(); ++i) {
+      if (r.transform[i] == '$' && i + 1 < r.transform.size()) {
+        stripped += group(r.transform[++i] - '0');
+      } else {
+        stripped += r.transform[i];
+      }
+    }
+    stripped.append(*number, ov[1], std::string::npos);
+  } else {
+    stripped.assign(*number, ov[1], std::string::npos);
+  }
+  if (viable == 1) {
+    const int still = MatchPattern(r.general, stripped);
+    if (still < 0) return false;
+    if (still == 0) return true;
+  }
+  *number = std::move(stripped);
+  return true;
+}
+
+PhoneValidityPrefilter::ParseResult PhoneValidityPrefilter::ParsePlus(std::string_view text, Parsed* out) const {
+  if (!usable_ || text.size() < 2 || text[0] != '+') return ParseResult::kUndecided;
+  std::string digits;
+  for (char c : text.substr(1)) {
+    if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+    } else if (!(c == ' ' || c == '.' || c == '-' || c == '(' || c == ')')) {
+      return ParseResult::kUndecided;
+    }
+  }
+  if (digits.size() < 3) return ParseResult::kUndecided;  // viability and TOO_SHORT_AFTER_IDD: ask Parse
+  // ExtractCountryCode.
+  if (digits[0] == '0') return ParseResult::kError;
+  int cc = 0;
+  size_t cc_len = 0;
+  for (size_t i = 1; i <= 3; ++i) {
+    const int candidate = std::stoi(digits.substr(0, i));
+    if (calling_code_known_[static_cast<size_t>(candidate)]) {
+      cc = candidate;
+      cc_len = i;
+      break;
+    }
+  }
+  if (cc == 0) return ParseResult::kError;  // INVALID_COUNTRY_CODE_ERROR
+  const std::vector<Region>* regions = Ordered(cc);
+  if (regions == nullptr) return ParseResult::kUndecided;
+  const Region& main = (*regions)[0];  // GetMetadataForRegionOrCallingCode of the main region
+  if (!main.transform_ok || main.general.lengths.empty()) return ParseResult::kUndecided;
+  std::string national = digits.substr(cc_len);
+  if (national.size() < 2) return ParseResult::kError;  // TOO_SHORT_NSN
+  std::string potential = national;
+  if (!StripNationalPrefix(main, &potential)) return ParseResult::kUndecided;
+  // TestNumberLength(potential, metadata): the stripped number is kept
+  // unless it is too short, of a local-only or an impossible length.
+  const std::vector<int>& lengths = main.general.lengths;
+  const int n = static_cast<int>(potential.size());
+  bool keep = false;
+  if (lengths[0] != -1 &&
+      std::find(main.local_lengths.begin(), main.local_lengths.end(), n) == main.local_lengths.end()) {
+    keep = n == lengths[0] || n > lengths.back() ||
+           (n > lengths[0] && std::find(lengths.begin() + 1, lengths.end(), n) != lengths.end());
+  }
+  if (keep) national = std::move(potential);
+  if (national.size() < 2 || national.size() > 17) return ParseResult::kError;  // TOO_SHORT_NSN, TOO_LONG_NSN
+  Parsed p;
+  p.country_code = cc;
+  // SetItalianLeadingZerosForPhoneNumber.
+  if (national.size() > 1 && national[0] == '0') {
+    p.italian_leading_zero = true;
+    size_t zeros = 1;
+    while (zeros < national.size() - 1 && national[zeros] == '0') ++zeros;
+    p.number_of_leading_zeros = static_cast<int>(zeros);
+  }
+  for (char d : national) p.national_number = p.national_number * 10 + static_cast<uint64_t>(d - '0');
+  // GetNationalSignificantNumber.
+  p.nsn = p.italian_leading_zero ? std::string(static_cast<size_t>(p.number_of_leading_zeros), '0') : std::string();
+  p.nsn += std::to_string(p.national_number);
+  *out = std::move(p);
+  return ParseResult::kParsed;
 }
 
 }  // namespace convoguard::recognizers
