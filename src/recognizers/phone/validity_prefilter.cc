@@ -68,6 +68,7 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
     out.pattern = re;
     return out;
   };
+  std::unordered_map<int, std::string> any_valid_text;
   for (const PhoneMetadata& m : collection.metadata()) {
     Region r;
     r.id = m.id();
@@ -100,6 +101,29 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
       r.types.push_back(compile(*d));
     }
     by_country_code_[m.country_code()].push_back(std::move(r));
+    // MayBeValid: (?=general$)(?:type|type|...) for this region; regions
+    // without a general pattern or any type pattern add nothing.
+    const PhoneNumberDesc& g = m.general_desc();
+    std::string alternatives;
+    for (const PhoneNumberDesc* d : {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
+                                     &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail(),
+                                     &m.fixed_line(), &m.mobile()}) {
+      if (!d->has_national_number_pattern()) continue;
+      alternatives += (alternatives.empty() ? "" : "|") + std::string("(?:") + d->national_number_pattern() + ")";
+    }
+    AnyValid& any = any_valid_[m.country_code()];
+    if (g.has_national_number_pattern() && !alternatives.empty()) {
+      std::string& text = any_valid_text[m.country_code()];
+      text += (text.empty() ? "" : "|") + std::string("(?=(?:") + g.national_number_pattern() + ")$)(?:" +
+              alternatives + ")";
+    }
+    if (g.possible_length_size() == 0) any.lengths = ~0u;
+    for (int n : g.possible_length()) {
+      if (n >= 0 && n < 32) any.lengths |= 1u << n;
+    }
+  }
+  for (auto& [cc, text] : any_valid_text) {
+    any_valid_[cc].pattern = compile_pattern("(?:" + text + ")", PCRE2_ANCHORED | PCRE2_ENDANCHORED);
   }
   // GetRegionCodeForNumber tries the regions in this order.
   const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
@@ -185,6 +209,7 @@ PhoneValidityPrefilter::~PhoneValidityPrefilter() {
       for (void* re : {f.leading, f.whole, f.replace}) pcre2_code_free(static_cast<pcre2_code*>(re));
     }
   }
+  for (const auto& [cc, any] : any_valid_) pcre2_code_free(static_cast<pcre2_code*>(any.pattern));
   for (const auto& [cc, regions] : by_country_code_) {
     for (const Region& r : regions) {
       pcre2_code_free(static_cast<pcre2_code*>(r.leading));
@@ -366,16 +391,20 @@ bool PhoneValidityPrefilter::FormatNational(int country_code, std::string_view n
 }
 
 bool PhoneValidityPrefilter::MayBeValid(int country_code, std::string_view nsn) const {
+  // A region's number can be valid only if its general description (lengths
+  // and pattern) and one type's pattern fit: one PCRE2 call for all regions
+  // of the calling code (a type's own possible lengths are not tested, so
+  // this passes a few more numbers than the conjunction it stands for).
   if (!usable_) return true;
-  auto it = by_country_code_.find(country_code);
-  if (it == by_country_code_.end()) return true;
-  for (const Region& r : it->second) {
-    if (!Matches(r.general, nsn)) continue;
-    for (const Desc& d : r.types) {
-      if (Matches(d, nsn)) return true;
-    }
-  }
-  return false;
+  auto it = any_valid_.find(country_code);
+  if (it == any_valid_.end() || it->second.pattern == nullptr) return it == any_valid_.end();
+  const AnyValid& any = it->second;
+  if (nsn.size() >= 32 || !(any.lengths >> nsn.size() & 1u)) return false;
+  pcre2_match_data* md = OnePairMatchData();
+  if (md == nullptr) return true;
+  int rc = pcre2_match(static_cast<const pcre2_code*>(any.pattern), reinterpret_cast<PCRE2_SPTR>(nsn.data()),
+                       nsn.size(), 0, 0, md, nullptr);
+  return rc != PCRE2_ERROR_NOMATCH;  // a matcher error passes the number on
 }
 
 namespace {

@@ -153,6 +153,15 @@ class PhoneValidityPrefilter {
   // codes in unordered_ (their regions did not match the metadata).
   std::unordered_map<int, std::vector<Region>> by_country_code_;
   std::vector<int> unordered_;
+  // MayBeValid's test per calling code: one pattern, the alternation over
+  // its regions of (general pattern) and (any of its types' patterns), and
+  // the union of the general descriptions' possible lengths (bit n: length
+  // n; all bits when a region has none).
+  struct AnyValid {
+    void* pattern = nullptr;  // pcre2_code*, anchored at both ends; null: pass everything
+    uint32_t lengths = 0;
+  };
+  std::unordered_map<int, AnyValid> any_valid_;
   std::vector<bool> calling_code_known_;  // by calling code < 1000: GetRegionCodeForCountryCode is not "ZZ"
   std::unordered_map<int, std::vector<Format>> national_formats_;  // main region's, by calling code
 };
