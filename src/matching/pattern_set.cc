@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <cctype>
 #include <cstdlib>
+#include <cstring>
 
 namespace convoguard::matching {
 namespace {
@@ -119,6 +121,18 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);  // falls back to the interpreter if JIT is unavailable
     set->pcre_.push_back(re);
     set->max_width_.push_back(w);
+    std::optional<LeadingRun> run = ParseLeadingRun(p.regex, p.flags);
+    if (run) {
+      pcre2_code* anchored = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(p.regex.c_str()), p.regex.size(),
+                                           PcreFlags(p.flags) | PCRE2_ANCHORED, &errcode, &erroffset, nullptr);
+      if (anchored == nullptr) {
+        run.reset();  // compiled above without PCRE2_ANCHORED: not expected; search the plain way
+      } else {
+        pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE);
+        run->anchored = anchored;
+      }
+    }
+    set->leading_.push_back(std::move(run));
     if (p.cue_finder) {
       set->cue_finders_.emplace_back(static_cast<unsigned>(i), p.cue_finder);
       continue;
@@ -170,6 +184,105 @@ PatternSet::~PatternSet() {
   if (prototype_ != nullptr) hs_free_scratch(prototype_);
   if (db_ != nullptr) hs_free_database(db_);
   for (void* re : pcre_) pcre2_code_free(static_cast<pcre2_code*>(re));
+  for (const auto& run : leading_) {
+    if (run) pcre2_code_free(static_cast<pcre2_code*>(run->anchored));
+  }
+}
+
+std::optional<PatternSet::LeadingRun> PatternSet::ParseLeadingRun(std::string_view re, unsigned flags) {
+  if ((flags & kCaseless) != 0 || re.size() < 6 || re[0] != '[' || re[1] == '^') return std::nullopt;
+  LeadingRun run;
+  // The class: plain ASCII characters, ranges, and escaped punctuation.
+  size_t i = 1;
+  auto class_char = [&](unsigned char* out) {
+    if (i >= re.size()) return false;
+    unsigned char c = static_cast<unsigned char>(re[i]);
+    if (c == '\\') {
+      if (i + 1 >= re.size()) return false;
+      c = static_cast<unsigned char>(re[i + 1]);
+      if (!std::ispunct(c)) return false;  // \d, \w, \x{...}: not handled
+      i += 2;
+    } else {
+      if (c == '[' || c == ']' || c >= 0x80 || c < 0x20) return false;
+      ++i;
+    }
+    *out = c;
+    return true;
+  };
+  bool any = false;
+  while (i < re.size() && re[i] != ']') {
+    unsigned char a = 0, b = 0;
+    if (!class_char(&a)) return std::nullopt;
+    b = a;
+    if (i + 1 < re.size() && re[i] == '-' && re[i + 1] != ']') {
+      ++i;
+      if (!class_char(&b) || b < a) return std::nullopt;
+    }
+    for (unsigned c = a; c <= b; ++c) run.in_class[c] = true;
+    any = true;
+  }
+  if (i >= re.size() || !any) return std::nullopt;
+  ++i;  // ']'
+  // {m,n}
+  auto number = [&](uint32_t* out) {
+    size_t b = i;
+    uint32_t v = 0;
+    while (i < re.size() && re[i] >= '0' && re[i] <= '9' && i - b < 6) v = v * 10 + static_cast<uint32_t>(re[i++] - '0');
+    *out = v;
+    return i > b;
+  };
+  if (i >= re.size() || re[i] != '{') return std::nullopt;
+  ++i;
+  if (!number(&run.min) || i >= re.size() || re[i] != ',') return std::nullopt;
+  ++i;
+  if (!number(&run.max) || i >= re.size() || re[i] != '}' || run.min < 1 || run.max < run.min) return std::nullopt;
+  ++i;
+  // The literal: a plain character or escaped punctuation, outside the class.
+  if (i >= re.size()) return std::nullopt;
+  unsigned char lit = static_cast<unsigned char>(re[i]);
+  if (lit == '\\') {
+    if (i + 1 >= re.size() || !std::ispunct(static_cast<unsigned char>(re[i + 1]))) return std::nullopt;
+    lit = static_cast<unsigned char>(re[++i]);
+  } else if (lit >= 0x80 || lit < 0x20 || std::string_view("^$.|?*+()[]{}").find(static_cast<char>(lit)) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  ++i;
+  if (run.in_class[lit]) return std::nullopt;
+  // A quantifier on the literal would make it optional or repeated.
+  if (i < re.size() && std::string_view("?*+{").find(re[i]) != std::string_view::npos) return std::nullopt;
+  run.literal = static_cast<char>(lit);
+  // The rest: no top-level alternation (it would not start with the run), no
+  // look-around, back-references, recursion or named groups.
+  int depth = 0;
+  bool in_class = false;
+  for (size_t k = i; k < re.size(); ++k) {
+    const char c = re[k];
+    if (c == '\\') {
+      if (k + 1 < re.size() && std::string_view("123456789gkR").find(re[k + 1]) != std::string_view::npos) {
+        return std::nullopt;
+      }
+      ++k;
+      continue;
+    }
+    if (in_class) {
+      in_class = c != ']';
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      if (k + 1 < re.size() && re[k + 1] == ']') ++k;  // "[]...]": ']' first is literal
+    } else if (c == '(') {
+      ++depth;
+      if (k + 1 < re.size() && re[k + 1] == '?' && !(k + 2 < re.size() && (re[k + 2] == ':' || re[k + 2] == '>'))) {
+        return std::nullopt;  // (?=, (?!, (?<, (?P, (?R, (?1, inline options...
+      }
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return std::nullopt;
+    }
+  }
+  return run;
 }
 
 Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from, size_t to_start,
@@ -186,6 +299,39 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
   size_t limit = std::min(subject.size(), to_start + size_t{max_width_[i]} + 1);
   while (limit < subject.size() && (static_cast<unsigned char>(subject[limit]) & 0xC0) == 0x80) ++limit;
   size_t pos = from;
+  if (const std::optional<LeadingRun>& run = leading_[i]) {
+    // See LeadingRun: the matches are found in the same order, with the
+    // same extents, as by the plain search below.
+    const auto* anchored = static_cast<const pcre2_code*>(run->anchored);
+    size_t q = pos;
+    while (q < limit) {
+      const void* hit = std::memchr(subject.data() + q, run->literal, limit - q);
+      if (hit == nullptr) break;
+      q = static_cast<size_t>(static_cast<const char*>(hit) - subject.data());
+      // The earliest start of the run that ends at q.
+      const size_t floor = std::max(pos, q >= run->max ? q - run->max : 0);
+      size_t r = q;
+      while (r > floor && run->in_class[static_cast<unsigned char>(subject[r - 1]) & 0x7F] &&
+             static_cast<unsigned char>(subject[r - 1]) < 0x80) {
+        --r;
+      }
+      if (q - r >= run->min) {
+        if (r > to_start) break;
+        int rc = pcre2_match(anchored, s, limit, r, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
+        if (rc >= 0) {
+          const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());
+          if (ov[1] > ov[0]) on_span(ov[0], ov[1]);
+          pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+          while (pos < limit && (static_cast<unsigned char>(subject[pos]) & 0xC0) == 0x80) ++pos;
+          q = std::max(pos, q + 1);
+          continue;
+        }
+        if (rc != PCRE2_ERROR_NOMATCH) return Status::Internal("PCRE2 match failed: " + std::to_string(rc));
+      }
+      ++q;
+    }
+    return Status::Ok();
+  }
   while (pos <= to_start && pos <= limit) {
     int rc = pcre2_match(re, s, limit, pos, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) break;

@@ -24,6 +24,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -104,7 +105,28 @@ class PatternSet {
   std::vector<uint32_t> max_width_;
   std::vector<void*> pcre_;  // pcre2_code*, one per pattern
   std::vector<std::pair<unsigned, CueFinder>> cue_finders_;  // pattern index, finder
+  // A pattern that starts with a bounded run of an ASCII class and then a
+  // literal byte outside the class ("[A-Za-z0-9._%+\-]{1,64}@..."): each of
+  // its matches ends that run just before an occurrence of the literal, and
+  // what follows the literal does not depend on where the run began. So
+  // FindMatches looks for the literal (memchr) and runs PCRE2, anchored,
+  // once per occurrence, from the earliest start the run allows, instead of
+  // from every byte of the region (PCRE2 re-reads the run at each start:
+  // up to `max` bytes per position).
+  struct LeadingRun {
+    bool in_class[128] = {};
+    uint32_t min = 0, max = 0;
+    char literal = 0;
+    void* anchored = nullptr;  // pcre2_code*: the pattern compiled with PCRE2_ANCHORED
+  };
+  // The LeadingRun of `regex`, when it has that shape (ASCII class without
+  // negation or escapes for classes, {m,n} with m >= 1, a literal outside
+  // the class, no alternation at the top level, no look-around or
+  // back-references anywhere); `anchored` is not set.
+  static std::optional<LeadingRun> ParseLeadingRun(std::string_view regex, unsigned flags);
+  std::vector<std::optional<LeadingRun>> leading_;  // per pattern
   friend class BlockScanner;
+  friend class PatternSetTestPeer;
   mutable std::mutex mu_;
   mutable std::vector<hs_scratch*> pool_;
 };

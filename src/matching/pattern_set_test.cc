@@ -91,4 +91,87 @@ TEST(PatternSet, PrefilterDrivesTheScanAndRegexTheSpans) {
 }
 
 }  // namespace
+
+class PatternSetTestPeer {
+ public:
+  static bool HasLeadingRun(const PatternSet& s, unsigned i) { return s.leading_[i].has_value(); }
+};
+
+namespace {
+
+// A pattern that starts with a class run and a literal (the e-mail shape) is
+// searched from the literal's occurrences (PatternSet::LeadingRun): the same
+// spans as the plain search, which the same pattern in a group gets, on
+// random text over the bytes that matter, from every start offset.
+TEST(PatternSet, LeadingRunSearchFindsThePlainSearchsSpans) {
+  const std::vector<std::string> regexes = {
+      R"([A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,4}(?:xn--[A-Za-z0-9]{1,59}|[A-Za-z]{2,24})\b)",
+      R"([a-c]{2,4}@[a-c]{1,3}\b)",
+      R"([a-c\-]{1,3}\.x(?:a|b@))",
+  };
+  std::vector<Pattern> patterns;
+  for (const std::string& r : regexes) {
+    patterns.push_back({r, 0});
+    patterns.push_back({"(?:" + r + ")", 0});
+  }
+  auto s = PatternSet::Compile(patterns, 1000);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  for (unsigned i = 0; i < patterns.size(); ++i) {
+    EXPECT_EQ(PatternSetTestPeer::HasLeadingRun(**s, i), i % 2 == 0) << patterns[i].regex;
+  }
+  const std::string alphabet = "abcabcabcx..@@-_ \n\xC3\xA9Z9";
+  uint64_t x = 0x853C49E6748FEA9Bull;  // xorshift: the same texts every run
+  auto next = [&x] {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    return x;
+  };
+  int spans_seen = 0;
+  for (int t = 0; t < 2000; ++t) {
+    std::string text;
+    for (int k = 0, n = 1 + static_cast<int>(next() % 90); k < n; ++k) {
+      const size_t c = next() % (alphabet.size() - 1);
+      if (alphabet[c] == '\xC3') {
+        text += "\xC3\xA9";  // a whole code point
+      } else if (alphabet[c] != '\xA9') {
+        text += alphabet[c];
+      }
+    }
+    for (unsigned i = 0; i < patterns.size(); i += 2) {
+      for (size_t from = 0; from <= text.size(); from += 1 + next() % 4) {
+        if (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) continue;
+        const size_t to_start = from + next() % (text.size() - from + 1);
+        std::vector<std::pair<size_t, size_t>> fast, plain;
+        ASSERT_TRUE((*s)->FindMatches(i, text, from, to_start, [&](size_t b, size_t e) { fast.push_back({b, e}); }).ok());
+        ASSERT_TRUE(
+            (*s)->FindMatches(i + 1, text, from, to_start, [&](size_t b, size_t e) { plain.push_back({b, e}); }).ok());
+        ASSERT_EQ(fast, plain) << patterns[i].regex << " in \"" << text << "\" from " << from << " to " << to_start;
+        spans_seen += static_cast<int>(fast.size());
+      }
+    }
+  }
+  EXPECT_GT(spans_seen, 1000);
+}
+
+// Shapes the leading-run search must leave alone.
+TEST(PatternSet, LeadingRunOnlyForItsShape) {
+  const std::vector<std::string> others = {
+      "[a-z]{1,5}@x|y",      // top-level alternation
+      "[a-z]{1,5}@?x",       // the literal is optional
+      "[a-z@]{1,5}@x",       // the literal is in the class
+      "[^a-z]{1,5}@x",       // negated class
+      "[\\w]{1,5}@x",      // class escape
+      "[a-z]{0,5}@x",        // may be empty
+      "[a-z]{1,5}[@]x",      // the next item is a class
+  };
+  std::vector<Pattern> patterns;
+  for (const std::string& r : others) patterns.push_back({r, 0});
+  patterns.push_back({"[a-z]{1,5}@x", kCaseless});
+  auto s = PatternSet::Compile(patterns, 1000);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  for (unsigned i = 0; i < patterns.size(); ++i) {
+    EXPECT_FALSE(PatternSetTestPeer::HasLeadingRun(**s, i)) << patterns[i].regex;
+  }
+}
+
+}  // namespace
 }  // namespace convoguard::matching
