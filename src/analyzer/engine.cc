@@ -1,7 +1,6 @@
 #include "analyzer/engine.h"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <mutex>
 #include <set>
@@ -86,6 +85,25 @@ struct Region {
   uint64_t hi;
 };
 
+// A rule's open regions, oldest first (a vector and the index of its first
+// live element: no allocation until a rule has regions, none per pop).
+struct RegionList {
+  std::vector<Region> items;
+  size_t head = 0;
+  bool empty() const { return head == items.size(); }
+  Region& front() { return items[head]; }
+  const Region& front() const { return items[head]; }
+  Region& back() { return items.back(); }
+  void push_back(Region r) { items.push_back(r); }
+  void pop_front() {
+    if (++head == items.size()) clear();
+  }
+  void clear() {
+    items.clear();
+    head = 0;
+  }
+};
+
 // A validated finding whose overlaps are not settled yet.
 struct Buffered {
   Finding finding;
@@ -100,7 +118,7 @@ class EngineStream final : public StreamScanner {
  public:
   EngineStream(std::shared_ptr<const Engine> engine, FindingFilter filter)
       : engine_(std::move(engine)), filter_(std::move(filter)), patterns_(engine_->pattern_set()),
-        pending_(engine_->pending_plan_) {}
+        regions_(engine_->rules_.size()), resume_(engine_->rules_.size(), 0), pending_(engine_->pending_plan_) {}
 
   // Back to the state of a new stream with `filter`, keeping the buffers
   // and the Vectorscan scratch (Engine::Scan reuses one stream per thread).
@@ -137,8 +155,9 @@ class EngineStream final : public StreamScanner {
   bool failed_ = false;
   // rule -> its open regions, in order. Ends far apart start new regions, so
   // the exact search covers only [end - width, end] around reported ends.
-  std::map<unsigned, std::deque<Region>> regions_;
-  std::unordered_map<unsigned, uint64_t> resume_;  // rule -> end of its last confirmed match
+  std::vector<RegionList> regions_;
+  std::vector<unsigned> open_;     // the rules with open regions (in rule order after ConfirmRegions)
+  std::vector<uint64_t> resume_;   // rule -> end of its last confirmed match, 0 before the first
   std::vector<Buffered> buffered_;
   uint64_t released_bytes_ = 0;
   matching::PendingMatches pending_;  // where open matches may start
@@ -151,8 +170,9 @@ void EngineStream::Reset(const FindingFilter& filter) {
   scanned_ = 0;
   finished_ = false;
   failed_ = false;
-  regions_.clear();
-  resume_.clear();
+  for (unsigned rule : open_) regions_[rule].clear();
+  open_.clear();
+  std::fill(resume_.begin(), resume_.end(), 0);
   buffered_.clear();
   released_bytes_ = 0;
   pending_.Reset();
@@ -167,13 +187,13 @@ void EngineStream::OnEnd(unsigned id, uint64_t end) {
     // may start from here on; confirm them once the rule's width has passed.
     id = static_cast<unsigned>(engine_->rule_of_opener_[id - nrules]);
   }
-  std::deque<Region>& list = regions_[id];
+  RegionList& list = regions_[id];
   if (!list.empty() && list.back().hi >= lo) {
     list.back().hi = end;
     return;
   }
-  auto r = resume_.find(id);
-  list.push_back(Region{r == resume_.end() ? lo : std::max(lo, r->second), end});
+  if (list.empty()) open_.push_back(id);
+  list.push_back(Region{std::max(lo, resume_[id]), end});
 }
 
 // Confirms, for every open region, the matches that can no longer grow.
@@ -181,14 +201,15 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
   const std::string& w = norm_.text();
   const uint64_t base = norm_.norm_base();
   std::vector<Pending> found;
-  for (auto it = regions_.begin(); it != regions_.end();) {
-    const unsigned rule = it->first;
-    std::deque<Region>& list = it->second;
+  std::sort(open_.begin(), open_.end());
+  size_t kept = 0;
+  for (size_t k = 0; k < open_.size(); ++k) {
+    const unsigned rule = open_[k];
+    RegionList& list = regions_[rule];
     const uint64_t reach = patterns_->MaxWidth(rule) + recognizers::kContextAfter;
     while (!list.empty()) {
     Region& r = list.front();
-    auto resumed = resume_.find(rule);
-    if (resumed != resume_.end()) r.lo = std::max(r.lo, resumed->second);
+    r.lo = std::max(r.lo, resume_[rule]);
     if (r.lo >= r.hi) { list.pop_front(); continue; }  // no start left
     uint64_t cut = r.hi - 1;  // last start that is final now
     if (!final) {
@@ -219,9 +240,9 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     if (r.lo < r.hi) break;  // the rest of this region is not final yet
     list.pop_front();
     }
-    if (list.empty()) it = regions_.erase(it);
-    else ++it;
+    if (!list.empty()) open_[kept++] = rule;
   }
+  open_.resize(kept);
   std::sort(found.begin(), found.end(), [](const Pending& a, const Pending& b) {
     return a.from != b.from ? a.from < b.from : a.rule < b.rule;
   });
@@ -374,9 +395,7 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
   // that matching sees what it always saw; what is released is decided by
   // the pending matches below.
   uint64_t window_norm = end + 1 > engine_->horizon() ? end + 1 - engine_->horizon() : 0;
-  for (const auto& [rule, list] : regions_) {
-    if (!list.empty()) window_norm = std::min(window_norm, list.front().lo);
-  }
+  for (unsigned rule : open_) window_norm = std::min(window_norm, regions_[rule].front().lo);
   // Everything before safe_norm is beyond the reach of any future finding:
   // a match that ends after `end` starts at a pending (partial) match, and
   // one that ends by `end` belongs to an open region, whose findings start
@@ -386,9 +405,8 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
     auto open = pending_.Update(w, norm_.norm_base());
     if (!open.ok()) { failed_ = true; return open.status(); }
     safe_norm = *open;
-    for (const auto& [rule, list] : regions_) {
-      if (list.empty()) continue;
-      auto live = pending_.FirstLive(rule, w, norm_.norm_base(), list.front().lo);
+    for (unsigned rule : open_) {
+      auto live = pending_.FirstLive(rule, w, norm_.norm_base(), regions_[rule].front().lo);
       if (!live.ok()) { failed_ = true; return live.status(); }
       safe_norm = std::min(safe_norm, live->start);
     }
