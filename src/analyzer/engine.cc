@@ -159,6 +159,9 @@ class EngineStream final : public StreamScanner {
   std::vector<unsigned> open_;     // the rules with open regions (in rule order after ConfirmRegions)
   std::vector<uint64_t> resume_;   // rule -> end of its last confirmed match, 0 before the first
   std::vector<Buffered> buffered_;
+  // Release's scratch, kept between calls.
+  std::vector<uint32_t> release_order_;
+  std::vector<Buffered*> release_cluster_, release_won_;
   uint64_t released_bytes_ = 0;
   matching::PendingMatches pending_;  // where open matches may start
 };
@@ -310,24 +313,34 @@ void EngineStream::Confirm(const Pending& p) {
 // Winner order: higher score, then longer span, then earlier rule.
 void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
   if (buffered_.empty()) return;
-  std::sort(buffered_.begin(), buffered_.end(), [](const Buffered& a, const Buffered& b) {
+  // Sorted through an index (a Buffered holds three strings), and the
+  // winners' findings moved out: the buffered ones are dropped below.
+  std::vector<uint32_t>& order = release_order_;
+  order.resize(buffered_.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [this](uint32_t x, uint32_t y) {
+    const Buffered &a = buffered_[x], &b = buffered_[y];
     return a.norm_begin != b.norm_begin ? a.norm_begin < b.norm_begin : a.norm_end > b.norm_end;
   });
   // Split into clusters of transitively overlapping findings.
   std::vector<Buffered> keep;
+  std::vector<Buffered*>& cluster = release_cluster_;
+  std::vector<Buffered*>& won = release_won_;
   size_t i = 0;
-  while (i < buffered_.size()) {
+  while (i < order.size()) {
     size_t j = i + 1;
-    uint64_t end = buffered_[i].norm_end;
-    while (j < buffered_.size() && buffered_[j].norm_begin < end) {
-      end = std::max(end, buffered_[j].norm_end);
+    uint64_t end = buffered_[order[i]].norm_end;
+    while (j < order.size() && buffered_[order[j]].norm_begin < end) {
+      end = std::max(end, buffered_[order[j]].norm_end);
       ++j;
     }
     if (!final && end > safe_norm) {
-      for (size_t k = i; k < j; ++k) keep.push_back(std::move(buffered_[k]));
+      for (size_t k = i; k < j; ++k) keep.push_back(std::move(buffered_[order[k]]));
+    } else if (j == i + 1) {
+      out.findings.push_back(std::move(buffered_[order[i]].finding));  // alone: it wins
     } else {
-      std::vector<Buffered*> cluster;
-      for (size_t k = i; k < j; ++k) cluster.push_back(&buffered_[k]);
+      cluster.clear();
+      for (size_t k = i; k < j; ++k) cluster.push_back(&buffered_[order[k]]);
       std::sort(cluster.begin(), cluster.end(), [](const Buffered* a, const Buffered* b) {
         if (a->finding.score != b->finding.score) return a->finding.score > b->finding.score;
         uint64_t la = a->norm_end - a->norm_begin, lb = b->norm_end - b->norm_begin;
@@ -335,8 +348,8 @@ void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
         if (a->rule != b->rule) return a->rule < b->rule;
         return a->norm_begin < b->norm_begin;
       });
-      std::vector<const Buffered*> won;
-      for (const Buffered* c : cluster) {
+      won.clear();
+      for (Buffered* c : cluster) {
         bool clash = false;
         for (const Buffered* w : won) {
           if (c->norm_begin < w->norm_end && w->norm_begin < c->norm_end) { clash = true; break; }
@@ -345,7 +358,7 @@ void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
       }
       std::sort(won.begin(), won.end(),
                 [](const Buffered* a, const Buffered* b) { return a->norm_begin < b->norm_begin; });
-      for (const Buffered* w : won) out.findings.push_back(w->finding);
+      for (Buffered* w : won) out.findings.push_back(std::move(w->finding));
     }
     i = j;
   }
