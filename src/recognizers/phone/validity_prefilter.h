@@ -132,6 +132,7 @@ class PhoneValidityPrefilter {
     void* whole = nullptr;         // pcre2_code*, anchored at both ends
     void* replace = nullptr;       // pcre2_code*, unanchored, for the global replace
     std::string rule;              // format with the national prefix rule applied
+    uint32_t min_length = 0;       // PCRE2_INFO_MINLENGTH of `replace`
   };
   bool Matches(const Desc& d, std::string_view nsn) const;
   // RegexBasedMatcher::MatchNationalNumber: the whole pattern, no lengths.
