@@ -412,6 +412,7 @@ class CueWords {
     for (std::string_view w : words_) {
       last_letters_ |= 1u << (w.back() - 'a');
       if (w.size() < 16) last_by_length_[w.size()] |= 1u << (w.back() - 'a');
+      if (w.size() >= 2) last_pairs_[w[w.size() - 2] - 'a'] |= 1u << (w.back() - 'a');
     }
   }
   // True when the ASCII letters that end at text[q] (exclusive), lowercased,
@@ -421,6 +422,13 @@ class CueWords {
     if (q == 0) return true;
     const unsigned char last = static_cast<unsigned char>(text[q - 1]) | 0x20;
     if (last < 'a' || last > 'z' || ((last_letters_ >> (last - 'a')) & 1u) == 0) return false;
+    // Two letters or more, not within 16 bytes of the start (where the walk
+    // below could reach it): the word must end with one of the words' last
+    // two letters.
+    if (q > 16) {
+      const unsigned char prev = static_cast<unsigned char>(text[q - 2]) | 0x20;
+      if (prev >= 'a' && prev <= 'z' && ((last_pairs_[prev - 'a'] >> (last - 'a')) & 1u) == 0) return false;
+    }
     size_t b = q;
     while (b > 0 && IsAsciiLetter(static_cast<unsigned char>(text[b - 1])) && q - b < 16) --b;
     if (b == 0) return true;
@@ -438,6 +446,7 @@ class CueWords {
   std::vector<std::string_view> words_;
   uint32_t last_letters_ = 0;
   uint32_t last_by_length_[16] = {};
+  uint32_t last_pairs_[26] = {};  // by next-to-last letter: the last letters that may follow it
 };
 
 // person_greeting: ValidateAfterCue (kGreeting, capitalized) accepts only a
