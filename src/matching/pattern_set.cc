@@ -237,20 +237,72 @@ std::optional<PatternSet::LeadingRun> PatternSet::ParseLeadingRun(std::string_vi
   ++i;
   if (!number(&run.max) || i >= re.size() || re[i] != '}' || run.min < 1 || run.max < run.min) return std::nullopt;
   ++i;
-  // The literal: a plain character or escaped punctuation, outside the class.
-  if (i >= re.size()) return std::nullopt;
-  unsigned char lit = static_cast<unsigned char>(re[i]);
-  if (lit == '\\') {
-    if (i + 1 >= re.size() || !std::ispunct(static_cast<unsigned char>(re[i + 1]))) return std::nullopt;
-    lit = static_cast<unsigned char>(re[++i]);
-  } else if (lit >= 0x80 || lit < 0x20 || std::string_view("^$.|?*+()[]{}").find(static_cast<char>(lit)) != std::string_view::npos) {
-    return std::nullopt;
+  const size_t after_run = i;
+  // A literal: a plain character or escaped punctuation.
+  auto literal = [&](size_t& k, unsigned char* out) {
+    if (k >= re.size()) return false;
+    unsigned char c = static_cast<unsigned char>(re[k]);
+    if (c == '\\') {
+      if (k + 1 >= re.size() || !std::ispunct(static_cast<unsigned char>(re[k + 1]))) return false;
+      c = static_cast<unsigned char>(re[++k]);
+    } else if (c >= 0x80 || c < 0x20 || std::string_view("^$.|?*+()[]{}").find(static_cast<char>(c)) != std::string_view::npos) {
+      return false;
+    }
+    ++k;
+    *out = c;
+    return true;
+  };
+  // Optional groups that start with the literal may come first:
+  // "(?:\.x{1,9}){0,2}\." (on every path the byte after the run is the
+  // literal). Each is "(?:" literal ... ")" without an alternation of its
+  // own, then "?", "*" or "{0,n}" (possibly lazy).
+  int group_literal = -1;
+  while (re.compare(i, 3, "(?:") == 0) {
+    size_t k = i + 3;
+    unsigned char gl = 0;
+    if (!literal(k, &gl) || (group_literal >= 0 && gl != group_literal)) return std::nullopt;
+    group_literal = gl;
+    int depth = 1;
+    bool in_cls = false;
+    for (; k < re.size() && depth > 0; ++k) {
+      const char c = re[k];
+      if (c == '\\') {
+        ++k;
+      } else if (in_cls) {
+        in_cls = c != ']';
+      } else if (c == '[') {
+        if (k + 1 < re.size() && (re[k + 1] == ']' || re[k + 1] == '^')) return std::nullopt;  // keep it simple
+        in_cls = true;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')') {
+        --depth;
+      } else if (c == '|' && depth == 1) {
+        return std::nullopt;
+      }
+    }
+    if (depth != 0 || k >= re.size()) return std::nullopt;
+    // k is just past the group's ')': its quantifier must allow zero.
+    if (re[k] == '?' || re[k] == '*') {
+      ++k;
+    } else if (re.compare(k, 3, "{0,") == 0) {
+      k += 3;
+      while (k < re.size() && re[k] >= '0' && re[k] <= '9') ++k;
+      if (k >= re.size() || re[k] != '}') return std::nullopt;
+      ++k;
+    } else {
+      return std::nullopt;
+    }
+    if (k < re.size() && re[k] == '?') ++k;  // lazy
+    i = k;
   }
-  ++i;
+  unsigned char lit = 0;
+  if (!literal(i, &lit) || (group_literal >= 0 && lit != group_literal)) return std::nullopt;
   if (run.in_class[lit]) return std::nullopt;
   // A quantifier on the literal would make it optional or repeated.
   if (i < re.size() && std::string_view("?*+{").find(re[i]) != std::string_view::npos) return std::nullopt;
   run.literal = static_cast<char>(lit);
+  i = after_run;
   // The rest: no top-level alternation (it would not start with the run), no
   // look-around, back-references, recursion or named groups.
   int depth = 0;

@@ -106,7 +106,9 @@ class PatternSet {
   std::vector<void*> pcre_;  // pcre2_code*, one per pattern
   std::vector<std::pair<unsigned, CueFinder>> cue_finders_;  // pattern index, finder
   // A pattern that starts with a bounded run of an ASCII class and then a
-  // literal byte outside the class ("[A-Za-z0-9._%+\-]{1,64}@..."): each of
+  // literal byte outside the class ("[A-Za-z0-9._%+\-]{1,64}@...", also
+  // after optional groups that start with that literal:
+  // "[a-z0-9]{1,40}(?:\.[a-z0-9]{1,40}){0,2}\.(?:com|org)"): each of
   // its matches ends that run just before an occurrence of the literal, and
   // what follows the literal does not depend on where the run began. So
   // FindMatches looks for the literal (memchr) and runs PCRE2, anchored,
@@ -120,9 +122,10 @@ class PatternSet {
     void* anchored = nullptr;  // pcre2_code*: the pattern compiled with PCRE2_ANCHORED
   };
   // The LeadingRun of `regex`, when it has that shape (ASCII class without
-  // negation or escapes for classes, {m,n} with m >= 1, a literal outside
-  // the class, no alternation at the top level, no look-around or
-  // back-references anywhere); `anchored` is not set.
+  // negation or escapes for classes, {m,n} with m >= 1, optional groups
+  // without alternation of their own that start with the literal, the
+  // literal, outside the class; no alternation at the top level, no
+  // look-around or back-references anywhere); `anchored` is not set.
   static std::optional<LeadingRun> ParseLeadingRun(std::string_view regex, unsigned flags);
   std::vector<std::optional<LeadingRun>> leading_;  // per pattern
   friend class BlockScanner;
