@@ -137,6 +137,14 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
       set->cue_finders_.emplace_back(static_cast<unsigned>(i), p.cue_finder);
       continue;
     }
+    if (p.cue_group.group) {
+      auto g = std::find_if(set->cue_groups_.begin(), set->cue_groups_.end(),
+                            [&p](const CueGroup& c) { return c.find == p.cue_group.group; });
+      if (g == set->cue_groups_.end()) g = set->cue_groups_.insert(g, CueGroup{p.cue_group.group, {}});
+      if (g->pattern_of_member.size() <= p.cue_group.member) g->pattern_of_member.resize(p.cue_group.member + 1, -1);
+      g->pattern_of_member[p.cue_group.member] = static_cast<int>(i);
+      continue;
+    }
     exprs.push_back(p.prefilter.empty() ? p.regex.c_str() : p.prefilter.c_str());
     flags.push_back(f);
     ids.push_back(static_cast<unsigned>(i));
@@ -434,6 +442,13 @@ Status BlockScanner::Scan(std::string_view bytes, const EndFn& on_end) {
   for (const auto& [id, find] : set_->cue_finders_) {
     const unsigned pattern = id;
     find(bytes, [&on_end, pattern](uint64_t end) { on_end(pattern, end); });
+  }
+  for (const PatternSet::CueGroup& g : set_->cue_groups_) {
+    (*g.find)(bytes, [&on_end, &g](unsigned member, uint64_t end) {
+      if (member < g.pattern_of_member.size() && g.pattern_of_member[member] >= 0) {
+        on_end(static_cast<unsigned>(g.pattern_of_member[member]), end);
+      }
+    });
   }
   return Status::Ok();
 }

@@ -54,6 +54,16 @@ using EndFn = std::function<void(unsigned, uint64_t)>;
 // Vectorscan tracks at every byte). The buffer's edges count as the start and
 // end of data, as for Vectorscan. Must be thread-safe (it is shared).
 using CueFinder = std::function<void(std::string_view, const std::function<void(uint64_t)>&)>;
+// Several patterns' cue finders in one pass over the buffer (three PERSON
+// rules walk the same capitals): reports (member, end), each member's ends
+// in increasing order, under CueFinder's contract for that member's pattern.
+using CueGroupFinder = std::function<void(std::string_view, const std::function<void(unsigned, uint64_t)>&)>;
+// A pattern's place in a CueGroupFinder: the finder, shared by the members,
+// and the member number it reports this pattern's ends under.
+struct CueGroupMember {
+  std::shared_ptr<const CueGroupFinder> group;
+  unsigned member = 0;
+};
 // Exact match callback: [start, end) relative to the subject.
 using SpanFn = std::function<void(size_t, size_t)>;
 
@@ -69,6 +79,9 @@ struct Pattern {
   // Optional: when set, the pattern is left out of the Vectorscan database
   // and this finds its ends instead (`prefilter` is then unused).
   CueFinder cue_finder;
+  // Optional, instead of cue_finder: the same, from a finder shared with
+  // other patterns; it runs once per buffer for all of them.
+  CueGroupMember cue_group;
 };
 
 class PatternSet {
@@ -105,6 +118,11 @@ class PatternSet {
   std::vector<uint32_t> max_width_;
   std::vector<void*> pcre_;  // pcre2_code*, one per pattern
   std::vector<std::pair<unsigned, CueFinder>> cue_finders_;  // pattern index, finder
+  struct CueGroup {
+    std::shared_ptr<const CueGroupFinder> find;
+    std::vector<int> pattern_of_member;  // -1: that member is not in this set
+  };
+  std::vector<CueGroup> cue_groups_;
   // A pattern that starts with a bounded run of an ASCII class and then a
   // literal byte outside the class ("[A-Za-z0-9._%+\-]{1,64}@...", also
   // after optional groups that start with that literal:

@@ -63,6 +63,36 @@ TEST(PatternSet, CueFinderReplacesThePatternsVectorscanPass) {
   EXPECT_FALSE(PatternSet::Compile({{"X[a-z]{2}", 0, "", at_x}}, 100).ok());
 }
 
+// Patterns that share a cue group finder: it runs once per buffer and its
+// members' ends go to their patterns; a member the set does not hold is
+// dropped.
+TEST(PatternSet, CueGroupRunsOnceForItsMembers) {
+  int calls = 0;
+  auto group = std::make_shared<const CueGroupFinder>(
+      [&calls](std::string_view bytes, const std::function<void(unsigned, uint64_t)>& on_end) {
+        ++calls;
+        for (size_t i = 0; i < bytes.size(); ++i) {
+          if (bytes[i] == 'X') on_end(0, i + 1);
+          if (bytes[i] == 'Y') on_end(1, i + 1);
+          if (bytes[i] == 'Z') on_end(2, i + 1);  // no pattern for member 2 here
+        }
+      });
+  std::vector<Pattern> patterns = {{"\\d{3}", 0}, {"Y[a-z]{2}", 0}, {"X[a-z]{2}", 0}};
+  patterns[1].cue_group = {group, 1};
+  patterns[2].cue_group = {group, 0};
+  auto s = PatternSet::Compile(patterns, 100);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  BlockScanner scanner(*s);
+  std::map<unsigned, std::vector<uint64_t>> ends;
+  const std::string text = "123 Xab Yc Zd Xcd";
+  ASSERT_TRUE(scanner.Scan(text, [&](unsigned id, uint64_t end) { ends[id].push_back(end); }).ok());
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(ends.size(), 3u);
+  EXPECT_EQ(ends[0], (std::vector<uint64_t>{3}));
+  EXPECT_EQ(ends[1], (std::vector<uint64_t>{9}));
+  EXPECT_EQ(ends[2], (std::vector<uint64_t>{5, 15}));
+}
+
 TEST(PatternSet, CaselessFlagAppliesToBothEngines) {
   auto s = PatternSet::Compile({{"secret", kCaseless}}, 100);
   ASSERT_TRUE(s.ok());

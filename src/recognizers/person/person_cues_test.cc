@@ -1,4 +1,4 @@
-// The cue finders of person_full_name and person_lone_given (Rule::cue_finder)
+// The cue finders of the PERSON rules (Rule::cue_finder, Rule::cue_group)
 // must report, for every match of the rule's regex that its validator accepts,
 // an end inside the match: otherwise the engine would never look there. Checked
 // on generated chat text and on names of every shape the finders single out,
@@ -31,11 +31,19 @@ std::vector<uint64_t> KeptEnds(const Rule& rule, const std::string& text, size_t
     const size_t end = std::min(text.size(), old + chunk);
     const size_t from = old > horizon ? old - horizon : 0;
     uint64_t last = 0;
-    rule.cue_finder(std::string_view(text).substr(from, end - from), [&](uint64_t e) {
+    auto keep = [&](uint64_t e) {
       EXPECT_GE(e, last) << "ends out of order";
       last = e;
       if (from + e > old) ends.push_back(from + e);
-    });
+    };
+    const std::string_view window = std::string_view(text).substr(from, end - from);
+    if (rule.cue_finder) {
+      rule.cue_finder(window, keep);
+    } else {  // a shared finder: this rule's member only
+      (*rule.cue_group.group)(window, [&](unsigned member, uint64_t e) {
+        if (member == rule.cue_group.member) keep(e);
+      });
+    }
   }
   return ends;
 }
@@ -71,7 +79,7 @@ std::vector<Rule> RulesWithCueFinders() {
   AddPersonRules(all);
   std::vector<Rule> out;
   for (Rule& r : all) {
-    if (r.cue_finder) out.push_back(std::move(r));
+    if (r.cue_finder || r.cue_group.group) out.push_back(std::move(r));
   }
   return out;
 }
