@@ -138,6 +138,7 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
       continue;
     }
     if (p.cue_group.group) {
+      if (p.cue_group.member >= 1024) return Status::InvalidArgument(where + ": cue group member number too large");
       auto g = std::find_if(set->cue_groups_.begin(), set->cue_groups_.end(),
                             [&p](const CueGroup& c) { return c.find == p.cue_group.group; });
       if (g == set->cue_groups_.end()) g = set->cue_groups_.insert(g, CueGroup{p.cue_group.group, {}});
