@@ -182,7 +182,7 @@ void EngineStream::Reset(const FindingFilter& filter) {
 }
 
 void EngineStream::OnEnd(unsigned id, uint64_t end) {
-  const uint64_t w = patterns_->MaxWidth(id);
+  const uint64_t w = patterns_->StartReach(id);
   const uint64_t lo = end > w ? end - w : 0;
   const size_t nrules = engine_->rules_.size();
   if (id >= nrules) {
@@ -480,7 +480,7 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
     e->rules_.push_back(std::move(never));
   }
   std::vector<matching::Pattern> pats;
-  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder, r.cue_group});
+  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder, r.cue_group, r.lead});
   e->opener_index_.assign(e->rules_.size(), -1);
   for (size_t i = 0; i < e->rules_.size(); ++i) {
     if (e->rules_[i].opener.empty()) continue;

@@ -121,6 +121,20 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);  // falls back to the interpreter if JIT is unavailable
     set->pcre_.push_back(re);
     set->max_width_.push_back(w);
+    uint32_t reach = w;
+    if (!p.lead.empty()) {
+      hs_expr_info_t* lead_info = nullptr;
+      if (hs_expression_info(p.lead.c_str(), f, &lead_info, &err) != HS_SUCCESS) {
+        std::string msg = where + ": lead (" + p.lead + "): " + (err != nullptr ? err->message : "invalid");
+        hs_free_compile_error(err);
+        return Status::InvalidArgument(msg);
+      }
+      const uint32_t lw = lead_info->max_width;
+      std::free(lead_info);
+      if (lw == UINT_MAX) return Status::InvalidArgument(where + ": its lead has unbounded matches");
+      reach = std::min(w, lw);
+    }
+    set->start_reach_.push_back(reach);
     std::optional<LeadingRun> run = ParseLeadingRun(p.regex, p.flags);
     if (run) {
       pcre2_code* anchored = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(p.regex.c_str()), p.regex.size(),

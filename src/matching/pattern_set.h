@@ -82,6 +82,12 @@ struct Pattern {
   // Optional, instead of cue_finder: the same, from a finder shared with
   // other patterns; it runs once per buffer for all of them.
   CueGroupMember cue_group;
+  // Optional, with a prefilter or cue finder whose ends come early in the
+  // match: a regex for the part of every match up to its reported end. Its
+  // widest match (StartReach) then bounds how far before a reported end a
+  // match can start: every match [s, e) must have a reported end c in
+  // (s, e] with c - s <= StartReach.
+  std::string lead;
 };
 
 class PatternSet {
@@ -97,6 +103,9 @@ class PatternSet {
   size_t size() const { return max_width_.size(); }
   // Longest match pattern i can produce, in bytes.
   uint32_t MaxWidth(unsigned i) const { return max_width_[i]; }
+  // How far before a reported end a match of pattern i may start: the
+  // widest match of Pattern::lead, or MaxWidth.
+  uint32_t StartReach(unsigned i) const { return start_reach_[i]; }
 
   // Reports the matches of pattern i in `subject` (valid UTF-8) that start in
   // [from, to_start], leftmost first, each extended as PCRE would (greedy).
@@ -116,6 +125,7 @@ class PatternSet {
   hs_database* db_ = nullptr;
   hs_scratch* prototype_ = nullptr;
   std::vector<uint32_t> max_width_;
+  std::vector<uint32_t> start_reach_;
   std::vector<void*> pcre_;  // pcre2_code*, one per pattern
   std::vector<std::pair<unsigned, CueFinder>> cue_finders_;  // pattern index, finder
   struct CueGroup {

@@ -49,10 +49,15 @@ std::vector<uint64_t> KeptEnds(const Rule& rule, const std::string& text, size_t
 }
 
 // Every leftmost-first match of the rule in `text` that the validator accepts
-// (context as the engine gives it) must contain a kept cue end: s < end <= e.
+// (context as the engine gives it) must contain a kept cue end no further
+// than the rule's start reach from its start: s < end <= e, end - s <= reach.
 Checked CheckRule(const Rule& rule, const std::string& text, size_t chunk = 0) {
-  auto set = matching::PatternSet::Compile({{rule.regex, rule.flags}}, kMaxRuleWidth);
+  matching::Pattern pattern{rule.regex, rule.flags};
+  pattern.lead = rule.lead;
+  auto set = matching::PatternSet::Compile({pattern}, kMaxRuleWidth);
   EXPECT_TRUE(set.ok());
+  // The exact search starts StartReach before a cue end (Rule::lead).
+  const uint64_t reach = set.ok() ? (*set)->StartReach(0) : 0;
   const std::vector<uint64_t> ends = KeptEnds(rule, text, chunk, kShortRuleWidth);
   Checked out;
   if (!set.ok() || text.empty()) return out;
@@ -65,7 +70,7 @@ Checked CheckRule(const Rule& rule, const std::string& text, size_t chunk = 0) {
                      if (!rule.validate(c).accept) return;
                      ++out.accepted;
                      bool found = false;
-                     for (uint64_t x : ends) found |= x > s && x <= e;
+                     for (uint64_t x : ends) found |= x > s && x <= e && x - s <= reach;
                      if (!found) {
                        ++out.missed;
                        ADD_FAILURE() << rule.id << " has no cue in \"" << c.text << "\"";
@@ -97,7 +102,9 @@ TEST(PersonCues, EveryAcceptedMatchHasACue) {
       "said hi; Dr. Smith, Michael Jordan's shoes 🙂 Maria😀 Gonzalez, and Sarah Connor\nJames "
       "Bond. McDonald MacArthur and DeShawn Williams, x O'Brien, y D'Angelo Russell, with Zoë "
       "Kravitz, thanks Élodie Martin; regards, Emily\nhey kevin, hi, maria! Best regards,\r\n\r\nAnna Lee "
-      "thank you john? Cheers,\n  Sarah hello\r\nTom Hanks hey O'Neil, Hi Mary-Jane Hi José thx david\r\n";
+      "thank you john? Cheers,\n  Sarah hello\r\nTom Hanks hey O'Neil, Hi Mary-Jane Hi José thx david\r\n"
+      // The widest greeting before a name: the longest cue and gap.
+      "Congratulations,    \r\n \t  \r\nMaria Gonzalez and Congratulations,\t\t\t\t\n\t\t\t\t\nÉlodie\n";
   for (const Rule& r : rules) {
     const Checked whole = CheckRule(r, text);
     EXPECT_GE(whole.accepted, 4u) << r.id << ": the test text must exercise the rule";

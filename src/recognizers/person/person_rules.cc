@@ -628,6 +628,8 @@ void AddPersonRules(RuleList& out) {
       .entity_type = "PERSON",
       .regex = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + cw + "(?: " + cw + ")?\\b",
       .cue_group = CapitalCue(kGreetingCue),
+      // GreetingCueAt reports just past the name's capital.
+      .lead = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + upper,
       .score = 0.8,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kGreetingCues, CueStrength::kGreeting); },
       .context = kPersonContext,
