@@ -574,6 +574,9 @@ void AddPersonRules(RuleList& out) {
       .entity_type = "PERSON",
       .regex = "\\b" + cw + "(?: " + upper + "\\.)?(?: " + cw + "){1,2}\\b",
       .cue_group = CapitalCue(kFullNameCue),
+      // ValidateFullName's span starts at the first, second or (after an
+      // initial) third word, each reported just past its capital.
+      .lead = "\\b" + cw + "(?: " + upper + "\\.)? " + upper,
       .score = 0.85,
       .validate = ValidateFullName,
       .context = kPersonContext,
