@@ -1,7 +1,6 @@
 #include "analyzer/engine.h"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <mutex>
 #include <set>
@@ -86,6 +85,25 @@ struct Region {
   uint64_t hi;
 };
 
+// A rule's open regions, oldest first (a vector and the index of its first
+// live element: no allocation until a rule has regions, none per pop).
+struct RegionList {
+  std::vector<Region> items;
+  size_t head = 0;
+  bool empty() const { return head == items.size(); }
+  Region& front() { return items[head]; }
+  const Region& front() const { return items[head]; }
+  Region& back() { return items.back(); }
+  void push_back(Region r) { items.push_back(r); }
+  void pop_front() {
+    if (++head == items.size()) clear();
+  }
+  void clear() {
+    items.clear();
+    head = 0;
+  }
+};
+
 // A validated finding whose overlaps are not settled yet.
 struct Buffered {
   Finding finding;
@@ -100,7 +118,7 @@ class EngineStream final : public StreamScanner {
  public:
   EngineStream(std::shared_ptr<const Engine> engine, FindingFilter filter)
       : engine_(std::move(engine)), filter_(std::move(filter)), patterns_(engine_->pattern_set()),
-        pending_(engine_->pending_plan_) {}
+        regions_(engine_->rules_.size()), resume_(engine_->rules_.size(), 0), pending_(engine_->pending_plan_) {}
 
   // Back to the state of a new stream with `filter`, keeping the buffers
   // and the Vectorscan scratch (Engine::Scan reuses one stream per thread).
@@ -137,9 +155,13 @@ class EngineStream final : public StreamScanner {
   bool failed_ = false;
   // rule -> its open regions, in order. Ends far apart start new regions, so
   // the exact search covers only [end - width, end] around reported ends.
-  std::map<unsigned, std::deque<Region>> regions_;
-  std::unordered_map<unsigned, uint64_t> resume_;  // rule -> end of its last confirmed match
+  std::vector<RegionList> regions_;
+  std::vector<unsigned> open_;     // the rules with open regions (in rule order after ConfirmRegions)
+  std::vector<uint64_t> resume_;   // rule -> end of its last confirmed match, 0 before the first
   std::vector<Buffered> buffered_;
+  // Release's scratch, kept between calls.
+  std::vector<uint32_t> release_order_;
+  std::vector<Buffered*> release_cluster_, release_won_;
   uint64_t released_bytes_ = 0;
   matching::PendingMatches pending_;  // where open matches may start
 };
@@ -151,15 +173,16 @@ void EngineStream::Reset(const FindingFilter& filter) {
   scanned_ = 0;
   finished_ = false;
   failed_ = false;
-  regions_.clear();
-  resume_.clear();
+  for (unsigned rule : open_) regions_[rule].clear();
+  open_.clear();
+  std::fill(resume_.begin(), resume_.end(), 0);
   buffered_.clear();
   released_bytes_ = 0;
   pending_.Reset();
 }
 
 void EngineStream::OnEnd(unsigned id, uint64_t end) {
-  const uint64_t w = patterns_->MaxWidth(id);
+  const uint64_t w = patterns_->StartReach(id);
   const uint64_t lo = end > w ? end - w : 0;
   const size_t nrules = engine_->rules_.size();
   if (id >= nrules) {
@@ -167,13 +190,13 @@ void EngineStream::OnEnd(unsigned id, uint64_t end) {
     // may start from here on; confirm them once the rule's width has passed.
     id = static_cast<unsigned>(engine_->rule_of_opener_[id - nrules]);
   }
-  std::deque<Region>& list = regions_[id];
+  RegionList& list = regions_[id];
   if (!list.empty() && list.back().hi >= lo) {
     list.back().hi = end;
     return;
   }
-  auto r = resume_.find(id);
-  list.push_back(Region{r == resume_.end() ? lo : std::max(lo, r->second), end});
+  if (list.empty()) open_.push_back(id);
+  list.push_back(Region{std::max(lo, resume_[id]), end});
 }
 
 // Confirms, for every open region, the matches that can no longer grow.
@@ -181,14 +204,15 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
   const std::string& w = norm_.text();
   const uint64_t base = norm_.norm_base();
   std::vector<Pending> found;
-  for (auto it = regions_.begin(); it != regions_.end();) {
-    const unsigned rule = it->first;
-    std::deque<Region>& list = it->second;
+  std::sort(open_.begin(), open_.end());
+  size_t kept = 0;
+  for (size_t k = 0; k < open_.size(); ++k) {
+    const unsigned rule = open_[k];
+    RegionList& list = regions_[rule];
     const uint64_t reach = patterns_->MaxWidth(rule) + recognizers::kContextAfter;
     while (!list.empty()) {
     Region& r = list.front();
-    auto resumed = resume_.find(rule);
-    if (resumed != resume_.end()) r.lo = std::max(r.lo, resumed->second);
+    r.lo = std::max(r.lo, resume_[rule]);
     if (r.lo >= r.hi) { list.pop_front(); continue; }  // no start left
     uint64_t cut = r.hi - 1;  // last start that is final now
     if (!final) {
@@ -219,9 +243,9 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     if (r.lo < r.hi) break;  // the rest of this region is not final yet
     list.pop_front();
     }
-    if (list.empty()) it = regions_.erase(it);
-    else ++it;
+    if (!list.empty()) open_[kept++] = rule;
   }
+  open_.resize(kept);
   std::sort(found.begin(), found.end(), [](const Pending& a, const Pending& b) {
     return a.from != b.from ? a.from < b.from : a.rule < b.rule;
   });
@@ -289,24 +313,34 @@ void EngineStream::Confirm(const Pending& p) {
 // Winner order: higher score, then longer span, then earlier rule.
 void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
   if (buffered_.empty()) return;
-  std::sort(buffered_.begin(), buffered_.end(), [](const Buffered& a, const Buffered& b) {
+  // Sorted through an index (a Buffered holds three strings), and the
+  // winners' findings moved out: the buffered ones are dropped below.
+  std::vector<uint32_t>& order = release_order_;
+  order.resize(buffered_.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [this](uint32_t x, uint32_t y) {
+    const Buffered &a = buffered_[x], &b = buffered_[y];
     return a.norm_begin != b.norm_begin ? a.norm_begin < b.norm_begin : a.norm_end > b.norm_end;
   });
   // Split into clusters of transitively overlapping findings.
   std::vector<Buffered> keep;
+  std::vector<Buffered*>& cluster = release_cluster_;
+  std::vector<Buffered*>& won = release_won_;
   size_t i = 0;
-  while (i < buffered_.size()) {
+  while (i < order.size()) {
     size_t j = i + 1;
-    uint64_t end = buffered_[i].norm_end;
-    while (j < buffered_.size() && buffered_[j].norm_begin < end) {
-      end = std::max(end, buffered_[j].norm_end);
+    uint64_t end = buffered_[order[i]].norm_end;
+    while (j < order.size() && buffered_[order[j]].norm_begin < end) {
+      end = std::max(end, buffered_[order[j]].norm_end);
       ++j;
     }
     if (!final && end > safe_norm) {
-      for (size_t k = i; k < j; ++k) keep.push_back(std::move(buffered_[k]));
+      for (size_t k = i; k < j; ++k) keep.push_back(std::move(buffered_[order[k]]));
+    } else if (j == i + 1) {
+      out.findings.push_back(std::move(buffered_[order[i]].finding));  // alone: it wins
     } else {
-      std::vector<Buffered*> cluster;
-      for (size_t k = i; k < j; ++k) cluster.push_back(&buffered_[k]);
+      cluster.clear();
+      for (size_t k = i; k < j; ++k) cluster.push_back(&buffered_[order[k]]);
       std::sort(cluster.begin(), cluster.end(), [](const Buffered* a, const Buffered* b) {
         if (a->finding.score != b->finding.score) return a->finding.score > b->finding.score;
         uint64_t la = a->norm_end - a->norm_begin, lb = b->norm_end - b->norm_begin;
@@ -314,8 +348,8 @@ void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
         if (a->rule != b->rule) return a->rule < b->rule;
         return a->norm_begin < b->norm_begin;
       });
-      std::vector<const Buffered*> won;
-      for (const Buffered* c : cluster) {
+      won.clear();
+      for (Buffered* c : cluster) {
         bool clash = false;
         for (const Buffered* w : won) {
           if (c->norm_begin < w->norm_end && w->norm_begin < c->norm_end) { clash = true; break; }
@@ -324,7 +358,7 @@ void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
       }
       std::sort(won.begin(), won.end(),
                 [](const Buffered* a, const Buffered* b) { return a->norm_begin < b->norm_begin; });
-      for (const Buffered* w : won) out.findings.push_back(w->finding);
+      for (Buffered* w : won) out.findings.push_back(std::move(w->finding));
     }
     i = j;
   }
@@ -374,9 +408,7 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
   // that matching sees what it always saw; what is released is decided by
   // the pending matches below.
   uint64_t window_norm = end + 1 > engine_->horizon() ? end + 1 - engine_->horizon() : 0;
-  for (const auto& [rule, list] : regions_) {
-    if (!list.empty()) window_norm = std::min(window_norm, list.front().lo);
-  }
+  for (unsigned rule : open_) window_norm = std::min(window_norm, regions_[rule].front().lo);
   // Everything before safe_norm is beyond the reach of any future finding:
   // a match that ends after `end` starts at a pending (partial) match, and
   // one that ends by `end` belongs to an open region, whose findings start
@@ -386,9 +418,8 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
     auto open = pending_.Update(w, norm_.norm_base());
     if (!open.ok()) { failed_ = true; return open.status(); }
     safe_norm = *open;
-    for (const auto& [rule, list] : regions_) {
-      if (list.empty()) continue;
-      auto live = pending_.FirstLive(rule, w, norm_.norm_base(), list.front().lo);
+    for (unsigned rule : open_) {
+      auto live = pending_.FirstLive(rule, w, norm_.norm_base(), regions_[rule].front().lo);
       if (!live.ok()) { failed_ = true; return live.status(); }
       safe_norm = std::min(safe_norm, live->start);
     }
@@ -449,7 +480,7 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
     e->rules_.push_back(std::move(never));
   }
   std::vector<matching::Pattern> pats;
-  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder});
+  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder, r.cue_group, r.lead});
   e->opener_index_.assign(e->rules_.size(), -1);
   for (size_t i = 0; i < e->rules_.size(); ++i) {
     if (e->rules_[i].opener.empty()) continue;

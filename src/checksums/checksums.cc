@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <cmath>
 #include <cstdint>
@@ -269,13 +270,19 @@ bool Eip55(std::string_view address) {
 double ShannonEntropy(std::string_view s) {
   if (s.empty()) return 0;
   std::array<int, 256> counts{};
-  for (unsigned char c : s) ++counts[c];
+  uint64_t seen[4] = {};  // the bytes that occur: the sum below visits only those, in byte order
+  for (unsigned char c : s) {
+    ++counts[c];
+    seen[c >> 6] |= uint64_t{1} << (c & 63);
+  }
   double h = 0;
   const double n = static_cast<double>(s.size());
-  for (int c : counts) {
-    if (c == 0) continue;
-    double p = c / n;
-    h -= p * std::log2(p);
+  for (unsigned w = 0; w < 4; ++w) {
+    for (uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
+      const int c = counts[w * 64 + static_cast<unsigned>(std::countr_zero(bits))];
+      double p = c / n;
+      h -= p * std::log2(p);
+    }
   }
   return h;
 }

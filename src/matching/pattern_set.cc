@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <cctype>
 #include <cstdlib>
+#include <cstring>
 
 namespace convoguard::matching {
 namespace {
@@ -119,8 +121,43 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);  // falls back to the interpreter if JIT is unavailable
     set->pcre_.push_back(re);
     set->max_width_.push_back(w);
+    uint32_t reach = w;
+    if (!p.lead.empty()) {
+      hs_expr_info_t* lead_info = nullptr;
+      if (hs_expression_info(p.lead.c_str(), f, &lead_info, &err) != HS_SUCCESS) {
+        std::string msg = where + ": lead (" + p.lead + "): " + (err != nullptr ? err->message : "invalid");
+        hs_free_compile_error(err);
+        return Status::InvalidArgument(msg);
+      }
+      const uint32_t lw = lead_info->max_width;
+      std::free(lead_info);
+      if (lw == UINT_MAX) return Status::InvalidArgument(where + ": its lead has unbounded matches");
+      reach = std::min(w, lw);
+    }
+    set->start_reach_.push_back(reach);
+    std::optional<LeadingRun> run = ParseLeadingRun(p.regex, p.flags);
+    if (run) {
+      pcre2_code* anchored = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(p.regex.c_str()), p.regex.size(),
+                                           PcreFlags(p.flags) | PCRE2_ANCHORED, &errcode, &erroffset, nullptr);
+      if (anchored == nullptr) {
+        run.reset();  // compiled above without PCRE2_ANCHORED: not expected; search the plain way
+      } else {
+        pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE);
+        run->anchored = anchored;
+      }
+    }
+    set->leading_.push_back(std::move(run));
     if (p.cue_finder) {
       set->cue_finders_.emplace_back(static_cast<unsigned>(i), p.cue_finder);
+      continue;
+    }
+    if (p.cue_group.group) {
+      if (p.cue_group.member >= 1024) return Status::InvalidArgument(where + ": cue group member number too large");
+      auto g = std::find_if(set->cue_groups_.begin(), set->cue_groups_.end(),
+                            [&p](const CueGroup& c) { return c.find == p.cue_group.group; });
+      if (g == set->cue_groups_.end()) g = set->cue_groups_.insert(g, CueGroup{p.cue_group.group, {}});
+      if (g->pattern_of_member.size() <= p.cue_group.member) g->pattern_of_member.resize(p.cue_group.member + 1, -1);
+      g->pattern_of_member[p.cue_group.member] = static_cast<int>(i);
       continue;
     }
     exprs.push_back(p.prefilter.empty() ? p.regex.c_str() : p.prefilter.c_str());
@@ -170,6 +207,157 @@ PatternSet::~PatternSet() {
   if (prototype_ != nullptr) hs_free_scratch(prototype_);
   if (db_ != nullptr) hs_free_database(db_);
   for (void* re : pcre_) pcre2_code_free(static_cast<pcre2_code*>(re));
+  for (const auto& run : leading_) {
+    if (run) pcre2_code_free(static_cast<pcre2_code*>(run->anchored));
+  }
+}
+
+std::optional<PatternSet::LeadingRun> PatternSet::ParseLeadingRun(std::string_view re, unsigned flags) {
+  if ((flags & kCaseless) != 0 || re.size() < 6 || re[0] != '[' || re[1] == '^') return std::nullopt;
+  LeadingRun run;
+  // The class: plain ASCII characters, ranges, and escaped punctuation.
+  size_t i = 1;
+  auto class_char = [&](unsigned char* out) {
+    if (i >= re.size()) return false;
+    unsigned char c = static_cast<unsigned char>(re[i]);
+    if (c == '\\') {
+      if (i + 1 >= re.size()) return false;
+      c = static_cast<unsigned char>(re[i + 1]);
+      if (!std::ispunct(c)) return false;  // \d, \w, \x{...}: not handled
+      i += 2;
+    } else {
+      if (c == '[' || c == ']' || c >= 0x80 || c < 0x20) return false;
+      ++i;
+    }
+    *out = c;
+    return true;
+  };
+  bool any = false;
+  while (i < re.size() && re[i] != ']') {
+    unsigned char a = 0, b = 0;
+    if (!class_char(&a)) return std::nullopt;
+    b = a;
+    if (i + 1 < re.size() && re[i] == '-' && re[i + 1] != ']') {
+      ++i;
+      if (!class_char(&b) || b < a) return std::nullopt;
+    }
+    for (unsigned c = a; c <= b; ++c) run.in_class[c] = true;
+    any = true;
+  }
+  if (i >= re.size() || !any) return std::nullopt;
+  ++i;  // ']'
+  // {m,n}
+  auto number = [&](uint32_t* out) {
+    size_t b = i;
+    uint32_t v = 0;
+    while (i < re.size() && re[i] >= '0' && re[i] <= '9' && i - b < 6) v = v * 10 + static_cast<uint32_t>(re[i++] - '0');
+    *out = v;
+    return i > b;
+  };
+  if (i >= re.size() || re[i] != '{') return std::nullopt;
+  ++i;
+  if (!number(&run.min) || i >= re.size() || re[i] != ',') return std::nullopt;
+  ++i;
+  if (!number(&run.max) || i >= re.size() || re[i] != '}' || run.min < 1 || run.max < run.min) return std::nullopt;
+  ++i;
+  const size_t after_run = i;
+  // A literal: a plain character or escaped punctuation.
+  auto literal = [&](size_t& k, unsigned char* out) {
+    if (k >= re.size()) return false;
+    unsigned char c = static_cast<unsigned char>(re[k]);
+    if (c == '\\') {
+      if (k + 1 >= re.size() || !std::ispunct(static_cast<unsigned char>(re[k + 1]))) return false;
+      c = static_cast<unsigned char>(re[++k]);
+    } else if (c >= 0x80 || c < 0x20 || std::string_view("^$.|?*+()[]{}").find(static_cast<char>(c)) != std::string_view::npos) {
+      return false;
+    }
+    ++k;
+    *out = c;
+    return true;
+  };
+  // Optional groups that start with the literal may come first:
+  // "(?:\.x{1,9}){0,2}\." (on every path the byte after the run is the
+  // literal). Each is "(?:" literal ... ")" without an alternation of its
+  // own, then "?", "*" or "{0,n}" (possibly lazy).
+  int group_literal = -1;
+  while (re.compare(i, 3, "(?:") == 0) {
+    size_t k = i + 3;
+    unsigned char gl = 0;
+    if (!literal(k, &gl) || (group_literal >= 0 && gl != group_literal)) return std::nullopt;
+    group_literal = gl;
+    int depth = 1;
+    bool in_cls = false;
+    for (; k < re.size() && depth > 0; ++k) {
+      const char c = re[k];
+      if (c == '\\') {
+        ++k;
+      } else if (in_cls) {
+        in_cls = c != ']';
+      } else if (c == '[') {
+        if (k + 1 < re.size() && (re[k + 1] == ']' || re[k + 1] == '^')) return std::nullopt;  // keep it simple
+        in_cls = true;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')') {
+        --depth;
+      } else if (c == '|' && depth == 1) {
+        return std::nullopt;
+      }
+    }
+    if (depth != 0 || k >= re.size()) return std::nullopt;
+    // k is just past the group's ')': its quantifier must allow zero.
+    if (re[k] == '?' || re[k] == '*') {
+      ++k;
+    } else if (re.compare(k, 3, "{0,") == 0) {
+      k += 3;
+      while (k < re.size() && re[k] >= '0' && re[k] <= '9') ++k;
+      if (k >= re.size() || re[k] != '}') return std::nullopt;
+      ++k;
+    } else {
+      return std::nullopt;
+    }
+    if (k < re.size() && re[k] == '?') ++k;  // lazy
+    i = k;
+  }
+  unsigned char lit = 0;
+  if (!literal(i, &lit) || (group_literal >= 0 && lit != group_literal)) return std::nullopt;
+  if (run.in_class[lit]) return std::nullopt;
+  // A quantifier on the literal would make it optional or repeated.
+  if (i < re.size() && std::string_view("?*+{").find(re[i]) != std::string_view::npos) return std::nullopt;
+  run.literal = static_cast<char>(lit);
+  i = after_run;
+  // The rest: no top-level alternation (it would not start with the run), no
+  // look-around, back-references, recursion or named groups.
+  int depth = 0;
+  bool in_class = false;
+  for (size_t k = i; k < re.size(); ++k) {
+    const char c = re[k];
+    if (c == '\\') {
+      if (k + 1 < re.size() && std::string_view("123456789gkR").find(re[k + 1]) != std::string_view::npos) {
+        return std::nullopt;
+      }
+      ++k;
+      continue;
+    }
+    if (in_class) {
+      in_class = c != ']';
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      if (k + 1 < re.size() && re[k + 1] == ']') ++k;  // "[]...]": ']' first is literal
+    } else if (c == '(') {
+      ++depth;
+      if (k + 1 < re.size() && re[k + 1] == '?' && !(k + 2 < re.size() && (re[k + 2] == ':' || re[k + 2] == '>'))) {
+        return std::nullopt;  // (?=, (?!, (?<, (?P, (?R, (?1, inline options...
+      }
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return std::nullopt;
+    }
+  }
+  return run;
 }
 
 Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from, size_t to_start,
@@ -186,6 +374,39 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
   size_t limit = std::min(subject.size(), to_start + size_t{max_width_[i]} + 1);
   while (limit < subject.size() && (static_cast<unsigned char>(subject[limit]) & 0xC0) == 0x80) ++limit;
   size_t pos = from;
+  if (const std::optional<LeadingRun>& run = leading_[i]) {
+    // See LeadingRun: the matches are found in the same order, with the
+    // same extents, as by the plain search below.
+    const auto* anchored = static_cast<const pcre2_code*>(run->anchored);
+    size_t q = pos;
+    while (q < limit) {
+      const void* hit = std::memchr(subject.data() + q, run->literal, limit - q);
+      if (hit == nullptr) break;
+      q = static_cast<size_t>(static_cast<const char*>(hit) - subject.data());
+      // The earliest start of the run that ends at q.
+      const size_t floor = std::max(pos, q >= run->max ? q - run->max : 0);
+      size_t r = q;
+      while (r > floor && run->in_class[static_cast<unsigned char>(subject[r - 1]) & 0x7F] &&
+             static_cast<unsigned char>(subject[r - 1]) < 0x80) {
+        --r;
+      }
+      if (q - r >= run->min) {
+        if (r > to_start) break;
+        int rc = pcre2_match(anchored, s, limit, r, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
+        if (rc >= 0) {
+          const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());
+          if (ov[1] > ov[0]) on_span(ov[0], ov[1]);
+          pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+          while (pos < limit && (static_cast<unsigned char>(subject[pos]) & 0xC0) == 0x80) ++pos;
+          q = std::max(pos, q + 1);
+          continue;
+        }
+        if (rc != PCRE2_ERROR_NOMATCH) return Status::Internal("PCRE2 match failed: " + std::to_string(rc));
+      }
+      ++q;
+    }
+    return Status::Ok();
+  }
   while (pos <= to_start && pos <= limit) {
     int rc = pcre2_match(re, s, limit, pos, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) break;
@@ -236,6 +457,13 @@ Status BlockScanner::Scan(std::string_view bytes, const EndFn& on_end) {
   for (const auto& [id, find] : set_->cue_finders_) {
     const unsigned pattern = id;
     find(bytes, [&on_end, pattern](uint64_t end) { on_end(pattern, end); });
+  }
+  for (const PatternSet::CueGroup& g : set_->cue_groups_) {
+    (*g.find)(bytes, [&on_end, &g](unsigned member, uint64_t end) {
+      if (member < g.pattern_of_member.size() && g.pattern_of_member[member] >= 0) {
+        on_end(static_cast<unsigned>(g.pattern_of_member[member]), end);
+      }
+    });
   }
   return Status::Ok();
 }

@@ -24,6 +24,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,16 @@ using EndFn = std::function<void(unsigned, uint64_t)>;
 // Vectorscan tracks at every byte). The buffer's edges count as the start and
 // end of data, as for Vectorscan. Must be thread-safe (it is shared).
 using CueFinder = std::function<void(std::string_view, const std::function<void(uint64_t)>&)>;
+// Several patterns' cue finders in one pass over the buffer (three PERSON
+// rules walk the same capitals): reports (member, end), each member's ends
+// in increasing order, under CueFinder's contract for that member's pattern.
+using CueGroupFinder = std::function<void(std::string_view, const std::function<void(unsigned, uint64_t)>&)>;
+// A pattern's place in a CueGroupFinder: the finder, shared by the members,
+// and the member number it reports this pattern's ends under.
+struct CueGroupMember {
+  std::shared_ptr<const CueGroupFinder> group;
+  unsigned member = 0;
+};
 // Exact match callback: [start, end) relative to the subject.
 using SpanFn = std::function<void(size_t, size_t)>;
 
@@ -68,6 +79,15 @@ struct Pattern {
   // Optional: when set, the pattern is left out of the Vectorscan database
   // and this finds its ends instead (`prefilter` is then unused).
   CueFinder cue_finder;
+  // Optional, instead of cue_finder: the same, from a finder shared with
+  // other patterns; it runs once per buffer for all of them.
+  CueGroupMember cue_group;
+  // Optional, with a prefilter or cue finder whose ends come early in the
+  // match: a regex for the part of every match up to its reported end. Its
+  // widest match (StartReach) then bounds how far before a reported end a
+  // match can start: every match [s, e) must have a reported end c in
+  // (s, e] with c - s <= StartReach.
+  std::string lead;
 };
 
 class PatternSet {
@@ -83,6 +103,9 @@ class PatternSet {
   size_t size() const { return max_width_.size(); }
   // Longest match pattern i can produce, in bytes.
   uint32_t MaxWidth(unsigned i) const { return max_width_[i]; }
+  // How far before a reported end a match of pattern i may start: the
+  // widest match of Pattern::lead, or MaxWidth.
+  uint32_t StartReach(unsigned i) const { return start_reach_[i]; }
 
   // Reports the matches of pattern i in `subject` (valid UTF-8) that start in
   // [from, to_start], leftmost first, each extended as PCRE would (greedy).
@@ -102,9 +125,39 @@ class PatternSet {
   hs_database* db_ = nullptr;
   hs_scratch* prototype_ = nullptr;
   std::vector<uint32_t> max_width_;
+  std::vector<uint32_t> start_reach_;
   std::vector<void*> pcre_;  // pcre2_code*, one per pattern
   std::vector<std::pair<unsigned, CueFinder>> cue_finders_;  // pattern index, finder
+  struct CueGroup {
+    std::shared_ptr<const CueGroupFinder> find;
+    std::vector<int> pattern_of_member;  // -1: that member is not in this set
+  };
+  std::vector<CueGroup> cue_groups_;
+  // A pattern that starts with a bounded run of an ASCII class and then a
+  // literal byte outside the class ("[A-Za-z0-9._%+\-]{1,64}@...", also
+  // after optional groups that start with that literal:
+  // "[a-z0-9]{1,40}(?:\.[a-z0-9]{1,40}){0,2}\.(?:com|org)"): each of
+  // its matches ends that run just before an occurrence of the literal, and
+  // what follows the literal does not depend on where the run began. So
+  // FindMatches looks for the literal (memchr) and runs PCRE2, anchored,
+  // once per occurrence, from the earliest start the run allows, instead of
+  // from every byte of the region (PCRE2 re-reads the run at each start:
+  // up to `max` bytes per position).
+  struct LeadingRun {
+    bool in_class[128] = {};
+    uint32_t min = 0, max = 0;
+    char literal = 0;
+    void* anchored = nullptr;  // pcre2_code*: the pattern compiled with PCRE2_ANCHORED
+  };
+  // The LeadingRun of `regex`, when it has that shape (ASCII class without
+  // negation or escapes for classes, {m,n} with m >= 1, optional groups
+  // without alternation of their own that start with the literal, the
+  // literal, outside the class; no alternation at the top level, no
+  // look-around or back-references anywhere); `anchored` is not set.
+  static std::optional<LeadingRun> ParseLeadingRun(std::string_view regex, unsigned flags);
+  std::vector<std::optional<LeadingRun>> leading_;  // per pattern
   friend class BlockScanner;
+  friend class PatternSetTestPeer;
   mutable std::mutex mu_;
   mutable std::vector<hs_scratch*> pool_;
 };

@@ -72,6 +72,13 @@ struct Rule {
   // (matching::CueFinder): it may leave out matches `validate` rejects
   // whatever their context, e.g. a name word the gazetteer does not know.
   matching::CueFinder cue_finder;
+  // Or the same from a finder shared with other rules (one pass for all).
+  matching::CueGroupMember cue_group;
+  // Optional, with a prefilter or cue finder whose end comes early in the
+  // match (matching::Pattern::lead): a regex for the part of every match up
+  // to that end, so that the exact search starts that far before the end
+  // instead of the rule's whole width.
+  std::string lead;
   double score = 0.5;       // score of an accepted candidate before context
   Validator validate;       // empty: every match is accepted
   // Lowercase words (or word prefixes) that, seen near the match, raise the

@@ -1,4 +1,4 @@
-// The cue finders of person_full_name and person_lone_given (Rule::cue_finder)
+// The cue finders of the PERSON rules (Rule::cue_finder, Rule::cue_group)
 // must report, for every match of the rule's regex that its validator accepts,
 // an end inside the match: otherwise the engine would never look there. Checked
 // on generated chat text and on names of every shape the finders single out,
@@ -31,20 +31,33 @@ std::vector<uint64_t> KeptEnds(const Rule& rule, const std::string& text, size_t
     const size_t end = std::min(text.size(), old + chunk);
     const size_t from = old > horizon ? old - horizon : 0;
     uint64_t last = 0;
-    rule.cue_finder(std::string_view(text).substr(from, end - from), [&](uint64_t e) {
+    auto keep = [&](uint64_t e) {
       EXPECT_GE(e, last) << "ends out of order";
       last = e;
       if (from + e > old) ends.push_back(from + e);
-    });
+    };
+    const std::string_view window = std::string_view(text).substr(from, end - from);
+    if (rule.cue_finder) {
+      rule.cue_finder(window, keep);
+    } else {  // a shared finder: this rule's member only
+      (*rule.cue_group.group)(window, [&](unsigned member, uint64_t e) {
+        if (member == rule.cue_group.member) keep(e);
+      });
+    }
   }
   return ends;
 }
 
 // Every leftmost-first match of the rule in `text` that the validator accepts
-// (context as the engine gives it) must contain a kept cue end: s < end <= e.
+// (context as the engine gives it) must contain a kept cue end no further
+// than the rule's start reach from its start: s < end <= e, end - s <= reach.
 Checked CheckRule(const Rule& rule, const std::string& text, size_t chunk = 0) {
-  auto set = matching::PatternSet::Compile({{rule.regex, rule.flags}}, kMaxRuleWidth);
+  matching::Pattern pattern{rule.regex, rule.flags};
+  pattern.lead = rule.lead;
+  auto set = matching::PatternSet::Compile({pattern}, kMaxRuleWidth);
   EXPECT_TRUE(set.ok());
+  // The exact search starts StartReach before a cue end (Rule::lead).
+  const uint64_t reach = set.ok() ? (*set)->StartReach(0) : 0;
   const std::vector<uint64_t> ends = KeptEnds(rule, text, chunk, kShortRuleWidth);
   Checked out;
   if (!set.ok() || text.empty()) return out;
@@ -57,7 +70,7 @@ Checked CheckRule(const Rule& rule, const std::string& text, size_t chunk = 0) {
                      if (!rule.validate(c).accept) return;
                      ++out.accepted;
                      bool found = false;
-                     for (uint64_t x : ends) found |= x > s && x <= e;
+                     for (uint64_t x : ends) found |= x > s && x <= e && x - s <= reach;
                      if (!found) {
                        ++out.missed;
                        ADD_FAILURE() << rule.id << " has no cue in \"" << c.text << "\"";
@@ -71,7 +84,7 @@ std::vector<Rule> RulesWithCueFinders() {
   AddPersonRules(all);
   std::vector<Rule> out;
   for (Rule& r : all) {
-    if (r.cue_finder) out.push_back(std::move(r));
+    if (r.cue_finder || r.cue_group.group) out.push_back(std::move(r));
   }
   return out;
 }
@@ -89,7 +102,9 @@ TEST(PersonCues, EveryAcceptedMatchHasACue) {
       "said hi; Dr. Smith, Michael Jordan's shoes 🙂 Maria😀 Gonzalez, and Sarah Connor\nJames "
       "Bond. McDonald MacArthur and DeShawn Williams, x O'Brien, y D'Angelo Russell, with Zoë "
       "Kravitz, thanks Élodie Martin; regards, Emily\nhey kevin, hi, maria! Best regards,\r\n\r\nAnna Lee "
-      "thank you john? Cheers,\n  Sarah hello\r\nTom Hanks hey O'Neil, Hi Mary-Jane Hi José thx david\r\n";
+      "thank you john? Cheers,\n  Sarah hello\r\nTom Hanks hey O'Neil, Hi Mary-Jane Hi José thx david\r\n"
+      // The widest greeting before a name: the longest cue and gap.
+      "Congratulations,    \r\n \t  \r\nMaria Gonzalez and Congratulations,\t\t\t\t\n\t\t\t\t\nÉlodie\n";
   for (const Rule& r : rules) {
     const Checked whole = CheckRule(r, text);
     EXPECT_GE(whole.accepted, 4u) << r.id << ": the test text must exercise the rule";

@@ -26,6 +26,7 @@
 #endif
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -157,7 +158,7 @@ Verdict ValidateFullName(const Candidate& c) {
   for (size_t len = n; len >= 2; --len) {
     for (size_t i = 0; i + len <= n; ++i) {
       size_t j = i + len - 1;
-      // (FindFullNameCues reports only words with given > 0.)
+      // (FullNameCueAt reports only words with given > 0.)
       if (info[i].given == 0 || IsInitial(words[j].text)) continue;
       // A word that is only a rare given name ("San", "Merry") starts no name.
       if (info[i].is_word && info[i].given <= 2) continue;
@@ -264,7 +265,7 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   if (c.text.size() < 4) return Verdict::Reject();
   std::string_view name = c.text.substr(2);
   NameInfo info = Lookup(name);
-  // (FindLoneGivenCues makes the same test: keep them together.)
+  // (LoneGivenCueAt makes the same test: keep them together.)
   if (info.given < 2 || info.is_word || info.surname > info.given) return Verdict::Reject();
   // Followed by another capitalized word: a multi-word proper noun, or a
   // full name that person_full_name reports.
@@ -376,32 +377,28 @@ bool NameWordMayFollow(std::string_view text, size_t e) {
 // after one space), so only such words are cues; the end reported is just
 // past the word's capital (inside every match holding it, whose starts are
 // then searched up to there).
-void FindFullNameCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
-  const NameGazetteer& g = NameGazetteer::Get();
-  ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
-    if (plain && (!NameWordMayFollow(text, e) || g.Lookup(text.substr(p, e - p)).given == 0)) return;
-    on_end(p + 1);
-  });
+template <typename Report>
+void FullNameCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
+  if (plain && (!NameWordMayFollow(text, e) || g.Lookup(text.substr(p, e - p)).given == 0)) return;
+  on_end(p + 1);
 }
 
 // person_lone_given: "[a-z,] " before the capital; ValidateLoneGiven's own
 // test of the name decides plain words, reported at the word's end, where
 // Vectorscan reported them.
-void FindLoneGivenCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
-  const NameGazetteer& g = NameGazetteer::Get();
-  ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
-    if (p < 2 || text[p - 1] != ' ') return;
-    const char before = text[p - 2];
-    if (!((before >= 'a' && before <= 'z') || before == ',')) return;
-    if (!plain) {
-      on_end(p + 1);
-      return;
-    }
-    if (e + 1 < text.size() && CapitalWordFollows(text, e)) return;  // ValidateLoneGiven rejects it
-    const NameInfo info = g.Lookup(text.substr(p, e - p));
-    if (info.given < 2 || info.is_word || info.surname > info.given) return;
-    on_end(e);
-  });
+template <typename Report>
+void LoneGivenCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
+  if (p < 2 || text[p - 1] != ' ') return;
+  const char before = text[p - 2];
+  if (!((before >= 'a' && before <= 'z') || before == ',')) return;
+  if (!plain) {
+    on_end(p + 1);
+    return;
+  }
+  if (e + 1 < text.size() && CapitalWordFollows(text, e)) return;  // ValidateLoneGiven rejects it
+  const NameInfo info = g.Lookup(text.substr(p, e - p));
+  if (info.given < 2 || info.is_word || info.surname > info.given) return;
+  on_end(e);
 }
 
 // A few lowercase ASCII words (up to 15 letters), with the set of last
@@ -412,6 +409,7 @@ class CueWords {
     for (std::string_view w : words_) {
       last_letters_ |= 1u << (w.back() - 'a');
       if (w.size() < 16) last_by_length_[w.size()] |= 1u << (w.back() - 'a');
+      if (w.size() >= 2) last_pairs_[w[w.size() - 2] - 'a'] |= 1u << (w.back() - 'a');
     }
   }
   // True when the ASCII letters that end at text[q] (exclusive), lowercased,
@@ -421,6 +419,13 @@ class CueWords {
     if (q == 0) return true;
     const unsigned char last = static_cast<unsigned char>(text[q - 1]) | 0x20;
     if (last < 'a' || last > 'z' || ((last_letters_ >> (last - 'a')) & 1u) == 0) return false;
+    // Two letters or more, not within 16 bytes of the start (where the walk
+    // below could reach it): the word must end with one of the words' last
+    // two letters.
+    if (q > 16) {
+      const unsigned char prev = static_cast<unsigned char>(text[q - 2]) | 0x20;
+      if (prev >= 'a' && prev <= 'z' && ((last_pairs_[prev - 'a'] >> (last - 'a')) & 1u) == 0) return false;
+    }
     size_t b = q;
     while (b > 0 && IsAsciiLetter(static_cast<unsigned char>(text[b - 1])) && q - b < 16) --b;
     if (b == 0) return true;
@@ -438,30 +443,48 @@ class CueWords {
   std::vector<std::string_view> words_;
   uint32_t last_letters_ = 0;
   uint32_t last_by_length_[16] = {};
+  uint32_t last_pairs_[26] = {};  // by next-to-last letter: the last letters that may follow it
 };
 
 // person_greeting: ValidateAfterCue (kGreeting, capitalized) accepts only a
 // first name word of given-name frequency > 0 after the cue and the gap (a
 // comma, spaces, tabs, up to two line breaks: at most 13 bytes), and every
 // cue phrase ends with one of these words. Reported just past the capital.
-void FindGreetingCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
-  const NameGazetteer& g = NameGazetteer::Get();
+template <typename Report>
+void GreetingCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
   static const CueWords kLastWords = {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
                                       "congratulations", "welcome", "morning", "bye", "goodbye", "regards",
                                       "best", "cheers", "sincerely", "yours", "truly", "love", "wishes"};
+  // The gap ends with a space or a line break.
+  if (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') return;
+  size_t q = p;
+  while (q > 0 && p - q <= 13 && (text[q - 1] == ' ' || text[q - 1] == '\t' || text[q - 1] == '\r' ||
+                                  text[q - 1] == '\n' || text[q - 1] == ',')) {
+    --q;
+  }
+  if (q == p || p - q > 13) return;
+  if (!kLastWords.EndAt(text, q)) return;
+  if (plain && g.Lookup(text.substr(p, e - p)).given == 0) return;
+  on_end(p + 1);
+}
+
+// person_full_name, person_greeting and person_lone_given all start from a
+// capital at a word start: one walk over the capitals reports for the three
+// (members of one matching::CueGroupFinder).
+enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue };
+
+void FindCapitalCues(std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
+  const NameGazetteer& g = NameGazetteer::Get();
   ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
-    // The gap ends with a space or a line break.
-    if (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') return;
-    size_t q = p;
-    while (q > 0 && p - q <= 13 && (text[q - 1] == ' ' || text[q - 1] == '\t' || text[q - 1] == '\r' ||
-                                    text[q - 1] == '\n' || text[q - 1] == ',')) {
-      --q;
-    }
-    if (q == p || p - q > 13) return;
-    if (!kLastWords.EndAt(text, q)) return;
-    if (plain && g.Lookup(text.substr(p, e - p)).given == 0) return;
-    on_end(p + 1);
+    FullNameCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kFullNameCue, end); });
+    GreetingCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kGreetingCue, end); });
+    LoneGivenCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kLoneGivenCue, end); });
   });
+}
+
+matching::CueGroupMember CapitalCue(CapitalCueMember member) {
+  static const auto group = std::make_shared<const matching::CueGroupFinder>(FindCapitalCues);
+  return {group, member};
 }
 
 bool IsNameEnd(unsigned char c) { return c == ',' || c == '!' || c == '?' || c == '\n'; }
@@ -550,7 +573,10 @@ void AddPersonRules(RuleList& out) {
       .id = "person_full_name",
       .entity_type = "PERSON",
       .regex = "\\b" + cw + "(?: " + upper + "\\.)?(?: " + cw + "){1,2}\\b",
-      .cue_finder = FindFullNameCues,
+      .cue_group = CapitalCue(kFullNameCue),
+      // ValidateFullName's span starts at the first, second or (after an
+      // initial) third word, each reported just past its capital.
+      .lead = "\\b" + cw + "(?: " + upper + "\\.)? " + upper,
       .score = 0.85,
       .validate = ValidateFullName,
       .context = kPersonContext,
@@ -604,7 +630,9 @@ void AddPersonRules(RuleList& out) {
       .id = "person_greeting",
       .entity_type = "PERSON",
       .regex = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + cw + "(?: " + cw + ")?\\b",
-      .cue_finder = FindGreetingCues,
+      .cue_group = CapitalCue(kGreetingCue),
+      // GreetingCueAt reports just past the name's capital.
+      .lead = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + upper,
       .score = 0.8,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kGreetingCues, CueStrength::kGreeting); },
       .context = kPersonContext,
@@ -630,7 +658,7 @@ void AddPersonRules(RuleList& out) {
       .id = "person_lone_given",
       .entity_type = "PERSON",
       .regex = "[a-z,] " + cw + "\\b",
-      .cue_finder = FindLoneGivenCues,
+      .cue_group = CapitalCue(kLoneGivenCue),
       .score = 0.6,
       .validate = ValidateLoneGiven,
       .context = kPersonContext,

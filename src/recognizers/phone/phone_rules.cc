@@ -62,18 +62,31 @@ std::vector<Group> SplitGroups(std::string_view s) {
   return groups;
 }
 
-// The digit runs of s: "(415) 555-0132" -> {"415", "555", "0132"}.
-std::vector<std::string> DigitGroups(std::string_view s) {
-  std::vector<std::string> out;
-  bool in_run = false;
-  for (char c : s) {
-    if (IsDigit(c)) {
-      if (!in_run) out.emplace_back();
-      out.back().push_back(c);
+// The digit runs of s, "(415) 555-0132": all digits ("4155550132"), the
+// first two runs ("415", "555": views into s) and the number of runs.
+struct DigitRuns {
+  std::string all;
+  std::string_view first, second;
+  size_t runs = 0;
+};
+
+void ReadDigitRuns(std::string_view s, DigitRuns* out) {
+  out->all.clear();
+  out->first = out->second = {};
+  out->runs = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsDigit(s[i])) {
+      ++i;
+      continue;
     }
-    in_run = IsDigit(c);
+    const size_t b = i;
+    while (i < s.size() && IsDigit(s[i])) ++i;
+    const std::string_view run = s.substr(b, i - b);
+    if (out->runs == 0) out->first = run;
+    if (out->runs == 1) out->second = run;
+    ++out->runs;
+    out->all += run;
   }
-  return out;
 }
 
 int ToInt(std::string_view s) {
@@ -137,10 +150,12 @@ PhoneValidityPrefilter::Classification Classify(const PhoneNumber& number, const
 }
 
 // IsPossibleNumber, from the metadata's possible lengths when
-// PhoneValidityPrefilter can decide.
-bool IsPossible(const PhoneNumber& number, const std::string& nsn) {
-  if (auto p = PhoneValidityPrefilter::Get().IsPossible(number.country_code(), nsn.size())) return *p;
-  return PhoneNumberUtil::GetInstance()->IsPossibleNumber(number);
+// PhoneValidityPrefilter can decide; `number()` makes the PhoneNumber for
+// libphonenumber when it cannot.
+template <class MakeNumber>
+bool IsPossible(int country_code, std::string_view nsn, const MakeNumber& number) {
+  if (auto p = PhoneValidityPrefilter::Get().IsPossible(country_code, nsn.size())) return *p;
+  return PhoneNumberUtil::GetInstance()->IsPossibleNumber(number());
 }
 
 // What NationalRegion needs of each region, looked up once: the calls
@@ -175,33 +190,42 @@ const std::vector<RegionInfo>& NationalRegionInfo() {
 // PhoneNumberUtil::Parse costs tens of microseconds per region (it runs ICU
 // regexes), so the number is built directly from the digits: the region's
 // trunk prefix is stripped when present, and the rest is the national number.
-const char* NationalRegion(const std::string& written) {
+const char* NationalRegion(std::string_view written) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   const PhoneValidityPrefilter& filter = PhoneValidityPrefilter::Get();
-  std::vector<std::string> parts = DigitGroups(written);
-  std::string digits;
-  for (const std::string& p : parts) digits += p;
+  DigitRuns parts;
+  ReadDigitRuns(written, &parts);
+  const std::string& digits = parts.all;
+  // Per thread, so that trying 14 regions allocates nothing.
+  thread_local std::string nsn, formatted;
+  thread_local DigitRuns national;
   for (const RegionInfo& info : NationalRegionInfo()) {
     const char* region = info.code;
     const std::string& trunk = info.trunk;
-    std::string national_number = digits;
+    std::string_view national_number = digits;
     if (!trunk.empty() && digits.compare(0, trunk.size(), trunk) == 0) {
-      national_number = digits.substr(trunk.size());
+      national_number.remove_prefix(trunk.size());
     }
-    PhoneNumber number;
-    number.set_country_code(info.country_code);
     if (national_number.empty() || national_number.size() > 15) continue;
-    if (national_number[0] == '0') {
-      if (std::string_view(region) != "IT") continue;
-      number.set_italian_leading_zero(true);  // Italian numbers keep their 0
-    }
+    const bool italian_zero = national_number[0] == '0';
+    if (italian_zero && std::string_view(region) != "IT") continue;
     uint64_t value = 0;
     for (char d : national_number) value = value * 10 + static_cast<uint64_t>(d - '0');  // digits only, <= 15
-    number.set_national_number(value);
     // The national significant number as libphonenumber builds it: only an
     // Italian number keeps a leading zero (one, whatever was written).
-    const std::string nsn =
-        number.italian_leading_zero() ? "0" + std::to_string(value) : national_number;
+    if (italian_zero) {
+      nsn = "0" + std::to_string(value);
+    } else {
+      nsn.assign(national_number);
+    }
+    // The number itself, for the calls that fall back to libphonenumber.
+    auto number = [&] {
+      PhoneNumber n;
+      n.set_country_code(info.country_code);
+      if (italian_zero) n.set_italian_leading_zero(true);  // Italian numbers keep their 0
+      n.set_national_number(value);
+      return n;
+    };
     // Cheapest tests first: the PCRE2 prefilter and the possible lengths,
     // then the written form against the national format (computed from the
     // metadata as Format computes it; Format is defined for any number), and
@@ -209,37 +233,65 @@ const char* NationalRegion(const std::string& written) {
     // with PCRE2 where they decide exactly; libphonenumber runs the region's
     // ICU regexes, tens of thousands of instructions).
     if (!filter.MayBeValid(info.country_code, nsn)) continue;
-    if (!IsPossible(number, nsn)) continue;
-    std::string formatted;
+    if (!IsPossible(info.country_code, nsn, number)) continue;
     if (!filter.FormatNational(info.country_code, nsn, &formatted)) {
-      util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+      util.Format(number(), PhoneNumberUtil::NATIONAL, &formatted);
     }
-    std::vector<std::string> national = DigitGroups(formatted), written_parts = parts;
-    if (number.country_code() == 1 && written_parts.size() > 1 && written_parts[0] == "1") {
-      written_parts.erase(written_parts.begin());  // 1-415-555-0132
+    ReadDigitRuns(formatted, &national);
+    // 1-415-555-0132: the leading 1 of a NANP number written in groups.
+    std::string_view written_digits = digits, written_first = parts.first;
+    size_t written_runs = parts.runs;
+    if (info.country_code == 1 && parts.runs > 1 && parts.first == "1") {
+      written_digits.remove_prefix(1);
+      written_first = parts.second;
+      --written_runs;
     }
-    std::string written_digits;
-    for (const std::string& p : written_parts) written_digits += p;
-    std::string national_digits;
-    for (const std::string& p : national) national_digits += p;
-    if (national.empty()) continue;
+    if (national.runs == 0) continue;
+    const std::string_view national_digits = national.all;
     if (national_digits == written_digits) {
       // Written in groups, the first group must be the area code (or mobile
       // prefix) of that country's own format: "011-555-0132" is not how the
       // French write 01 15 55 01 32.
       std::string storage;
-      if ((written_parts.size() == 1 || written_parts[0] == national[0]) &&
-          Classify(number, nsn, &storage).type != PhoneNumberUtil::UNKNOWN) {
+      if ((written_runs == 1 || written_first == national.first) &&
+          Classify(number(), nsn, &storage).type != PhoneNumberUtil::UNKNOWN) {
         return region;
       }
-    } else if (national_digits == "0" + written_digits &&
-               (written_parts.size() == 1 || "0" + written_parts[0] == national[0]) &&
+    } else if (national_digits.size() == written_digits.size() + 1 && national_digits[0] == '0' &&
+               national_digits.substr(1) == written_digits &&
+               (written_runs == 1 || (national.first.size() == written_first.size() + 1 &&
+                                      national.first[0] == '0' && national.first.substr(1) == written_first)) &&
                filter.MayBeMobile(info.country_code, nsn)) {
       std::string storage;
-      if (Classify(number, nsn, &storage).type == PhoneNumberUtil::MOBILE) return region;  // MOBILE: valid
+      if (Classify(number(), nsn, &storage).type == PhoneNumberUtil::MOBILE) return region;  // MOBILE: valid
     }
   }
   return nullptr;
+}
+
+// Parse(written, "ZZ"): from the metadata where PhoneValidityPrefilter
+// decides (Parse runs ICU regexes, about 80,000 instructions a call), else
+// libphonenumber. False on a parsing error; else *number and its national
+// significant number *nsn.
+bool ParseInternational(const std::string& written, PhoneNumber* number, std::string* nsn) {
+  PhoneValidityPrefilter::Parsed parsed;
+  switch (PhoneValidityPrefilter::Get().ParsePlus(written, &parsed)) {
+    case PhoneValidityPrefilter::ParseResult::kError:
+      return false;
+    case PhoneValidityPrefilter::ParseResult::kParsed:
+      number->set_country_code(parsed.country_code);
+      number->set_national_number(parsed.national_number);
+      if (parsed.italian_leading_zero) number->set_italian_leading_zero(true);
+      if (parsed.number_of_leading_zeros != 1) number->set_number_of_leading_zeros(parsed.number_of_leading_zeros);
+      *nsn = std::move(parsed.nsn);
+      return true;
+    case PhoneValidityPrefilter::ParseResult::kUndecided:
+      break;
+  }
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  if (util.Parse(written, "ZZ", number) != PhoneNumberUtil::NO_PARSING_ERROR) return false;
+  util.GetNationalSignificantNumber(*number, nsn);
+  return true;
 }
 
 enum class Form { kInternational, kNational, kBare };
@@ -256,7 +308,6 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
   std::vector<Group> groups = SplitGroups(s);
   if (groups.empty() || groups.size() > 8) return Verdict::Reject();
   if (LooksLikeDateOrAddress(s, groups)) return Verdict::Reject();
-  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   const size_t n = groups.size();
   for (size_t len = n; len >= 1; --len) {
     int digits = 0;
@@ -267,14 +318,13 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
     Verdict v;
     if (form == Form::kInternational) {
       PhoneNumber number;
-      if (util.Parse(written, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) continue;
       std::string nsn;
-      util.GetNationalSignificantNumber(number, &nsn);
+      if (!ParseInternational(written, &number, &nsn)) continue;
       std::string storage;
       const PhoneValidityPrefilter::Classification kind = Classify(number, nsn, &storage);
       if (kind.type != PhoneNumberUtil::UNKNOWN) {
         v = Verdict::Accept("libphonenumber valid (" + std::string(kind.region) + ")", score);
-      } else if (IsPossible(number, nsn) && len == n) {
+      } else if (IsPossible(number.country_code(), nsn, [&] { return number; }) && len == n) {
         v = Verdict::Accept("libphonenumber possible length", 0.4);
       } else {
         continue;

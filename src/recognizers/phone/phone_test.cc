@@ -300,6 +300,37 @@ TEST(PhoneValidityPrefilter, NationalFormatIsLibphonenumbers) {
   std::printf("  national format: %d numbers compared, %d formatted, %d mobiles\n", compared, formatted, mobiles);
 }
 
+// Every region's example numbers of every type, the non-geographic calling
+// codes' examples, and every calling code.
+struct Examples {
+  std::vector<i18n::phonenumbers::PhoneNumber> numbers;
+  std::set<int> calling_codes;
+};
+Examples EveryExample() {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  Examples out;
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  for (const std::string& region : regions) {
+    for (auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+                      PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::VOIP, PhoneNumberUtil::UAN,
+                      PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER, PhoneNumberUtil::SHARED_COST,
+                      PhoneNumberUtil::VOICEMAIL}) {
+      PhoneNumber n;
+      if (util.GetExampleNumberForType(region, type, &n)) out.numbers.push_back(n);
+    }
+  }
+  util.GetSupportedGlobalNetworkCallingCodes(&out.calling_codes);
+  for (int cc : out.calling_codes) {
+    PhoneNumber n;
+    if (util.GetExampleNumberForNonGeoEntity(cc, &n)) out.numbers.push_back(n);
+  }
+  for (const std::string& region : regions) out.calling_codes.insert(util.GetCountryCodeForRegion(region));
+  return out;
+}
+
 // Classify must return exactly what GetNumberType and GetRegionCodeForNumber
 // return, and its type must be UNKNOWN exactly when IsValidNumber is false:
 // checked on every region's (and non-geographic calling code's) example
@@ -336,27 +367,7 @@ TEST(PhoneValidityPrefilter, ClassifyIsLibphonenumbers) {
     util.GetRegionCodesForCountryCallingCode(n.country_code(), &regions);
     multi_region += regions.size() > 1 && is_valid ? 1 : 0;
   };
-  const std::vector<PhoneNumberUtil::PhoneNumberType> all_types = {
-      PhoneNumberUtil::FIXED_LINE,      PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
-      PhoneNumberUtil::PREMIUM_RATE,    PhoneNumberUtil::VOIP,   PhoneNumberUtil::UAN,
-      PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER,  PhoneNumberUtil::SHARED_COST,
-      PhoneNumberUtil::VOICEMAIL};
-  std::vector<PhoneNumber> examples;
-  std::set<std::string> regions;
-  util.GetSupportedRegions(&regions);
-  for (const std::string& region : regions) {
-    for (auto type : all_types) {
-      PhoneNumber n;
-      if (util.GetExampleNumberForType(region, type, &n)) examples.push_back(n);
-    }
-  }
-  std::set<int> calling_codes;
-  util.GetSupportedGlobalNetworkCallingCodes(&calling_codes);
-  for (int cc : calling_codes) {
-    PhoneNumber n;
-    if (util.GetExampleNumberForNonGeoEntity(cc, &n)) examples.push_back(n);
-  }
-  for (const std::string& region : regions) calling_codes.insert(util.GetCountryCodeForRegion(region));
+  const auto [examples, calling_codes] = EveryExample();
   uint64_t x = 0x9E3779B97F4A7C15ull;  // xorshift: the same numbers every run
   auto next = [&x] {
     x ^= x << 13, x ^= x >> 7, x ^= x << 17;
@@ -391,6 +402,108 @@ TEST(PhoneValidityPrefilter, ClassifyIsLibphonenumbers) {
   EXPECT_GT(possibles - valid, 5000);  // possible but invalid numbers are common too
   std::printf("  classify: %d numbers compared, %d valid, %d valid in shared calling codes, %zu types, %d possible\n",
               compared, valid, multi_region, types.size(), possibles);
+}
+
+// ParsePlus must build exactly the PhoneNumber that Parse(text, "ZZ")
+// builds (or fail exactly when it fails): checked on every region's and
+// non-geographic calling code's example numbers written internationally
+// (with and without separators, parentheses, a national prefix after the
+// calling code), those examples with digits changed, added or dropped, and
+// random digit strings after '+' of every length with random separators.
+TEST(PhoneValidityPrefilter, ParsePlusIsLibphonenumbersParse) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const auto& filter = recognizers::PhoneValidityPrefilter::Get();
+  ASSERT_TRUE(filter.usable());
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  int compared = 0, parsed = 0, undecided = 0, stripped = 0;
+  auto check = [&](const std::string& text) {
+    recognizers::PhoneValidityPrefilter::Parsed got;
+    const auto result = filter.ParsePlus(text, &got);
+    if (result == recognizers::PhoneValidityPrefilter::ParseResult::kUndecided) {
+      ++undecided;
+      return;
+    }
+    ++compared;
+    PhoneNumber expected;
+    const bool ok = util.Parse(text, "ZZ", &expected) == PhoneNumberUtil::NO_PARSING_ERROR;
+    ASSERT_EQ(result == recognizers::PhoneValidityPrefilter::ParseResult::kParsed, ok) << text;
+    if (!ok) return;
+    ++parsed;
+    std::string nsn;
+    util.GetNationalSignificantNumber(expected, &nsn);
+    EXPECT_EQ(got.country_code, expected.country_code()) << text;
+    EXPECT_EQ(got.national_number, expected.national_number()) << text;
+    EXPECT_EQ(got.italian_leading_zero, expected.italian_leading_zero()) << text;
+    EXPECT_EQ(got.number_of_leading_zeros, expected.number_of_leading_zeros()) << text;
+    EXPECT_EQ(expected.has_number_of_leading_zeros(), got.number_of_leading_zeros != 1) << text;
+    EXPECT_EQ(got.nsn, nsn) << text;
+    std::string digits;
+    for (char c : text) {
+      if (c >= '0' && c <= '9') digits.push_back(c);
+    }
+    stripped += digits.size() != std::to_string(got.country_code).size() + nsn.size() ? 1 : 0;
+  };
+  uint64_t x = 0x2545F4914F6CDD1Dull;  // xorshift: the same texts every run
+  auto next = [&x] {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    return x;
+  };
+  const char kSeparators[] = {' ', '-', '.', ' ', '(', ')'};
+  // '+', the calling code, then `national` with random separators (or none).
+  auto written = [&](int cc, const std::string& national, bool plain) {
+    std::string t = "+" + std::to_string(cc);
+    if (!plain && next() % 2) t += ' ';
+    for (char d : national) {
+      if (!plain && next() % 4 == 0) t += kSeparators[next() % std::size(kSeparators)];
+      t += d;
+    }
+    return t;
+  };
+  const auto [examples, calling_codes] = EveryExample();
+  for (const PhoneNumber& example : examples) {
+    std::string international, nsn;
+    util.Format(example, PhoneNumberUtil::INTERNATIONAL, &international);
+    check(international);
+    util.GetNationalSignificantNumber(example, &nsn);
+    check(written(example.country_code(), nsn, true));
+    // With the national (trunk) prefix after the calling code: "+44 (0) 20 ...".
+    std::string region, trunk;
+    util.GetRegionCodeForCountryCode(example.country_code(), &region);
+    util.GetNddPrefixForRegion(region, /*strip_non_digits=*/true, &trunk);
+    for (const std::string& prefix : {trunk, std::string("0"), std::string("1"), std::string("90")}) {
+      check("+" + std::to_string(example.country_code()) + " (" + prefix + ") " + nsn);
+      check(written(example.country_code(), prefix + nsn, false));
+    }
+    for (int i = 0; i < 30; ++i) {
+      PhoneNumber m = Mutated(example, next(), 6, i % 3);
+      std::string mnsn;
+      util.GetNationalSignificantNumber(m, &mnsn);
+      check(written(m.country_code(), mnsn, i % 2 == 0));
+    }
+  }
+  for (int cc : calling_codes) {
+    for (int length = 1; length <= 18; ++length) {
+      for (int i = 0; i < 4; ++i) {
+        std::string national;
+        for (int d = 0; d < length; ++d) national += static_cast<char>('0' + next() % 10);
+        check(written(cc, national, i == 0));
+      }
+    }
+  }
+  // Calling codes that do not exist, and digit strings that start with one.
+  for (int i = 0; i < 3000; ++i) {
+    std::string digits = std::to_string(1 + next() % 999);
+    for (int d = 0, n = static_cast<int>(next() % 14); d < n; ++d) digits += static_cast<char>('0' + next() % 10);
+    check("+" + digits);
+  }
+  EXPECT_GT(compared, 40000);
+  EXPECT_GT(parsed, 30000);
+  EXPECT_GT(compared - parsed, 1000);  // both answers are common
+  EXPECT_GT(stripped, 2000);           // national prefixes (and transform rules) are exercised
+  EXPECT_LT(undecided, compared / 100);
+  std::printf("  parse: %d texts compared, %d parsed, %d with a national prefix stripped, %d undecided\n", compared,
+              parsed, stripped, undecided);
 }
 
 }  // namespace

@@ -68,11 +68,29 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
     out.pattern = re;
     return out;
   };
+  std::unordered_map<int, std::string> any_valid_text;
   for (const PhoneMetadata& m : collection.metadata()) {
     Region r;
     r.id = m.id();
     r.same_mobile_and_fixed = m.same_mobile_and_fixed_line_pattern();
     if (m.has_leading_digits()) r.leading = compile_pattern(m.leading_digits(), PCRE2_ANCHORED);
+    if (!m.national_prefix_for_parsing().empty()) {
+      r.national_prefix = compile_pattern(m.national_prefix_for_parsing(), PCRE2_ANCHORED);
+      uint32_t groups = 0;
+      if (r.national_prefix != nullptr) {
+        pcre2_pattern_info(static_cast<const pcre2_code*>(r.national_prefix), PCRE2_INFO_CAPTURECOUNT, &groups);
+      }
+      r.national_prefix_groups = static_cast<int>(groups);
+    }
+    r.transform = m.national_prefix_transform_rule();
+    for (size_t i = 0; i < r.transform.size(); ++i) {
+      const char c = r.transform[i];
+      if (c == '$' && i + 1 < r.transform.size() && r.transform[i + 1] >= '0' && r.transform[i + 1] <= '9') {
+        ++i;
+      } else if (!(c >= '0' && c <= '9')) {
+        r.transform_ok = false;
+      }
+    }
     r.general = compile(m.general_desc());
     r.local_lengths.assign(m.general_desc().possible_length_local_only().begin(),
                            m.general_desc().possible_length_local_only().end());
@@ -83,6 +101,29 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
       r.types.push_back(compile(*d));
     }
     by_country_code_[m.country_code()].push_back(std::move(r));
+    // MayBeValid: (?=general$)(?:type|type|...) for this region; regions
+    // without a general pattern or any type pattern add nothing.
+    const PhoneNumberDesc& g = m.general_desc();
+    std::string alternatives;
+    for (const PhoneNumberDesc* d : {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
+                                     &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail(),
+                                     &m.fixed_line(), &m.mobile()}) {
+      if (!d->has_national_number_pattern()) continue;
+      alternatives += (alternatives.empty() ? "" : "|") + std::string("(?:") + d->national_number_pattern() + ")";
+    }
+    AnyValid& any = any_valid_[m.country_code()];
+    if (g.has_national_number_pattern() && !alternatives.empty()) {
+      std::string& text = any_valid_text[m.country_code()];
+      text += (text.empty() ? "" : "|") + std::string("(?=(?:") + g.national_number_pattern() + ")$)(?:" +
+              alternatives + ")";
+    }
+    if (g.possible_length_size() == 0) any.lengths = ~0u;
+    for (int n : g.possible_length()) {
+      if (n >= 0 && n < 32) any.lengths |= 1u << n;
+    }
+  }
+  for (auto& [cc, text] : any_valid_text) {
+    any_valid_[cc].pattern = compile_pattern("(?:" + text + ")", PCRE2_ANCHORED | PCRE2_ENDANCHORED);
   }
   // GetRegionCodeForNumber tries the regions in this order.
   const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
@@ -103,6 +144,12 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
       unordered_.push_back(cc);
     }
   }
+  calling_code_known_.assign(1000, false);
+  for (int cc = 1; cc < 1000; ++cc) {
+    std::string region;
+    util.GetRegionCodeForCountryCode(cc, &region);
+    calling_code_known_[static_cast<size_t>(cc)] = region != "ZZ";
+  }
   // Format(NATIONAL) uses the number formats of the calling code's main
   // region (PhoneNumberUtil::GetRegionCodeForCountryCode).
   for (const PhoneMetadata& m : collection.metadata()) {
@@ -118,6 +165,9 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
       }
       out.whole = compile_pattern(f.pattern(), PCRE2_ANCHORED | PCRE2_ENDANCHORED);
       out.replace = compile_pattern(f.pattern(), 0);
+      if (out.replace != nullptr) {
+        pcre2_pattern_info(static_cast<const pcre2_code*>(out.replace), PCRE2_INFO_MINLENGTH, &out.min_length);
+      }
       // The national prefix formatting rule ("0$1", "($1)") replaces the
       // first group reference of the format; its "$1" stands for that reference.
       out.rule = f.format();
@@ -162,9 +212,11 @@ PhoneValidityPrefilter::~PhoneValidityPrefilter() {
       for (void* re : {f.leading, f.whole, f.replace}) pcre2_code_free(static_cast<pcre2_code*>(re));
     }
   }
+  for (const auto& [cc, any] : any_valid_) pcre2_code_free(static_cast<pcre2_code*>(any.pattern));
   for (const auto& [cc, regions] : by_country_code_) {
     for (const Region& r : regions) {
       pcre2_code_free(static_cast<pcre2_code*>(r.leading));
+      pcre2_code_free(static_cast<pcre2_code*>(r.national_prefix));
       free_desc(r.general);
       for (const Desc& d : r.types) free_desc(d);
     }
@@ -191,6 +243,16 @@ int PhoneValidityPrefilter::Match(const Desc& d, std::string_view nsn) const {
   if (md == nullptr) return -1;
   const auto* re = static_cast<const pcre2_code*>(d.pattern);
   int rc = pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(nsn.data()), nsn.size(), 0, 0, md, nullptr);
+  if (rc == PCRE2_ERROR_NOMATCH) return 0;
+  return rc >= 0 ? 1 : -1;
+}
+
+int PhoneValidityPrefilter::MatchPattern(const Desc& d, std::string_view nsn) const {
+  if (d.pattern == nullptr) return 0;  // an empty pattern matches nothing
+  pcre2_match_data* md = OnePairMatchData();
+  if (md == nullptr) return -1;
+  int rc = pcre2_match(static_cast<const pcre2_code*>(d.pattern), reinterpret_cast<PCRE2_SPTR>(nsn.data()),
+                       nsn.size(), 0, 0, md, nullptr);
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   return rc >= 0 ? 1 : -1;
 }
@@ -317,7 +379,39 @@ bool PhoneValidityPrefilter::FormatNational(int country_code, std::string_view n
     int rc = pcre2_match(static_cast<const pcre2_code*>(f.whole), subject, nsn.size(), 0, 0, md, nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) continue;
     if (rc < 0) return false;
-    // GlobalReplace of the pattern in the number by the format.
+    // GlobalReplace of the pattern in the number by the format. When the
+    // pattern's first match is the whole number (the usual case) and it
+    // cannot match an empty string, that is the format with the match's
+    // groups put in: done here, pcre2_substitute costs about 1,000
+    // instructions.
+    if (f.min_length > 0) {
+      rc = pcre2_match(static_cast<const pcre2_code*>(f.replace), subject, nsn.size(), 0, 0, md, nullptr);
+      if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) return false;
+      const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
+      if (rc > 0 && ov[0] == 0 && ov[1] == nsn.size()) {
+        const uint32_t pairs = static_cast<uint32_t>(rc);
+        std::string expanded;
+        bool ok = true;
+        for (size_t i = 0; i < f.rule.size() && ok; ++i) {
+          if (f.rule[i] != '$') {
+            expanded += f.rule[i];
+          } else if (i + 1 < f.rule.size() && f.rule[i + 1] == '$') {
+            expanded += '$';
+            ++i;
+          } else {
+            uint32_t g = 0;
+            while (i + 1 < f.rule.size() && f.rule[i + 1] >= '0' && f.rule[i + 1] <= '9') g = g * 10 + static_cast<uint32_t>(f.rule[++i] - '0');
+            // pcre2_substitute fails on an unset or unknown group.
+            ok = g < pairs && ov[2 * g] != PCRE2_UNSET;
+            if (ok) expanded.append(nsn.substr(ov[2 * g], ov[2 * g + 1] - ov[2 * g]));
+          }
+        }
+        if (ok) {
+          *out = std::move(expanded);
+          return true;
+        }
+      }
+    }
     PCRE2_UCHAR buf[128];
     PCRE2_SIZE len = sizeof buf;
     rc = pcre2_substitute(static_cast<const pcre2_code*>(f.replace), subject, nsn.size(), 0,
@@ -332,16 +426,137 @@ bool PhoneValidityPrefilter::FormatNational(int country_code, std::string_view n
 }
 
 bool PhoneValidityPrefilter::MayBeValid(int country_code, std::string_view nsn) const {
+  // A region's number can be valid only if its general description (lengths
+  // and pattern) and one type's pattern fit: one PCRE2 call for all regions
+  // of the calling code (a type's own possible lengths are not tested, so
+  // this passes a few more numbers than the conjunction it stands for).
   if (!usable_) return true;
-  auto it = by_country_code_.find(country_code);
-  if (it == by_country_code_.end()) return true;
-  for (const Region& r : it->second) {
-    if (!Matches(r.general, nsn)) continue;
-    for (const Desc& d : r.types) {
-      if (Matches(d, nsn)) return true;
+  auto it = any_valid_.find(country_code);
+  if (it == any_valid_.end() || it->second.pattern == nullptr) return it == any_valid_.end();
+  const AnyValid& any = it->second;
+  if (nsn.size() >= 32 || !(any.lengths >> nsn.size() & 1u)) return false;
+  pcre2_match_data* md = OnePairMatchData();
+  if (md == nullptr) return true;
+  int rc = pcre2_match(static_cast<const pcre2_code*>(any.pattern), reinterpret_cast<PCRE2_SPTR>(nsn.data()),
+                       nsn.size(), 0, 0, md, nullptr);
+  return rc != PCRE2_ERROR_NOMATCH;  // a matcher error passes the number on
+}
+
+namespace {
+
+pcre2_match_data* ThreeGroupMatchData() {
+  thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(3, nullptr));
+  return md.get();
+}
+
+}  // namespace
+
+// MaybeStripNationalPrefixAndCarrierCode: when the national prefix for
+// parsing matches at the start, the number becomes the transform rule
+// applied to it (when there is a rule and the prefix's last wanted group,
+// the second if it has two, else the first, captured something) or what
+// follows the prefix; either only if the general pattern still fits, or
+// did not fit the original number either.
+bool PhoneValidityPrefilter::StripNationalPrefix(const Region& r, std::string* number) const {
+  if (number->empty() || r.national_prefix == nullptr) return true;
+  pcre2_match_data* md = ThreeGroupMatchData();
+  if (md == nullptr) return false;
+  const auto* subject = reinterpret_cast<PCRE2_SPTR>(number->data());
+  int rc = pcre2_match(static_cast<const pcre2_code*>(r.national_prefix), subject, number->size(), 0, 0, md, nullptr);
+  if (rc == PCRE2_ERROR_NOMATCH) return true;
+  if (rc < 0) return false;
+  const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
+  const uint32_t pairs = pcre2_get_ovector_count(md);
+  auto group = [&](int g) -> std::string_view {
+    if (g >= static_cast<int>(pairs) || g > r.national_prefix_groups || ov[2 * g] == PCRE2_UNSET) return {};
+    return std::string_view(*number).substr(ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+  };
+  const int viable = MatchPattern(r.general, *number);
+  if (viable < 0) return false;
+  std::string stripped;
+  const int wanted = r.national_prefix_groups >= 2 ? 2 : r.national_prefix_groups;
+  if (!r.transform.empty() && wanted > 0 && !group(wanted).empty()) {
+    // Replace(number, transform): the first match (the one at the start) by
+    // the rule, "$n" standing for group n.
+    for (size_t i = 0; i < r.transform.size(); ++i) {
+      if (r.transform[i] == '$' && i + 1 < r.transform.size()) {
+        stripped += group(r.transform[++i] - '0');
+      } else {
+        stripped += r.transform[i];
+      }
+    }
+    stripped.append(*number, ov[1], std::string::npos);
+  } else {
+    stripped.assign(*number, ov[1], std::string::npos);
+  }
+  if (viable == 1) {
+    const int still = MatchPattern(r.general, stripped);
+    if (still < 0) return false;
+    if (still == 0) return true;
+  }
+  *number = std::move(stripped);
+  return true;
+}
+
+PhoneValidityPrefilter::ParseResult PhoneValidityPrefilter::ParsePlus(std::string_view text, Parsed* out) const {
+  if (!usable_ || text.size() < 2 || text[0] != '+') return ParseResult::kUndecided;
+  std::string digits;
+  for (char c : text.substr(1)) {
+    if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+    } else if (!(c == ' ' || c == '.' || c == '-' || c == '(' || c == ')')) {
+      return ParseResult::kUndecided;
     }
   }
-  return false;
+  if (digits.size() < 3) return ParseResult::kUndecided;  // viability and TOO_SHORT_AFTER_IDD: ask Parse
+  // ExtractCountryCode.
+  if (digits[0] == '0') return ParseResult::kError;
+  int cc = 0;
+  size_t cc_len = 0;
+  for (size_t i = 1; i <= 3; ++i) {
+    const int candidate = std::stoi(digits.substr(0, i));
+    if (calling_code_known_[static_cast<size_t>(candidate)]) {
+      cc = candidate;
+      cc_len = i;
+      break;
+    }
+  }
+  if (cc == 0) return ParseResult::kError;  // INVALID_COUNTRY_CODE_ERROR
+  const std::vector<Region>* regions = Ordered(cc);
+  if (regions == nullptr) return ParseResult::kUndecided;
+  const Region& main = (*regions)[0];  // GetMetadataForRegionOrCallingCode of the main region
+  if (!main.transform_ok || main.general.lengths.empty()) return ParseResult::kUndecided;
+  std::string national = digits.substr(cc_len);
+  if (national.size() < 2) return ParseResult::kError;  // TOO_SHORT_NSN
+  std::string potential = national;
+  if (!StripNationalPrefix(main, &potential)) return ParseResult::kUndecided;
+  // TestNumberLength(potential, metadata): the stripped number is kept
+  // unless it is too short, of a local-only or an impossible length.
+  const std::vector<int>& lengths = main.general.lengths;
+  const int n = static_cast<int>(potential.size());
+  bool keep = false;
+  if (lengths[0] != -1 &&
+      std::find(main.local_lengths.begin(), main.local_lengths.end(), n) == main.local_lengths.end()) {
+    keep = n == lengths[0] || n > lengths.back() ||
+           (n > lengths[0] && std::find(lengths.begin() + 1, lengths.end(), n) != lengths.end());
+  }
+  if (keep) national = std::move(potential);
+  if (national.size() < 2 || national.size() > 17) return ParseResult::kError;  // TOO_SHORT_NSN, TOO_LONG_NSN
+  Parsed p;
+  p.country_code = cc;
+  // SetItalianLeadingZerosForPhoneNumber.
+  if (national.size() > 1 && national[0] == '0') {
+    p.italian_leading_zero = true;
+    size_t zeros = 1;
+    while (zeros < national.size() - 1 && national[zeros] == '0') ++zeros;
+    p.number_of_leading_zeros = static_cast<int>(zeros);
+  }
+  for (char d : national) p.national_number = p.national_number * 10 + static_cast<uint64_t>(d - '0');
+  // GetNationalSignificantNumber.
+  p.nsn = p.italian_leading_zero ? std::string(static_cast<size_t>(p.number_of_leading_zeros), '0') : std::string();
+  p.nsn += std::to_string(p.national_number);
+  *out = std::move(p);
+  return ParseResult::kParsed;
 }
 
 }  // namespace convoguard::recognizers

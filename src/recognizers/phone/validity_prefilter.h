@@ -7,7 +7,11 @@
 //     phone validation time on ordinary chat);
 //   - Classify: what GetNumberType and GetRegionCodeForNumber return (and so
 //     IsValidNumber, which is GetNumberType() != UNKNOWN), computed the way
-//     they compute it, for the numbers whose written form already matched.
+//     they compute it, for the numbers whose written form already matched;
+//   - ParsePlus: what Parse(text, "ZZ") makes of a '+' number written with
+//     digits, spaces, dots, dashes and parentheses (about 80,000
+//     instructions there: ICU regexes for the extension, the viability test
+//     and the national prefix).
 //
 // IsValidNumber matches the national number against up to ten ICU regexes
 // per region (about 13,000 instructions per call, most of the scan time on
@@ -25,6 +29,7 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <string>
@@ -75,6 +80,27 @@ class PhoneValidityPrefilter {
   // description) or local-only lengths, unless those are [-1]. nullopt when
   // the filter is not usable or the calling code is unknown or unordered.
   std::optional<bool> IsPossible(int country_code, size_t nsn_length) const;
+  // The fields of the PhoneNumber that PhoneNumberUtil::Parse(text, "ZZ")
+  // builds, and its national significant number.
+  struct Parsed {
+    int country_code = 0;
+    uint64_t national_number = 0;
+    bool italian_leading_zero = false;
+    int number_of_leading_zeros = 1;  // PhoneNumber's default; set only when not 1
+    std::string nsn;                  // GetNationalSignificantNumber
+  };
+  enum class ParseResult { kParsed, kError, kUndecided };
+  // What Parse(text, "ZZ", &number) does when `text` is a '+' and then only
+  // ASCII digits, spaces, dots, dashes and parentheses, with at least three
+  // digits: the calling code (the first of one to three digits that has a
+  // region), then the main region's national prefix for parsing (with its
+  // transform rule, kept only if the general pattern still fits and the
+  // stripped number's length is possible or too long), then the lengths and
+  // Italian leading zeros. kParsed fills *out; kError: Parse returns an error;
+  // kUndecided (other text, a calling code whose regions could not be
+  // ordered, a PCRE2 failure): ask Parse. Such text has no extension, no
+  // RFC 3966 parts and is always viable, so those steps of Parse do nothing.
+  ParseResult ParsePlus(std::string_view text, Parsed* out) const;
   // False when the metadata could not be read or a pattern did not compile
   // (then MayBeValid passes everything).
   bool usable() const { return usable_; }
@@ -94,6 +120,10 @@ class PhoneValidityPrefilter {
     void* leading = nullptr;       // pcre2_code* of leading_digits, anchored at the start; null: none
     bool same_mobile_and_fixed = false;
     std::vector<int> local_lengths;  // general_desc's possible_length_local_only
+    void* national_prefix = nullptr;   // pcre2_code* of national_prefix_for_parsing, anchored at the start
+    int national_prefix_groups = 0;    // its capture groups
+    std::string transform;             // national_prefix_transform_rule
+    bool transform_ok = true;          // only digits and "$<digit>" in it (else ParsePlus is undecided)
     Desc general;
     std::vector<Desc> types;       // the types GetNumberTypeHelper tries; fixed line, then mobile, last
   };
@@ -102,8 +132,15 @@ class PhoneValidityPrefilter {
     void* whole = nullptr;         // pcre2_code*, anchored at both ends
     void* replace = nullptr;       // pcre2_code*, unanchored, for the global replace
     std::string rule;              // format with the national prefix rule applied
+    uint32_t min_length = 0;       // PCRE2_INFO_MINLENGTH of `replace`
   };
   bool Matches(const Desc& d, std::string_view nsn) const;
+  // RegexBasedMatcher::MatchNationalNumber: the whole pattern, no lengths.
+  // 1, 0, or -1 when PCRE2 failed.
+  int MatchPattern(const Desc& d, std::string_view nsn) const;
+  // MaybeStripNationalPrefixAndCarrierCode on the region's metadata;
+  // false when PCRE2 failed.
+  bool StripNationalPrefix(const Region& r, std::string* number) const;
   // The calling code's regions in GetRegionCodesForCountryCallingCode's
   // order; null when unusable, unknown or unordered.
   const std::vector<Region>* Ordered(int country_code) const;
@@ -117,6 +154,16 @@ class PhoneValidityPrefilter {
   // codes in unordered_ (their regions did not match the metadata).
   std::unordered_map<int, std::vector<Region>> by_country_code_;
   std::vector<int> unordered_;
+  // MayBeValid's test per calling code: one pattern, the alternation over
+  // its regions of (general pattern) and (any of its types' patterns), and
+  // the union of the general descriptions' possible lengths (bit n: length
+  // n; all bits when a region has none).
+  struct AnyValid {
+    void* pattern = nullptr;  // pcre2_code*, anchored at both ends; null: pass everything
+    uint32_t lengths = 0;
+  };
+  std::unordered_map<int, AnyValid> any_valid_;
+  std::vector<bool> calling_code_known_;  // by calling code < 1000: GetRegionCodeForCountryCode is not "ZZ"
   std::unordered_map<int, std::vector<Format>> national_formats_;  // main region's, by calling code
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "checksums/checksums.h"
 #include "recognizers/context.h"
@@ -99,14 +100,33 @@ std::optional<std::string> Base64Decode(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Whether any of kPlaceholderFragments occurs in `lower`: one pass, trying
+// at each byte only the fragments that start with it (one find per fragment
+// was most of IsPlaceholder's time).
+bool ContainsPlaceholderFragment(std::string_view lower) {
+  static const auto by_first = [] {
+    std::array<std::vector<std::string_view>, 256> index;
+    for (std::string_view f : kPlaceholderFragments) index[static_cast<unsigned char>(f[0])].push_back(f);
+    return index;
+  }();
+  for (size_t i = 0; i < lower.size(); ++i) {
+    for (std::string_view f : by_first[static_cast<unsigned char>(lower[i])]) {
+      if (lower.compare(i, f.size(), f) == 0) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsPlaceholder(std::string_view s) {
   if (s.empty()) return true;
   const std::string lower = AsciiLower(s);
   if (lower.find_first_not_of(lower[0]) == std::string::npos) return true;
   if (lower[0] == '$' || lower[0] == '%' || lower[0] == '@') return true;
-  for (std::string_view f : kPlaceholderFragments) {
-    if (lower.find(f) != std::string::npos) return true;
-  }
+  if (ContainsPlaceholderFragment(lower)) return true;
   if (lower.ends_with("here")) return true;  // "...TokenHere", "your_key_here"
   // An ascending run of 10 or more ("abcdefghij", "0123456789") inside.
   for (size_t i = 0, run = 1; i + 1 < lower.size(); ++i) {
