@@ -35,6 +35,10 @@ namespace {
 
 constexpr size_t kMaxUpstreamBody = 32 << 20;
 constexpr size_t kMaxJsonDepth = 64;
+// What may follow a stream's [DONE] event before its connection is dropped
+// rather than pooled.
+constexpr size_t kMaxDiscardAfterDone = 64 << 10;
+constexpr std::chrono::milliseconds kDiscardWithin{100};
 
 using openai::DumpJson;
 using openai::ParseJson;
@@ -709,7 +713,15 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     co_await ex.End();
-    if (guard.blocked()) ex.Close();  // the upstream response was not read to its end
+    if (guard.blocked()) {
+      ex.Close();  // the upstream response was not read to its end
+      co_return;
+    }
+    // The guard ends at the upstream's [DONE] event, usually before the
+    // body's last chunk has been parsed: reading that too lets the
+    // connection go back to the pool (otherwise every streamed request
+    // after the first paid for a new upstream connection).
+    co_await resp.Discard(kMaxDiscardAfterDone, kDiscardWithin);
   }
 
   config::GatewayConfig config_;
