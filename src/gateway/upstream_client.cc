@@ -34,7 +34,7 @@ using net::use_awaitable;
 
 namespace {
 
-constexpr size_t kResponseReadBuffer = 16384;
+constexpr size_t kResponseReadBuffer = 8192;
 
 struct Url {
   bool tls = false;
