@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <future>
 #include <thread>
 
@@ -685,27 +686,43 @@ TEST(GatewayLimits, ConnectionsBeyondTheLimitGet503) {
 // Kept-alive upstream connections the upstream closed while they sat in the
 // pool are never used again: after the mock's idle timeout has closed every
 // pooled connection, each new request still gets its answer (not a 502).
-TEST(UpstreamPool, ConnectionsTheUpstreamClosedWhileIdleAreNotReused) {
+// Runs `body` with a client (on its own one-thread pool, running) for a
+// mock upstream (on another), and tears both down in order.
+void WithMockUpstream(std::chrono::milliseconds mock_idle_timeout,
+                      const std::function<void(IoPool&, UpstreamClient&)>& body) {
   IoPool mock_pool(1);
   MockLlmOptions mo;
   mo.listener = {.address = "127.0.0.1", .port = 0};
-  mo.idle_timeout = std::chrono::milliseconds(100);
+  mo.idle_timeout = mock_idle_timeout;
   auto mock = MockLlm::Start(mock_pool, mo);
   ASSERT_TRUE(mock.ok()) << mock.status().message();
   mock_pool.Run();
   {
     IoPool pool(1);
     UpstreamSpec spec;
-    spec.name = "idle";
+    spec.name = "test";
     spec.base_url = "http://127.0.0.1:" + std::to_string((*mock)->port()) + "/v1";
     auto client = UpstreamClient::Create(spec);
     ASSERT_TRUE(client.ok()) << client.status().message();
+    pool.Run();
+    body(pool, **client);
+    pool.Stop();
+    (*client)->Shutdown();
+    pool.DestroyContexts();
+  }
+  mock_pool.Stop();
+  (*mock)->Release();
+  mock_pool.DestroyContexts();
+}
+
+TEST(UpstreamPool, ConnectionsTheUpstreamClosedWhileIdleAreNotReused) {
+  WithMockUpstream(std::chrono::milliseconds(100), [](IoPool& pool, UpstreamClient& client) {
     const std::string body = R"({"model":"mock-gpt","messages":[{"role":"user","content":"hi"}]})";
     const std::string path = "/chat/completions", method = "POST";
     std::atomic<int> ok{0}, failed{0};
     std::string last_error;
     auto one = [&]() -> net::awaitable<void> {
-      auto res = co_await (*client)->Send(method, path, body);
+      auto res = co_await client.Send(method, path, body);
       if (!res.response) {
         last_error = res.message;
         ++failed;
@@ -715,7 +732,6 @@ TEST(UpstreamPool, ConnectionsTheUpstreamClosedWhileIdleAreNotReused) {
       if (all.ok() && res.response->status() == 200) ++ok;
       else ++failed;
     };
-    pool.Run();
     // Four at once: four connections go back to the pool.
     std::vector<std::future<void>> first;
     for (int i = 0; i < 4; ++i) first.push_back(net::co_spawn(pool.at(0), one, net::use_future));
@@ -725,13 +741,37 @@ TEST(UpstreamPool, ConnectionsTheUpstreamClosedWhileIdleAreNotReused) {
     for (int i = 0; i < 4; ++i) net::co_spawn(pool.at(0), one, net::use_future).get();
     EXPECT_EQ(ok.load(), 8) << last_error;
     EXPECT_EQ(failed.load(), 0) << last_error;
-    pool.Stop();
-    (*client)->Shutdown();
-    pool.DestroyContexts();
-  }
-  mock_pool.Stop();
-  (*mock)->Release();
-  mock_pool.DestroyContexts();
+  });
+}
+
+// A streamed answer read up to its [DONE] event (where the gateway's stream
+// guard stops), then discarded to its end, leaves the connection reusable:
+// three streamed requests in a row use one upstream connection. Without
+// Discard each one would open a new connection (the body's last chunk is
+// usually still unparsed at [DONE]).
+TEST(UpstreamPool, AStreamDiscardedAfterItsDoneEventKeepsItsConnection) {
+  WithMockUpstream(std::chrono::seconds(60), [](IoPool& pool, UpstreamClient& client) {
+    const std::string body =
+        R"({"model":"mock-gpt","stream":true,"messages":[{"role":"user","content":"!mock chunk 10\n)" +
+        std::string(600, 'a') + R"("}]})";
+    const std::string path = "/chat/completions", method = "POST";
+    std::atomic<int> done_seen{0};
+    auto one = [&]() -> net::awaitable<void> {
+      auto res = co_await client.Send(method, path, body);
+      if (!res.response) co_return;
+      std::string seen;
+      while (seen.find("data: [DONE]") == std::string::npos) {
+        auto piece = co_await res.response->ReadSome();
+        if (!piece.ok() || piece->empty()) co_return;
+        seen += *piece;
+      }
+      ++done_seen;
+      co_await res.response->Discard(64 << 10, std::chrono::milliseconds(1000));
+    };
+    for (int i = 0; i < 3; ++i) net::co_spawn(pool.at(0), one, net::use_future).get();
+    EXPECT_EQ(done_seen.load(), 3);
+    EXPECT_EQ(client.connections_opened(), 1u);
+  });
 }
 
 // The retention purge end to end: the data directory is seeded with records

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <openssl/x509v3.h>
 
+#include <atomic>
 #include <limits>
 #include <mutex>
 #include <unordered_map>
@@ -32,6 +33,8 @@ using tcp = net::ip::tcp;
 using net::use_awaitable;
 
 namespace {
+
+constexpr size_t kResponseReadBuffer = 8192;
 
 struct Url {
   bool tls = false;
@@ -156,6 +159,19 @@ class ResponseImpl final : public UpstreamResponse {
     co_return all;
   }
 
+  net::awaitable<void> Discard(size_t max_bytes, std::chrono::milliseconds within) override {
+    const auto idle = idle_;
+    idle_ = within;
+    size_t dropped = 0;
+    while (!failed_ && !parser_->is_done()) {
+      auto piece = co_await ReadSome();
+      if (!piece.ok()) break;  // failed_ is set: the connection is closed
+      dropped += piece->size();
+      if (dropped > max_bytes) failed_ = true;
+    }
+    idle_ = idle;
+  }
+
  private:
   ClientImpl* client_;
   std::unique_ptr<Conn> conn_;
@@ -200,6 +216,7 @@ class ClientImpl final : public UpstreamClient {
   }
 
   const UpstreamSpec& spec() const override { return spec_; }
+  uint64_t connections_opened() const override { return opened_.load(std::memory_order_relaxed); }
 
   void Shutdown() override {
     std::lock_guard<std::mutex> lock(mu_);
@@ -302,6 +319,10 @@ class ClientImpl final : public UpstreamClient {
   net::awaitable<std::unique_ptr<Conn>> Connect(net::io_context& ctx, UpstreamResult& r) {
     auto conn = std::make_unique<Conn>();
     conn->ctx = &ctx;
+    // Responses are read in reads of the buffer's free space, at least 512
+    // bytes: an empty buffer means a 1 KB answer takes three reads.
+    conn->buffer.reserve(kResponseReadBuffer);
+    opened_.fetch_add(1, std::memory_order_relaxed);
     tcp::resolver resolver(ctx);
     beast::error_code ec;
     auto results = co_await resolver.async_resolve(url_.host, url_.port, net::redirect_error(use_awaitable, ec));
@@ -347,6 +368,7 @@ class ClientImpl final : public UpstreamClient {
   UpstreamSpec spec_;
   Url url_;
   std::unique_ptr<ssl::context> ssl_;
+  std::atomic<uint64_t> opened_{0};
   std::mutex mu_;
   bool closing_ = false;
   std::unordered_map<net::io_context*, std::vector<std::unique_ptr<Conn>>> idle_;

@@ -52,6 +52,12 @@ class UpstreamResponse {
   virtual boost::asio::awaitable<Result<std::string>> ReadSome() = 0;
   // The rest of the body, at most max_bytes (more -> ResourceExhausted).
   virtual boost::asio::awaitable<Result<std::string>> ReadAll(size_t max_bytes) = 0;
+  // Reads and drops the rest of the body, so that a connection whose
+  // response the caller no longer needs (a stream after its [DONE] event,
+  // before the body's last chunk) goes back to the pool instead of being
+  // closed. More than max_bytes, or a read that takes longer than `within`,
+  // closes the connection instead.
+  virtual boost::asio::awaitable<void> Discard(size_t max_bytes, std::chrono::milliseconds within) = 0;
 };
 
 // Why a request failed, for the gateway's 502/504 answers.
@@ -76,6 +82,8 @@ class UpstreamClient {
   virtual boost::asio::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path,
                                                       const std::string& body) = 0;
   virtual const UpstreamSpec& spec() const = 0;
+  // Connections opened so far (pooled ones reused are not counted again).
+  virtual uint64_t connections_opened() const = 0;
   // Drops the idle connections; connections released later are closed, not
   // pooled. REQUIRES: the pool's threads stopped (IoPool::DestroyContexts).
   virtual void Shutdown() = 0;

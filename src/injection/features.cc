@@ -19,15 +19,6 @@ constexpr uint64_t kSeedBigram = 0xB1;
 constexpr uint64_t kSeedSymbol = 0x5E;
 constexpr size_t kMaxWordBytes = 40;
 
-inline uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
-
 // Latin look-alikes: Cyrillic and Greek letters that render like a Latin one.
 char FoldLookalike(char32_t cp) {
   switch (cp) {
@@ -167,7 +158,7 @@ class Tokenizer {
     word_end_ = static_cast<uint32_t>(e);
   }
 
-  uint32_t Bucket(uint64_t h) const { return static_cast<uint32_t>(Mix(h) >> shift_); }
+  uint32_t Bucket(uint64_t h) const { return static_cast<uint32_t>(MixFeatureHash(h) >> shift_); }
 
   void Begin(uint32_t b, uint32_t e, uint64_t h, bool word) {
     tokens_.push_back({b, e, static_cast<uint32_t>(buckets_.size()), 0, h, word});

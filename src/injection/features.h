@@ -57,4 +57,15 @@ uint64_t HashBytes(std::string_view s, uint64_t seed);
 // Token::hash of a word token whose canonical form is `canonical_word`.
 uint64_t WordHash(std::string_view canonical_word);
 
+// A feature's bucket is the top hash_bits bits of this (the splitmix64
+// finaliser) of the feature's hash.
+inline uint64_t MixFeatureHash(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
 }  // namespace convoguard::injection

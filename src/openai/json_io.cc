@@ -2,7 +2,10 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace convoguard::openai {
 
@@ -84,29 +87,55 @@ struct EscapeTable {
 };
 constexpr EscapeTable kEscape;
 
+// Whether any of the 8 bytes of w is one that kEscape marks: below 0x20,
+// '"' or '\\' (the usual SWAR tests for a byte below n and for a zero
+// byte; exact for "any", which is all that is asked).
+inline bool AnyToEscape(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+  const uint64_t below_space = (w - kOnes * 0x20) & ~w;
+  const uint64_t is_quote = (quote - kOnes) & ~quote;
+  const uint64_t is_backslash = (backslash - kOnes) & ~backslash;
+  return ((below_space | is_quote | is_backslash) & kHighs) != 0;
+}
+
 void AppendEscapedValid(std::string_view s, std::string& out) {
   static const char* hex = "0123456789abcdef";
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (!kEscape.escape[c]) continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
-      default: {
-        const char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        out.append(u, 6);
+  const size_t n = s.size();
+  size_t run = 0, i = 0;
+  while (i < n) {
+    // Eight bytes at a time past text with nothing to escape (the common
+    // case; a table lookup and a branch per byte before), byte by byte
+    // through a block that has something.
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, sizeof w);
+      if (!AnyToEscape(w)) {
+        i += 8;
+        continue;
+      }
+    }
+    for (const size_t end = std::min(n, i + 8); i < end; ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (!kEscape.escape[c]) continue;
+      out.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\f': out += "\\f"; break;
+        case '\r': out += "\\r"; break;
+        default: {
+          const char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+          out.append(u, 6);
+        }
       }
     }
   }
-  out.append(s.data() + run, s.size() - run);
+  out.append(s.data() + run, n - run);
 }
 
 void AppendString(const std::string& s, std::string& out) {

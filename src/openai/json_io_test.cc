@@ -62,5 +62,31 @@ TEST(JsonIo, DumpsLikeNlohmann) {
   }
 }
 
+// The serializer skips eight bytes at a time where there is nothing to
+// escape: one character to escape at every position of strings of every
+// length up to 40 (so at every offset in and across the 8-byte blocks),
+// among plain ASCII and among multi-byte UTF-8.
+TEST(JsonIo, DumpsSparseEscapesAtEveryOffsetLikeNlohmann) {
+  const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\t"};
+  const std::string fillers[] = {"a", "\xc3\xa9", " ", "\x7f"};
+  for (const std::string& fill : fillers) {
+    for (size_t len = 0; len <= 40; ++len) {
+      std::string plain;
+      for (size_t k = 0; k < len; ++k) plain += fill;
+      std::string inner;
+      AppendJsonStringInner(plain, inner);
+      const std::string plain_quoted = NlohmannDump(json(plain));
+      ASSERT_EQ(inner, plain_quoted.substr(1, plain_quoted.size() - 2)) << len;
+      for (size_t pos = 0; pos <= plain.size(); ++pos) {
+        for (const std::string& sp : specials) {
+          const std::string s = plain.substr(0, pos) + sp + plain.substr(pos);
+          json j = {{"content", s}};
+          ASSERT_EQ(DumpJson(j), NlohmannDump(j)) << len << " " << pos;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace convoguard::openai

@@ -2,7 +2,9 @@
 //
 // One writer thread drains the queue: it takes up to max_batch records,
 // finds or creates each subject's data key, encrypts, and commits the batch
-// in one transaction (new subject keys first, in the key store). The futures
+// in one transaction (new subject keys first, in the key store); with a
+// commit_delay it first waits that long for more records to join the batch.
+// The futures
 // of the batch resolve when that commit has returned, which for both
 // backends means it is on disk: the durability point (docs/storage.md).
 #include <openssl/crypto.h>
@@ -123,21 +125,29 @@ class StoreImpl final : public ConversationStore {
     if (record.created_unix_ms == 0) record.created_unix_ms = NowMs();
     Pending p{std::move(record), mode, {}};
     std::future<Status> f = p.done.get_future();
+    bool wake = false;
     {
       std::lock_guard<std::mutex> lock(q_mu_);
       if (stop_) return Ready(Status::FailedPrecondition("the store is closing"));
       if (queue_.size() >= config_.max_queued) return Ready(Status::ResourceExhausted("store write queue is full"));
       queue_.push_back(std::move(p));
       enqueued_ += 1;
+      // Only a writer waiting for work is woken: one gathering a batch
+      // (commit_delay) picks the record up when its wait ends, so a request
+      // does not hand the CPU to the writer thread every time.
+      wake = writer_idle_ || queue_.size() >= config_.max_batch;
     }
-    q_cv_.notify_one();
+    if (wake) q_cv_.notify_one();
     return f;
   }
 
   Status Flush() override {
     std::unique_lock<std::mutex> lock(q_mu_);
     uint64_t target = enqueued_;
+    ++flush_waiters_;
+    q_cv_.notify_one();  // ends a commit_delay wait
     flushed_cv_.wait(lock, [&] { return finished_ >= target; });
+    --flush_waiters_;
     return Status::Ok();
   }
 
@@ -533,8 +543,19 @@ class StoreImpl final : public ConversationStore {
     for (;;) {
       {
         std::unique_lock<std::mutex> lock(q_mu_);
+        writer_idle_ = true;
         q_cv_.wait(lock, [&] { return !queue_.empty() || stop_; });
+        writer_idle_ = false;
         if (queue_.empty() && stop_) return;
+        // Group commit at low load too: gather what arrives within
+        // commit_delay into the same transaction (one fsync) unless the
+        // batch is full, someone waits in Flush, or the store is closing.
+        if (config_.commit_delay.count() > 0) {
+          const auto until = std::chrono::steady_clock::now() + config_.commit_delay;
+          q_cv_.wait_until(lock, until, [&] {
+            return stop_ || flush_waiters_ > 0 || queue_.size() >= config_.max_batch;
+          });
+        }
         batch.clear();
         while (!queue_.empty() && batch.size() < config_.max_batch) {
           batch.push_back(std::move(queue_.front()));
@@ -561,6 +582,8 @@ class StoreImpl final : public ConversationStore {
   std::condition_variable flushed_cv_;
   std::deque<Pending> queue_;
   bool stop_ = false;
+  bool writer_idle_ = false;  // the writer waits for the queue to fill
+  size_t flush_waiters_ = 0;
   uint64_t enqueued_ = 0;
   uint64_t finished_ = 0;
   std::thread writer_;

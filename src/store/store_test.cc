@@ -416,6 +416,35 @@ TEST_P(StoreTest, ManyConcurrentAppendsAllLand) {
   EXPECT_EQ(j["records"].size(), 5000u / 17 + (3 < 5000 % 17 ? 1 : 0));
 }
 
+// commit_delay: records wait for company (nothing is committed while the
+// delay runs), Flush ends the wait at once, and closing the store commits
+// what waits without sitting out the delay.
+TEST_P(StoreTest, CommitDelayGathersRecordsUntilFlushOrClose) {
+  StoreConfig c = config_;
+  c.commit_delay = std::chrono::seconds(30);
+  const auto start = std::chrono::steady_clock::now();
+  {
+    auto store = OpenStore(c);
+    ASSERT_NE(store, nullptr);
+    auto a = store->Append(Record("delay-a", "s1", "first"));
+    auto b = store->Append(Record("delay-b", "s1", "second"));
+    EXPECT_EQ(a.wait_for(std::chrono::milliseconds(200)), std::future_status::timeout) << "committed before the delay";
+    ASSERT_TRUE(store->Flush().ok());
+    EXPECT_EQ(a.wait_for(std::chrono::seconds(0)), std::future_status::ready);
+    ASSERT_TRUE(a.get().ok());
+    ASSERT_TRUE(b.get().ok());
+    json j = json::parse(*store->ExportSubject("acme", "s1", "r", "count"));
+    EXPECT_EQ(j["records"].size(), 2u);
+    auto late = store->Append(Record("delay-c", "s1", "third"));
+    store.reset();  // closes: commits delay-c now
+    ASSERT_TRUE(late.get().ok());
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+  auto reopened = OpenStore();
+  json j = json::parse(*reopened->ExportSubject("acme", "s1", "r", "count"));
+  EXPECT_EQ(j["records"].size(), 3u);
+}
+
 TEST_F(SqliteStoreTest, UnknownBackendAndMissingPathsAreErrors) {
   StoreConfig c = config_;
   c.backend = "mysql";
