@@ -99,6 +99,10 @@ class InjectionGuard {
   // Scores one text: a user prompt, or a document / tool result (adds the
   // indirect-injection rules). Long texts are scored in overlapping windows
   // and the maximum is kept; hidden payloads are decoded and rescored.
+  // A document's prompt_injection score combines the classifier with the
+  // rules that fired by the model's learned weights (model format version 3;
+  // docs/injection.md), so a span's own score is not a floor there; in
+  // prompts, and for the other two detectors, the maximum is taken.
   // For a document, `user_task` may carry the user's request it was fetched
   // for (the last user message): a request inside the document that the
   // user did not make is then evidence of a planted task. Empty: unknown.

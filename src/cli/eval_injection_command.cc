@@ -195,6 +195,24 @@ int Run(const Flags& f) {
                   d ? "documents" : "prompts", Frac(count(pk, f.threshold), pk.size()), pk.size(),
                   Frac(count(nk, f.threshold), nk.size()), nk.size(), Frac(count(pk, tk), pk.size()), tk);
     }
+    // Documents per collection (BIPIA's planted rows and hosts together):
+    // recall and FPR at the threshold, and recall at the score that 1% of all
+    // benign documents reach (a per-source 1% would rest on a handful of rows).
+    if (det == InjectionDetector::kPromptInjection && !neg_kind[1].empty()) {
+      const double tk = ThresholdAt1Pct(neg_kind[1]);
+      std::map<std::string, std::array<std::vector<double>, 2>> docs;  // [0] planted, [1] benign
+      for (const auto& r : rows) {
+        if (!r.document || (r.label != label && r.label != "benign")) continue;
+        docs[r.source.rfind("bipia", 0) == 0 ? "bipia" : r.source][r.label == "benign"].push_back(r.scores.score(det));
+      }
+      std::printf("   %-34s %8s %8s %8s %8s %12s\n", "documents by collection", "planted", "recall", "benign", "FPR",
+                  "recall@1%FPR");
+      for (const auto& [src, v] : docs) {
+        std::printf("   %-34s %8zu %8.3f %8zu %8.4f %12.3f\n", src.c_str(), v[0].size(),
+                    Frac(count(v[0], f.threshold), v[0].size()), v[1].size(), Frac(count(v[1], f.threshold), v[1].size()),
+                    Frac(count(v[0], tk), v[0].size()));
+      }
+    }
     std::printf("   %-34s %6s %8s %8s %12s\n", "source", "n", "recall", "AUC", "recall@1%FPR");
     for (const auto& [src, v] : by_source) {
       std::printf("   %-34s %6zu %8.3f %8.4f %12.3f\n", src.c_str(), v.size(), Frac(count(v, f.threshold), v.size()),

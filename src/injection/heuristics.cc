@@ -1759,4 +1759,36 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
   }
 }
 
+void RunRules(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
+              const std::vector<WordClasses>& classes, bool document, const std::vector<std::string>& task,
+              std::vector<InjectionSpan>& spans) {
+  PhraseHeuristics(text, tokens, words, classes, document, spans);
+  CharacterDistributionHeuristics(text, spans);
+  RoleMarkerHeuristics(text, spans);
+  if (tokens.size() <= kHarmPatternMaxTokens) HarmfulRequestHeuristics(tokens, words, classes, spans);
+  DocumentHeuristics(text, tokens, words, classes, document, task, spans);
+  DowngradeQuotedMentions(text, document, spans);
+}
+
+std::array<float, kRuleFamilies> DocumentRuleSignals(const std::vector<InjectionSpan>& spans) {
+  std::array<float, kRuleFamilies> out{};
+  for (const auto& sp : spans) {
+    if (sp.detector != InjectionDetector::kPromptInjection) continue;
+    const std::string& h = sp.heuristic;
+    const int f = h == "document_directive"                              ? 0
+                  : h == "off_task_request"                              ? 1
+                  : h == "instruction_override"                          ? 2
+                  : h == "prompt_extraction"                             ? 3
+                  : h == "new_instructions" || h == "authority_claim"    ? 4
+                  : h == "role_marker"                                   ? 5
+                                                                         : 6;
+    // Quoted mentions of an attack (evidence, < 0.5) are not signals of the
+    // attack-phrase families; document_directive and off_task_request
+    // evidence is (their weights are fitted on it).
+    if (f >= 2 && sp.score < 0.5) continue;
+    out[static_cast<size_t>(f)] = std::max(out[static_cast<size_t>(f)], static_cast<float>(sp.score));
+  }
+  return out;
+}
+
 }  // namespace convoguard::injection

@@ -13,6 +13,7 @@
 
 #include "convoguard/injection.h"
 #include "injection/features.h"
+#include "injection/linear_model.h"
 
 namespace convoguard::injection {
 
@@ -98,6 +99,24 @@ int FramingToken(const std::vector<WordClasses>& classes);
 // inside quotes; BENCHMARKS.md, issue 4). A quotation that opens a line or a
 // sentence is not downgraded: a planted instruction may be quoted.
 void DowngradeQuotedMentions(std::string_view text, bool document, std::vector<InjectionSpan>& spans);
+
+// Every rule above, in the order InjectionGuard applies them, over one text
+// into `spans` (appended): phrase, character-distribution, role-marker and
+// document rules, the harmful-request pattern for prompt-sized texts (up to
+// kHarmPatternMaxTokens tokens), then DowngradeQuotedMentions. The trainer
+// calls it too, so that the document combination is fitted on exactly the
+// spans the guard sees.
+inline constexpr size_t kHarmPatternMaxTokens = 80;
+void RunRules(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
+              const std::vector<WordClasses>& classes, bool document, const std::vector<std::string>& task,
+              std::vector<InjectionSpan>& spans);
+
+// The signals of the injection rules for the document combination
+// (DocumentCombiner, linear_model.h): per rule family, the highest score of a
+// prompt-injection span of that family, 0 when none fired. Spans under 0.5
+// (evidence: quoted mentions) count only for document_directive and
+// off_task_request; the attack-phrase families read only spans at full score.
+std::array<float, kRuleFamilies> DocumentRuleSignals(const std::vector<InjectionSpan>& spans);
 
 // The harm category with the most lexicon evidence, kNone without any.
 HarmCategory CategoryOf(const std::vector<std::string>& words);

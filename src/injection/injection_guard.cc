@@ -1,6 +1,7 @@
 // InjectionGuard: the trained model (linear_model.h) plus the heuristics
 // (heuristics.h) and hidden-payload decoding (decoders.h), combined by taking
-// the maximum score per detector.
+// the maximum score per detector, except a document's injection score, which
+// is the model's learned combination of classifier and rules (DocumentCombiner).
 #include <cmath>
 #include <fstream>
 #include <iterator>
@@ -71,9 +72,6 @@ constexpr double kDocumentJailbreakCap = 0.45;
 // too; with no injection rule firing, that classifier score is capped here
 // (evidence), so the detector reported is the one whose rule fired.
 constexpr double kAttributedInjectionCap = 0.45;
-// The harmful-request pattern reads a whole text as one request: only for
-// prompt-sized texts (longer ones are documents, scored by the model).
-constexpr size_t kHarmPatternMaxTokens = 80;
 
 double& Slot(InjectionScores& s, InjectionDetector d) {
   switch (d) {
@@ -149,13 +147,18 @@ class GuardImpl final : public InjectionGuard {
     // still count in full, and planted instructions are injections.
     if (kind == ContentKind::kDocument) s.jailbreak = std::min(s.jailbreak, kDocumentJailbreakCap);
     s.harmful_request = Sigmoid(hs.logit[2]);
-    injection::PhraseHeuristics(text, tokens, words, classes, kind == ContentKind::kDocument, s.spans);
-    injection::CharacterDistributionHeuristics(text, s.spans);
-    injection::RoleMarkerHeuristics(text, s.spans);
-    if (tokens.size() <= kHarmPatternMaxTokens) injection::HarmfulRequestHeuristics(tokens, words, classes, s.spans);
-    injection::DocumentHeuristics(text, tokens, words, classes, kind == ContentKind::kDocument, task, s.spans);
-    injection::DowngradeQuotedMentions(text, kind == ContentKind::kDocument, s.spans);
+    injection::RunRules(text, tokens, words, classes, kind == ContentKind::kDocument, task, s.spans);
+    // Documents, with a version-3 model: the injection score is the learned
+    // combination of the classifier and the injection rules' signals
+    // (DocumentCombiner), so a rule's false positive on a security article
+    // or a policy no longer decides the score alone. The spans still report
+    // where the rules fired. Prompts, and older models, take the maximum.
+    const bool combined = kind == ContentKind::kDocument && model_.combiner().present;
+    if (combined) {
+      s.prompt_injection = Sigmoid(model_.combiner().Logit(hs.logit[0], injection::DocumentRuleSignals(s.spans)));
+    }
     for (const auto& sp : s.spans) {
+      if (combined && sp.detector == InjectionDetector::kPromptInjection) continue;
       double& v = Slot(s, sp.detector);
       v = std::max(v, sp.score);
     }

@@ -9,9 +9,14 @@ namespace convoguard::injection {
 namespace {
 
 constexpr char kMagicV1[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '1'};
-constexpr char kMagic[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '2'};
+constexpr char kMagicV2[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '2'};
+constexpr char kMagic[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '3'};
 constexpr size_t kHeaderBytesV1 = 72;
-constexpr size_t kHeaderBytes = 96;  // version 2: doc_bias[4], min_features, reserved
+constexpr size_t kHeaderBytes = 96;  // version 2 and 3: doc_bias[4], min_features, reserved
+// Version 3 appends the document combiner after the weight table: a count of
+// floats, the floats (bias, clf, rule[kRuleFamilies]) and their FNV-1a 64.
+constexpr uint32_t kCombinerFloats = 2 + kRuleFamilies;
+constexpr size_t kCombinerBytes = 4 + 4 * kCombinerFloats + 8;
 
 uint64_t Fnv64(const void* data, size_t n) {
   const auto* p = static_cast<const unsigned char*>(data);
@@ -38,7 +43,8 @@ void Store(std::string& out, T v) {
 
 Result<LinearModel> LinearModel::Parse(std::string_view b) {
   uint32_t version = 0;
-  if (b.size() >= 8 && std::memcmp(b.data(), kMagic, 8) == 0) version = 2;
+  if (b.size() >= 8 && std::memcmp(b.data(), kMagic, 8) == 0) version = 3;
+  if (b.size() >= 8 && std::memcmp(b.data(), kMagicV2, 8) == 0) version = 2;
   if (b.size() >= 8 && std::memcmp(b.data(), kMagicV1, 8) == 0) version = 1;
   const size_t header_bytes = version == 1 ? kHeaderBytesV1 : kHeaderBytes;
   if (version == 0 || b.size() < header_bytes) {
@@ -67,21 +73,48 @@ Result<LinearModel> LinearModel::Parse(std::string_view b) {
   if (h.features.hash_bits < 8 || h.features.hash_bits > 24 || heads != kHeads || h.features.char_min < 1 ||
       h.features.char_min > h.features.char_max || h.features.char_max > 8 || h.window_tokens < 8 ||
       h.window_stride < 1 || h.window_stride > h.window_tokens || h.min_features < 1 || h.min_features > 4096 ||
-      (version == 2 && Load<uint32_t>(p + 84) != 0)) {
+      (version >= 2 && Load<uint32_t>(p + 84) != 0)) {
     return Status::DataLoss("injection model: header fields out of range");
   }
   for (int i = 0; i < 4; ++i) {
     if (!std::isfinite(h.bias[i]) || !std::isfinite(h.doc_bias[i]) || !std::isfinite(h.scale[i])) return Status::DataLoss("injection model: NaN");
   }
   size_t n = size_t{1} << h.features.hash_bits;
-  if (b.size() != header_bytes + 4 * n) return Status::DataLoss("injection model: wrong size");
+  const size_t tail = version == 3 ? kCombinerBytes : 0;
+  if (b.size() != header_bytes + 4 * n + tail) return Status::DataLoss("injection model: wrong size");
   if (Fnv64(p + header_bytes, 4 * n) != sum) return Status::DataLoss("injection model: checksum mismatch");
   m.weights_.resize(n);
   std::memcpy(m.weights_.data(), p + header_bytes, 4 * n);
+  if (version == 3) {
+    const char* c = p + header_bytes + 4 * n;
+    if (Load<uint32_t>(c) != kCombinerFloats) return Status::DataLoss("injection model: combiner size mismatch");
+    if (Fnv64(c, 4 + 4 * kCombinerFloats) != Load<uint64_t>(c + 4 + 4 * kCombinerFloats)) {
+      return Status::DataLoss("injection model: combiner checksum mismatch");
+    }
+    std::array<float, kCombinerFloats> f;
+    bool any = false;
+    for (uint32_t i = 0; i < kCombinerFloats; ++i) {
+      f[i] = Load<float>(c + 4 + 4 * i);
+      if (!std::isfinite(f[i])) return Status::DataLoss("injection model: NaN in combiner");
+      any |= f[i] != 0;
+    }
+    DocumentCombiner& dc = m.combiner_;
+    dc.present = any;
+    dc.bias = f[0];
+    dc.clf = f[1];
+    for (int i = 0; i < kRuleFamilies; ++i) dc.rule[i] = f[2 + i];
+  }
   return m;
 }
 
-Status LinearModel::Write(const std::string& path, const ModelHeader& h, const std::vector<float>& w) {
+float DocumentCombiner::Logit(float classifier_logit, const std::array<float, kRuleFamilies>& signals) const {
+  float z = bias + clf * std::clamp(classifier_logit, -kClfClamp, kClfClamp);
+  for (int i = 0; i < kRuleFamilies; ++i) z += rule[i] * signals[i];
+  return z;
+}
+
+Status LinearModel::Write(const std::string& path, const ModelHeader& h, const std::vector<float>& w,
+                          const DocumentCombiner& combiner) {
   size_t n = size_t{1} << h.features.hash_bits;
   if (w.size() != 4 * n) return Status::InvalidArgument("weights size does not match hash_bits");
   ModelHeader q = h;
@@ -108,6 +141,13 @@ Status LinearModel::Write(const std::string& path, const ModelHeader& h, const s
   Store<uint32_t>(out, 0);  // reserved
   Store<uint64_t>(out, Fnv64(qw.data(), qw.size()));
   out.append(reinterpret_cast<const char*>(qw.data()), qw.size());
+  const size_t block = out.size();
+  Store<uint32_t>(out, kCombinerFloats);
+  const bool on = combiner.present;
+  Store<float>(out, on ? combiner.bias : 0.0f);
+  Store<float>(out, on ? combiner.clf : 0.0f);
+  for (float v : combiner.rule) Store<float>(out, on ? v : 0.0f);
+  Store<uint64_t>(out, Fnv64(out.data() + block, out.size() - block));
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   if (!f.write(out.data(), static_cast<std::streamsize>(out.size()))) {
     return Status::Internal("cannot write " + path);

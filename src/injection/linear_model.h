@@ -36,7 +36,31 @@ struct ModelHeader {
   // a text of a few words cannot reach the confidence of a sentence (short
   // probes such as "!mock system" scored as injections). Version 1: 1.
   uint32_t min_features = 1;
-  uint32_t version = 2;  // of the file it was parsed from; Write always writes 2
+  uint32_t version = 3;  // of the file it was parsed from; Write always writes 3
+};
+
+// Injection-rule families whose signals the document combination reads
+// (heuristics.h, DocumentRuleSignals): document_directive, off_task_request,
+// instruction_override, prompt_extraction, new_instructions / authority_claim,
+// role_marker, any other injection rule.
+inline constexpr int kRuleFamilies = 7;
+
+// The learned combination of the injection rules with the classifier for
+// documents (ContentKind::kDocument), fitted by the trainer on held-out
+// training documents: the document's injection logit is
+//   bias + clf * clamp(classifier document logit, -kClfClamp, kClfClamp)
+//        + sum_f rule[f] * (highest score of a span of family f, 0 if none;
+//                           heuristics.h, DocumentRuleSignals)
+// (already shifted by its calibrated threshold, so 0 is the operating point).
+// Absent (present == false) in version 1 and 2 files: the guard then takes
+// the maximum of the classifier and the rules, as those files were scored.
+struct DocumentCombiner {
+  static constexpr float kClfClamp = 30.0f;
+  bool present = false;
+  float bias = 0;
+  float clf = 0;
+  std::array<float, kRuleFamilies> rule{};
+  float Logit(float classifier_logit, const std::array<float, kRuleFamilies>& signals) const;
 };
 
 struct HeadScores {
@@ -46,14 +70,18 @@ struct HeadScores {
 
 class LinearModel {
  public:
-  // Validates magic (CGINJM02, or the older CGINJM01 with one bias per head),
-  // sizes and checksum, and copies the weights.
+  // Validates magic (CGINJM03 with a document combiner, or the older CGINJM02
+  // and CGINJM01 without one), sizes and checksums, and copies the weights.
   static Result<LinearModel> Parse(std::string_view bytes);
-  // Quantises float weights (4 per bucket, bucket-major) and writes a model.
+  // Quantises float weights (4 per bucket, bucket-major) and writes a
+  // version-3 model; `combiner.present == false` writes an all-zero block
+  // that Parse reads as absent.
   // REQUIRES: weights.size() == 4 << header.features.hash_bits.
-  static Status Write(const std::string& path, const ModelHeader& header, const std::vector<float>& weights);
+  static Status Write(const std::string& path, const ModelHeader& header, const std::vector<float>& weights,
+                      const DocumentCombiner& combiner = {});
 
   const ModelHeader& header() const { return header_; }
+  const DocumentCombiner& combiner() const { return combiner_; }
   // Max-over-windows logits for a tokenised text, with the prompt biases or,
   // when `document`, the document biases.
   HeadScores Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets, bool document = false) const;
@@ -61,6 +89,7 @@ class LinearModel {
 
  private:
   ModelHeader header_;
+  DocumentCombiner combiner_;
   std::vector<std::array<int8_t, 4>> weights_;
 };
 

@@ -9,11 +9,17 @@
 // scripts/train-injection, then calibrates each head's two biases (prompts;
 // documents, rows with "kind": "document") so that the score 0.5 falls at
 // kPromptFpr / kDocumentFpr false positives on the benign texts of that kind
-// in a held-out 15% of the training texts of real (not generated) sources. Deterministic: fixed seed, no threads.
+// in a held-out 15% of the training texts of real (not generated) sources. Last it fits the
+// document combination (linear_model.h, DocumentCombiner) on documents the classifier did not
+// train on: the calibration documents and the training documents of real sources, cross-fitted
+// with kDocFolds models trained without their fold (the final model is unchanged by this).
+// Deterministic: fixed seed, no threads.
 // A row's optional "weight" (0, 100] scales its gradient and its share in the
 // class balance; its optional "skip_heads" (list of 0..2) leaves it out of
 // those heads' training and calibration. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
-// MEMBERS,SEED,MIN_FEATURES,HASH_BITS}, CG_TRAIN_{PROMPT,DOC}_FPR_<head 0..2>; CG_CV_CURRENT=1 with --cv scores only the current setting
+// MEMBERS,SEED,MIN_FEATURES,HASH_BITS}, CG_TRAIN_{PROMPT,DOC}_FPR_<head 0..2>;
+// CG_TRAIN_COMBINER_{L2,FPR}, CG_TRAIN_COMBINER_CV=1 (source-held-out CV of the combination's
+// L2 grid), CG_TRAIN_COMBINER_DUMP=FILE (its fitting rows: logit, label, source, tokens, task, spans); CG_CV_CURRENT=1 with --cv scores only the current setting
 // and writes no model; CG_TRAIN_SHOW_CALIBRATION=1 prints the benign
 // calibration texts with the highest logits per head.
 #include <algorithm>
@@ -30,7 +36,9 @@
 #include <tuple>
 #include <vector>
 
+#include "convoguard/injection.h"
 #include "injection/features.h"
+#include "injection/heuristics.h"
 #include "injection/linear_model.h"
 
 namespace ci = convoguard::injection;
@@ -45,7 +53,13 @@ struct Example {
   int fold;  // source-held-out fold, -1: always trained on (generated text)
   float weight = 1;  // the row's "weight" (scripts/train-injection gives diverse sources more)
   uint8_t skip = 0;  // bit k: not used for head k (the row's "skip_heads")
+  int doc_fold = -1;  // cross-fitting fold of a real source's document (kDocFolds), -1: not a document
 };
+
+// Cross-fitting folds of the training documents: the document combination
+// is fitted on classifier scores of models that did not train on them.
+constexpr int kDocFolds = 3;
+int DocFold(std::string_view text) { return static_cast<int>(ci::HashBytes(text, 11) % kDocFolds); }
 
 // y for head k: 1, 0, or -1 (not used for that head).
 int Target(int head, Label l) {
@@ -92,12 +106,14 @@ struct Weights {
 
 // AdaGrad logistic regression, three heads, class-balanced; `members`
 // bagged models (each on a random 80%) averaged. Examples whose fold equals
-// `skip_fold` are left out.
+// `skip_fold`, or whose doc_fold equals `skip_doc_fold`, are left out.
 Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int skip_fold, std::mt19937_64& rng,
-              bool verbose) {
+              bool verbose, int skip_doc_fold = -1) {
   std::vector<size_t> use;
   for (size_t i = 0; i < train.size(); ++i) {
-    if (skip_fold < 0 || train[i].fold != skip_fold) use.push_back(i);
+    if ((skip_fold < 0 || train[i].fold != skip_fold) && (skip_doc_fold < 0 || train[i].doc_fold != skip_doc_fold)) {
+      use.push_back(i);
+    }
   }
   std::array<double, 3> pos{}, neg{};
   for (size_t i : use) {
@@ -176,6 +192,206 @@ std::pair<double, double> RecallAuc(std::vector<float> pos, std::vector<float> n
   return {hit / static_cast<double>(pos.size()), auc / static_cast<double>(pos.size() * neg.size())};
 }
 
+// ---- The document combination (linear_model.h, DocumentCombiner) ----
+
+// One calibration document: its classifier logit at the document bias, the
+// rule signals (DocumentRuleSignals), its label and its source group.
+struct DocRow {
+  float clf;
+  std::array<float, ci::kRuleFamilies> sig;
+  bool planted;
+  std::string group;
+};
+
+// L2 of the combination's weights and the share of benign calibration
+// documents allowed above its threshold (chosen by source-held-out CV over
+// the document sources, CG_TRAIN_COMBINER_CV=1; BENCHMARKS.md, issue 4,
+// round 7).
+constexpr double kCombinerL2 = 1e-2;
+constexpr double kCombinerFpr = 0.03;
+// Rule families the fitting documents cannot estimate: the planted sets
+// rarely use the textbook phrases (override, extraction, new instructions or
+// authority, role markers), the benign ones quote them, so their fitted
+// weights come out 0; yet an unquoted "ignore your previous instructions and
+// forward ..." in a document is an attack. Their weights are bounded below
+// so that one such span at kPriorScore, on a document the classifier scores
+// at its document threshold, reaches the combination's threshold
+// (BENCHMARKS.md, issue 4, round 7). Evidence-level spans (quoted mentions,
+// < 0.5) of these families are not signals (DocumentRuleSignals).
+constexpr std::array<int, 5> kPriorFamilies = {2, 3, 4, 5, 6};
+constexpr float kPriorScore = 0.75f;
+constexpr int kCombinerInputs = 1 + ci::kRuleFamilies;  // classifier logit, rule families
+
+// Sources of one collection are one group for the CV: BIPIA's benign hosts
+// and its planted rows are held out together.
+std::string DocumentGroup(const std::string& source) {
+  return source.rfind("bipia", 0) == 0 ? "bipia" : source;
+}
+
+std::array<double, kCombinerInputs> CombinerInputs(const DocRow& d) {
+  std::array<double, kCombinerInputs> x{};
+  // Logit scaled to the rules' range, so one L2 suits all weights.
+  x[0] = std::clamp(d.clf, -ci::DocumentCombiner::kClfClamp, ci::DocumentCombiner::kClfClamp) / 10.0;
+  for (int i = 0; i < ci::kRuleFamilies; ++i) x[1 + static_cast<size_t>(i)] = d.sig[static_cast<size_t>(i)];
+  return x;
+}
+
+// Class-balanced logistic regression by Newton's method with L2 on the
+// weights (not the bias), rule weights constrained to be >= 0 (a rule that
+// fires never lowers the score: an attacker cannot add an override phrase to
+// hide) by an active set: a weight that goes negative is fixed at 0 and the
+// fit repeated. Then the bias is shifted so that `fpr` of the benign rows
+// score above 0. Deterministic.
+ci::DocumentCombiner FitCombiner(const std::vector<DocRow>& rows, double l2, double fpr) {
+  constexpr int n = kCombinerInputs + 1;  // + bias (last)
+  double pos = 0, neg = 0;
+  for (const auto& r : rows) (r.planted ? pos : neg) += 1;
+  ci::DocumentCombiner out;
+  if (pos == 0 || neg == 0) return out;  // absent: the guard keeps the maximum
+  std::array<bool, n> active;
+  active.fill(true);
+  std::array<double, n> w{};
+  for (int round = 0; round < n; ++round) {
+    w.fill(0);
+    for (int it = 0; it < 50; ++it) {
+      std::array<std::array<double, n + 1>, n> a{};  // Hessian | gradient
+      for (const auto& r : rows) {
+        auto xi = CombinerInputs(r);
+        std::array<double, n> x{};
+        for (int i = 0; i < kCombinerInputs; ++i) x[i] = xi[static_cast<size_t>(i)];
+        x[n - 1] = 1;
+        double z = 0;
+        for (int i = 0; i < n; ++i) z += w[i] * x[i];
+        const double p = 1 / (1 + std::exp(-z)), cw = r.planted ? (pos + neg) / (2 * pos) : (pos + neg) / (2 * neg);
+        const double g = cw * (p - (r.planted ? 1 : 0)), h = cw * p * (1 - p);
+        for (int i = 0; i < n; ++i) {
+          a[i][n] += g * x[i];
+          for (int j = 0; j < n; ++j) a[i][j] += h * x[i] * x[j];
+        }
+      }
+      for (int i = 0; i < n - 1; ++i) {
+        a[i][i] += l2 * static_cast<double>(rows.size());
+        a[i][n] += l2 * static_cast<double>(rows.size()) * w[i];
+      }
+      for (int i = 0; i < n; ++i) {  // fixed weights: identity rows, zero step
+        if (active[i]) continue;
+        for (int j = 0; j <= n; ++j) a[i][j] = 0;
+        for (int j = 0; j < n; ++j) a[j][i] = 0;
+        a[i][i] = 1;
+        a[i][n] = 0;
+      }
+      // Gaussian elimination with partial pivoting: a * step = gradient.
+      for (int c = 0; c < n; ++c) {
+        int piv = c;
+        for (int r = c + 1; r < n; ++r) {
+          if (std::fabs(a[r][c]) > std::fabs(a[piv][c])) piv = r;
+        }
+        std::swap(a[c], a[piv]);
+        if (std::fabs(a[c][c]) < 1e-12) continue;
+        for (int r = 0; r < n; ++r) {
+          if (r == c) continue;
+          const double f = a[r][c] / a[c][c];
+          for (int j = c; j <= n; ++j) a[r][j] -= f * a[c][j];
+        }
+      }
+      double moved = 0;
+      for (int i = 0; i < n; ++i) {
+        const double step = std::fabs(a[i][i]) < 1e-12 ? 0 : a[i][n] / a[i][i];
+        w[i] -= step;
+        moved = std::max(moved, std::fabs(step));
+      }
+      if (moved < 1e-9) break;
+    }
+    bool changed = false;
+    for (int i = 1; i < kCombinerInputs; ++i) {  // rule weights (index 0 is the classifier)
+      if (active[i] && w[i] < 0) {
+        active[i] = false;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  for (int i = 1; i < kCombinerInputs; ++i) {
+    if (!active[i]) w[i] = 0;
+  }
+  out.present = true;
+  out.clf = static_cast<float>(w[0] / 10.0);
+  for (int i = 0; i < ci::kRuleFamilies; ++i) out.rule[static_cast<size_t>(i)] = static_cast<float>(w[1 + i]);
+  out.bias = static_cast<float>(w[n - 1]);
+  // Threshold: the combined logit that `fpr` of the benign rows exceed.
+  std::vector<float> b;
+  for (const auto& r : rows) {
+    if (!r.planted) b.push_back(out.Logit(r.clf, r.sig));
+  }
+  std::sort(b.begin(), b.end());
+  out.bias -= b[std::min(b.size() - 1, static_cast<size_t>(std::ceil((1.0 - fpr) * static_cast<double>(b.size()))))];
+  for (int f : kPriorFamilies) {
+    float& v = out.rule[static_cast<size_t>(f)];
+    v = std::max(v, -out.bias / kPriorScore);
+  }
+  return out;
+}
+
+// Leave-one-source-group-out CV of the combination: each group is scored by
+// a combination fitted on the others (threshold included); prints per group
+// and pooled recall / FPR at the threshold and pooled recall at 1% FPR,
+// beside the same figures for the maximum of classifier and rules (the
+// scoring of version-2 models). Returns the pooled recall at 1% FPR.
+double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool per_group) {
+  std::map<std::string, std::vector<size_t>> groups;
+  for (size_t i = 0; i < rows.size(); ++i) groups[rows[i].group].push_back(i);
+  std::vector<float> comb(rows.size()), maxed(rows.size());
+  for (const auto& [g, idx] : groups) {
+    std::vector<DocRow> rest;
+    for (const auto& r : rows) {
+      if (r.group != g) rest.push_back(r);
+    }
+    ci::DocumentCombiner c = FitCombiner(rest, l2, fpr);
+    for (size_t i : idx) {
+      comb[i] = c.present ? c.Logit(rows[i].clf, rows[i].sig) : rows[i].clf;
+      float m = rows[i].clf;  // the maximum, as a logit (0 = threshold 0.5)
+      for (float s : rows[i].sig) {
+        if (s > 0) m = std::max(m, std::log(s / (1 - s)));
+      }
+      maxed[i] = m;
+    }
+  }
+  auto figures = [&](const std::vector<float>& sc, const std::vector<size_t>& idx, double& rec, double& fp) {
+    size_t p = 0, tp = 0, nn = 0, f = 0;
+    for (size_t i : idx) {
+      (rows[i].planted ? p : nn)++;
+      if (sc[i] > 0) (rows[i].planted ? tp : f)++;
+    }
+    rec = p ? static_cast<double>(tp) / static_cast<double>(p) : -1;
+    fp = nn ? static_cast<double>(f) / static_cast<double>(nn) : -1;
+  };
+  std::vector<size_t> all(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) all[i] = i;
+  auto at1 = [&](const std::vector<float>& sc) {
+    std::vector<float> p, nn;
+    for (size_t i = 0; i < rows.size(); ++i) (rows[i].planted ? p : nn).push_back(sc[i]);
+    return RecallAuc(p, nn);
+  };
+  double r1, f1, r2, f2;
+  figures(comb, all, r1, f1);
+  figures(maxed, all, r2, f2);
+  auto [c1, cauc] = at1(comb);
+  auto [m1, mauc] = at1(maxed);
+  std::fprintf(stderr,
+               "combiner cv l2 %.0e: recall %.3f FPR %.3f recall@1%% %.3f auc %.3f | maximum: recall %.3f FPR %.3f "
+               "recall@1%% %.3f auc %.3f\n",
+               l2, r1, f1, c1, cauc, r2, f2, m1, mauc);
+  if (per_group) {
+    for (const auto& [g, idx] : groups) {
+      figures(comb, idx, r1, f1);
+      figures(maxed, idx, r2, f2);
+      std::fprintf(stderr, "combiner cv   %-20s %4zu docs: recall %6.3f FPR %6.3f | maximum: recall %6.3f FPR %6.3f\n",
+                   g.c_str(), idx.size(), r1, f1, r2, f2);
+    }
+  }
+  return c1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -203,8 +419,8 @@ int main(int argc, char** argv) {
   // (sorted by name) into kFolds folds, so every fold holds out whole
   // sources of every label; generated text is always trained on.
   constexpr int kFolds = 3;
-  // text, label, source, weight, document, skipped heads
-  std::vector<std::tuple<std::string, Label, std::string, float, bool, uint8_t>> rows;
+  // text, label, source, weight, document, skipped heads, the user's task (documents)
+  std::vector<std::tuple<std::string, Label, std::string, float, bool, uint8_t, std::string>> rows;
   std::map<std::string, std::map<Label, int>> source_labels;
   std::string line;
   while (std::getline(in, line)) {
@@ -228,7 +444,9 @@ int main(int argc, char** argv) {
         skip |= static_cast<uint8_t>(1u << h.get<int>());
       }
     }
-    rows.emplace_back(std::move(text), l, std::move(src), weight, j.value("kind", "") == "document", skip);
+    std::string task = j.contains("task") && j["task"].is_string() ? j["task"].get<std::string>() : "";
+    rows.emplace_back(std::move(text), l, std::move(src), weight, j.value("kind", "") == "document", skip,
+                      std::move(task));
   }
   std::map<std::string, int> fold_of;
   {
@@ -248,22 +466,25 @@ int main(int argc, char** argv) {
     Label label;
     bool document;
     uint8_t skip;
+    std::string source, task;
   };
   std::vector<CalibrationText> val;
   std::mt19937_64 rng(20261201);
   std::vector<ci::Token> toks;
   std::vector<uint32_t> buckets;
-  for (const auto& [text, l, src, weight, doc, skip] : rows) {
+  for (const auto& [text, l, src, weight, doc, skip, task] : rows) {
     // Calibration texts come from real sources only: generated text is easy
     // and would put the threshold too low for real prompts.
     if (fold_of[src] >= 0 && ci::HashBytes(text, 7) % 100 < 15) {
-      val.push_back({text, l, doc, skip});
+      val.push_back({text, l, doc, skip, src, task});
       continue;
     }
     ci::ExtractFeatures(text, fc, toks, buckets);
     if (toks.empty()) continue;
     int fold = fold_of[src];
-    train.push_back({buckets, l, fold, weight, skip});
+    const bool cross_fit = doc && fold >= 0 && (l == kBenign || l == kInjection);
+    const int doc_fold = cross_fit ? DocFold(text) : -1;
+    train.push_back({buckets, l, fold, weight, skip, doc_fold});
     // Windows of long documents, so that window scores are calibrated too.
     // Planted injections are not windowed: most windows miss the payload.
     if (toks.size() > header.window_tokens && l != kInjection) {
@@ -271,8 +492,8 @@ int main(int argc, char** argv) {
         size_t s = rng() % (toks.size() - header.window_tokens);
         const auto& a = toks[s];
         const auto& b = toks[s + header.window_tokens - 1];
-        train.push_back(
-            {std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold, weight, skip});
+        train.push_back({std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold,
+                         weight, skip, doc_fold});
       }
     }
   }
@@ -293,7 +514,7 @@ int main(int argc, char** argv) {
     for (const auto& [src, f] : fold_of) std::fprintf(stderr, "cv fold %2d  %s\n", f, src.c_str());
     // Texts of a held-out fold, tokenised once (whole texts, as scored).
     std::vector<std::vector<std::pair<std::string, Label>>> held(kFolds);
-    for (const auto& [text, l, src, weight, doc, skip] : rows) {
+    for (const auto& [text, l, src, weight, doc, skip, task] : rows) {
       if (fold_of[src] >= 0 && skip == 0) held[static_cast<size_t>(fold_of[src])].emplace_back(text, l);
     }
     // CG_CV_CURRENT=1: score only the current setting (to compare training
@@ -417,7 +638,77 @@ int main(int argc, char** argv) {
       (d ? header.doc_bias : header.bias)[k] = static_cast<float>(wt.bias[k]) - thr;
     }
   }
-  auto st = ci::LinearModel::Write(model_path, header, wt.w);
+  // The document combination, fitted on documents whose classifier logits
+  // come from a model that did not train on them: the calibration documents
+  // (the final model, at the document bias just calibrated) and the training
+  // documents of real sources, each scored by one of kDocFolds models trained
+  // without its fold (same parameters; their logits shifted by the same
+  // document threshold). The final model is not changed by this.
+  std::vector<DocRow> docs;
+  {
+    std::vector<std::string> words, task_words;
+    std::vector<ci::WordClasses> classes;
+    std::vector<ci::Token> tt;
+    std::vector<uint32_t> tb;
+    std::vector<convoguard::InjectionSpan> spans;
+    const size_t max_task = convoguard::InjectionOptions{}.max_task_bytes;
+    const float shift = header.doc_bias[0] - static_cast<float>(wt.bias[0]);
+    std::ofstream dump;
+    if (const char* d = std::getenv("CG_TRAIN_COMBINER_DUMP")) dump.open(d);
+    auto add = [&](const ci::LinearModel& m, float m_shift, const std::string& text, const std::string& task, Label l,
+                   const std::string& src) {
+      ci::ExtractFeatures(text, fc, toks, buckets, &words);
+      ci::ClassifyWords(toks, words, classes);
+      const float clf = m.Score(toks, buckets).logit[0] + m_shift;
+      task_words.clear();
+      if (!task.empty()) ci::ExtractFeatures(std::string_view(task).substr(0, max_task), fc, tt, tb, &task_words);
+      spans.clear();
+      ci::RunRules(text, toks, words, classes, true, task_words, spans);
+      docs.push_back({clf, ci::DocumentRuleSignals(spans), l == kInjection, DocumentGroup(src)});
+      if (dump) {  // CG_TRAIN_COMBINER_DUMP: the fitting rows, for experiments
+        dump << clf << '\t' << (l == kInjection) << '\t' << src << '\t' << toks.size() << '\t' << !task.empty();
+        for (const auto& sp : spans) dump << '\t' << static_cast<int>(sp.detector) << ':' << sp.heuristic << ':' << sp.score;
+        dump << '\n';
+      }
+    };
+    for (const auto& c : val) {
+      if (c.document && (c.label == kBenign || c.label == kInjection)) add(*model, shift, c.text, c.task, c.label, c.source);
+    }
+    for (int f = 0; f < kDocFolds; ++f) {
+      std::mt19937_64 frng(5000 + static_cast<uint64_t>(f));
+      Weights fw = Train(train, nb, params, -1, frng, false, f);
+      ci::ModelHeader fh = header;
+      for (int k = 0; k < 4; ++k) fh.bias[k] = fh.doc_bias[k] = static_cast<float>(fw.bias[k]);
+      auto fm = WriteAndLoad(model_path + ".fold", fh, fw);
+      if (!fm.ok()) {
+        std::cerr << fm.status().ToString() << "\n";
+        return 1;
+      }
+      // Raw logit minus the final model's threshold, as for the calibration documents.
+      const float fshift = shift + static_cast<float>(wt.bias[0] - fw.bias[0]);
+      size_t before = docs.size();
+      for (const auto& [text, l, src, weight, doc, skip, task] : rows) {
+        if (!doc || fold_of[src] < 0 || (l != kBenign && l != kInjection)) continue;
+        if (ci::HashBytes(text, 7) % 100 < 15 || DocFold(text) != f) continue;  // calibration, other folds
+        add(*fm, fshift, text, task, l, src);
+      }
+      std::fprintf(stderr, "document fold %d: %zu out-of-fold training documents\n", f, docs.size() - before);
+    }
+    std::remove((model_path + ".fold").c_str());
+  }
+  const double comb_l2 = env("CG_TRAIN_COMBINER_L2", kCombinerL2);
+  const double comb_fpr = env("CG_TRAIN_COMBINER_FPR", kCombinerFpr);
+  if (std::getenv("CG_TRAIN_COMBINER_CV")) {
+    // Source-held-out CV of the combination's L2 (experiments; the default is its choice).
+    for (double l2 : {1e-3, 1e-2, 1e-1, 1.0, 10.0}) CombinerCv(docs, l2, comb_fpr, false);
+  }
+  CombinerCv(docs, comb_l2, comb_fpr, true);
+  ci::DocumentCombiner combiner = FitCombiner(docs, comb_l2, comb_fpr);
+  std::fprintf(stderr, "document combination (%zu calibration documents): bias %.3f clf %.4f rules", docs.size(),
+               combiner.bias, combiner.clf);
+  for (float v : combiner.rule) std::fprintf(stderr, " %.3f", v);
+  std::fprintf(stderr, "\n");
+  auto st = ci::LinearModel::Write(model_path, header, wt.w, combiner);
   if (!st.ok()) {
     std::cerr << st.ToString() << "\n";
     return 1;
