@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -646,6 +647,47 @@ TEST_F(AuditTest, ExportMergesChainsByTimeAndLabelsThem) {
   EXPECT_NE(one.str().find("e.four"), std::string::npos);
   std::ostringstream none;
   EXPECT_EQ(ExportAuditLog(audit_dir_, {.chain = "tenant-nobody"}, none).code(), StatusCode::kNotFound);
+}
+
+// A deployment can have more tenant chains than the process may open files:
+// the export keeps only a few open at once and still merges all of them.
+TEST_F(AuditTest, ExportMergesMoreChainsThanTheProcessCanOpenFiles) {
+  constexpr int kTenants = 300;
+  const int64_t base = NowMsForTest() + 60000;
+  {
+    auto opts = Options(1000);
+    opts.max_open_chains = 8;
+    auto log = std::move(*AuditLog::Open(opts));
+    for (int round = 0; round < 2; ++round) {
+      for (int t = 0; t < kTenants; ++t) {
+        // Interleaved times, so the merge has to move between all chains.
+        ASSERT_TRUE(log->Append({.type = "e.r" + std::to_string(round), .tenant = "t" + std::to_string(t),
+                                 .time_unix_ms = base + round * kTenants + t})
+                        .ok());
+      }
+      ASSERT_TRUE(log->Flush().ok());
+    }
+  }
+  struct rlimit old_limit {};
+  ASSERT_EQ(getrlimit(RLIMIT_NOFILE, &old_limit), 0);
+  struct rlimit low = old_limit;
+  low.rlim_cur = 200;  // fewer than the chains; more than the cap plus what the test holds
+  ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &low), 0);
+  std::ostringstream out;
+  Status s = ExportAuditLog(audit_dir_, {}, out);
+  ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &old_limit), 0);
+  ASSERT_TRUE(s.ok()) << s.message();
+  int events = 0;
+  int64_t last = 0;
+  std::istringstream in(out.str());
+  for (std::string l; std::getline(in, l);) {
+    auto j = nlohmann::json::parse(l);
+    if (j["type"].get<std::string>().rfind("e.", 0) != 0) continue;
+    EXPECT_GE(j["time_ms"].get<int64_t>(), last) << l;
+    last = j["time_ms"].get<int64_t>();
+    ++events;
+  }
+  EXPECT_EQ(events, 2 * kTenants);
 }
 
 // The previous format: one file for every tenant, v1 checkpoint messages.

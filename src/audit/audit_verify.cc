@@ -152,23 +152,72 @@ Result<AuditVerifyReport> VerifyChain(const std::string& dir, const AuditChain& 
   return r;
 }
 
-// One chain's reader for the merged export.
+// One chain's reader for the merged export. At most kMaxOpenExportChains
+// files are open at once (a deployment can have thousands of tenant chains);
+// a cursor whose file was closed reopens it at the offset after its last
+// complete line.
+constexpr size_t kMaxOpenExportChains = 64;
+
 struct ExportCursor {
   std::string chain;
-  std::unique_ptr<std::ifstream> in;
+  std::string path;
+  std::unique_ptr<std::ifstream> in;  // null while closed
+  std::streamoff offset = 0;          // just after the last line read
+  uint64_t last_used = 0;
   uint64_t line_no = 0;
   int64_t time_ms = 0;
   nlohmann::json record;
 };
 
+class ExportFiles {
+ public:
+  explicit ExportFiles(std::vector<ExportCursor>& cursors) : cursors_(cursors) {}
+
+  // Opens c's file at its offset, closing the least recently used one if the
+  // cap is reached.
+  Status Open(ExportCursor& c) {
+    c.last_used = ++clock_;
+    if (c.in) return Status::Ok();
+    if (open_ >= kMaxOpenExportChains) {
+      ExportCursor* lru = nullptr;
+      for (ExportCursor& o : cursors_) {
+        if (o.in && (!lru || o.last_used < lru->last_used)) lru = &o;
+      }
+      lru->in.reset();
+      --open_;
+    }
+    c.in = std::make_unique<std::ifstream>(c.path, std::ios::binary);
+    if (!*c.in || !c.in->seekg(c.offset)) {
+      c.in.reset();
+      return Status::NotFound("cannot open audit chain " + c.chain);
+    }
+    ++open_;
+    return Status::Ok();
+  }
+
+  // The file is at its end: it is not needed again.
+  void Close(ExportCursor& c) {
+    if (c.in) --open_;
+    c.in.reset();
+  }
+
+ private:
+  std::vector<ExportCursor>& cursors_;
+  size_t open_ = 0;
+  uint64_t clock_ = 0;
+};
+
 // Reads the cursor's next record at or after from_seq; false at the end.
-Result<bool> Advance(ExportCursor& c, uint64_t from_seq) {
+Result<bool> Advance(ExportFiles& files, ExportCursor& c, uint64_t from_seq) {
+  Status opened = files.Open(c);
+  if (!opened.ok()) return opened;
   std::string line;
   bool complete = false, too_long = false;
   while (NextLine(*c.in, line, complete, too_long)) {
     ++c.line_no;
     std::string at = "audit chain " + c.chain + " line " + std::to_string(c.line_no);
     if (too_long || !complete) return Status::DataLoss(at + " is malformed");
+    c.offset = c.in->tellg();
     auto p = audit::ParseLine(line);
     if (!p.ok()) return Status::DataLoss(at + ": " + p.status().message());
     if (p->seq < from_seq) continue;
@@ -179,6 +228,7 @@ Result<bool> Advance(ExportCursor& c, uint64_t from_seq) {
     c.record = std::move(p->json);
     return true;
   }
+  files.Close(c);
   return false;
 }
 
@@ -221,11 +271,9 @@ Status ExportAuditLog(const std::string& dir, const AuditExportOptions& options,
   std::vector<ExportCursor> cursors;
   for (const AuditChain& c : *chains) {
     if (options.chain && *options.chain != c.name) continue;
-    ExportCursor cur{.chain = c.name,
-                     .in = std::make_unique<std::ifstream>(audit::ChainPath(dir, c.name), std::ios::binary)};
-    if (!*cur.in) return Status::NotFound("cannot open audit chain " + c.name);
-    cursors.push_back(std::move(cur));
+    cursors.push_back({.chain = c.name, .path = audit::ChainPath(dir, c.name)});
   }
+  ExportFiles files(cursors);
   if (options.chain && cursors.empty()) return Status::NotFound("no audit chain named " + *options.chain);
   // k-way merge by time; ties go to the chain that sorts first. Each chain's
   // own order is kept because only its head is in the queue.
@@ -234,7 +282,7 @@ Status ExportAuditLog(const std::string& dir, const AuditExportOptions& options,
   };
   std::priority_queue<size_t, std::vector<size_t>, decltype(later)> heads(later);
   for (size_t i = 0; i < cursors.size(); ++i) {
-    auto more = Advance(cursors[i], options.from_seq);
+    auto more = Advance(files, cursors[i], options.from_seq);
     if (!more.ok()) return more.status();
     if (*more) heads.push(i);
   }
@@ -242,7 +290,7 @@ Status ExportAuditLog(const std::string& dir, const AuditExportOptions& options,
     size_t i = heads.top();
     heads.pop();
     out << cursors[i].record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    auto more = Advance(cursors[i], options.from_seq);
+    auto more = Advance(files, cursors[i], options.from_seq);
     if (!more.ok()) return more.status();
     if (*more) heads.push(i);
   }
