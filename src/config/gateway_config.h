@@ -224,6 +224,9 @@ struct StorageConfig {
   // 0 = keep; 0 .. 36500. The default for every tenant's audit chain, and
   // the retention of the system chain (events without a tenant).
   uint32_t audit_retention_days = 0;
+  // How long the store's writer waits for more records to share one commit
+  // and fsync (0 = commit each record as soon as it arrives).
+  uint32_t commit_delay_ms = 10;
   // How often the gateway runs the retention purge and the scheduled key
   // rotation (Keyring rotation period, set with `convoguard keys rotate`).
   uint32_t maintenance_interval_seconds = 300;  // 1 .. 86400

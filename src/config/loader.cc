@@ -749,7 +749,7 @@ class Loader {
   bool ParseStorage(const YAML::Node& n) {
     if (!n.IsDefined()) return true;
     if (!CheckMap(n, "storage", {"mode", "transcript_retention_days", "metadata_retention_days", "audit_retention_days",
-                                 "maintenance_interval_seconds", "postgres_conninfo"})) {
+                                 "maintenance_interval_seconds", "commit_delay_ms", "postgres_conninfo"})) {
       return false;
     }
     StorageConfig& st = out_->storage;
@@ -761,6 +761,7 @@ class Loader {
     ok &= ReadUint(Child(n, "audit_retention_days"), "storage.audit_retention_days", 0, 36500, &st.audit_retention_days);
     ok &= ReadUint(Child(n, "maintenance_interval_seconds"), "storage.maintenance_interval_seconds", 1, 86400,
                    &st.maintenance_interval_seconds);
+    ok &= ReadUint(Child(n, "commit_delay_ms"), "storage.commit_delay_ms", 0, 1000, &st.commit_delay_ms);
     ok &= ReadString(Child(n, "postgres_conninfo"), "storage.postgres_conninfo", &st.postgres_conninfo);
     return ok;
   }

@@ -569,6 +569,16 @@ TEST(Loader, StorageModesPerTenant) {
   EXPECT_NE(bad.status().message().find("did you mean full"), std::string::npos) << bad.status().message();
 }
 
+TEST(Loader, StoreCommitDelay) {
+  EXPECT_EQ(DefaultConfig().storage.commit_delay_ms, 10u);
+  auto c = ParseConfig("storage: {commit_delay_ms: 0}\n", "s.yaml");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->storage.commit_delay_ms, 0u);
+  auto bad = ParseConfig("storage: {commit_delay_ms: 5000}\n", "s.yaml");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("storage.commit_delay_ms"), std::string::npos) << bad.status().message();
+}
+
 TEST(Loader, AuditRetentionPerTenant) {
   auto c = ParseConfig("storage: {audit_retention_days: 400}\n"
                        "tenants:\n  acme: {audit_retention_days: 30}\n  globex: {storage: full}\n",

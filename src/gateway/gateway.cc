@@ -139,9 +139,10 @@ class GatewayImpl final : public Gateway {
     dd.postgres_conninfo = config_.storage.postgres_conninfo;
     StoreConfig sc;
     // Nothing on the request path waits for the store, so records may wait
-    // a few milliseconds for company: one commit and fsync per ~10 ms rather
-    // than per request, and no hand-off to the writer thread per request.
-    sc.commit_delay = std::chrono::milliseconds(10);
+    // a few milliseconds for company (storage.commit_delay_ms, 10 by default):
+    // one commit and fsync per ~10 ms rather than per request, and no
+    // hand-off to the writer thread per request.
+    sc.commit_delay = std::chrono::milliseconds(config_.storage.commit_delay_ms);
     auto mode = ParseStoreMode(config_.storage.mode);
     if (!mode.ok()) return mode.status();
     sc.default_policy.mode = *mode;
