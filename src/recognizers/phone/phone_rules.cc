@@ -256,6 +256,12 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
   std::vector<Group> groups = SplitGroups(s);
   if (groups.empty() || groups.size() > 8) return Verdict::Reject();
   if (LooksLikeDateOrAddress(s, groups)) return Verdict::Reject();
+  // Three digits, two, four ("937-42-6810", "712 55 0214") is how US Social
+  // Security numbers are written; no national phone format groups so.
+  if (form == Form::kNational && groups.size() == 3 && groups[0].digits == 3 && groups[1].digits == 2 &&
+      groups[2].digits == 4 && s[groups[0].begin] != '(') {
+    return Verdict::Reject();
+  }
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   const size_t n = groups.size();
   for (size_t len = n; len >= 1; --len) {

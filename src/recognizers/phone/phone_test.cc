@@ -60,6 +60,7 @@ TEST(PhoneRules, NationalFormsWithoutContext) {
   EXPECT_EQ(Phones("Berlin 030 1234567"), Strings{"030 1234567"});
   EXPECT_EQ(Phones("Sydney (02) 9876 5432"), Strings{"(02) 9876 5432"});
   EXPECT_EQ(Phones("São Paulo (11) 98456-5666"), Strings{"(11) 98456-5666"});
+  EXPECT_EQ(Phones("Madrid 912 34 56 78"), Strings{"912 34 56 78"});
 }
 
 TEST(PhoneRules, InvalidNumbersAreRejected) {
@@ -98,6 +99,7 @@ TEST(PhoneRules, IgnoresLookAlikes) {
       "it costs 1 234 567 EUR",
       "ISBN 978-3-16-148410-0",
       "total 3.141592653 and 2.718281828",
+      "SSN 937-42-6810 and 712 55 0214",  // the 3-2-4 grouping of an SSN
   };
   for (const char* t : texts) EXPECT_EQ(Phones(t), Strings{}) << t;
 }

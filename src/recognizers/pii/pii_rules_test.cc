@@ -146,6 +146,12 @@ TEST(UsSsn, StructureRulesAndContext) {
   EXPECT_EQ(Found("US_SSN", "my social security number is 536221234"), V{"536221234"});
   // Part of a longer dashed number (an order id) or a mixed separator.
   EXPECT_TRUE(Found("US_SSN", "ref 536-22-1234-77 and 536-22.1234").empty());
+  // A context word of another clause, or a reference noun, says it is no SSN.
+  EXPECT_TRUE(Found("US_SSN", "my order #536221234 hasn't arrived | ssn: 152-25-7622").size() == 1);
+  EXPECT_TRUE(Found("US_SSN", "ssn on file. ticket 536221234 is open").empty());
+  EXPECT_TRUE(Found("US_SSN", "ssn: tracking 536 22 1234 1111").empty());  // piece of a longer number
+  EXPECT_EQ(Found("US_SSN", "ssn; 536221234"), V{});
+  EXPECT_EQ(Found("US_SSN", "SSN:\n536221234"), V{"536221234"});
 }
 
 TEST(UsItin, GroupRanges) {
@@ -166,6 +172,11 @@ TEST(UsWeakNumbers, NeedContextWords) {
   EXPECT_TRUE(Found("US_BANK_NUMBER", "945456787654").empty());
   EXPECT_EQ(Found("US_BANK_NUMBER", "bank account number 945456787654"), V{"945456787654"});
   EXPECT_TRUE(Found("US_BANK_NUMBER", "bank account 1234567").empty());  // too short
+  // Named as an order, ISBN or tracking number, even near an account word.
+  EXPECT_TRUE(Found("US_BANK_NUMBER", "bank says order 945456787654 is paid").empty());
+  EXPECT_TRUE(Found("US_BANK_NUMBER", "account: isbn 9795032061402").empty());
+  EXPECT_TRUE(Found("US_BANK_NUMBER", "account closed. tracking number 277307745671").empty());
+  EXPECT_EQ(Found("US_BANK_NUMBER", "acct #945456787654"), V{"945456787654"});
 }
 
 TEST(AbaRouting, ChecksumPrefixAndContext) {
@@ -203,6 +214,29 @@ TEST(DateTime, BirthContextDecides) {
   EXPECT_EQ(Found("DATE_TIME", "meeting on 5/20/2021", 0.0), V{"5/20/2021"});
   EXPECT_TRUE(Found("DATE_TIME", "2024-03-15T14:30:00Z GET /index.html 200").empty());
   EXPECT_EQ(Found("DATE_TIME", "2024-03-15T14:30:00.123+02:00 GET", 0.0), V{"2024-03-15T14:30:00.123+02:00"});
+  // A birth word of another sentence is no context.
+  EXPECT_TRUE(Found("DATE_TIME", "see the 2021-12-21 error. born in May").empty());
+  EXPECT_EQ(Found("DATE_TIME", "DOB:\n1984-05-20"), V{"1984-05-20"});
+}
+
+TEST(DateTime, StampsStayUnderTheThresholdEvenNearBirthWords) {
+  // Log timestamps (fractions, zones), dates followed by a clock time, and
+  // dotted month-first "dates" (versions) score under 0.5 with the word.
+  for (const char* text : {"born on 1984-05-20. log: 2021-12-21 02:38:54.282 error",
+                           "my birthday is 1984 ts=2021-04-21T18:04:40Z",
+                           "date of birth follows 2021-12-21 02:38 in the log",
+                           "date of birth 02/13/1948 upgrade to 3.31.26",
+                           "my birthday: see 8.15.16 notes"}) {
+    std::vector<std::string> found = Found("DATE_TIME", text);
+    for (const std::string& f : found) {
+      EXPECT_TRUE(f == "1984-05-20" || f == "02/13/1948") << text << " -> " << f;
+    }
+    EXPECT_FALSE(Found("DATE_TIME", text, 0.0).empty()) << text;
+  }
+  // A database dump of a birth date keeps its midnight.
+  EXPECT_EQ(Found("DATE_TIME", "dob: 1985-04-12 00:00:00"), V{"1985-04-12 00:00:00"});
+  EXPECT_EQ(Found("DATE_TIME", "dob: 1985-04-12T00:00:00Z"), V{"1985-04-12T00:00:00Z"});
+  EXPECT_EQ(Found("DATE_TIME", "born 21.05.1985"), V{"21.05.1985"});
 }
 
 TEST(DateTime, LookAlikesAreNotDates) {
