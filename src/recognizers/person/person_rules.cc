@@ -11,6 +11,10 @@
 //   person_self_intro  "I'm Maria", "this is Will Smith": weaker cue, capitalized;
 //   person_greeting    "Hi John", "hey kevin", "Regards,\nMaria": greeting or
 //                      sign-off followed by a given name;
+//   person_role        "my colleague Deepak", "Patient: Oluwaseun Adeyemi",
+//                      "From: Tomasz Kowalski": role noun or label, then a
+//                      name that may be unknown but is no dictionary word;
+//   person_action      "ask Ngozi", "cc Mehmet Yilmaz": verb, then a given name;
 //   person_lone_given  "talked to Maria yesterday": one capitalized given name
 //                      inside a sentence (not after a full stop), not a common word.
 // Validators narrow the span to the name words (cues and titles excluded).
@@ -127,8 +131,9 @@ std::string PreviousWord(std::string_view before) {
 }
 
 bool IsDeterminer(const std::string& w) {
-  static const std::array<std::string_view, 12> kDet = {"the", "a", "an", "this", "that", "these",
-                                                        "those", "our", "your", "their", "its", "my"};
+  // Not "that": before a name it is mostly a conjunction ("said that John Smith").
+  static const std::array<std::string_view, 11> kDet = {"the", "a", "an", "this", "these", "those",
+                                                        "our", "your", "their", "its", "my"};
   for (std::string_view d : kDet) {
     if (w == d) return true;
   }
@@ -212,7 +217,39 @@ enum class CueStrength {
   kIntroduction,  // "my name is": lowercase names accepted, unknown capitalized too
   kSelf,          // "I'm": a capitalized known name
   kGreeting,      // "hi": a capitalized known given name, or a common lowercase one
+  kRole,          // "my colleague", "Patient:", "From:": a capitalized name, known or
+                  // unknown, that is no dictionary word
+  kAction,        // "ask", "email", "cc": a capitalized known given name
 };
+
+// A capitalized word that is no given name or surname but an ordinary English
+// word ("Support", "Team"): it ends a name, and after an unknown word it says
+// the two are an organisation or product ("Acme Support").
+bool IsDictionaryWord(const NameInfo& info) { return info.is_word && !info.known(); }
+
+// Cues that as often name a company or a product as a person ("our client
+// Initech", "From: Zendesk"): after them a single unknown word is no name.
+bool MayNameAnOrganisation(std::string_view cue) {
+  static constexpr std::array<std::string_view, 20> kCues = {
+      "customer", "client", "partner", "owner", "contact", "from", "to", "cc", "bcc", "attn", "attention",
+      "reply-to", "author", "holder", "recipient", "sender", "agent", "rep", "representative", "courier"};
+  for (std::string_view x : kCues) {
+    if (cue.substr(0, x.size()) == x) return true;
+  }
+  return cue.find(" by") != std::string_view::npos || cue.find(" to") != std::string_view::npos ||
+         cue.find(" of") != std::string_view::npos || cue == "c/o" || cue == "cardholder" ||
+         cue == "beneficiary" || cue == "account holder" || cue == "contact person";
+}
+
+// Company suffixes: "Acme Corp", "Initech GmbH".
+bool IsOrgSuffix(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kSuffixes = {
+      "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "Corp", "Corp.", "Co.", "AG", "PLC", "BV", "SA", "LLP"};
+  for (std::string_view x : kSuffixes) {
+    if (w == x) return true;
+  }
+  return false;
+}
 
 // Validates the name words after a cue phrase.
 Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cues, CueStrength strength) {
@@ -244,16 +281,53 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
       else if (cap && f.given >= 3) score = 0.6;
       else if (!cap && f.given >= 3 && !f.is_word) score = 0.7;
       break;
+    case CueStrength::kRole: {
+      const bool next_surname = words.size() > 1 && IsUpperStart(words[1].text) && info[1].surname > 0;
+      if (!cap || IsDictionaryWord(f)) break;
+      // "the manager App": an article before a role noun, then no given name.
+      const std::string prev = PreviousWord(c.before);
+      const bool article = prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "that";
+      if (f.given > 0 && !f.is_word) score = 0.8;
+      else if (article) break;
+      else if (f.surname > 0 && !f.is_word) score = 0.7;                // "agent Nguyen"
+      else if (f.is_word && next_surname && !info[1].is_word) score = 0.7;  // "my sister Rose Garcia"
+      else if (!f.known() && words[0].text.size() >= 3) {
+        // "my colleague Oluwaseun"; after an ambiguous cue only as two
+        // unknown words ("From: Oluwaseun Adeyemi").
+        const bool two = words.size() > 1 && IsUpperStart(words[1].text) && !info[1].is_word;
+        if (two || !MayNameAnOrganisation(AsciiLower(c.text.substr(0, cue)))) score = 0.6;
+      }
+      break;
+    }
+    case CueStrength::kAction:
+      if (cap && f.given > 0 && !f.is_word) score = 0.75;
+      break;
   }
   if (score <= 0) return Verdict::Reject();
   // Extend over following name words of the same case style.
   size_t last = 0;
+  const bool open = cap && strength != CueStrength::kGreeting && strength != CueStrength::kAction;
   for (size_t i = 1; i < words.size(); ++i) {
     const bool wcap = IsUpperStart(words[i].text);
-    if (wcap != cap) break;
-    if (!info[i].known() && !(cap && strength != CueStrength::kGreeting)) break;
+    if (wcap != cap || IsDictionaryWord(info[i]) || IsOrgSuffix(words[i].text)) break;
+    // Unknown words extend a name after open cues, and after a known given
+    // name for actions ("cc Mehmet Yilmaz").
+    if (!info[i].known() && !open && !(strength == CueStrength::kAction && i == 1 && f.given > 0)) break;
     if (!cap && info[i].is_word && info[i].surname < 2) break;
     last = i;
+  }
+  if (strength == CueStrength::kRole) {
+    // "Customer: Acme Corp", "From: Initech Support": an organisation.
+    const bool unknown_first = !f.known();
+    if (last + 1 < words.size() && IsUpperStart(words[last + 1].text) &&
+        (IsOrgSuffix(words[last + 1].text) || (unknown_first && IsDictionaryWord(info[last + 1])))) {
+      return Verdict::Reject();
+    }
+    if (last + 1 == words.size() && !c.after.empty() && c.after[0] == ' ' && IsUpperStart(c.after.substr(1))) {
+      const size_t e = c.after.find_first_of(" ,.;:!?\n", 1);
+      const std::string_view next = c.after.substr(1, e == std::string_view::npos ? std::string_view::npos : e - 1);
+      if (IsOrgSuffix(next) || (unknown_first && IsDictionaryWord(Lookup(next)))) return Verdict::Reject();
+    }
   }
   return AcceptSpan(words, 0, last, score, "cue '" + AsciiLower(c.text.substr(0, cue)) + "'");
 }
@@ -623,6 +697,52 @@ void AddPersonRules(RuleList& out) {
       .validate = [](const Candidate& c) {
         return ValidateAfterCue(c, kChatGreetingCues, CueStrength::kGreeting);
       },
+      .context = kPersonContext,
+  });
+
+  // Role and relation nouns before a name: "my colleague Deepak", "agent
+  // Priya Patel", "patient: Oluwaseun Adeyemi". The name may be unknown to
+  // the gazetteer when it is no dictionary word (CueStrength::kRole).
+  static const std::vector<std::string> kRoleCues = {
+      "colleague", "coworker", "co-worker", "teammate", "manager", "boss", "supervisor", "assistant",
+      "intern", "employee", "contractor", "agent", "rep", "representative", "technician", "officer",
+      "nurse", "doctor", "dentist", "therapist", "lawyer", "attorney", "accountant", "landlord",
+      "landlady", "tenant", "neighbor", "neighbour", "roommate", "flatmate", "friend", "wife", "husband",
+      "partner", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "son", "daughter",
+      "mom", "mum", "dad", "mother", "father", "brother", "sister", "cousin", "uncle", "aunt", "nephew",
+      "niece", "grandma", "grandpa", "grandmother", "grandfather", "customer", "client", "patient",
+      "student", "teacher", "tutor", "coach", "candidate", "applicant", "recipient", "sender", "passenger",
+      "guest", "cardholder", "beneficiary", "caller", "courier", "recruiter", "mentor", "spouse",
+      "account holder", "contact person", "emergency contact", "next of kin", "name on card",
+      "from:", "to:", "cc:", "bcc:", "attn:", "attention:", "reply-to:", "author:", "owner:", "assignee:",
+      "reporter:", "reviewer:", "approver:", "requester:", "requestor:", "contact:", "holder:",
+      "submitted by", "requested by", "assigned to", "approved by", "reported by", "created by",
+      "sent by", "written by", "prepared by", "reviewed by", "handled by", "on behalf of",
+      "authorized by", "booked by", "ordered by", "paid by", "registered to", "addressed to",
+      "payable to", "c/o"};
+  out.push_back({
+      .id = "person_role",
+      .entity_type = "PERSON",
+      .regex = "\\b" + Alternation(kRoleCues, true) + "(?::|,)? {1,3}" + cw + "(?: " + cw + "){0,2}\\b",
+      .prefilter = "\\b" + Alternation(kRoleCues, true) + "(?::|,)? {1,3}" + upper,
+      .score = 0.75,
+      .validate = [](const Candidate& c) { return ValidateAfterCue(c, kRoleCues, CueStrength::kRole); },
+      .context = kPersonContext,
+  });
+  // Verbs addressed to a person: "ask Deepak", "cc Tomasz", "email Ngozi".
+  static const std::vector<std::string> kActionCues = {
+      "ask", "asked", "tell", "told", "ping", "pinged", "cc", "email", "emailed", "message", "messaged",
+      "text", "texted", "call", "called", "phone", "thank", "thanked", "invite", "invited", "remind",
+      "reminded", "introduce", "introduced", "meet", "met", "contact", "contacted", "forward to",
+      "send to", "sent to", "reach out to", "talk to", "talked to", "spoke to", "spoke with",
+      "speak to", "speak with", "meeting with", "call with", "chat with", "according to"};
+  out.push_back({
+      .id = "person_action",
+      .entity_type = "PERSON",
+      .regex = "\\b" + Alternation(kActionCues, true) + " " + cw + "(?: " + cw + ")?\\b",
+      .prefilter = "\\b" + Alternation(kActionCues, true) + " " + upper,
+      .score = 0.75,
+      .validate = [](const Candidate& c) { return ValidateAfterCue(c, kActionCues, CueStrength::kAction); },
       .context = kPersonContext,
   });
 

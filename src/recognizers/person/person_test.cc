@@ -106,5 +106,43 @@ TEST(Person, NameSplitAcrossStreamChunksIsFound) {
   }
 }
 
+TEST(Person, RoleAndRelationNounsBeforeAName) {
+  EXPECT_EQ(Persons("my colleague Deepak will send it"), Names{"Deepak"});
+  EXPECT_EQ(Persons("support agent Priya Patel noted the issue"), Names{"Priya Patel"});
+  EXPECT_EQ(Persons("my wife Aiko is flying in"), Names{"Aiko"});
+  EXPECT_EQ(Persons("submitted by Chinedu Okafor yesterday"), Names{"Chinedu Okafor"});
+  // Names the gazetteer does not know, when no dictionary word.
+  EXPECT_EQ(Persons("Patient: Oluwaseun Adeyemi, DOB 1990"), Names{"Oluwaseun Adeyemi"});
+  EXPECT_EQ(Persons("my neighbour Oluwaseun is away"), Names{"Oluwaseun"});
+  // Email headers and form labels.
+  EXPECT_EQ(Persons("From: Tomasz Kowalski <tomasz@example.pl>"), Names{"Tomasz Kowalski"});
+  EXPECT_EQ(Persons("Cc: Ngozi Eze"), Names{"Ngozi Eze"});
+}
+
+TEST(Person, RoleNounsBeforeOrganisationsAndWords) {
+  for (const char* t : {"To: Support Team", "Customer: Acme Corp", "our client Initech wants it", "From: Zendesk",
+                        "the customer Service desk", "sent by Amazon Web Services", "the manager App crashed",
+                        "the user Settings page", "From: Acme Support", "partner Salesforce renewed",
+                        "my friend Chrome crashed", "to: All Staff"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, VerbsAddressedToAPerson) {
+  EXPECT_EQ(Persons("please ask Ngozi about it"), Names{"Ngozi"});
+  EXPECT_EQ(Persons("cc Mehmet Yilmaz on this"), Names{"Mehmet Yilmaz"});
+  EXPECT_EQ(Persons("email Anil when done"), Names{"Anil"});
+  // Only known given names: the rest are products and companies.
+  for (const char* t : {"talk to Jira about it", "call Verizon tomorrow", "ask Siri", "email Support now",
+                        "text Uber for a ride", "ping Slack"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, ThatIsAConjunctionBeforeAName) {
+  EXPECT_EQ(Persons("the agent noted that Vinod Reddy called"), Names{"Vinod Reddy"});
+  EXPECT_TRUE(Persons("we walked through the Rose Garden").empty());
+}
+
 }  // namespace
 }  // namespace convoguard
