@@ -19,11 +19,11 @@ bool ContainsWordStart(std::string_view hay, std::string_view word) {
 
 char LowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Whether s[i] (one of . ! ?) ends a sentence: white space and then a letter
-// follow, and for '.', the word before it is no short abbreviation ("acct.",
-// "no.", "tel."): it has a digit ("1967.") or five letters or more, or it is
-// the candidate itself (run_may_be_cut: s starts at the candidate's end).
-bool EndsSentence(std::string_view s, size_t i, bool at_candidate_end) {
+// Whether s[i] (one of . ! ?) ends a sentence, where s starts at the
+// candidate's end: white space and then a letter follow, and for '.', the
+// word before it is no short abbreviation ("acct.", "no.", "tel."): it has a
+// digit ("1967.") or five letters or more, or it is the candidate itself.
+bool EndsSentence(std::string_view s, size_t i) {
   size_t j = i + 1;
   if (j >= s.size() || !IsBlank(s[j])) return false;
   while (j < s.size() && IsBlank(s[j])) ++j;
@@ -32,7 +32,7 @@ bool EndsSentence(std::string_view s, size_t i, bool at_candidate_end) {
   size_t b = i;
   bool digit = false;
   while (b > 0 && IsAlnum(s[b - 1])) digit |= IsDigit(s[--b]);
-  if (b == 0 && at_candidate_end) return true;
+  if (b == 0) return true;
   return digit || i - b >= 5;
 }
 
@@ -44,11 +44,12 @@ bool LineBreaks(std::string_view s, size_t i) {
   return k == 0 || s[k - 1] != ':';
 }
 
-bool IsBreakAt(std::string_view s, size_t i, bool at_candidate_end) {
+// A clause break at s[i], s starting at the candidate's end.
+bool IsBreakAfter(std::string_view s, size_t i) {
   const char c = s[i];
   if (c == '|' || c == ';') return true;
   if (c == '\n') return LineBreaks(s, i);
-  if (c == '.' || c == '!' || c == '?') return EndsSentence(s, i, at_candidate_end);
+  if (c == '.' || c == '!' || c == '?') return EndsSentence(s, i);
   return false;
 }
 
@@ -62,18 +63,44 @@ std::string LowerWord(std::string_view w) {
 
 std::string AsciiLower(std::string_view s) { return LowerWord(s); }
 
+// Where a run of three or more digits (another value) starts in s at or
+// after i, or npos.
+size_t NextValue(std::string_view s, size_t i) {
+  for (size_t run = 0; i < s.size(); ++i) {
+    run = IsDigit(s[i]) ? run + 1 : 0;
+    if (run == 3) return i - 2;
+  }
+  return std::string_view::npos;
+}
+
 std::string_view ClauseBefore(std::string_view before) {
+  size_t run = 0;
   for (size_t i = before.size(); i > 0; --i) {
-    if (IsBreakAt(before, i - 1, false)) return before.substr(i);
+    const char c = before[i - 1];
+    run = IsDigit(c) ? run + 1 : 0;
+    if (run == 3) {  // past the other value ("1948-06-21")
+      size_t k = i - 1;
+      while (k < before.size() && !IsBlank(before[k]) && before[k] != ',' && before[k] != ';') ++k;
+      return before.substr(k);
+    }
+    if (c == '|' || c == ';' || (c == '\n' && LineBreaks(before, i - 1))) return before.substr(i);
   }
   return before;
 }
 
 std::string_view ClauseAfter(std::string_view after) {
   for (size_t i = 0; i < after.size(); ++i) {
-    if (IsBreakAt(after, i, true)) return after.substr(0, i);
+    if (IsBreakAfter(after, i)) {
+      after = after.substr(0, i);
+      break;
+    }
   }
-  return after;
+  const size_t value = NextValue(after, 0);
+  if (value == std::string_view::npos) return after;
+  // Words just before another value are its label ("..., ssn: 152-25"): cut
+  // at the punctuation before them, or at the value.
+  const size_t cut = after.substr(0, value).find_last_of(",(-");
+  return after.substr(0, cut == std::string_view::npos ? value : cut);
 }
 
 std::string_view FindContextWord(std::string_view before, std::string_view after,

@@ -14,15 +14,18 @@ namespace convoguard::recognizers {
 // Returns the first of `words` (lowercase; may contain spaces) that occurs in
 // `before` or `after` at the start of a word, case-insensitively, or an empty
 // view. A word matches as a prefix, so "password" also finds "passwords".
-// Only the candidate's own clause is searched (ClauseBefore, ClauseAfter): in
-// "order 123456789 | ssn: 152-25-7622" the "ssn" is no context for the order.
+// Only the part about the candidate is searched (ClauseBefore, ClauseAfter):
+// in "order 123456789 | ssn: 152-25-7622" the "ssn" is no context for the order.
 std::string_view FindContextWord(std::string_view before, std::string_view after,
                                  const std::vector<std::string>& words);
 
-// The end of `before` back to the last clause break, and the start of
-// `after` up to the first. Breaks: a line break (except one right after a
-// colon, "DOB:\n"), '|', ';', and '.', '!' or '?' followed by white space and
-// a letter ("...timeout. born on" breaks, "no. 123" and "v1.2" do not).
+// The part of `before` and `after` that speaks of the candidate. Before it:
+// back to the last line break (except one right after a colon, "DOB:\n"),
+// '|' or ';', or to the end of another value (a run of three or more
+// digits: in "ssn 656-49-5953. the log says 2021-12-21" the "ssn" is the
+// SSN's). After it: up to the first of those breaks or a sentence end ('.',
+// '!' or '?', white space and a letter; not "no. 123" or "v1.2"), and before
+// the label of another value ("hasn't arrived, ssn: 152-25-7622").
 std::string_view ClauseBefore(std::string_view before);
 std::string_view ClauseAfter(std::string_view after);
 

@@ -23,15 +23,18 @@ TEST(Context, FindsWordsWithinTheClause) {
   EXPECT_TRUE(FindContextWord("born in Leeds\nthe order is ", "", words).empty());
   EXPECT_TRUE(FindContextWord("ssn; then ", "", words).empty());
   EXPECT_TRUE(FindContextWord("", ". Born in Leeds", words).empty());
+  EXPECT_EQ(FindContextWord("needs SSN. Mine is ", "", words), "ssn");
 }
 
 TEST(Context, ClauseBoundaries) {
-  EXPECT_EQ(ClauseBefore("a. b"), "a. b");            // "a" is short: an abbreviation
-  EXPECT_EQ(ClauseBefore("again. then "), " then ");
-  EXPECT_EQ(ClauseBefore("v1.2 and "), "v1.2 and ");  // no space after the dot
-  EXPECT_EQ(ClauseBefore("what? why "), " why ");
+  EXPECT_EQ(ClauseBefore("needs PESEL. Mine is "), "needs PESEL. Mine is ");  // the word names the next value
+  EXPECT_EQ(ClauseBefore("DOB 1948-06-21, admitted "), ", admitted ");        // another value intervenes
+  EXPECT_EQ(ClauseBefore("v1.2 and "), "v1.2 and ");
+  EXPECT_EQ(ClauseBefore("a | b "), " b ");
   EXPECT_EQ(ClauseAfter(" ok! next"), " ok");
   EXPECT_EQ(ClauseAfter(" is 1.5 m"), " is 1.5 m");
+  EXPECT_EQ(ClauseAfter(" hasn't arrived, ssn: 152-25"), " hasn't arrived");
+  EXPECT_EQ(ClauseAfter(" ssn 152"), " ssn ");
 }
 
 TEST(Context, ReferenceNouns) {
