@@ -14,35 +14,20 @@
 #include <string_view>
 #include <vector>
 
+#include "recognizers/address_words.h"
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
 
 namespace convoguard::recognizers {
 namespace {
 
-// USPS state, district and territory codes.
-constexpr std::array<std::string_view, 59> kStates = {
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-    "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP"};
+bool IsState(std::string_view s) { return IsUsStateCode(s); }
 
-bool IsState(std::string_view s) {
-  for (std::string_view st : kStates) {
-    if (s == st) return true;
-  }
-  return false;
-}
-
-// Street suffixes; the long forms say "street" on their own, the short or
-// ambiguous ones ("Way", "Dr", "Pl") score lower without a unit, city or ZIP.
-const std::vector<std::string> kStrongSuffixes = {
-    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
-    "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Ter", "Court", "Ct", "Expressway", "Expy",
-    "Freeway", "Fwy", "Turnpike", "Tpke"};
-const std::vector<std::string> kWeakSuffixes = {"Dr", "Way", "Place", "Pl", "Circle", "Cir", "Square", "Sq",
-                                                "Trail", "Trl", "Loop", "Alley", "Plaza", "Row", "Crescent",
-                                                "Close", "Pike", "Route", "Rte", "Av"};
+// Street suffixes (address_words.h); the long forms say "street" on their
+// own, the short or ambiguous ones ("Way", "Dr", "Pl") score lower without a
+// unit, city or ZIP.
+const std::vector<std::string>& kStrongSuffixes = StrongStreetSuffixes();
+const std::vector<std::string>& kWeakSuffixes = WeakStreetSuffixes();
 const std::vector<std::string> kUnits = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Fl", "Floor",
                                          "Rm", "Room", "Bldg", "Building", "#"};
 

@@ -144,5 +144,41 @@ TEST(Person, ThatIsAConjunctionBeforeAName) {
   EXPECT_TRUE(Persons("we walked through the Rose Garden").empty());
 }
 
+TEST(Person, LatinLettersInNames) {
+  EXPECT_EQ(Persons("mon collègue Piotr Zieliński me demande"), Names{"Piotr Zieliński"});
+  EXPECT_EQ(Persons("Release manager is Ines Kovač."), Names{"Ines Kovač"});  // no \b after "č"
+  EXPECT_EQ(Persons("Name: Helga Sørensen"), Names{"Helga Sørensen"});
+  EXPECT_EQ(Persons("I'm Lucía Herrera from Spain"), Names{"Lucía Herrera"});
+  EXPECT_EQ(Persons("ask José. then"), Names{"José"});
+}
+
+TEST(Person, CuesInOtherLanguages) {
+  EXPECT_EQ(Persons("je m'appelle Thibault Garnier"), Names{"Thibault Garnier"});
+  EXPECT_EQ(Persons("Sou João Pereira, encomenda PT-88412"), Names{"João Pereira"});
+  EXPECT_EQ(Persons("ciao Paolo, ti giro il mio CF"), Names{"Paolo"});
+  EXPECT_EQ(Persons("Caro Sr. Tavares, a reunião"), Names{"Tavares"});
+  EXPECT_EQ(Persons("Naam Daan Visser, klantnummer NL-331209"), Names{"Daan Visser"});
+  EXPECT_EQ(Persons("hi its Becky from accounts"), Names{"Becky"});
+  // "Sr." before a job title is "senior".
+  EXPECT_TRUE(Persons("the Sr. Engineer role is open").empty());
+}
+
+TEST(Person, SurnameParticles) {
+  EXPECT_EQ(Persons("Passenger Pieter van Dam, p.vandam@example.nl"), Names{"Pieter van Dam"});
+  EXPECT_EQ(Persons("met Ana de la Cruz today"), Names{"Ana de la Cruz"});
+  EXPECT_TRUE(Persons("Maria de la").empty());
+}
+
+TEST(Person, NamesInAddressesAreNotPeople) {
+  for (const char* t : {"I'm moving from 22 Hawthorn Ave, Toronto", "5 avenue Jean Jaurès, 75019 Paris",
+                        "immobile in Corso Vittorio Emanuele II 56", "1843 Maple Ridge Dr, Columbus, OH 43215",
+                        "Suite 400, Irving, TX 75038", "start date Jan 6. Please draft",
+                        "she lives on Ellis Street now"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+  EXPECT_EQ(Persons("My neighbor Mrs. Alvarez signed"), Names{"Alvarez"});  // the title, not "Mrs"
+  EXPECT_EQ(Persons("call Kevin, he knows"), Names{"Kevin"});                 // ", he" is no state code
+}
+
 }  // namespace
 }  // namespace convoguard
