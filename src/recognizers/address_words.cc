@@ -51,4 +51,16 @@ bool IsStreetPrefix(std::string_view word) {
   return In(kPrefixes, AsciiLower(word));
 }
 
+bool IsStreetCompound(std::string_view word) {
+  static constexpr std::array<std::string_view, 26> kEndings = {
+      "straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "markt",
+      "straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "steenweg", "gade", "vej",
+      "gatan", "gata", "vägen", "veien", "torget"};
+  const std::string w = AsciiLower(word);
+  for (std::string_view e : kEndings) {
+    if (w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace convoguard::recognizers

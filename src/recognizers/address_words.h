@@ -25,4 +25,9 @@ const std::vector<std::string>& WeakStreetSuffixes();
 // "via", "corso", "calle", "rua", "piazza", "ul." (without the dot).
 bool IsStreetPrefix(std::string_view word);
 
+// True for a street name word of the compound kind, any case: a word that is
+// a street type ("Allee", "Weg", "Platz") or ends with one ("Kerkstraat",
+// "Nørrebrogade", "Marktplatz", "Hauptstraße", "Storgatan").
+bool IsStreetCompound(std::string_view word);
+
 }  // namespace convoguard::recognizers
