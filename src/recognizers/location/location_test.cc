@@ -9,11 +9,6 @@
 namespace convoguard {
 namespace {
 
-const Analyzer& LocationAnalyzer() {
-  static std::shared_ptr<const Analyzer> a = *Analyzer::Create({{"LOCATION"}});
-  return *a;
-}
-
 // The LOCATION spans reported in `text`, as substrings.
 std::vector<std::string> Locations(const std::string& text) { return testing::SpansOf("LOCATION", text); }
 
@@ -102,20 +97,7 @@ TEST(Location, AddressSplitAcrossStreamChunksIsFound) {
   };
   for (const auto& [text, want] : cases) {
     for (size_t chunk : {1, 2, 3, 5, 7, 16, 1000}) {
-      auto s = LocationAnalyzer().NewStream({});
-      std::vector<std::string> got;
-      auto take = [&](const StreamUpdate& u) {
-        for (const Finding& f : u.findings) got.push_back(text.substr(f.byte_start, f.byte_end - f.byte_start));
-      };
-      for (size_t i = 0; i < text.size(); i += chunk) {
-        auto u = s->Write(std::string_view(text).substr(i, chunk));
-        ASSERT_TRUE(u.ok());
-        take(*u);
-      }
-      auto u = s->Finish();
-      ASSERT_TRUE(u.ok());
-      take(*u);
-      EXPECT_EQ(got, Spans{want}) << "chunk " << chunk;
+      EXPECT_EQ(testing::StreamedSpansOf("LOCATION", text, chunk), Spans{want}) << "chunk " << chunk;
     }
   }
 }
