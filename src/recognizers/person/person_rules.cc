@@ -640,9 +640,8 @@ void FindGreetingCues(std::string_view text, const std::function<void(uint64_t)>
   static const CueWords kLastWords = {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
                                       "congratulations", "welcome", "morning", "bye", "goodbye", "regards",
                                       "best", "cheers", "sincerely", "yours", "truly", "love", "wishes",
-                                      "ciao", "hola", "ola", "bonjour", "salut", "hallo", "hoi", "caro",
-                                      "cara", "querido", "querida", "estimado", "estimada", "liebe", "lieber",
-                                      "gracias", "merci", "danke", "grazie", "obrigado", "obrigada"};
+                                      "ciao", "hola", "bonjour", "hallo", "hoi", "caro", "cara", "querido",
+                                      "querida", "liebe", "lieber"};
   ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
     // The gap ends with a space or a line break.
     if (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') return;
@@ -796,9 +795,8 @@ void AddPersonRules(RuleList& out) {
       "hi", "hello", "hey", "dear", "thanks", "thank you", "thx", "congrats", "congratulations",
       "welcome", "good morning", "morning", "bye", "goodbye", "regards", "best regards",
       "kind regards", "warm regards", "best", "cheers", "sincerely", "yours", "yours truly",
-      "love", "best wishes", "many thanks", "ciao", "hola", "ola", "bonjour", "salut", "hallo", "hoi",
-      "caro", "cara", "querido", "querida", "estimado", "estimada", "liebe", "lieber", "gracias",
-      "merci", "danke", "grazie", "obrigado", "obrigada"};
+      "love", "best wishes", "many thanks", "ciao", "hola", "bonjour", "hallo", "hoi", "caro", "cara",
+      "querido", "querida", "liebe", "lieber"};
   // Capitalized names after a greeting or sign-off, on the same line or the
   // next ("Regards,\nMaria Gonzalez").
   const std::string kGreetingGap = "(?:,? {1,3}|,?[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}\\r?\\n)?)";
