@@ -73,15 +73,34 @@ size_t NextValue(std::string_view s, size_t i) {
   return std::string_view::npos;
 }
 
+// True when only list punctuation separates two values: ", ", " and ",
+// " or ", " & ", " / " ("NHS number: 30/04/1969, 835-602-8051").
+bool IsListGap(std::string_view gap) {
+  size_t i = 0;
+  while (i < gap.size()) {
+    if (IsBlank(gap[i]) || gap[i] == ',' || gap[i] == '&' || gap[i] == '/') {
+      ++i;
+    } else if (gap.substr(i, 3) == "and" || gap.substr(i, 2) == "or") {
+      i += gap[i] == 'a' ? 3 : 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string_view ClauseBefore(std::string_view before) {
   size_t run = 0;
   for (size_t i = before.size(); i > 0; --i) {
     const char c = before[i - 1];
     run = IsDigit(c) ? run + 1 : 0;
-    if (run == 3) {  // past the other value ("1948-06-21")
+    if (run == 3) {  // past the other value ("1948-06-21"), unless the two are a list
       size_t k = i - 1;
       while (k < before.size() && !IsBlank(before[k]) && before[k] != ',' && before[k] != ';') ++k;
-      return before.substr(k);
+      if (!IsListGap(before.substr(k))) return before.substr(k);
+      while (i > 1 && !IsBlank(before[i - 2]) && before[i - 2] != ',') --i;  // to the value's start
+      run = 0;
+      continue;
     }
     if (c == '|' || c == ';' || (c == '\n' && LineBreaks(before, i - 1))) return before.substr(i);
   }

@@ -23,7 +23,8 @@ std::string_view FindContextWord(std::string_view before, std::string_view after
 // back to the last line break (except one right after a colon, "DOB:\n"),
 // '|' or ';', or to the end of another value (a run of three or more
 // digits: in "ssn 656-49-5953. the log says 2021-12-21" the "ssn" is the
-// SSN's). After it: up to the first of those breaks or a sentence end ('.',
+// SSN's), unless only list punctuation separates the two ("NHS number:
+// 30/04/1969, 835-602-8051", "passports 503284851 and C73635959"). After it: up to the first of those breaks or a sentence end ('.',
 // '!' or '?', white space and a letter; not "no. 123" or "v1.2"), and before
 // the label of another value ("hasn't arrived, ssn: 152-25-7622").
 std::string_view ClauseBefore(std::string_view before);

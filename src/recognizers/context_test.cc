@@ -30,6 +30,9 @@ TEST(Context, ClauseBoundaries) {
   EXPECT_EQ(ClauseBefore("needs PESEL. Mine is "), "needs PESEL. Mine is ");  // the word names the next value
   EXPECT_EQ(ClauseBefore("DOB 1948-06-21, admitted "), ", admitted ");        // another value intervenes
   EXPECT_EQ(ClauseBefore("v1.2 and "), "v1.2 and ");
+  EXPECT_EQ(ClauseBefore("NHS number: 30/04/1969, "), "NHS number: 30/04/1969, ");  // a list of values
+  EXPECT_EQ(ClauseBefore("passports 503284851 and "), "passports 503284851 and ");
+  EXPECT_EQ(ClauseBefore("ssn 656-49-5953. the log says "), " the log says ");
   EXPECT_EQ(ClauseBefore("a | b "), " b ");
   EXPECT_EQ(ClauseAfter(" ok! next"), " ok");
   EXPECT_EQ(ClauseAfter(" is 1.5 m"), " is 1.5 m");

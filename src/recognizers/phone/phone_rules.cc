@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "recognizers/catalog.h"
+#include "recognizers/context.h"
 #include "recognizers/phone/validity_prefilter.h"
 
 namespace convoguard::recognizers {
@@ -252,6 +253,8 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
       (c.before.back() == '+' || IsDigit(c.before.back()))) {
     return Verdict::Reject();
   }
+  // "ticket numbers are 04 11 23 35 42", "order 2024 1234 5678".
+  if (form != Form::kInternational && NamedAsReferenceNumber(c.before)) return Verdict::Reject();
   const std::string_view s = c.text;
   std::vector<Group> groups = SplitGroups(s);
   if (groups.empty() || groups.size() > 8) return Verdict::Reject();
@@ -326,7 +329,7 @@ void AddPhoneRules(RuleList& out) {
       // ("12.50") and number pairs ("10 20") are too short to be proposed.
       .id = "phone_national",
       .entity_type = "PHONE_NUMBER",
-      .regex = R"((?:\(\d{2,5}\)|\b\d{2,5}[ .\-])[0-9 .\-]{4,14}[0-9]\b)",
+      .regex = R"((?:\(\d{2,5}\)|\b\d{2,6}[ .\-])[0-9 .\-]{4,14}[0-9]\b)",
       .score = 0.6,
       .validate = [](const Candidate& c) { return ValidatePhone(c, Form::kNational, 0.6); },
       .context = kPhoneContext,

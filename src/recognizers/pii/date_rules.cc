@@ -115,15 +115,23 @@ Verdict ValidateTimestamp(const Candidate& c) {
   return Verdict::Accept("iso 8601 timestamp at midnight");
 }
 
+// English month names and abbreviations, and the French, Spanish, Italian,
+// German and Dutch names that differ from them ("5 avril 1971").
 constexpr const char* kMonth =
-    R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)";
+    R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|)"
+    R"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|)"
+    R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|)"
+    R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
+    R"(januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)\.?)";
 constexpr const char* kOrdinal = R"((?:st|nd|rd|th)?)";
 
 }  // namespace
 
 void AddDateRules(RuleList& out) {
-  const std::vector<std::string> birth_context = {"born", "birth", "dob", "d.o.b", "bday", "b-day",
-                                                  "date of birth", "geboren", "nacido", "née"};
+  const std::vector<std::string> birth_context = {
+      "born", "birth", "dob", "d.o.b", "bday", "b-day", "date of birth", "geboren", "geburtsdatum", "geb.",
+      "nacido", "nacida", "nacimiento", "née", "né le", "naissance", "nato il", "nata il", "nascita", "nascimento",
+      "geboortedatum", "urodzon", "urodzenia", "fødselsdato", "född"};
   const std::string month = kMonth, ordinal = kOrdinal;
   out.push_back({
       .id = "date_numeric_ymd",
@@ -146,10 +154,12 @@ void AddDateRules(RuleList& out) {
   out.push_back({
       .id = "date_day_month_name",
       .entity_type = "DATE_TIME",
-      .regex = R"(\d{1,2})" + ordinal + R"((?: of)?[ \-])" + month + R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
+      // "5th of May", "3. März" (German writes the day with a full stop).
+      .regex = R"(\d{1,2}(?:st|nd|rd|th|\.)?(?: of)?[ \-])" + month + R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
       .flags = matching::kCaseless,
       // A digit, then the month's first three letters (inside every match).
-      .prefilter = R"(\d(?:st|nd|rd|th)?(?: of)?[ \-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+      .prefilter = R"(\d(?:st|nd|rd|th|\.)?(?: of)?[ \-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|)"
+                   R"(fév|avr|mai|jui|aoû|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mär|okt|dez|maa|mei))",
       .score = 0.5,
       .validate = ValidateNamedDate,
       .context = birth_context,

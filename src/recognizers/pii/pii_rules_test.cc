@@ -102,6 +102,10 @@ TEST(IpAddress, Ipv4ValidatedAndIsolated) {
   EXPECT_EQ(Found("IP_ADDRESS", "route 10.0.0.0/8."), V{"10.0.0.0/8"});
   EXPECT_EQ(Found("IP_ADDRESS", "10.0.0.0/123"), V{"10.0.0.0"});
   EXPECT_TRUE(Found("IP_ADDRESS", "999.1.1.1 and 256.0.0.1 and 192.168.1").empty());
+  // Netmasks are no hosts; the broadcast address and 255.x hosts are addresses.
+  EXPECT_EQ(Found("IP_ADDRESS", "CIDR for 10.20.0.0 with mask 255.255.252.0?"), V{"10.20.0.0"});
+  EXPECT_TRUE(Found("IP_ADDRESS", "netmask 255.0.0.0").empty());
+  EXPECT_EQ(Found("IP_ADDRESS", "send to 255.255.255.255 or 255.1.2.3"), (V{"255.255.255.255", "255.1.2.3"}));
   EXPECT_TRUE(Found("IP_ADDRESS", "upgrade to version 1.2.3.4 now").empty());
   EXPECT_TRUE(Found("IP_ADDRESS", "OID 1.3.6.1.4.1.311").empty());
   EXPECT_TRUE(Found("IP_ADDRESS", "Version 1.2.3").empty());
@@ -217,6 +221,12 @@ TEST(DateTime, BirthContextDecides) {
   // A birth word of another sentence is no context.
   EXPECT_TRUE(Found("DATE_TIME", "see the 2021-12-21 error. born in May").empty());
   EXPECT_EQ(Found("DATE_TIME", "DOB:\n1984-05-20"), V{"1984-05-20"});
+  // Birth words and month names of other languages.
+  EXPECT_EQ(Found("DATE_TIME", "patiente Hélène Dubois, née le 5 avril 1971, ferritine"), V{"5 avril 1971"});
+  EXPECT_EQ(Found("DATE_TIME", "fecha de nacimiento 14/03/1989, cuenta"), V{"14/03/1989"});
+  EXPECT_EQ(Found("DATE_TIME", "Geburtsdatum: 3. März 1980"), V{"3. März 1980"});
+  EXPECT_TRUE(Found("DATE_TIME", "NATO met on 14/03/1989 in Brussels").empty());  // "nato" alone is no birth word
+  EXPECT_TRUE(Found("DATE_TIME", "5 mai 2021 réunion").empty());                  // a date, no birth word
 }
 
 TEST(DateTime, StampsStayUnderTheThresholdEvenNearBirthWords) {
