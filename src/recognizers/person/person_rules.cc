@@ -379,7 +379,7 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
       if (f.given > 0 && !f.is_word) score = 0.8;
       else if (article) break;
       else if (f.surname > 0 && !f.is_word) score = 0.7;                // "agent Nguyen"
-      else if (f.is_word && next_surname && !info[1].is_word) score = 0.7;  // "my sister Rose Garcia"
+      else if (f.is_word && f.given >= 3 && next_surname && !info[1].is_word) score = 0.7;  // "my sister Rose Garcia"
       else if (!f.known() && words[0].text.size() >= 3) {
         // "my colleague Oluwaseun"; after an ambiguous cue only as two
         // unknown words ("From: Oluwaseun Adeyemi").
@@ -826,11 +826,13 @@ void AddPersonRules(RuleList& out) {
       .context = kPersonContext,
   });
 
+  // (Not "assistant" or "user": "assistant: My Docker ..." is a transcript's
+  // speaker label.)
   // Role and relation nouns before a name: "my colleague Deepak", "agent
   // Priya Patel", "patient: Oluwaseun Adeyemi". The name may be unknown to
   // the gazetteer when it is no dictionary word (CueStrength::kRole).
   static const std::vector<std::string> kRoleCues = {
-      "colleague", "coworker", "co-worker", "teammate", "manager", "boss", "supervisor", "assistant",
+      "colleague", "coworker", "co-worker", "teammate", "manager", "boss", "supervisor",
       "intern", "employee", "contractor", "agent", "rep", "representative", "technician", "officer",
       "nurse", "doctor", "dentist", "therapist", "lawyer", "attorney", "accountant", "landlord",
       "landlady", "tenant", "neighbor", "neighbour", "roommate", "flatmate", "friend", "wife", "husband",

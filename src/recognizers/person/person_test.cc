@@ -106,7 +106,7 @@ TEST(Person, RoleNounsBeforeOrganisationsAndWords) {
   for (const char* t : {"To: Support Team", "Customer: Acme Corp", "our client Initech wants it", "From: Zendesk",
                         "the customer Service desk", "sent by Amazon Web Services", "the manager App crashed",
                         "the user Settings page", "From: Acme Support", "partner Salesforce renewed",
-                        "my friend Chrome crashed", "to: All Staff"}) {
+                        "my friend Chrome crashed", "to: All Staff", "assistant: My Docker setup works"}) {
     EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
   }
 }
