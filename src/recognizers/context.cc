@@ -1,8 +1,14 @@
 #include "recognizers/context.h"
 
+#include <array>
+
 namespace convoguard::recognizers {
 namespace {
 bool IsWordByte(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80; }
+bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 bool ContainsWordStart(std::string_view hay, std::string_view word) {
   for (size_t pos = hay.find(word); pos != std::string_view::npos; pos = hay.find(word, pos + 1)) {
@@ -12,19 +18,115 @@ bool ContainsWordStart(std::string_view hay, std::string_view word) {
 }
 
 char LowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether s[i] (one of . ! ?) ends a sentence, where s starts at the
+// candidate's end: white space and then a letter follow, and for '.', the
+// word before it is no short abbreviation ("acct.", "no.", "tel."): it has a
+// digit ("1967.") or five letters or more, or it is the candidate itself.
+bool EndsSentence(std::string_view s, size_t i) {
+  size_t j = i + 1;
+  if (j >= s.size() || !IsBlank(s[j])) return false;
+  while (j < s.size() && IsBlank(s[j])) ++j;
+  if (j >= s.size() || !IsLetter(s[j])) return false;
+  if (s[i] != '.') return true;
+  size_t b = i;
+  bool digit = false;
+  while (b > 0 && IsAlnum(s[b - 1])) digit |= IsDigit(s[--b]);
+  if (b == 0) return true;
+  return digit || i - b >= 5;
+}
+
+// Whether the line break at s[i] separates clauses: not when the last
+// non-blank byte before it is a colon ("Date of birth:\n").
+bool LineBreaks(std::string_view s, size_t i) {
+  size_t k = i;
+  while (k > 0 && IsBlank(s[k - 1])) --k;
+  return k == 0 || s[k - 1] != ':';
+}
+
+// A clause break at s[i], s starting at the candidate's end.
+bool IsBreakAfter(std::string_view s, size_t i) {
+  const char c = s[i];
+  if (c == '|' || c == ';') return true;
+  if (c == '\n') return LineBreaks(s, i);
+  if (c == '.' || c == '!' || c == '?') return EndsSentence(s, i);
+  return false;
+}
+
+std::string LowerWord(std::string_view w) {
+  std::string out(w);
+  for (char& ch : out) ch = LowerByte(ch);
+  return out;
+}
+
 }  // namespace
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+std::string AsciiLower(std::string_view s) { return LowerWord(s); }
+
+// Where a run of three or more digits (another value) starts in s at or
+// after i, or npos.
+size_t NextValue(std::string_view s, size_t i) {
+  for (size_t run = 0; i < s.size(); ++i) {
+    run = IsDigit(s[i]) ? run + 1 : 0;
+    if (run == 3) return i - 2;
   }
-  return out;
+  return std::string_view::npos;
+}
+
+// True when only list punctuation separates two values: ", ", " and ",
+// " or ", " & ", " / " ("NHS number: 30/04/1969, 835-602-8051").
+bool IsListGap(std::string_view gap) {
+  size_t i = 0;
+  while (i < gap.size()) {
+    if (IsBlank(gap[i]) || gap[i] == ',' || gap[i] == '&' || gap[i] == '/') {
+      ++i;
+    } else if (gap.substr(i, 3) == "and" || gap.substr(i, 2) == "or") {
+      i += gap[i] == 'a' ? 3 : 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string_view ClauseBefore(std::string_view before) {
+  size_t run = 0;
+  for (size_t i = before.size(); i > 0; --i) {
+    const char c = before[i - 1];
+    run = IsDigit(c) ? run + 1 : 0;
+    if (run == 3) {  // past the other value ("1948-06-21"), unless the two are a list
+      size_t k = i - 1;
+      while (k < before.size() && !IsBlank(before[k]) && before[k] != ',' && before[k] != ';') ++k;
+      if (!IsListGap(before.substr(k))) return before.substr(k);
+      while (i > 1 && !IsBlank(before[i - 2]) && before[i - 2] != ',') --i;  // to the value's start
+      run = 0;
+      continue;
+    }
+    if (c == '|' || c == ';' || (c == '\n' && LineBreaks(before, i - 1))) return before.substr(i);
+  }
+  return before;
+}
+
+std::string_view ClauseAfter(std::string_view after) {
+  for (size_t i = 0; i < after.size(); ++i) {
+    if (IsBreakAfter(after, i)) {
+      after = after.substr(0, i);
+      break;
+    }
+  }
+  const size_t value = NextValue(after, 0);
+  if (value == std::string_view::npos) return after;
+  // Words just before another value are its label ("..., ssn: 152-25"): cut
+  // at the punctuation before them, or at the value.
+  const size_t cut = after.substr(0, value).find_last_of(",(-");
+  return after.substr(0, cut == std::string_view::npos ? value : cut);
 }
 
 std::string_view FindContextWord(std::string_view before, std::string_view after,
                                  const std::vector<std::string>& words) {
   if (words.empty()) return {};
+  before = ClauseBefore(before);
+  after = ClauseAfter(after);
   // before + "\n" + after, lowercased, on the stack for the usual context
   // sizes: the newline starts a word and no context word spans it.
   constexpr size_t kStack = 256;
@@ -45,6 +147,83 @@ std::string_view FindContextWord(std::string_view before, std::string_view after
     if (w.find('\n') == std::string::npos && ContainsWordStart(hay, w)) return w;
   }
   return {};
+}
+
+bool NamedAsReferenceNumber(std::string_view before) {
+  // Words between the noun and the number ("order number is #...").
+  static constexpr std::array<std::string_view, 11> kFiller = {
+      "no", "nr", "num", "number", "numbers", "id", "code", "is", "was", "are", "ids"};
+  // Nouns that name a number as something other than a person's identifier.
+  static constexpr std::array<std::string_view, 72> kReference = {
+      "order",   "orders",    "invoice",     "inv",         "ticket",   "tkt",      "tracking", "track",
+      "parcel",  "package",   "pkg",         "shipment",    "consignment", "waybill", "awb",    "delivery",
+      "isbn",    "issn",      "sku",         "asin",        "upc",      "ean",      "gtin",     "ref",
+      "reference", "confirmation", "conf",   "booking",     "reservation", "case",  "incident", "po",
+      "serial",  "sn",        "model",       "part",        "item",     "product",  "transaction", "txn",
+      "request", "req",       "build",       "version",     "ver",      "release",  "job",      "batch",
+      "lot",     "receipt",   "claim",       "quote",       "cart",     "voucher",  "coupon",   "promo",
+      "flight",  "pr",        "issue",       "bug",         "commit",   "row",      "page",     "port",
+      "pid",     "container", "trace",       "span",        "hash",     "checksum", "epoch",    "timestamp"};
+  size_t i = before.size();
+  for (int steps = 0; steps < 6; ++steps) {
+    bool dot = false;  // "no. 123", "ref. 123" abbreviate; "an order. 123" ends a sentence
+    while (i > 0 && (before[i - 1] == ' ' || before[i - 1] == '\t' || before[i - 1] == ':' ||
+                     before[i - 1] == '#' || before[i - 1] == '(' || before[i - 1] == '=' ||
+                     before[i - 1] == '.')) {
+      dot |= before[i - 1] == '.';
+      --i;
+    }
+    size_t b = i;
+    while (b > 0 && IsAlnum(before[b - 1])) --b;
+    if (b == i || i - b > 16) return false;
+    const std::string w = LowerWord(before.substr(b, i - b));
+    bool filler = false;
+    for (std::string_view f : kFiller) filler |= w == f;
+    if (dot && !filler && w.size() > 4) return false;
+    for (std::string_view r : kReference) {
+      if (w == r) return true;
+    }
+    if (!filler) return false;
+    i = b;
+  }
+  return false;
+}
+
+bool GluedToNeighbours(const Candidate& c, std::string_view joiners) {
+  const std::string_view b = c.before, a = c.after;
+  auto joiner = [&](char ch) { return joiners.find(ch) != std::string_view::npos; };
+  if (!b.empty()) {
+    if (IsAlnum(b.back())) return true;
+    if (b.size() >= 2 && joiner(b.back()) && IsAlnum(b[b.size() - 2])) return true;
+  }
+  if (!a.empty()) {
+    if (IsAlnum(a.front())) return true;
+    if (a.size() >= 2 && joiner(a.front()) && IsAlnum(a[1])) return true;
+  }
+  return false;
+}
+
+bool InsideDigitGroups(const Candidate& c) {
+  const std::string_view b = c.before, a = c.after;
+  if (a.size() >= 2 && a[0] == ' ' && IsDigit(a[1])) return true;
+  return b.size() >= 2 && b.back() == ' ' && IsDigit(b[b.size() - 2]);
+}
+
+bool NotAnIdentifier(const Candidate& c, std::string_view joiners) {
+  if (GluedToNeighbours(c, joiners) || NamedAsReferenceNumber(c.before)) return true;
+  return c.text.find(' ') != std::string_view::npos && InsideDigitGroups(c);
+}
+
+bool PrecededByWord(const Candidate& c, std::initializer_list<std::string_view> words) {
+  std::string_view b = c.before;
+  while (!b.empty() && (b.back() == ' ' || b.back() == ':' || b.back() == '#')) b.remove_suffix(1);
+  size_t start = b.size();
+  while (start > 0 && IsAlnum(b[start - 1])) --start;
+  const std::string word = LowerWord(b.substr(start));
+  for (std::string_view w : words) {
+    if (word == w) return true;
+  }
+  return false;
 }
 
 }  // namespace convoguard::recognizers

@@ -2,17 +2,62 @@
 // match make a weak pattern credible (as Presidio's context enhancer does).
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "recognizers/rule.h"
 
 namespace convoguard::recognizers {
 
 // Returns the first of `words` (lowercase; may contain spaces) that occurs in
 // `before` or `after` at the start of a word, case-insensitively, or an empty
 // view. A word matches as a prefix, so "password" also finds "passwords".
+// Only the part about the candidate is searched (ClauseBefore, ClauseAfter):
+// in "order 123456789 | ssn: 152-25-7622" the "ssn" is no context for the order.
 std::string_view FindContextWord(std::string_view before, std::string_view after,
                                  const std::vector<std::string>& words);
+
+// The part of `before` and `after` that speaks of the candidate. Before it:
+// back to the last line break (except one right after a colon, "DOB:\n"),
+// '|' or ';', or to the end of another value (a run of three or more
+// digits: in "ssn 656-49-5953. the log says 2021-12-21" the "ssn" is the
+// SSN's), unless only list punctuation separates the two ("NHS number:
+// 30/04/1969, 835-602-8051", "passports 503284851 and C73635959"). After it: up to the first of those breaks or a sentence end ('.',
+// '!' or '?', white space and a letter; not "no. 123" or "v1.2"), and before
+// the label of another value ("hasn't arrived, ssn: 152-25-7622").
+std::string_view ClauseBefore(std::string_view before);
+std::string_view ClauseAfter(std::string_view after);
+
+// True when one of the (at most three) words just before a candidate names
+// it as a reference number, no personal identifier: "order #886900716",
+// "tracking number 9400...", "ISBN: 978...", "invoice no. 12345678",
+// "ticket 233030186". Words like "no", "number", "id" and "#" are skipped
+// over; the walk stops at a clause break or other punctuation. For
+// validators of digit-run rules (SSN, bank account, national IDs).
+bool NamedAsReferenceNumber(std::string_view before);
+
+// True when the candidate is really a piece of a longer token: a letter or
+// digit touches it, or one of `joiners` followed (or preceded) by a letter or
+// digit continues it ("12-05-2021-77", "v1.2.3.4", "1.3.6.1.4.1"). A joiner
+// followed by a space or the end of text is punctuation, not a continuation.
+bool GluedToNeighbours(const Candidate& c, std::string_view joiners);
+
+// True when a space and a digit continue the candidate, or a digit and a
+// space come before it: "9400 6081 0459" inside "9400 6081 0459 7397 1218"
+// is a piece of a longer grouped number.
+bool InsideDigitGroups(const Candidate& c);
+
+// The checks a validator of a digit-run identifier (SSN, bank account,
+// national ID) starts with: true when the candidate is part of a longer token
+// (GluedToNeighbours with `joiners`), or, written in groups, a piece of a
+// longer grouped number (InsideDigitGroups), or NamedAsReferenceNumber.
+bool NotAnIdentifier(const Candidate& c, std::string_view joiners);
+
+// True when the last word before the candidate (skipping spaces, ':' and '#')
+// is one of `words` (lowercase), e.g. "version" before "1.2.3.4".
+bool PrecededByWord(const Candidate& c, std::initializer_list<std::string_view> words);
 
 // ASCII lowercase copy.
 std::string AsciiLower(std::string_view s);

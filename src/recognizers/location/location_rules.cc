@@ -14,35 +14,20 @@
 #include <string_view>
 #include <vector>
 
+#include "recognizers/address_words.h"
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
 
 namespace convoguard::recognizers {
 namespace {
 
-// USPS state, district and territory codes.
-constexpr std::array<std::string_view, 59> kStates = {
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-    "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP"};
+bool IsState(std::string_view s) { return IsUsStateCode(s); }
 
-bool IsState(std::string_view s) {
-  for (std::string_view st : kStates) {
-    if (s == st) return true;
-  }
-  return false;
-}
-
-// Street suffixes; the long forms say "street" on their own, the short or
-// ambiguous ones ("Way", "Dr", "Pl") score lower without a unit, city or ZIP.
-const std::vector<std::string> kStrongSuffixes = {
-    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
-    "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Ter", "Court", "Ct", "Expressway", "Expy",
-    "Freeway", "Fwy", "Turnpike", "Tpke"};
-const std::vector<std::string> kWeakSuffixes = {"Dr", "Way", "Place", "Pl", "Circle", "Cir", "Square", "Sq",
-                                                "Trail", "Trl", "Loop", "Alley", "Plaza", "Row", "Crescent",
-                                                "Close", "Pike", "Route", "Rte", "Av"};
+// Street suffixes (address_words.h); the long forms say "street" on their
+// own, the short or ambiguous ones ("Way", "Dr", "Pl") score lower without a
+// unit, city or ZIP.
+const std::vector<std::string>& kStrongSuffixes = StrongStreetSuffixes();
+const std::vector<std::string>& kWeakSuffixes = WeakStreetSuffixes();
 const std::vector<std::string> kUnits = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Fl", "Floor",
                                          "Rm", "Room", "Bldg", "Building", "#"};
 
@@ -89,6 +74,48 @@ std::vector<Token> Tokens(std::string_view s) {
   return out;
 }
 
+// UK postcode "BS6 7RJ" as one token or two ("BS6", "7RJ"): the outward
+// code (1-2 letters, a digit, an optional letter or digit) and the inward
+// code (a digit and two letters). Returns how many tokens from t[i] it takes.
+size_t UkPostcodeTokens(const std::vector<Token>& t, size_t i) {
+  auto outward = [](std::string_view s) {
+    size_t k = 0;
+    while (k < s.size() && k < 2 && IsUpper(s[k])) ++k;
+    if (k == 0 || k >= s.size() || !IsDigit(s[k])) return false;
+    ++k;
+    if (k < s.size() && (IsDigit(s[k]) || IsUpper(s[k]))) ++k;
+    return k == s.size();
+  };
+  auto inward = [](std::string_view s) { return s.size() == 3 && IsDigit(s[0]) && IsUpper(s[1]) && IsUpper(s[2]); };
+  if (i < t.size() && t[i].text.size() >= 5 && outward(t[i].text.substr(0, t[i].text.size() - 3)) &&
+      inward(t[i].text.substr(t[i].text.size() - 3))) {
+    return 1;
+  }
+  if (i + 1 < t.size() && outward(t[i].text) && inward(t[i + 1].text)) return 2;
+  return 0;
+}
+
+// Canadian postal code after a province: "M4W 2Z1" (one or two tokens).
+size_t CaPostalTokens(const std::vector<Token>& t, size_t i) {
+  auto half = [](std::string_view s, bool letter_first) {
+    if (s.size() != 3) return false;
+    return letter_first ? IsUpper(s[0]) && IsDigit(s[1]) && IsUpper(s[2]) : IsDigit(s[0]) && IsUpper(s[1]) && IsDigit(s[2]);
+  };
+  if (i < t.size() && t[i].text.size() == 6 && half(t[i].text.substr(0, 3), true) && half(t[i].text.substr(3), false)) {
+    return 1;
+  }
+  if (i + 1 < t.size() && half(t[i].text, true) && half(t[i + 1].text, false)) return 2;
+  return 0;
+}
+
+bool IsSixDigits(std::string_view t) {
+  if (t.size() != 6) return false;
+  for (char ch : t) {
+    if (!IsDigit(ch)) return false;
+  }
+  return true;
+}
+
 bool IsZip(std::string_view t) {
   if (t.size() != 5 && t.size() != 10) return false;
   for (size_t i = 0; i < t.size(); ++i) {
@@ -115,6 +142,15 @@ Verdict ValidateStreetAddress(const Candidate& c) {
   bool strong = IsIn(t[suffix].text, kStrongSuffixes);
   bool extra = false;
   i = suffix + 1;
+  // A quadrant after the suffix: "Peachtree St NE".
+  if (i < t.size()) {
+    for (std::string_view d : {"NE", "NW", "SE", "SW", "N", "S", "E", "W"}) {
+      if (t[i].text == d) {
+        end_tok = i++;
+        break;
+      }
+    }
+  }
   // Unit: "Apt 4", "Suite 200", "#12".
   if (i < t.size() && (IsIn(t[i].text, kUnits) || t[i].text[0] == '#')) {
     if (t[i].text.size() > 1 && t[i].text[0] == '#') {
@@ -126,18 +162,38 @@ Verdict ValidateStreetAddress(const Candidate& c) {
     }
     extra = true;
   }
-  // City words then a state code, optionally a ZIP.
+  // City words then a state code, optionally a ZIP ("Columbus, OH 43215"),
+  // a province and postal code ("Toronto, ON M4W 2Z1"), a UK postcode
+  // ("Bristol BS6 7RJ") or a six-digit PIN ("Singapore 088443").
   size_t j = i;
-  while (j < t.size() && t[j].text.size() >= 2 && IsUpper(t[j].text[0]) && !IsUpper(t[j].text[1])) ++j;
-  if (j > i && j < t.size() && IsState(t[j].text)) {
+  while (j < t.size() && t[j].text.size() >= 2 && IsUpper(t[j].text[0]) && t[j].text[1] >= 'a' &&
+         t[j].text[1] <= 'z') {
+    ++j;
+  }
+  size_t n_post = 0;
+  bool coded = true;  // ends with a postal code
+  if (j > i && j < t.size() && IsStateOrProvinceCode(t[j].text) && (n_post = CaPostalTokens(t, j + 1)) > 0) {
+    end_tok = j + n_post;
+    extra = true;
+  } else if (j > i && j < t.size() && IsState(t[j].text)) {
     end_tok = j;
     extra = true;
-    if (j + 1 < t.size() && IsZip(t[j + 1].text)) end_tok = j + 1;
+    coded = j + 1 < t.size() && IsZip(t[j + 1].text);
+    if (coded) end_tok = j + 1;
+  } else if (j > i && (n_post = UkPostcodeTokens(t, j)) > 0) {
+    end_tok = j + n_post - 1;
+    extra = true;
+  } else if (j > i && j < t.size() && IsSixDigits(t[j].text)) {
+    end_tok = j;
+    extra = true;
   } else if (i < t.size() && IsZip(t[i].text)) {
     end_tok = i;
     extra = true;
+  } else {
+    coded = false;
   }
-  double score = extra ? 0.85 : strong ? 0.6 : 0.45;
+  // With a city and a postal code it outranks the bare postcode finding.
+  double score = coded ? 0.95 : extra ? 0.85 : strong ? 0.6 : 0.45;
   // "10 Best Way to ..." reads as a title, not an address.
   if (!extra && !strong) {
     std::string next = AsciiLower(c.after.substr(0, 5));
@@ -154,6 +210,54 @@ Verdict ValidateCityStateZip(const Candidate& c) {
   std::vector<Token> t = Tokens(c.text);
   if (t.size() < 3 || !IsState(t[t.size() - 2].text)) return Verdict::Reject();
   return Verdict::Accept("state code", 0.7);
+}
+
+// eu_street_address: "Kerkstraat 14, 3811 CV Amersfoort", "14 Rue des
+// Lilas, 69003 Lyon", "ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa".
+// The regex ends with ", <postal code> <City>"; before it a street with its
+// number (after the name, or before it). The street must hold a street word
+// (IsStreetPrefix, IsStreetCompound); the reported span starts at the house
+// number (number first) or at the street name (number last): the run of
+// words before the number back to a street prefix, or the capitalized words
+// ending with the compound.
+bool IsHouseNumber(std::string_view w) { return !w.empty() && IsDigit(w[0]); }
+
+Verdict ValidateEuStreetAddress(const Candidate& c) {
+  const size_t comma = c.text.rfind(", ");
+  if (comma == std::string_view::npos) return Verdict::Reject();
+  std::vector<Token> t = Tokens(c.text.substr(0, comma));
+  if (t.size() < 2) return Verdict::Reject();
+  size_t start = std::string_view::npos;
+  if (IsHouseNumber(t[0].text)) {
+    for (size_t k = 1; k < t.size() && start == std::string_view::npos; ++k) {
+      if (IsStreetPrefix(t[k].text) || IsStreetCompound(t[k].text)) start = t[0].begin;
+    }
+  } else {
+    // The house number: the first number token; the street ends before it.
+    size_t num = 0;
+    while (num < t.size() && !IsHouseNumber(t[num].text)) ++num;
+    if (num == 0 || num == t.size()) return Verdict::Reject();
+    for (size_t k = 0; k < num; ++k) {
+      if (IsStreetPrefix(t[k].text)) {
+        start = t[k].begin;
+        break;
+      }
+    }
+    if (start == std::string_view::npos) {
+      for (size_t k = num; k-- > 0;) {
+        if (!IsStreetCompound(t[k].text)) continue;
+        size_t b = k;  // capitalized words before the compound belong to it ("Schönhauser Allee")
+        while (b > 0 && IsUpper(t[b - 1].text[0]) && !IsStreetCompound(t[b - 1].text)) --b;
+        if (b < k && !IsUpper(t[k].text[0])) b = k;
+        start = t[b].begin;
+        break;
+      }
+    }
+  }
+  if (start == std::string_view::npos) return Verdict::Reject();
+  Verdict v = Verdict::Accept("street, postal code and city", 0.85);
+  v.sub_begin = start;
+  return v;
 }
 
 // UK postcode: outward code letters exclude Q, V, X first and I, J, Z
@@ -176,7 +280,10 @@ void AddLocationRules(RuleList& out) {
   const std::string ordinal = "\\d{1,3}(?:st|nd|rd|th)";
   const std::string direction = "(?:[NSEW]\\.?|N[EW]\\.?|S[EW]\\.?|North|South|East|West)";
   const std::string unit = "(?:,? " + Alternation(kUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6})";
-  const std::string city_state = "(?:,? |,?\\r?\\n)" + word + "(?: " + word + "){0,2},? [A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?";
+  const std::string postal = "(?: \\d{5}(?:-\\d{4})?| [A-Z]\\d[A-Z] ?\\d[A-Z]\\d)";  // ZIP, Canadian code
+  const std::string uk_postcode = "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}";
+  const std::string city_state = "(?:,? |,?\\r?\\n)" + word + "(?: " + word + "){0,2}(?:,? " + uk_postcode + "|,? [A-Z]{2}\\b" +
+                                 postal + "?|,? \\d{6})";
   const std::vector<std::string> address_context = {"address", "live", "located", "street", "ship",
                                                      "deliver", "mail", "home", "office", "visit",
                                                      "apartment", "house", "send", "move", "moved"};
@@ -184,13 +291,50 @@ void AddLocationRules(RuleList& out) {
       .id = "us_street_address",
       .entity_type = "LOCATION",
       .regex = "\\b\\d{1,6}[A-Z]?(?: " + direction + ")?(?: (?:" + word + "|" + ordinal + ")){1,3} " +
-               Alternation(kStrongSuffixes, kWeakSuffixes) + "\\.?" + unit + "?(?:" + city_state +
+               Alternation(kStrongSuffixes, kWeakSuffixes) + "\\.?(?: (?:NE|NW|SE|SW|N|S|E|W)\\b)?" + unit +
+               "?(?:" + city_state +
                "|,? \\d{5}(?:-\\d{4})?)?\\b",
       // The street suffix after a word (inside every match): a literal,
       // where the regex starts with a digit run.
       .prefilter = "[A-Za-z'\\-] " + Alternation(kStrongSuffixes, kWeakSuffixes) + "\\b",
       .score = 0.6,
       .validate = ValidateStreetAddress,
+      .context = address_context,
+  });
+  // Continental European addresses (ValidateEuStreetAddress). The street
+  // before its number starts with a street prefix ("Rue", "via") or is a
+  // compound ("Kerkstraat", "Schönhauser Allee"), so a stream holds back
+  // only after such words or after a number, not after every word.
+  const std::string letter = "[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]";
+  const std::string lower = "[a-zß-öø-ÿĀ-ſ]";
+  const std::string cap = "[A-ZÀ-ÖØ-Þ]";
+  const std::string street_word = letter + "[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’.\\-]{0,20}";
+  const std::string number = "\\d{1,4}[a-zA-Z]?(?:[/\\-]\\d{1,4}[a-zA-Z]?)?(?: m\\. ?\\d{1,4})?";
+  const std::string eu_postal = "(?:\\d{5}|\\d{4}(?: ?[A-Z]{2}\\b)?|\\d{4}-\\d{3}|\\d{2}-\\d{3})";
+  const std::string city_word = "[A-ZÀ-Þ][a-zß-öø-ÿĀ-ſ\\-]{1,20}";
+  const std::string endings =
+      "(?:straat|straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|markt|laan|plein|gracht|kade|singel|dijk|"
+      "gade|vej|gatan|vägen|veien|torget)";
+  const std::string standalone = "(?:Allee|Weg|Platz|Ring|Markt|Gasse|Damm|Ufer|Laan|Plein|Gracht|Kade|Dijk|Gade|Vej)";
+  const std::string compound = "(?:" + cap + lower + "{1,20} )?(?:" + cap + lower + "{0,20}" + endings + "|" +
+                               standalone + ")";
+  // Capitalized: any prefix; lowercase: only those that are no English words.
+  const std::string prefixes =
+      "(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Allée|Chemin|Impasse|Via|Viale|Corso|Piazza|Piazzale|Largo|"
+      "Calle|Avenida|Paseo|Plaza|Rua|Praça|Travessa|Ul\\.|Ulica|Aleja|rue|ul\\.|ulica|calle|rua|corso|viale|piazza|"
+      "chemin|impasse|allée|praça|travessa)";
+  const std::string street_then_number =
+      "\\b(?:" + compound + "|" + prefixes + "(?: " + street_word + "){1,4}) " + number;
+  const std::string number_then_street = "\\b" + number + ",? " + street_word + "(?: " + street_word + "){0,4}";
+  out.push_back({
+      .id = "eu_street_address",
+      .entity_type = "LOCATION",
+      .regex = "(?:" + street_then_number + "|" + number_then_street + "), " + eu_postal + " " + city_word +
+               "(?: " + city_word + ")?(?: [A-Z]\\b)?",
+      // ", 10439 B": the postal code and the city's capital, inside every match.
+      .prefilter = ", " + eu_postal + " [A-ZÀ-Þ]",
+      .score = 0.85,
+      .validate = ValidateEuStreetAddress,
       .context = address_context,
   });
   out.push_back({

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "recognizers/catalog.h"
+#include "recognizers/context.h"
 #include "recognizers/national_ids/id_checks.h"
 
 namespace convoguard::recognizers {
@@ -58,6 +59,7 @@ constexpr const char* kNineDigits = R"(\b\d{3}[ \-]?\d{3}[ \-]?\d{3}\b)";
 }  // namespace
 
 void AddCountryIdRules(RuleList& out) {
+  const size_t first = out.size();
   // --- Spain -------------------------------------------------------------
   out.push_back({
       .id = "es_nif",
@@ -106,7 +108,13 @@ void AddCountryIdRules(RuleList& out) {
       .entity_type = "IN_AADHAAR",
       .regex = R"(\b[2-9]\d{3}[ \-:]?\d{4}[ \-:]?\d{4}\b)",
       .score = 0.85,
-      .validate = Checked(ids::InAadhaar, "verhoeff"),
+      .validate = [](const Candidate& c) {
+        if (!ConsistentSeparators(c.text) || !ids::InAadhaar(Compact(c.text))) return Verdict::Reject();
+        // One random 12-digit run in ten passes Verhoeff: written in the
+        // 4-4-4 groups of the card it is an Aadhaar number, run together
+        // it is as often an account or order number and wants context.
+        return Verdict::Accept("verhoeff", HasSeparator(c.text) ? -1 : 0.6);
+      },
       .context = {"aadhaar", "aadhar", "adhaar", "uidai", "uid"},
   });
   out.push_back({
@@ -264,6 +272,15 @@ void AddCountryIdRules(RuleList& out) {
       .validate = Checked(ids::ZaIdNumber, "birth date and luhn"),
       .context = {"south african", "rsa id", "id number", "identity number", "sa id"},
   });
+  // Every one of these is a run of digits (and a letter or two): none is
+  // part of a longer token ("1176344d" in a UUID), a piece of a longer
+  // grouped number, or named as an order, ticket or tracking number.
+  for (size_t i = first; i < out.size(); ++i) {
+    out[i].validate = [check = std::move(out[i].validate)](const Candidate& c) {
+      if (NotAnIdentifier(c, "-./")) return Verdict::Reject();
+      return check ? check(c) : Verdict::Accept();
+    };
+  }
 }
 
 }  // namespace convoguard::recognizers

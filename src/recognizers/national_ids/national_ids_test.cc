@@ -208,6 +208,33 @@ TEST(NationalIdRules, RejectsWrongCheckDigits) {
   for (const char* t : texts) EXPECT_TRUE(Found(t).empty()) << t << " -> " << *Found(t).begin();
 }
 
+TEST(NationalIdRules, ReferenceNumbersAndPiecesOfLongerTokens) {
+  // Valid check digits, but named as something else or part of a longer value.
+  const char* texts[] = {
+      "tracking 1111 3123 4567 8909 12",  // a piece of a longer grouped number
+      "parcel 312345678909 is delayed",   "my order #312345678909",
+      "invoice no. 3123 4567 8909",       "trace 12345678Z-aecd-41c8",
+      "ticket 44051401458",               "ISBN 8001015009087",
+  };
+  for (const char* t : texts) EXPECT_TRUE(Found(t).empty()) << t << " -> " << *Found(t).begin();
+  // The same values standing alone, or with their own context word.
+  EXPECT_TRUE(Has("aadhaar 312345678909 please", "IN_AADHAAR=312345678909"));
+  EXPECT_TRUE(Has("3123 4567 8909 is on the card", "IN_AADHAAR=3123 4567 8909"));
+  EXPECT_TRUE(Has("DNI 12345678Z - gracias", "ES_NIF=12345678Z"));
+}
+
+TEST(NationalIdRules, UnseparatedAadhaarNeedsContextToScoreHigh) {
+  FindingFilter strict;
+  strict.threshold = 0.7;
+  auto bare = Analyzer_()->Scan("ref 312345678909", strict);
+  auto named = Analyzer_()->Scan("aadhaar 312345678909", strict);
+  auto grouped = Analyzer_()->Scan("3123 4567 8909", strict);
+  ASSERT_TRUE(bare.ok() && named.ok() && grouped.ok());
+  EXPECT_TRUE(bare->findings.empty());
+  EXPECT_EQ(named->findings.size(), 1u);
+  EXPECT_EQ(grouped->findings.size(), 1u);
+}
+
 TEST(NationalIdRules, RejectsWrongLengthsAndDates) {
   EXPECT_TRUE(Found("pesel 4405140145").empty());         // 10 digits
   EXPECT_TRUE(Found("Aadhaar 3123 4567 89091").empty());  // 13 digits

@@ -23,6 +23,50 @@ std::string_view NameAt(std::string_view table, size_t off) {
   return table.substr(off, tab - off);
 }
 
+// ASCII letters for U+00C0..U+017F (Latin-1 letters and Latin Extended-A),
+// '*' where there is none (×, ÷). Lowercase: Lookup folds case anyway.
+constexpr std::string_view kFold =
+    "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts" "aaaaaaaceeeeiiii" "dnooooo*ouuuuyty"
+    "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "iijjjjkkklllllll"
+    "lllnnnnnnnnnoooo" "oooorrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+
+// Appends the ASCII spelling of `word` to buf (at most kMaxWord bytes):
+// ASCII letters lowercased, "José" -> "jose", "Sørensen" -> "sorensen",
+// "Zieliński" -> "zielinski", "ß" -> "ss", "æ" -> "ae". False when the word
+// does not fit or holds a character with no ASCII spelling here.
+bool FoldToAscii(std::string_view word, char* buf, size_t* len) {
+  size_t n = 0;
+  auto put = [&](char c) {
+    if (n == kMaxWord) return false;
+    buf[n++] = c;
+    return true;
+  };
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      if (!put(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c))) return false;
+      continue;
+    }
+    if (c < 0xC3 || c > 0xC5 || i + 1 >= word.size()) return false;
+    const unsigned char t = static_cast<unsigned char>(word[i + 1]);
+    if (t < 0x80 || t > 0xBF) return false;
+    ++i;
+    const unsigned cp = ((c & 0x1Fu) << 6) | (t & 0x3Fu);  // U+00C0..U+017F
+    if (cp == 0xDF) {                                       // ß
+      if (!put('s') || !put('s')) return false;
+    } else if (cp == 0xC6 || cp == 0xE6 || cp == 0x152 || cp == 0x153) {  // æ, œ
+      if (!put(cp < 0x100 ? 'a' : 'o') || !put('e')) return false;
+    } else if (cp == 0xDE || cp == 0xFE) {  // þ
+      if (!put('t') || !put('h')) return false;
+    } else {
+      const char f = kFold[cp - 0xC0];
+      if (f == '*' || !put(f)) return false;
+    }
+  }
+  *len = n;
+  return true;
+}
+
 }  // namespace
 
 const NameGazetteer& NameGazetteer::Get() {
@@ -53,13 +97,11 @@ NameGazetteer::NameGazetteer()
 }
 
 NameInfo NameGazetteer::Lookup(std::string_view word) const {
-  if (word.empty() || word.size() > kMaxWord) return {};
+  if (word.empty() || word.size() > 2 * kMaxWord) return {};
   char buf[kMaxWord];
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  std::string_view key(buf, word.size());
+  size_t len = 0;
+  if (!FoldToAscii(word, buf, &len)) return {};
+  std::string_view key(buf, len);
   for (uint32_t i = Hash(key) & mask_; slots_[i] != 0; i = (i + 1) & mask_) {
     size_t off = slots_[i] - 1;
     if (NameAt(table_, off) != key) continue;

@@ -29,8 +29,10 @@ class NameGazetteer {
  public:
   static const NameGazetteer& Get();
 
-  // Looks a word up case-insensitively (ASCII letters, apostrophe, hyphen).
-  // Unknown words and words longer than 32 bytes give NameInfo{}.
+  // Looks a word up case-insensitively (ASCII letters, apostrophe, hyphen),
+  // Latin-1 and Latin Extended-A letters folded to ASCII ("José", "Zieliński",
+  // "Sørensen" are found as "jose", "zielinski", "sorensen"). Unknown words,
+  // other characters and words longer than 32 letters give NameInfo{}.
   NameInfo Lookup(std::string_view word) const;
 
   size_t size() const { return count_; }

@@ -28,6 +28,25 @@ TEST(NameGazetteer, FlagsNamesThatAreCommonWords) {
   EXPECT_FALSE(g.Lookup("gonzalez").is_word);
 }
 
+TEST(NameGazetteer, NamesRareInTheUsAreKnown) {
+  const NameGazetteer& g = NameGazetteer::Get();
+  for (const char* w : {"deepak", "tomasz", "ngozi", "chinedu", "rajesh"}) {
+    EXPECT_EQ(g.Lookup(w).given, 1) << w;
+    EXPECT_FALSE(g.Lookup(w).is_word) << w;
+  }
+  // Places and products among the rare SSA names are marked as words.
+  for (const char* w : {"tokyo", "seattle", "linux", "jira"}) EXPECT_TRUE(g.Lookup(w).is_word) << w;
+}
+
+TEST(NameGazetteer, DictionaryWordsAreListedAsWordsOnly) {
+  const NameGazetteer& g = NameGazetteer::Get();
+  for (const char* w : {"support", "team", "the", "settings"}) {
+    EXPECT_TRUE(g.Lookup(w).is_word) << w;
+    EXPECT_FALSE(g.Lookup(w).known()) << w;
+  }
+  EXPECT_FALSE(g.Lookup("oluwaseun").is_word);
+}
+
 TEST(NameGazetteer, UnknownWordsAreNotNames) {
   const NameGazetteer& g = NameGazetteer::Get();
   EXPECT_FALSE(g.Lookup("the").known());

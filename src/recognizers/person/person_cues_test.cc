@@ -101,7 +101,8 @@ TEST(PersonCues, EveryAcceptedMatchHasACue) {
       "a speech by John F. Kennedy, ask José Álvarez, met Ana María Pérez. so Kevin, then Ana-Lucía "
       "said hi; Dr. Smith, Michael Jordan's shoes 🙂 Maria😀 Gonzalez, and Sarah Connor\nJames "
       "Bond. McDonald MacArthur and DeShawn Williams, x O'Brien, y D'Angelo Russell, with Zoë "
-      "Kravitz, thanks Élodie Martin; regards, Emily\nhey kevin, hi, maria! Best regards,\r\n\r\nAnna Lee "
+      "Kravitz, thanks Élodie Martin; with Piotr Zieliński, Ines Kovač and Ewa Dąbrowska, so Helga Sørensen "
+      "regards, Emily\nhey kevin, hi, maria! Best regards,\r\n\r\nAnna Lee "
       "thank you john? Cheers,\n  Sarah hello\r\nTom Hanks hey O'Neil, Hi Mary-Jane Hi José thx david\r\n"
       // The widest greeting before a name: the longest cue and gap.
       "Congratulations,    \r\n \t  \r\nMaria Gonzalez and Congratulations,\t\t\t\t\n\t\t\t\t\nÉlodie\n";

@@ -11,6 +11,10 @@
 //   person_self_intro  "I'm Maria", "this is Will Smith": weaker cue, capitalized;
 //   person_greeting    "Hi John", "hey kevin", "Regards,\nMaria": greeting or
 //                      sign-off followed by a given name;
+//   person_role        "my colleague Deepak", "Patient: Oluwaseun Adeyemi",
+//                      "From: Tomasz Kowalski": role noun or label, then a
+//                      name that may be unknown but is no dictionary word;
+//   person_action      "ask Ngozi", "cc Mehmet Yilmaz": verb, then a given name;
 //   person_lone_given  "talked to Maria yesterday": one capitalized given name
 //                      inside a sentence (not after a full stop), not a common word.
 // Validators narrow the span to the name words (cues and titles excluded).
@@ -31,6 +35,7 @@
 #include <string_view>
 #include <vector>
 
+#include "recognizers/address_words.h"
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
 #include "recognizers/person/name_gazetteer.h"
@@ -39,17 +44,27 @@ namespace convoguard::recognizers {
 namespace {
 
 // Capitalized name word: "Maria", "O'Neil", "McDonald", "DeShawn", "Mary-Jane",
-// "José" (Latin-1 letters).
+// "José", "Zieliński", "Kovač" (a Latin-1 capital; after it Latin-1 and
+// Latin Extended-A letters, U+0100-U+017F, either case).
 constexpr std::string_view kUpper = "[A-ZÀ-ÖØ-Þ]";
-constexpr std::string_view kLower = "[a-zß-öø-ÿ]";
+constexpr std::string_view kLower = "[a-zß-öø-ÿĀ-ſ]";
+
+// The last letter of a name word, with the word's end: \b after an ASCII
+// letter, nothing after a Latin one (\b is ASCII-only: "Kovač." has no \b
+// after the "č", and "\b" would cut the word to "Kova"). Every name word
+// ends with this, so rules need no \b after their last word.
+constexpr std::string_view kLastLetter = "(?:[a-z]\\b|[ß-öø-ÿĀ-ſ])";
 
 std::string CapitalWord() {
-  std::string u(kUpper), l(kLower);
-  return u + "(?:" + l + "{1,2}" + u + "|'" + u + ")?" + l + "{1,15}(?:-" + u + l + "{1,12})?";
+  std::string u(kUpper), l(kLower), end(kLastLetter);
+  return u + "(?:" + l + "{1,2}" + u + "|'" + u + ")?" + l + "{0,14}" + end + "(?:-" + u + l + "{0,11}" + end +
+         ")?";
 }
-// Any-case name word, for rules compiled caseless. ASCII only: caseless
-// Latin-1 classes make the Vectorscan database slow to compile.
-std::string AnyCaseWord() { return "[a-z][a-z'\\-]{1,20}"; }
+// Any-case name word, for rules compiled caseless: an ASCII letter, then
+// ASCII letters or lowercase Latin-1 / Latin Extended-A ones ("sørensen",
+// "zieliński"). Caseless Latin-1 classes at the start make the Vectorscan
+// database slow to compile; after the first letter they are cheap.
+std::string AnyCaseWord() { return "[a-z][a-z'\\-ß-öø-ÿĀ-ſ]{0,19}" + std::string(kLastLetter); }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -81,6 +96,39 @@ std::vector<Word> SplitWords(std::string_view s) {
 
 bool IsInitial(std::string_view w) { return w.size() == 2 && IsAsciiUpper(w[0]) && w[1] == '.'; }
 
+// Word lists used both in regexes and by validators.
+template <size_t N>
+bool InList(const std::array<std::string_view, N>& list, std::string_view w) {
+  for (std::string_view x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+// "(?:a|b|c)" of a list of literal words.
+template <size_t N>
+std::string ListAlternation(const std::array<std::string_view, N>& list) {
+  std::string out = "(?:";
+  for (size_t i = 0; i < N; ++i) out += (i ? "|" : "") + std::string(list[i]);
+  return out + ")";
+}
+
+// Lowercase surname particles: "Pieter van Dam", "Ana de la Cruz".
+constexpr std::array<std::string_view, 22> kParticles = {
+    "van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "dos",
+    "das", "le", "la", "ter", "ten", "bin", "ibn", "al", "el", "zu", "y"};
+bool IsParticle(std::string_view w) { return InList(kParticles, w); }
+
+// Titles before a name, as person_title's regex lists them.
+constexpr std::array<std::string_view, 41> kTitleWords = {
+    "Mr", "Mrs", "Sr", "Ms", "Mx", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Rev", "Capt", "Sgt",
+    "Judge", "Mme", "Mlle", "Sra", "Srta", "Herr", "Frau", "Sig", "Signor", "Signora", "Dott", "Hon", "Fr",
+    "Mevrouw", "Dhr", "Mevr", "Lady", "Lord", "Rabbi", "Imam", "Pastor", "Officer", "Detective", "Lt", "Col",
+    "Coach"};
+bool IsTitle(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return InList(kTitleWords, w);
+}
+
 // Gazetteer lookup that also tries "O'Neil" as "oneil" and the first part of
 // "Mary-Jane".
 NameInfo Lookup(std::string_view w) {
@@ -106,6 +154,11 @@ NameInfo Lookup(std::string_view w) {
   return info;
 }
 
+// A capitalized word that is no given name or surname but an ordinary English
+// word ("Support", "Team"): it ends a name, and after an unknown word it says
+// the two are an organisation or product ("Acme Support").
+bool IsDictionaryWord(const NameInfo& info) { return info.is_word && !info.known(); }
+
 // True when `before` ends a sentence or a line (or is the start of text):
 // a capital there says nothing about a name.
 bool AtSentenceStart(std::string_view before) {
@@ -128,10 +181,44 @@ std::string PreviousWord(std::string_view before) {
 }
 
 bool IsDeterminer(const std::string& w) {
-  static const std::array<std::string_view, 12> kDet = {"the", "a", "an", "this", "that", "these",
-                                                        "those", "our", "your", "their", "its", "my"};
+  // Not "that": before a name it is mostly a conjunction ("said that John Smith").
+  static const std::array<std::string_view, 11> kDet = {"the", "a", "an", "this", "these", "those",
+                                                        "our", "your", "their", "its", "my"};
   for (std::string_view d : kDet) {
     if (w == d) return true;
+  }
+  return false;
+}
+
+// True when the capitalized words are part of an address or a place: a
+// house number or a street word before them ("22 Hawthorn Ave", "avenue
+// Jean Jaurès", "Corso Vittorio Emanuele"), a street suffix as their last
+// word or next ("Hawthorn Ave"), or ", OH" after them ("Columbus, OH").
+bool InAddress(std::string_view before, std::string_view last_word, std::string_view after) {
+  size_t e = before.size();
+  while (e > 0 && before[e - 1] == ' ') --e;
+  if (e < before.size() && e > 0 && before[e - 1] >= '0' && before[e - 1] <= '9') return true;
+  size_t b = e;
+  while (b > 0 && !IsSpace(before[b - 1])) --b;
+  std::string_view prev = before.substr(b, e - b);
+  if (!prev.empty() && prev.back() == '.') prev.remove_suffix(1);
+  if (IsStreetPrefix(prev)) return true;
+  auto is_suffix = [](std::string_view w) {
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    for (const std::string& x : StrongStreetSuffixes()) {
+      if (w == x && w != "Lane" && w != "Court") return true;  // also surnames: "Lois Lane"
+    }
+    return w == "Square" || w == "Sq" || w == "Plaza" || w == "Crescent";
+  };
+  if (is_suffix(last_word)) return true;
+  if (after.size() >= 2 && after[0] == ' ') {
+    size_t n = 1;
+    while (n < after.size() && !IsSpace(after[n]) && after[n] != ',') ++n;
+    if (is_suffix(after.substr(1, n - 1))) return true;
+  }
+  if (after.size() >= 4 && after[0] == ',' && after[1] == ' ' && IsAsciiUpper(after[2]) && IsAsciiUpper(after[3]) &&
+      (after.size() == 4 || !((after[4] >= 'a' && after[4] <= 'z') || (after[4] >= 'A' && after[4] <= 'Z')))) {
+    return IsStateOrProvinceCode(after.substr(2, 2));
   }
   return false;
 }
@@ -159,17 +246,23 @@ Verdict ValidateFullName(const Candidate& c) {
     for (size_t i = 0; i + len <= n; ++i) {
       size_t j = i + len - 1;
       // (FullNameCueAt reports only words with given > 0.)
-      if (info[i].given == 0 || IsInitial(words[j].text)) continue;
+      if (info[i].given == 0 || IsInitial(words[j].text) || IsParticle(words[j].text)) continue;
       // A word that is only a rare given name ("San", "Merry") starts no name.
       if (info[i].is_word && info[i].given <= 2) continue;
       bool middle_ok = true;
-      for (size_t k = i + 1; k < j; ++k) middle_ok &= info[k].known() || IsInitial(words[k].text);
+      for (size_t k = i + 1; k < j; ++k) {
+        middle_ok &= info[k].known() || IsInitial(words[k].text) || IsParticle(words[k].text);
+      }
       if (!middle_ok) continue;
       const NameInfo& f = info[i];
       const NameInfo& l = info[j];
       double score = 0.85;
       std::string reason = "given name + surname";
-      if (l.surname == 0) {
+      const bool particle = IsParticle(words[j - 1].text);
+      if (particle && l.surname == 0 && !l.is_word) {
+        score = 0.75;  // "Pieter van Dam": the particle says a surname follows
+        reason = "given name + particle + surname";
+      } else if (l.surname == 0) {
         // A common given name followed by an unknown capitalized word
         // ("Maria Okonkwo"): plausible, weaker.
         if (len != 2 || l.known() || f.is_word || f.given < 3) continue;
@@ -183,6 +276,9 @@ Verdict ValidateFullName(const Candidate& c) {
       if (i == 0 && sentence_start && f.is_word) score -= 0.15;
       std::string prev = i == 0 ? PreviousWord(c.before) : AsciiLower(words[i - 1].text);
       if (IsDeterminer(prev)) score -= 0.3;  // "the Rose Garden"
+      const std::string_view before = i == 0 ? c.before : c.text.substr(0, words[i].begin);
+      const std::string_view after = j + 1 == n ? c.after : c.text.substr(words[j].end);
+      if (InAddress(before, words[j].text, after)) return Verdict::Reject();
       return AcceptSpan(words, i, j, score, reason);
     }
   }
@@ -193,6 +289,7 @@ Verdict ValidateFullName(const Candidate& c) {
 Verdict ValidateTitled(const Candidate& c) {
   std::vector<Word> words = SplitWords(c.text);
   if (words.size() < 2) return Verdict::Reject();
+  if (IsDictionaryWord(Lookup(words[1].text))) return Verdict::Reject();  // "Dr. Strange", "Sig. Manager"
   bool known = false;
   for (size_t i = 1; i < words.size(); ++i) known |= Lookup(words[i].text).known();
   return AcceptSpan(words, 1, words.size() - 1, known ? 0.85 : 0.65,
@@ -213,7 +310,32 @@ enum class CueStrength {
   kIntroduction,  // "my name is": lowercase names accepted, unknown capitalized too
   kSelf,          // "I'm": a capitalized known name
   kGreeting,      // "hi": a capitalized known given name, or a common lowercase one
+  kRole,          // "my colleague", "Patient:", "From:": a capitalized name, known or
+                  // unknown, that is no dictionary word
+  kAction,        // "ask", "email", "cc": a capitalized known given name
 };
+
+
+// Cues that as often name a company or a product as a person ("our client
+// Initech", "From: Zendesk"): after them a single unknown word is no name.
+bool MayNameAnOrganisation(std::string_view cue) {
+  static constexpr std::array<std::string_view, 20> kCues = {
+      "customer", "client", "partner", "owner", "contact", "from", "to", "cc", "bcc", "attn", "attention",
+      "reply-to", "author", "holder", "recipient", "sender", "agent", "rep", "representative", "courier"};
+  for (std::string_view x : kCues) {
+    if (cue.substr(0, x.size()) == x) return true;
+  }
+  return cue.find(" by") != std::string_view::npos || cue.find(" to") != std::string_view::npos ||
+         cue.find(" of") != std::string_view::npos || cue == "c/o" || cue == "cardholder" ||
+         cue == "beneficiary" || cue == "account holder" || cue == "contact person";
+}
+
+// Company suffixes: "Acme Corp", "Initech GmbH".
+bool IsOrgSuffix(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kSuffixes = {
+      "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "Corp", "Corp.", "Co.", "AG", "PLC", "BV", "SA", "LLP"};
+  return InList(kSuffixes, w);
+}
 
 // Validates the name words after a cue phrase.
 Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cues, CueStrength strength) {
@@ -224,6 +346,10 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
   for (Word& w : words) {
     w.begin += cue;
     w.end += cue;
+  }
+  // "my manager is Sarah": the verb of a role cue.
+  if (strength == CueStrength::kRole && words.size() > 1 && (words[0].text == "is" || words[0].text == "was")) {
+    words.erase(words.begin());
   }
   std::vector<NameInfo> info;
   for (const Word& w : words) info.push_back(Lookup(w.text));
@@ -245,16 +371,66 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
       else if (cap && f.given >= 3) score = 0.6;
       else if (!cap && f.given >= 3 && !f.is_word) score = 0.7;
       break;
+    case CueStrength::kRole: {
+      const bool next_surname = words.size() > 1 && IsUpperStart(words[1].text) && info[1].surname > 0;
+      if (!cap || IsDictionaryWord(f) || IsTitle(words[0].text)) break;  // "neighbor Mrs. Alvarez": person_title
+      // "the manager App": an article before a role noun, then no given name.
+      const std::string prev = PreviousWord(c.before);
+      const bool article = prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "that";
+      if (f.given > 0 && !f.is_word) score = 0.8;
+      else if (article) break;
+      else if (f.surname > 0 && !f.is_word) score = 0.7;                // "agent Nguyen"
+      else if (f.is_word && f.given >= 3 && next_surname && !info[1].is_word) score = 0.7;  // "my sister Rose Garcia"
+      else if (!f.known() && words[0].text.size() >= 3) {
+        // "my colleague Oluwaseun"; after an ambiguous cue only as two
+        // unknown words ("From: Oluwaseun Adeyemi").
+        const bool two = words.size() > 1 && IsUpperStart(words[1].text) && !info[1].is_word;
+        if (two || !MayNameAnOrganisation(AsciiLower(c.text.substr(0, cue)))) score = 0.6;
+      }
+      break;
+    }
+    case CueStrength::kAction:
+      if (cap && f.given > 0 && !f.is_word) score = 0.75;
+      break;
   }
   if (score <= 0) return Verdict::Reject();
   // Extend over following name words of the same case style.
   size_t last = 0;
+  const bool open = cap && strength != CueStrength::kGreeting && strength != CueStrength::kAction;
   for (size_t i = 1; i < words.size(); ++i) {
     const bool wcap = IsUpperStart(words[i].text);
-    if (wcap != cap) break;
-    if (!info[i].known() && !(cap && strength != CueStrength::kGreeting)) break;
+    // "Pieter van Dam": particles between capitalized name words.
+    if (cap && IsParticle(words[i].text)) {
+      size_t k = i;
+      while (k < words.size() && IsParticle(words[k].text)) ++k;
+      if (k == words.size() || !IsUpperStart(words[k].text) || IsDictionaryWord(info[k])) break;
+      last = k;
+      i = k;
+      continue;
+    }
+    if (wcap != cap || IsDictionaryWord(info[i]) || IsOrgSuffix(words[i].text)) break;
+    // Unknown words extend a name after open cues, and after a known given
+    // name for actions ("cc Mehmet Yilmaz").
+    if (!info[i].known() && !open && !(strength == CueStrength::kAction && i == 1 && f.given > 0)) break;
     if (!cap && info[i].is_word && info[i].surname < 2) break;
     last = i;
+  }
+  if (cap && InAddress(c.text.substr(0, words[0].begin), words[last].text,
+                       last + 1 == words.size() ? c.after : c.text.substr(words[last].end))) {
+    return Verdict::Reject();
+  }
+  if (strength == CueStrength::kRole) {
+    // "Customer: Acme Corp", "From: Initech Support": an organisation.
+    const bool unknown_first = !f.known();
+    if (last + 1 < words.size() && IsUpperStart(words[last + 1].text) &&
+        (IsOrgSuffix(words[last + 1].text) || (unknown_first && IsDictionaryWord(info[last + 1])))) {
+      return Verdict::Reject();
+    }
+    if (last + 1 == words.size() && !c.after.empty() && c.after[0] == ' ' && IsUpperStart(c.after.substr(1))) {
+      const size_t e = c.after.find_first_of(" ,.;:!?\n", 1);
+      const std::string_view next = c.after.substr(1, e == std::string_view::npos ? std::string_view::npos : e - 1);
+      if (IsOrgSuffix(next) || (unknown_first && IsDictionaryWord(Lookup(next)))) return Verdict::Reject();
+    }
   }
   return AcceptSpan(words, 0, last, score, "cue '" + AsciiLower(c.text.substr(0, cue)) + "'");
 }
@@ -273,6 +449,11 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   std::string_view head = c.text.substr(0, 1);
   std::string prev = head == "," ? std::string() : PreviousWord(std::string(c.before) + std::string(head));
   if (IsDeterminer(prev)) return Verdict::Reject();
+  if (InAddress(std::string(c.before) + std::string(head) + " ", name, c.after)) return Verdict::Reject();
+  // "Jan 6", "Mar 3rd": a month abbreviation before a day.
+  if (name.size() == 3 && c.after.size() >= 2 && c.after[0] == ' ' && c.after[1] >= '0' && c.after[1] <= '9') {
+    return Verdict::Reject();
+  }
   Verdict v = Verdict::Accept("given name inside a sentence", 0.6);
   v.sub_begin = 2;
   return v;
@@ -289,8 +470,8 @@ Verdict ValidateLoneGiven(const Candidate& c) {
 // patterns: a capitalized word (CapitalWord) that is a run of ASCII letters
 // followed by anything but an apostrophe, a hyphen or a non-ASCII byte is
 // that run exactly (\b is ASCII-only, so the run cannot end earlier); other
-// words (O'Neil, Mary-Jane, José, a word cut by the buffer's end) are always
-// reported.
+// words (O'Neil, Mary-Jane, José, Zieliński, a word cut by the buffer's end)
+// are always reported.
 
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsWordByte(unsigned char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
@@ -302,12 +483,13 @@ bool IsWordByte(unsigned char c) { return IsAsciiLetter(c) || (c >= '0' && c <= 
 bool IsCapitalByte(unsigned char c) { return (c >= 'A' && c <= 'Z') || c == 0xC3; }
 
 // Whether the capitalized word whose ASCII letters end at b[e] is exactly
-// those letters: it could go on only with Latin-1 letters (0xC3 ...), or an
+// those letters: it could go on only with Latin-1 or Latin Extended-A
+// letters (lead bytes 0xC3-0xC5), or an
 // apostrophe or hyphen before a capital ("O'Neil", "Mary-Jane"), or past the
 // end of the buffer. Otherwise \b ends it there (ASCII-only \b: an emoji or
 // "'s" ends a word).
 bool IsPlainWord(const unsigned char* b, size_t e, size_t n) {
-  if (e == n || b[e] == 0xC3) return false;
+  if (e == n || (b[e] >= 0xC3 && b[e] <= 0xC5)) return false;
   if (b[e] == '\'' || b[e] == '-') return e + 1 < n && !IsCapitalByte(b[e + 1]);
   return true;
 }
@@ -338,7 +520,8 @@ void ForEachCapitalAtWordStart(std::string_view text, Fn&& on_word) {
   for (size_t p = NextCapital(b, 0, n); p < n; p = NextCapital(b, p, n)) {
     const unsigned char c = b[p];
     if (c == 0xC3) {
-      const bool latin_upper = p + 1 < n && b[p + 1] >= 0x80 && b[p + 1] <= 0x9E && b[p + 1] != 0x97;
+      // (A lead byte at the buffer's end may start a capital: reported.)
+      const bool latin_upper = p + 1 == n || (b[p + 1] >= 0x80 && b[p + 1] <= 0x9E && b[p + 1] != 0x97);
       if (latin_upper && (p == 0 || !IsWordByte(b[p - 1]))) on_word(p, p + 1, false);
       ++p;
       continue;
@@ -366,10 +549,18 @@ bool NameWordMayFollow(std::string_view text, size_t e) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   if (e + 1 >= n) return true;
+  if (b[e] == ' ' && b[e + 1] >= 'a' && b[e + 1] <= 'z') {
+    // A surname particle ("Pieter van Dam"), possibly cut by the buffer's end.
+    size_t q = e + 1;
+    while (q < n && b[q] >= 'a' && b[q] <= 'z' && q - e <= 6) ++q;
+    if (q == n) return true;
+    if (b[q] != ' ' || !IsParticle(text.substr(e + 1, q - e - 1))) return false;
+    return NameWordMayFollow(text, q);
+  }
   if (b[e] != ' ' || !IsCapitalByte(b[e + 1])) return false;
   if (b[e + 1] == 0xC3 || e + 2 >= n) return true;
   const unsigned char c = b[e + 2];
-  return (c >= 'a' && c <= 'z') || c == 0xC3 || c == '\'' || c == '.';
+  return (c >= 'a' && c <= 'z') || (c >= 0xC3 && c <= 0xC5) || c == '\'' || c == '.';
 }
 
 // person_full_name: ValidateFullName accepts only a span that starts with a
@@ -454,7 +645,9 @@ template <typename Report>
 void GreetingCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
   static const CueWords kLastWords = {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
                                       "congratulations", "welcome", "morning", "bye", "goodbye", "regards",
-                                      "best", "cheers", "sincerely", "yours", "truly", "love", "wishes"};
+                                      "best", "cheers", "sincerely", "yours", "truly", "love", "wishes",
+                                      "ciao", "hola", "bonjour", "hallo", "hoi", "caro", "cara", "querido",
+                                      "querida", "liebe", "lieber"};
   // The gap ends with a space or a line break.
   if (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') return;
   size_t q = p;
@@ -554,7 +747,7 @@ std::string Alternation(const std::vector<std::string>& phrases, bool capital_to
   return out + ")";
 }
 
-const std::string kTitles = "(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Rev|Capt|Sgt|Judge)";
+const std::string kTitles = ListAlternation(kTitleWords);
 
 const std::vector<std::string> kPersonContext = {
     "name", "mr", "mrs", "ms", "dr", "called", "contact", "regards", "thanks", "dear",
@@ -572,11 +765,11 @@ void AddPersonRules(RuleList& out) {
   out.push_back({
       .id = "person_full_name",
       .entity_type = "PERSON",
-      .regex = "\\b" + cw + "(?: " + upper + "\\.)?(?: " + cw + "){1,2}\\b",
+      .regex = "\\b" + cw + "(?: " + upper + "\\.)?(?:(?: " + ListAlternation(kParticles) + "){0,2} " + cw + "){1,2}",
       .cue_group = CapitalCue(kFullNameCue),
       // ValidateFullName's span starts at the first, second or (after an
-      // initial) third word, each reported just past its capital.
-      .lead = "\\b" + cw + "(?: " + upper + "\\.)? " + upper,
+      // initial, or particles) third word, each reported just past its capital.
+      .lead = "\\b" + cw + "(?: " + upper + "\\.)?(?: " + ListAlternation(kParticles) + "){0,2} " + upper,
       .score = 0.85,
       .validate = ValidateFullName,
       .context = kPersonContext,
@@ -585,7 +778,7 @@ void AddPersonRules(RuleList& out) {
   out.push_back({
       .id = "person_title",
       .entity_type = "PERSON",
-      .regex = "\\b" + kTitles + "\\.? " + cw + "(?: " + cw + "){0,2}\\b",
+      .regex = "\\b" + kTitles + "\\.? " + cw + "(?: " + cw + "){0,2}",
       .prefilter = "\\b" + kTitles + "\\.? " + upper,
       .score = 0.85,
       .validate = ValidateTitled,
@@ -594,24 +787,30 @@ void AddPersonRules(RuleList& out) {
 
   static const std::vector<std::string> kIntroCues = {
       "my name is", "my name's", "my name’s", "his name is", "her name is", "their name is", "name is",
-      "call me", "i go by", "named", "name:", "nombre es", "me llamo"};
+      "call me", "i go by", "named", "name:", "nombre es", "me llamo", "je m'appelle", "je m’appelle",
+      "mi chiamo", "mein name ist", "ich heiße", "ich heisse", "mijn naam is", "ik heet", "meu nome é",
+      "me chamo", "nazywam się", "jmenuji se"};
   out.push_back({
       .id = "person_introduced",
       .entity_type = "PERSON",
-      .regex = "\\b" + Alternation(kIntroCues) + " {1,3}" + aw + "(?: " + aw + "){0,2}\\b",
+      .regex = "\\b" + Alternation(kIntroCues) + " {1,3}" + aw + "(?: " + aw + "){0,2}",
       .flags = matching::kCaseless,
       .prefilter = "\\b" + Alternation(kIntroCues) + " {1,3}[a-z]",
       .score = 0.85,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kIntroCues, CueStrength::kIntroduction); },
   });
 
-  static const std::vector<std::string> kSelfCues = {"i'm", "i’m", "im", "i am", "this is", "it's", "it’s", "it is", "signed", "signed by"};
+  static const std::vector<std::string> kSelfCues = {
+      "i'm", "i’m", "im", "i am", "this is", "it's", "it’s", "its", "it is", "signed", "signed by",
+      "je suis", "sono", "soy", "sou", "ich bin", "ik ben", "jestem"};
   // Case-sensitive: the cue in lowercase or capitalized, the name capitalized.
-  std::string self_alt = "(?:I'm|I’m|Im|I am|[Tt]his is|[Ii]t's|[Ii]t’s|[Ii]t is|[Ss]igned(?: by)?)";
+  std::string self_alt =
+      "(?:I'm|I’m|Im|I am|[Tt]his is|[Ii]t's|[Ii]t’s|[Ii]ts|[Ii]t is|[Ss]igned(?: by)?|[Jj]e suis|[Ss]ono|[Ss]oy|"
+      "[Ss]ou|[Ii]ch bin|[Ii]k ben|[Jj]estem)";
   out.push_back({
       .id = "person_self_intro",
       .entity_type = "PERSON",
-      .regex = "\\b" + self_alt + " " + cw + "(?: " + cw + "){0,2}\\b",
+      .regex = "\\b" + self_alt + " " + cw + "(?: " + cw + "){0,2}",
       .prefilter = "\\b" + self_alt + " " + upper,
       .score = 0.8,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kSelfCues, CueStrength::kSelf); },
@@ -622,14 +821,15 @@ void AddPersonRules(RuleList& out) {
       "hi", "hello", "hey", "dear", "thanks", "thank you", "thx", "congrats", "congratulations",
       "welcome", "good morning", "morning", "bye", "goodbye", "regards", "best regards",
       "kind regards", "warm regards", "best", "cheers", "sincerely", "yours", "yours truly",
-      "love", "best wishes", "many thanks"};
+      "love", "best wishes", "many thanks", "ciao", "hola", "bonjour", "hallo", "hoi", "caro", "cara",
+      "querido", "querida", "liebe", "lieber"};
   // Capitalized names after a greeting or sign-off, on the same line or the
   // next ("Regards,\nMaria Gonzalez").
   const std::string kGreetingGap = "(?:,? {1,3}|,?[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,4}\\r?\\n)?)";
   out.push_back({
       .id = "person_greeting",
       .entity_type = "PERSON",
-      .regex = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + cw + "(?: " + cw + ")?\\b",
+      .regex = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + cw + "(?: " + cw + ")?",
       .cue_group = CapitalCue(kGreetingCue),
       // GreetingCueAt reports just past the name's capital.
       .lead = "\\b" + Alternation(kGreetingCues, true) + kGreetingGap + upper,
@@ -654,10 +854,61 @@ void AddPersonRules(RuleList& out) {
       .context = kPersonContext,
   });
 
+  // (Not "assistant" or "user": "assistant: My Docker ..." is a transcript's
+  // speaker label.)
+  // Role and relation nouns before a name: "my colleague Deepak", "agent
+  // Priya Patel", "patient: Oluwaseun Adeyemi". The name may be unknown to
+  // the gazetteer when it is no dictionary word (CueStrength::kRole).
+  static const std::vector<std::string> kRoleCues = {
+      "colleague", "coworker", "co-worker", "teammate", "manager", "boss", "supervisor",
+      "intern", "employee", "contractor", "agent", "rep", "representative", "technician", "officer",
+      "nurse", "doctor", "dentist", "therapist", "lawyer", "attorney", "accountant", "landlord",
+      "landlady", "tenant", "neighbor", "neighbour", "roommate", "flatmate", "friend", "wife", "husband",
+      "partner", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "son", "daughter",
+      "mom", "mum", "dad", "mother", "father", "brother", "sister", "cousin", "uncle", "aunt", "nephew",
+      "niece", "grandma", "grandpa", "grandmother", "grandfather", "customer", "client", "patient",
+      "student", "teacher", "tutor", "coach", "candidate", "applicant", "recipient", "sender", "passenger",
+      "guest", "cardholder", "beneficiary", "caller", "courier", "recruiter", "mentor", "spouse",
+      "account holder", "contact person", "emergency contact", "next of kin", "name on card",
+      "from:", "to:", "cc:", "bcc:", "attn:", "attention:", "reply-to:", "author:", "owner:", "assignee:",
+      "reporter:", "reviewer:", "approver:", "requester:", "requestor:", "contact:", "holder:",
+      "submitted by", "requested by", "assigned to", "approved by", "reported by", "created by",
+      "sent by", "written by", "prepared by", "reviewed by", "handled by", "on behalf of",
+      "authorized by", "booked by", "ordered by", "paid by", "registered to", "addressed to",
+      "payable to", "c/o", "name", "full name", "naam", "nom", "nome", "nombre", "renter", "policy holder",
+      "policyholder", "sign it as", "signed as", "collègue", "collega", "colega", "kollege", "kollegin",
+      "destinataire", "cliente", "paciente", "patiente", "locataire", "inquilino"};
+  out.push_back({
+      .id = "person_role",
+      .entity_type = "PERSON",
+      .regex = "\\b" + Alternation(kRoleCues, true) + "(?: ?:|,| is| was)? {1,3}" + cw + "(?:(?: " +
+               ListAlternation(kParticles) + "){0,2} " + cw + "){0,2}",
+      .prefilter = "\\b" + Alternation(kRoleCues, true) + "(?: ?:|,| is| was)? {1,3}" + upper,
+      .score = 0.75,
+      .validate = [](const Candidate& c) { return ValidateAfterCue(c, kRoleCues, CueStrength::kRole); },
+      .context = kPersonContext,
+  });
+  // Verbs addressed to a person: "ask Deepak", "cc Tomasz", "email Ngozi".
+  static const std::vector<std::string> kActionCues = {
+      "ask", "asked", "tell", "told", "ping", "pinged", "cc", "email", "emailed", "message", "messaged",
+      "text", "texted", "call", "called", "phone", "thank", "thanked", "invite", "invited", "remind",
+      "reminded", "introduce", "introduced", "meet", "met", "contact", "contacted", "forward to",
+      "send to", "sent to", "reach out to", "talk to", "talked to", "spoke to", "spoke with",
+      "speak to", "speak with", "meeting with", "call with", "chat with", "according to"};
+  out.push_back({
+      .id = "person_action",
+      .entity_type = "PERSON",
+      .regex = "\\b" + Alternation(kActionCues, true) + " " + cw + "(?: " + cw + ")?",
+      .prefilter = "\\b" + Alternation(kActionCues, true) + " " + upper,
+      .score = 0.75,
+      .validate = [](const Candidate& c) { return ValidateAfterCue(c, kActionCues, CueStrength::kAction); },
+      .context = kPersonContext,
+  });
+
   out.push_back({
       .id = "person_lone_given",
       .entity_type = "PERSON",
-      .regex = "[a-z,] " + cw + "\\b",
+      .regex = "[a-z,] " + cw,
       .cue_group = CapitalCue(kLoneGivenCue),
       .score = 0.6,
       .validate = ValidateLoneGiven,

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "recognizers/catalog.h"
+#include "recognizers/context.h"
 #include "recognizers/phone/validity_prefilter.h"
 
 namespace convoguard::recognizers {
@@ -304,10 +305,18 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
       (c.before.back() == '+' || IsDigit(c.before.back()))) {
     return Verdict::Reject();
   }
+  // "ticket numbers are 04 11 23 35 42", "order 2024 1234 5678".
+  if (form != Form::kInternational && NamedAsReferenceNumber(c.before)) return Verdict::Reject();
   const std::string_view s = c.text;
   std::vector<Group> groups = SplitGroups(s);
   if (groups.empty() || groups.size() > 8) return Verdict::Reject();
   if (LooksLikeDateOrAddress(s, groups)) return Verdict::Reject();
+  // Three digits, two, four ("937-42-6810", "712 55 0214") is how US Social
+  // Security numbers are written; no national phone format groups so.
+  if (form == Form::kNational && groups.size() == 3 && groups[0].digits == 3 && groups[1].digits == 2 &&
+      groups[2].digits == 4 && s[groups[0].begin] != '(') {
+    return Verdict::Reject();
+  }
   const size_t n = groups.size();
   for (size_t len = n; len >= 1; --len) {
     int digits = 0;
@@ -370,7 +379,7 @@ void AddPhoneRules(RuleList& out) {
       // ("12.50") and number pairs ("10 20") are too short to be proposed.
       .id = "phone_national",
       .entity_type = "PHONE_NUMBER",
-      .regex = R"((?:\(\d{2,5}\)|\b\d{2,5}[ .\-])[0-9 .\-]{4,14}[0-9]\b)",
+      .regex = R"((?:\(\d{2,5}\)|\b\d{2,6}[ .\-])[0-9 .\-]{4,14}[0-9]\b)",
       .score = 0.6,
       .validate = [](const Candidate& c) { return ValidatePhone(c, Form::kNational, 0.6); },
       .context = kPhoneContext,

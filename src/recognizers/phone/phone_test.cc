@@ -60,6 +60,8 @@ TEST(PhoneRules, NationalFormsWithoutContext) {
   EXPECT_EQ(Phones("Berlin 030 1234567"), Strings{"030 1234567"});
   EXPECT_EQ(Phones("Sydney (02) 9876 5432"), Strings{"(02) 9876 5432"});
   EXPECT_EQ(Phones("São Paulo (11) 98456-5666"), Strings{"(11) 98456-5666"});
+  EXPECT_EQ(Phones("Madrid 912 34 56 78"), Strings{"912 34 56 78"});
+  EXPECT_EQ(Phones("Mobile 098450 55317."), Strings{"098450 55317"});  // Indian mobile, trunk 0, 6-5
 }
 
 TEST(PhoneRules, InvalidNumbersAreRejected) {
@@ -98,6 +100,9 @@ TEST(PhoneRules, IgnoresLookAlikes) {
       "it costs 1 234 567 EUR",
       "ISBN 978-3-16-148410-0",
       "total 3.141592653 and 2.718281828",
+      "SSN 937-42-6810 and 712 55 0214",  // the 3-2-4 grouping of an SSN
+      "the lottery ticket numbers are 04 11 23 35 42",  // named as a ticket's numbers
+      "call about order 020 7123 4567",
   };
   for (const char* t : texts) EXPECT_EQ(Phones(t), Strings{}) << t;
 }
@@ -150,7 +155,7 @@ TEST(PhoneRules, PresidioRecognizerCases) {
 // when even its best score would fall under the threshold: with a lower
 // threshold the bare number is validated and reported, at 0.6 - 0.25.
 TEST(PhoneRules, BareDigitsUnderALowThresholdAreStillValidated) {
-  const std::string text = "order 4155550132 shipped";
+  const std::string text = "see 4155550132 shipped";
   FindingFilter low;
   low.threshold = 0.3;
   auto r = PhoneAnalyzer()->Scan(text, low);

@@ -37,13 +37,35 @@ bool DayMonthOk(int day, int month) {
   return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month];
 }
 
+// Score of a date that reads as a log or version stamp: under the default
+// threshold even with a birth word near it, reported to callers who lower
+// the threshold to see every date.
+constexpr double kStampScore = 0.1;
+
+// True when a clock time follows: " 06:08", "T18:04". Nobody writes the
+// time of day after a date of birth; logs write it after every date.
+bool FollowedByClockTime(std::string_view after) {
+  size_t i = 0;
+  if (i < after.size() && (after[i] == ' ' || after[i] == 'T')) ++i;
+  else return false;
+  size_t digits = 0;
+  while (i < after.size() && IsAsciiDigit(after[i]) && digits < 3) ++i, ++digits;
+  return (digits == 1 || digits == 2) && i + 2 < after.size() && after[i] == ':' && IsAsciiDigit(after[i + 1]) &&
+         IsAsciiDigit(after[i + 2]);
+}
+
 bool LooksLikeVersionOrPart(const Candidate& c) {
-  return GluedToNeighbours(c, "-/.:") ||
-         PrecededByWord(c, {"version", "ver", "v", "release", "build", "order", "invoice", "ref", "no", "nr", "id"});
+  return GluedToNeighbours(c, "-/.:") || NamedAsReferenceNumber(c.before) ||
+         PrecededByWord(c, {"version", "ver", "v", "release", "build", "order", "invoice", "ref", "no", "nr", "id",
+                            "running", "upgrade", "upgraded", "update", "updated", "install", "installed",
+                            "bump", "bumped", "downgrade", "patch", "firmware"});
 }
 
 // 2021-05-21, 21.5.2021, 5/20/2021, 05/21/21: day and month may come in
-// either order, but one order must be a real calendar day.
+// either order, but one order must be a real calendar day. Month first is
+// the American order, written with slashes or dashes; dotted dates are day
+// first (21.05.1985), and "3.31.26" reads as a version (kStampScore), as
+// does a date followed by a clock time.
 Verdict ValidateNumericDate(const Candidate& c) {
   if (LooksLikeVersionOrPart(c)) return Verdict::Reject();
   const std::vector<Field> f = NumberFields(c.text);
@@ -51,11 +73,16 @@ Verdict ValidateNumericDate(const Candidate& c) {
   const size_t sep1 = c.text.find_first_not_of("0123456789");
   const size_t sep2 = c.text.find_last_not_of("0123456789");
   if (c.text[sep1] != c.text[sep2]) return Verdict::Reject();  // 5/20-2021
+  const double stamp = FollowedByClockTime(c.after) ? kStampScore : -1;
   if (f[0].width == 4) {
-    return YearOk(f[0]) && DayMonthOk(f[2].value, f[1].value) ? Verdict::Accept("calendar date") : Verdict::Reject();
+    if (!YearOk(f[0]) || !DayMonthOk(f[2].value, f[1].value)) return Verdict::Reject();
+    return Verdict::Accept("calendar date", stamp);
   }
   if (!YearOk(f[2])) return Verdict::Reject();
-  if (DayMonthOk(f[0].value, f[1].value) || DayMonthOk(f[1].value, f[0].value)) return Verdict::Accept("calendar date");
+  if (DayMonthOk(f[0].value, f[1].value)) return Verdict::Accept("calendar date", stamp);
+  if (DayMonthOk(f[1].value, f[0].value)) {
+    return Verdict::Accept("calendar date", c.text[sep1] == '.' ? kStampScore : stamp);
+  }
   return Verdict::Reject();
 }
 
@@ -71,7 +98,10 @@ Verdict ValidateNamedDate(const Candidate& c) {
   return Verdict::Accept("month name");
 }
 
-// 2024-03-15T14:30:00.123+02:00 and the same with a space instead of T.
+// 2024-03-15T14:30:00.123+02:00 and the same with a space instead of T. A
+// date of birth with a time comes from a database dump, at midnight
+// ("1985-04-12 00:00:00"); any other time of day is a log line or a meeting
+// (kStampScore).
 Verdict ValidateTimestamp(const Candidate& c) {
   if (!c.after.empty() && IsAsciiAlnum(c.after.front())) return Verdict::Reject();
   if (!c.before.empty() && IsAsciiAlnum(c.before.back())) return Verdict::Reject();
@@ -80,18 +110,28 @@ Verdict ValidateTimestamp(const Candidate& c) {
   if (f[3].value > 23 || f[4].value > 59 || (f.size() > 5 && f[5].width == 2 && f[5].value > 60)) {
     return Verdict::Reject();
   }
-  return Verdict::Accept("iso 8601 timestamp");
+  const bool midnight = c.text.substr(11).find_first_of("123456789") == std::string_view::npos;
+  if (!midnight) return Verdict::Accept("iso 8601 timestamp", kStampScore);
+  return Verdict::Accept("iso 8601 timestamp at midnight");
 }
 
+// English month names and abbreviations, and the French, Spanish, Italian,
+// German and Dutch names that differ from them ("5 avril 1971").
 constexpr const char* kMonth =
-    R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)";
+    R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|)"
+    R"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|)"
+    R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|)"
+    R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
+    R"(januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)\.?)";
 constexpr const char* kOrdinal = R"((?:st|nd|rd|th)?)";
 
 }  // namespace
 
 void AddDateRules(RuleList& out) {
-  const std::vector<std::string> birth_context = {"born", "birth", "dob", "d.o.b", "bday", "b-day",
-                                                  "date of birth", "geboren", "nacido", "née"};
+  const std::vector<std::string> birth_context = {
+      "born", "birth", "dob", "d.o.b", "bday", "b-day", "date of birth", "geboren", "geburtsdatum", "geb.",
+      "nacido", "nacida", "nacimiento", "née", "né le", "naissance", "nato il", "nata il", "nascita", "nascimento",
+      "geboortedatum", "urodzon", "urodzenia", "fødselsdato", "född"};
   const std::string month = kMonth, ordinal = kOrdinal;
   out.push_back({
       .id = "date_numeric_ymd",
@@ -114,10 +154,12 @@ void AddDateRules(RuleList& out) {
   out.push_back({
       .id = "date_day_month_name",
       .entity_type = "DATE_TIME",
-      .regex = R"(\d{1,2})" + ordinal + R"((?: of)?[ \-])" + month + R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
+      // "5th of May", "3. März" (German writes the day with a full stop).
+      .regex = R"(\d{1,2}(?:st|nd|rd|th|\.)?(?: of)?[ \-])" + month + R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
       .flags = matching::kCaseless,
       // A digit, then the month's first three letters (inside every match).
-      .prefilter = R"(\d(?:st|nd|rd|th)?(?: of)?[ \-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+      .prefilter = R"(\d(?:st|nd|rd|th|\.)?(?: of)?[ \-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|)"
+                   R"(fév|avr|mai|jui|aoû|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mär|okt|dez|maa|mei))",
       .score = 0.5,
       .validate = ValidateNamedDate,
       .context = birth_context,

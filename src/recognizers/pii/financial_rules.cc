@@ -212,7 +212,8 @@ void AddFinancialRules(RuleList& out) {
       .regex = R"(\b0x[0-9a-fA-F]{40}\b)",
       .score = 0.5,
       .validate = ValidateEthereumAddress,
-      .context = {"ethereum", "eth", "wallet", "address", "erc20", "erc-20", "metamask", "send", "crypto"},
+      .context = {"ethereum", "eth", "wallet", "address", "erc20", "erc-20", "metamask", "send", "crypto",
+                  "withdraw", "deposit", "usdt", "usdc", "exchange", "token", "transfer"},
       .weak = true,
   });
 }

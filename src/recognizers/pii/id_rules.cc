@@ -42,7 +42,7 @@ bool SsnStructureValid(const std::string& d) {
 }
 
 Verdict ValidateSsn(const Candidate& c) {
-  if (GluedToNeighbours(c, "-./")) return Verdict::Reject();
+  if (NotAnIdentifier(c, "-./")) return Verdict::Reject();
   if (!SsnStructureValid(DigitsOf(c.text))) return Verdict::Reject();
   const double score = c.text.size() == 9 ? -1 : SeparatedScore(c.text, 0.6, 0.5);
   return Verdict::Accept("ssa structure", score);
@@ -51,7 +51,7 @@ Verdict ValidateSsn(const Candidate& c) {
 // ITINs: 9XX-GG-XXXX with group 50-65, 70-88, 90-92 or 94-99 (IRS ranges;
 // 50-65 were added in 2011).
 Verdict ValidateItin(const Candidate& c) {
-  if (GluedToNeighbours(c, "-./")) return Verdict::Reject();
+  if (NotAnIdentifier(c, "-./")) return Verdict::Reject();
   const std::string d = DigitsOf(c.text);
   if (d.size() != 9 || d[0] != '9') return Verdict::Reject();
   const int group = Number(d.substr(3, 2));
@@ -66,7 +66,7 @@ Verdict ValidateItin(const Candidate& c) {
 // ranges the Federal Reserve assigns (00-12 banks, 21-32 thrifts, 61-72
 // electronic, 80 traveller's cheques).
 Verdict ValidateAba(const Candidate& c) {
-  if (GluedToNeighbours(c, "-./")) return Verdict::Reject();
+  if (NotAnIdentifier(c, "-./")) return Verdict::Reject();
   const std::string d = DigitsOf(c.text);
   if (d.size() != 9 || AllSameDigit(d)) return Verdict::Reject();
   const int prefix = Number(d.substr(0, 2));
@@ -78,7 +78,7 @@ Verdict ValidateAba(const Candidate& c) {
 // A plain number of the right shape: only checks it stands alone and is not
 // one repeated digit.
 Verdict ValidateStandaloneNumber(const Candidate& c) {
-  if (GluedToNeighbours(c, "-./,")) return Verdict::Reject();
+  if (NotAnIdentifier(c, "-./,")) return Verdict::Reject();
   const std::string d = DigitsOf(c.text);
   if (!d.empty() && AllSameDigit(d)) return Verdict::Reject();
   return Verdict::Accept();
@@ -88,7 +88,7 @@ Verdict ValidateStandaloneNumber(const Candidate& c) {
 // number in eleven passes, phone numbers included, so only the spaced 3-3-4
 // form the NHS prints scores at the threshold without a context word.
 Verdict ValidateNhs(const Candidate& c) {
-  if (GluedToNeighbours(c, "-./")) return Verdict::Reject();
+  if (NotAnIdentifier(c, "-./")) return Verdict::Reject();
   const std::string d = DigitsOf(c.text);
   if (AllSameDigit(d) || !checksums::NhsMod11(d)) return Verdict::Reject();
   return Verdict::Accept("nhs mod-11", c.text.find(' ') != std::string_view::npos ? 0.5 : 0.4);
@@ -98,7 +98,7 @@ Verdict ValidateNhs(const Candidate& c) {
 // I, Q, U, V, and O second), six digits, suffix A-D. Some pairs are never
 // allocated.
 Verdict ValidateNino(const Candidate& c) {
-  if (GluedToNeighbours(c, "-./")) return Verdict::Reject();
+  if (NotAnIdentifier(c, "-./")) return Verdict::Reject();
   std::string prefix;
   for (char ch : c.text.substr(0, 2)) prefix.push_back(static_cast<char>(ch >= 'a' ? ch - 'a' + 'A' : ch));
   for (const char* never : {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}) {

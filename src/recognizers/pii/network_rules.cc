@@ -116,6 +116,10 @@ Verdict ValidateIpv4(const Candidate& c) {
   }
   unsigned char buf[4];
   if (inet_pton(AF_INET, std::string(addr).c_str(), buf) != 1) return Verdict::Reject();
+  // A netmask (255.255.252.0: ones then zeros, first octet 255) is no
+  // host's address; 255.255.255.255 is the broadcast address.
+  const uint32_t bits = (uint32_t{buf[0]} << 24) | (uint32_t{buf[1]} << 16) | (uint32_t{buf[2]} << 8) | buf[3];
+  if (buf[0] == 255 && bits != 0xFFFFFFFFu && (~bits & (~bits + 1)) == 0) return Verdict::Reject();
   Verdict v = Verdict::Accept("inet_pton");
   v.sub_end = keep;
   return v;

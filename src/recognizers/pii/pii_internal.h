@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "recognizers/context.h"
 #include "recognizers/rule.h"
 
 namespace convoguard::recognizers::pii {
@@ -20,14 +21,11 @@ inline bool IsAsciiAlnum(char c) {
 }
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-// True when the candidate is really a piece of a longer token: a letter or
-// digit touches it, or one of `joiners` followed (or preceded) by a letter or
-// digit continues it ("12-05-2021-77", "v1.2.3.4", "1.3.6.1.4.1"). A joiner
-// followed by a space or the end of text is punctuation, not a continuation.
-bool GluedToNeighbours(const Candidate& c, std::string_view joiners);
-
-// True when the last word before the candidate (skipping spaces, ':' and '#')
-// is one of `words` (lowercase), e.g. "version" before "1.2.3.4".
-bool PrecededByWord(const Candidate& c, std::initializer_list<std::string_view> words);
+// Shared with the other recognizer folders (recognizers/context.h).
+using recognizers::GluedToNeighbours;
+using recognizers::InsideDigitGroups;
+using recognizers::NamedAsReferenceNumber;
+using recognizers::NotAnIdentifier;
+using recognizers::PrecededByWord;
 
 }  // namespace convoguard::recognizers::pii

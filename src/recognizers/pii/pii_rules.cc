@@ -8,33 +8,6 @@
 namespace convoguard::recognizers {
 namespace pii {
 
-bool GluedToNeighbours(const Candidate& c, std::string_view joiners) {
-  const std::string_view b = c.before, a = c.after;
-  auto joiner = [&](char ch) { return joiners.find(ch) != std::string_view::npos; };
-  if (!b.empty()) {
-    if (IsAsciiAlnum(b.back())) return true;
-    if (b.size() >= 2 && joiner(b.back()) && IsAsciiAlnum(b[b.size() - 2])) return true;
-  }
-  if (!a.empty()) {
-    if (IsAsciiAlnum(a.front())) return true;
-    if (a.size() >= 2 && joiner(a.front()) && IsAsciiAlnum(a[1])) return true;
-  }
-  return false;
-}
-
-bool PrecededByWord(const Candidate& c, std::initializer_list<std::string_view> words) {
-  std::string_view b = c.before;
-  while (!b.empty() && (b.back() == ' ' || b.back() == ':' || b.back() == '#')) b.remove_suffix(1);
-  size_t start = b.size();
-  while (start > 0 && IsAsciiAlnum(b[start - 1])) --start;
-  std::string word;
-  for (char ch : b.substr(start)) word.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
-  for (std::string_view w : words) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
 namespace {
 
 // The regex has no leading \b (a \b before a bounded repeat makes the

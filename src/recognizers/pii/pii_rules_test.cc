@@ -102,6 +102,10 @@ TEST(IpAddress, Ipv4ValidatedAndIsolated) {
   EXPECT_EQ(Found("IP_ADDRESS", "route 10.0.0.0/8."), V{"10.0.0.0/8"});
   EXPECT_EQ(Found("IP_ADDRESS", "10.0.0.0/123"), V{"10.0.0.0"});
   EXPECT_TRUE(Found("IP_ADDRESS", "999.1.1.1 and 256.0.0.1 and 192.168.1").empty());
+  // Netmasks are no hosts; the broadcast address and 255.x hosts are addresses.
+  EXPECT_EQ(Found("IP_ADDRESS", "CIDR for 10.20.0.0 with mask 255.255.252.0?"), V{"10.20.0.0"});
+  EXPECT_TRUE(Found("IP_ADDRESS", "netmask 255.0.0.0").empty());
+  EXPECT_EQ(Found("IP_ADDRESS", "send to 255.255.255.255 or 255.1.2.3"), (V{"255.255.255.255", "255.1.2.3"}));
   EXPECT_TRUE(Found("IP_ADDRESS", "upgrade to version 1.2.3.4 now").empty());
   EXPECT_TRUE(Found("IP_ADDRESS", "OID 1.3.6.1.4.1.311").empty());
   EXPECT_TRUE(Found("IP_ADDRESS", "Version 1.2.3").empty());
@@ -146,6 +150,12 @@ TEST(UsSsn, StructureRulesAndContext) {
   EXPECT_EQ(Found("US_SSN", "my social security number is 536221234"), V{"536221234"});
   // Part of a longer dashed number (an order id) or a mixed separator.
   EXPECT_TRUE(Found("US_SSN", "ref 536-22-1234-77 and 536-22.1234").empty());
+  // A context word of another clause, or a reference noun, says it is no SSN.
+  EXPECT_TRUE(Found("US_SSN", "my order #536221234 hasn't arrived | ssn: 152-25-7622").size() == 1);
+  EXPECT_TRUE(Found("US_SSN", "ssn on file. ticket 536221234 is open").empty());
+  EXPECT_TRUE(Found("US_SSN", "ssn: tracking 536 22 1234 1111").empty());  // piece of a longer number
+  EXPECT_EQ(Found("US_SSN", "ssn; 536221234"), V{});
+  EXPECT_EQ(Found("US_SSN", "SSN:\n536221234"), V{"536221234"});
 }
 
 TEST(UsItin, GroupRanges) {
@@ -166,6 +176,11 @@ TEST(UsWeakNumbers, NeedContextWords) {
   EXPECT_TRUE(Found("US_BANK_NUMBER", "945456787654").empty());
   EXPECT_EQ(Found("US_BANK_NUMBER", "bank account number 945456787654"), V{"945456787654"});
   EXPECT_TRUE(Found("US_BANK_NUMBER", "bank account 1234567").empty());  // too short
+  // Named as an order, ISBN or tracking number, even near an account word.
+  EXPECT_TRUE(Found("US_BANK_NUMBER", "bank says order 945456787654 is paid").empty());
+  EXPECT_TRUE(Found("US_BANK_NUMBER", "account: isbn 9795032061402").empty());
+  EXPECT_TRUE(Found("US_BANK_NUMBER", "account closed. tracking number 277307745671").empty());
+  EXPECT_EQ(Found("US_BANK_NUMBER", "acct #945456787654"), V{"945456787654"});
 }
 
 TEST(AbaRouting, ChecksumPrefixAndContext) {
@@ -203,6 +218,35 @@ TEST(DateTime, BirthContextDecides) {
   EXPECT_EQ(Found("DATE_TIME", "meeting on 5/20/2021", 0.0), V{"5/20/2021"});
   EXPECT_TRUE(Found("DATE_TIME", "2024-03-15T14:30:00Z GET /index.html 200").empty());
   EXPECT_EQ(Found("DATE_TIME", "2024-03-15T14:30:00.123+02:00 GET", 0.0), V{"2024-03-15T14:30:00.123+02:00"});
+  // A birth word of another sentence is no context.
+  EXPECT_TRUE(Found("DATE_TIME", "see the 2021-12-21 error. born in May").empty());
+  EXPECT_EQ(Found("DATE_TIME", "DOB:\n1984-05-20"), V{"1984-05-20"});
+  // Birth words and month names of other languages.
+  EXPECT_EQ(Found("DATE_TIME", "patiente Hélène Dubois, née le 5 avril 1971, ferritine"), V{"5 avril 1971"});
+  EXPECT_EQ(Found("DATE_TIME", "fecha de nacimiento 14/03/1989, cuenta"), V{"14/03/1989"});
+  EXPECT_EQ(Found("DATE_TIME", "Geburtsdatum: 3. März 1980"), V{"3. März 1980"});
+  EXPECT_TRUE(Found("DATE_TIME", "NATO met on 14/03/1989 in Brussels").empty());  // "nato" alone is no birth word
+  EXPECT_TRUE(Found("DATE_TIME", "5 mai 2021 réunion").empty());                  // a date, no birth word
+}
+
+TEST(DateTime, StampsStayUnderTheThresholdEvenNearBirthWords) {
+  // Log timestamps (fractions, zones), dates followed by a clock time, and
+  // dotted month-first "dates" (versions) score under 0.5 with the word.
+  for (const char* text : {"born on 1984-05-20. log: 2021-12-21 02:38:54.282 error",
+                           "my birthday is 1984 ts=2021-04-21T18:04:40Z",
+                           "date of birth follows 2021-12-21 02:38 in the log",
+                           "date of birth 02/13/1948 upgrade to 3.31.26",
+                           "my birthday: see 8.15.16 notes"}) {
+    std::vector<std::string> found = Found("DATE_TIME", text);
+    for (const std::string& f : found) {
+      EXPECT_TRUE(f == "1984-05-20" || f == "02/13/1948") << text << " -> " << f;
+    }
+    EXPECT_FALSE(Found("DATE_TIME", text, 0.0).empty()) << text;
+  }
+  // A database dump of a birth date keeps its midnight.
+  EXPECT_EQ(Found("DATE_TIME", "dob: 1985-04-12 00:00:00"), V{"1985-04-12 00:00:00"});
+  EXPECT_EQ(Found("DATE_TIME", "dob: 1985-04-12T00:00:00Z"), V{"1985-04-12T00:00:00Z"});
+  EXPECT_EQ(Found("DATE_TIME", "born 21.05.1985"), V{"21.05.1985"});
 }
 
 TEST(DateTime, LookAlikesAreNotDates) {

@@ -1,0 +1,33 @@
+// Words of postal addresses, shared by LOCATION (which builds addresses from
+// them) and PERSON (which must not read "Hawthorn Ave" or "avenue Jean
+// Jaurès" as a person's name).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace convoguard::recognizers {
+
+// USPS state, district and territory codes ("OH", "DC") and Canadian
+// province codes ("ON", "BC"), exactly (upper case).
+bool IsUsStateCode(std::string_view s);
+bool IsStateOrProvinceCode(std::string_view s);
+
+// English street suffixes, capitalized as written ("Street", "St", "Ave").
+// Strong ones say "street" on their own; weak ones ("Way", "Dr", "Place")
+// are also ordinary words, titles or surnames.
+const std::vector<std::string>& StrongStreetSuffixes();
+const std::vector<std::string>& WeakStreetSuffixes();
+
+// True for a word that starts a street name in French, Italian, Spanish,
+// Portuguese, Dutch, German or Polish addresses, any case: "rue", "avenue",
+// "via", "corso", "calle", "rua", "piazza", "ul." (without the dot).
+bool IsStreetPrefix(std::string_view word);
+
+// True for a street name word of the compound kind, any case: a word that is
+// a street type ("Allee", "Weg", "Platz") or ends with one ("Kerkstraat",
+// "Nørrebrogade", "Marktplatz", "Hauptstraße", "Storgatan").
+bool IsStreetCompound(std::string_view word);
+
+}  // namespace convoguard::recognizers

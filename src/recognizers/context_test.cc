@@ -1,0 +1,70 @@
+// The helpers validators share: context words within a clause, reference
+// nouns, glued and grouped neighbours.
+#include "recognizers/context.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace convoguard::recognizers {
+namespace {
+
+TEST(Context, FindsWordsWithinTheClause) {
+  const std::vector<std::string> words = {"ssn", "born"};
+  EXPECT_EQ(FindContextWord("my SSN is ", "", words), "ssn");
+  EXPECT_EQ(FindContextWord("", " is my ssn", words), "ssn");
+  EXPECT_EQ(FindContextWord("DOB:\n", "", {"dob"}), "dob");              // form field on two lines
+  EXPECT_EQ(FindContextWord("social sec no. ", "", {"social sec"}), "social sec");  // abbreviation
+  EXPECT_EQ(FindContextWord("acct. ", "", {"acct"}), "acct");
+  // Another clause's word is no context.
+  EXPECT_TRUE(FindContextWord("", " hasn't arrived | ssn: 152-25", words).empty());
+  EXPECT_TRUE(FindContextWord("ssn 656-49-5953. the log says ", "", words).empty());
+  EXPECT_TRUE(FindContextWord("", " error timeout. born on 24.02", words).empty());
+  EXPECT_TRUE(FindContextWord("born in Leeds\nthe order is ", "", words).empty());
+  EXPECT_TRUE(FindContextWord("ssn; then ", "", words).empty());
+  EXPECT_TRUE(FindContextWord("", ". Born in Leeds", words).empty());
+  EXPECT_EQ(FindContextWord("needs SSN. Mine is ", "", words), "ssn");
+}
+
+TEST(Context, ClauseBoundaries) {
+  EXPECT_EQ(ClauseBefore("needs PESEL. Mine is "), "needs PESEL. Mine is ");  // the word names the next value
+  EXPECT_EQ(ClauseBefore("DOB 1948-06-21, admitted "), ", admitted ");        // another value intervenes
+  EXPECT_EQ(ClauseBefore("v1.2 and "), "v1.2 and ");
+  EXPECT_EQ(ClauseBefore("NHS number: 30/04/1969, "), "NHS number: 30/04/1969, ");  // a list of values
+  EXPECT_EQ(ClauseBefore("passports 503284851 and "), "passports 503284851 and ");
+  EXPECT_EQ(ClauseBefore("ssn 656-49-5953. the log says "), " the log says ");
+  EXPECT_EQ(ClauseBefore("a | b "), " b ");
+  EXPECT_EQ(ClauseAfter(" ok! next"), " ok");
+  EXPECT_EQ(ClauseAfter(" is 1.5 m"), " is 1.5 m");
+  EXPECT_EQ(ClauseAfter(" hasn't arrived, ssn: 152-25"), " hasn't arrived");
+  EXPECT_EQ(ClauseAfter(" ssn 152"), " ssn ");
+}
+
+TEST(Context, ReferenceNouns) {
+  for (const char* before : {"my order #", "tracking number ", "ISBN: ", "invoice no. ", "ticket ",
+                             "the book (isbn ", "Order ID: ", "parcel ", "order number is ", "Ref. "}) {
+    EXPECT_TRUE(NamedAsReferenceNumber(before)) << before;
+  }
+  for (const char* before : {"my ssn is ", "account ", "acct #", "order for account ", "I placed an order. ",
+                             "", "the log says ", "orders, and "}) {
+    EXPECT_FALSE(NamedAsReferenceNumber(before)) << before;
+  }
+}
+
+TEST(Context, NeighboursOfACandidate) {
+  auto cand = [](std::string_view before, std::string_view text, std::string_view after) {
+    return Candidate{text, before, after};
+  };
+  EXPECT_TRUE(GluedToNeighbours(cand("trace ", "1176344d", "-aecd-41c8"), "-"));
+  EXPECT_FALSE(GluedToNeighbours(cand("nif ", "12345678Z", "- thanks"), "-"));
+  EXPECT_TRUE(InsideDigitGroups(cand("tracking ", "9400 6081 0459", " 7397 1218 54")));
+  EXPECT_TRUE(InsideDigitGroups(cand("no 12 ", "3456 7890 1234", "")));
+  EXPECT_FALSE(InsideDigitGroups(cand("aadhaar ", "2345 6789 0123", " for KYC")));
+  EXPECT_TRUE(NotAnIdentifier(cand("order #", "886900716", " shipped"), "-"));
+  EXPECT_TRUE(NotAnIdentifier(cand("", "9400 6081 0459", " 7397"), "-"));
+  EXPECT_FALSE(NotAnIdentifier(cand("ssn ", "886900716", ""), "-"));
+  EXPECT_FALSE(NotAnIdentifier(cand("", "886900716", " 5 times"), "-"));  // unspaced: not a group piece
+}
+
+}  // namespace
+}  // namespace convoguard::recognizers
