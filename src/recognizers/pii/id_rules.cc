@@ -166,6 +166,20 @@ void AddUsIdRules(RuleList& out) {
       .context = {"driver", "driving", "licence", "license", "dl", "dln", "lic"},
       .weak = true,
   });
+  // States that print their licence numbers grouped or with a prefix:
+  // Florida and Illinois (a letter, then dashed groups: X123-456-78-901-0,
+  // X123-4567-8901), Pennsylvania and New York spaced (12 345 678,
+  // 123 456 789), Washington's WDL + 9 letters or digits. Weak like the rule
+  // above: only with a licence word in the same clause.
+  out.push_back({
+      .id = "us_driver_license_grouped",
+      .entity_type = "US_DRIVER_LICENSE",
+      .regex = R"(\b(?:[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]\d{3}-\d{4}-\d{4}|\d{2} \d{3} \d{3}|\d{3} \d{3} \d{3}|WDL[A-Z0-9]{9})\b)",
+      .score = 0.5,
+      .validate = ValidateStandaloneNumber,
+      .context = {"driver", "driving", "licence", "license", "dl", "dln", "lic"},
+      .weak = true,
+  });
   out.push_back({
       .id = "us_bank_number",
       .entity_type = "US_BANK_NUMBER",

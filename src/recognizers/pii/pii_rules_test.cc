@@ -158,6 +158,19 @@ TEST(UsSsn, StructureRulesAndContext) {
   EXPECT_EQ(Found("US_SSN", "SSN:\n536221234"), V{"536221234"});
 }
 
+TEST(UsDriverLicense, GroupedStateFormats) {
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "my Florida license M840-179-81-189-4."), V{"M840-179-81-189-4"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "IL driver's license D400-7612-3385 expires in May"), V{"D400-7612-3385"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "renter Pat Lee, DL 77 293 603 (PA)"), V{"77 293 603"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "NY license number 482 719 305"), V{"482 719 305"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "the DMV letter says my license WDLTGRWYPP74 is suspended"),
+            V{"WDLTGRWYPP74"});
+  // Without a licence word, or inside a longer grouped number, they are nothing.
+  EXPECT_TRUE(Found("US_DRIVER_LICENSE", "ref M840-179-81-189-4 and 77 293 603 and WDLTGRWYPP74").empty());
+  EXPECT_TRUE(Found("US_DRIVER_LICENSE", "license office: call 482 719 305 21").empty());
+  EXPECT_TRUE(Found("US_DRIVER_LICENSE", "driver license: order 482 719 305").empty());
+}
+
 TEST(UsItin, GroupRanges) {
   EXPECT_EQ(Found("US_ITIN", "911-70-1234"), V{"911-70-1234"});
   EXPECT_EQ(Found("US_ITIN", "911-53-1234"), V{"911-53-1234"});
