@@ -155,6 +155,7 @@ void AddUsIdRules(RuleList& out) {
       .context = {"passport", "travel document"},
       .weak = true,
   });
+  const std::vector<std::string> dl_context = {"driver", "driving", "licence", "license", "dl", "dln", "lic"};
   // Presidio's driver-licence pattern matches ordinary words; this one needs
   // digits (after at most two letters) and, being weak, a context word.
   out.push_back({
@@ -163,7 +164,7 @@ void AddUsIdRules(RuleList& out) {
       .regex = R"(\b(?:[A-Z]{1,2}\d{5,13}|\d{7,13})\b)",
       .score = 0.5,
       .validate = ValidateStandaloneNumber,
-      .context = {"driver", "driving", "licence", "license", "dl", "dln", "lic"},
+      .context = dl_context,
       .weak = true,
   });
   // States that print their licence numbers grouped or with a prefix:
@@ -177,7 +178,7 @@ void AddUsIdRules(RuleList& out) {
       .regex = R"(\b(?:[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]\d{3}-\d{4}-\d{4}|\d{2} \d{3} \d{3}|\d{3} \d{3} \d{3}|WDL[A-Z0-9]{9})\b)",
       .score = 0.5,
       .validate = ValidateStandaloneNumber,
-      .context = {"driver", "driving", "licence", "license", "dl", "dln", "lic"},
+      .context = dl_context,
       .weak = true,
   });
   out.push_back({
