@@ -113,8 +113,7 @@ class AuditLog {
   // cut a chain at a checkpoint (ConversationStore::PurgeExpired does).
   Status Checkpoint();
 
-  const std::string& dir() const;
-  // ListAuditChains(dir()).
+  // ListAuditChains of the log's directory.
   Result<std::vector<AuditChain>> Chains() const;
   // Audit retention of one chain: finds its first event (checkpoints do not
   // count) not older than `cutoff_unix_ms`, and removes every line before

@@ -78,6 +78,13 @@ Status VerifyCheckpoint(const ParsedLine& p, const AuditChain& chain, Keyring& k
   return keyring.Verify(CheckpointMessage(chain, p.seq, p.prev), *sig);
 }
 
+void SyncDir(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
 }  // namespace audit
 
 std::string AuditChainName(std::string_view tenant) {
@@ -156,11 +163,7 @@ Status MigrateSingleFileAuditLog(const std::string& old_path, const std::string&
   if (::rename(old_path.c_str(), legacy.c_str()) != 0) {
     return Status::Unavailable("cannot move " + old_path + " to " + legacy + ": " + std::strerror(errno));
   }
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
+  audit::SyncDir(dir);
   return Status::Ok();
 }
 

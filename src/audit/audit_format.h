@@ -41,4 +41,8 @@ Result<ParsedLine> ParseLine(std::string_view line);
 // Whether a checkpoint line's signature verifies for `chain`.
 Status VerifyCheckpoint(const ParsedLine& p, const AuditChain& chain, Keyring& keyring);
 
+// fsyncs the directory, so that a file created or renamed in it survives a
+// crash; best effort (errors are ignored: the data itself was synced).
+void SyncDir(const std::string& dir);
+
 }  // namespace convoguard::audit

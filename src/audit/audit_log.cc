@@ -86,13 +86,6 @@ Status WriteAll(int fd, std::string_view data) {
   return Status::Ok();
 }
 
-void SyncDir(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd);
-  ::close(fd);
-}
-
 struct Tail {
   uint64_t seq = 0;
   std::string hash = std::string(64, '0');
@@ -235,7 +228,7 @@ struct AuditLog::Impl {
       c->path = audit::ChainPath(options.dir, name);
       c->fd = ::open(c->path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
       if (c->fd >= 0) {
-        SyncDir(options.dir);  // the new file's name is durable before anything is acknowledged in it
+        audit::SyncDir(options.dir);  // the new file's name is durable before anything is acknowledged in it
       } else if (errno == EEXIST) {
         c->fd = ::open(c->path.c_str(), O_RDWR | O_APPEND | O_CLOEXEC);
       }
@@ -474,7 +467,6 @@ AuditLog::~AuditLog() {
   impl_->writer.join();
 }
 
-const std::string& AuditLog::dir() const { return impl_->options.dir; }
 
 Result<std::vector<AuditChain>> AuditLog::Chains() const { return ListAuditChains(impl_->options.dir); }
 
@@ -586,7 +578,7 @@ Result<uint64_t> AuditLog::Prune(const AuditChain& chain, int64_t cutoff_unix_ms
     ::unlink(tmp.c_str());
     return w;
   }
-  SyncDir(impl_->options.dir);
+  audit::SyncDir(impl_->options.dir);
   // Writers blocked on the old file's lock notice the new inode and follow it.
   return removed;
 }

@@ -1453,9 +1453,11 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
   // ordinary; "make him disappear", "get rid of my husband" need a person. With a means it is a
   // request even as a bare question ("what dose makes sure she won't wake up?").
   bool means = false;
-  for (const auto& w : words) {
-    means |= w == "pills" || w == "pill" || w == "dose" || w == "tablets" || w == "insulin" || w == "poison" ||
-             w == "overdose" || w == "sleeping" || w == "medication" || w == "inject" || w == "body";
+  if (seen & (kEuphemism | kGone)) {  // only read then: most texts skip the walk
+    for (const auto& w : words) {
+      means |= w == "pills" || w == "pill" || w == "dose" || w == "tablets" || w == "insulin" || w == "poison" ||
+               w == "overdose" || w == "sleeping" || w == "medication" || w == "inject" || w == "body";
+    }
   }
   const bool euphemism = ((seen & (kEuphemism | kGone)) && means) || ((seen & kGone) && (seen & kPerson));
   if (euphemism && !(seen & kDefence) && !tokens.empty()) {

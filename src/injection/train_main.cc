@@ -62,7 +62,8 @@ constexpr int kDocFolds = 3;
 int DocFold(std::string_view text) { return static_cast<int>(ci::HashBytes(text, 11) % kDocFolds); }
 
 // y for head k: 1, 0, or -1 (not used for that head).
-int Target(int head, Label l) {
+int Target(int head, Label l, uint8_t skip_heads = 0) {
+  if (skip_heads >> head & 1) return -1;
   if (l == kBenign) return 0;
   if (head == 0) return l == kInjection ? 1 : (l == kHarmful ? 0 : -1);
   if (head == 1) return l == kJailbreak ? 1 : (l == kHarmful ? 0 : -1);
@@ -118,7 +119,7 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
   std::array<double, 3> pos{}, neg{};
   for (size_t i : use) {
     for (int k = 0; k < 3; ++k) {
-      int y = (train[i].skip >> k & 1) ? -1 : Target(k, train[i].label);
+      int y = Target(k, train[i].label, train[i].skip);
       if (y == 1) pos[k] += train[i].weight;
       if (y == 0) neg[k] += train[i].weight;
     }
@@ -141,7 +142,7 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
         const Example& e = train[idx];
         const float inv = 1.0f / std::sqrt(static_cast<float>(std::max<size_t>(e.buckets.size(), p.min_features)));
         for (int k = 0; k < 3; ++k) {
-          int y = (e.skip >> k & 1) ? -1 : Target(k, e.label);
+          int y = Target(k, e.label, e.skip);
           if (y < 0 || pos[k] == 0 || neg[k] == 0) continue;
           double z = bias[k];
           for (uint32_t b : e.buckets) z += w[4 * b + k] * inv;
@@ -170,12 +171,24 @@ Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int
   return {std::move(avg), avg_bias};
 }
 
+// `header` with every head's prompt and document bias set to the trained
+// bias (calibration moves them apart afterwards).
+ci::ModelHeader WithTrainedBiases(ci::ModelHeader header, const Weights& wt) {
+  for (int k = 0; k < 4; ++k) header.bias[k] = header.doc_bias[k] = static_cast<float>(wt.bias[k]);
+  return header;
+}
+
 convoguard::Result<ci::LinearModel> WriteAndLoad(const std::string& path, const ci::ModelHeader& header, const Weights& wt) {
   auto st = ci::LinearModel::Write(path, header, wt.w);
   if (!st.ok()) return st;
   std::ifstream mf(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(mf)), std::istreambuf_iterator<char>());
   return ci::LinearModel::Parse(bytes);
+}
+
+// The value that a share `fpr` of the sorted scores `b` exceed (b not empty).
+float ValueExceededBy(const std::vector<float>& b, double fpr) {
+  return b[std::min(b.size() - 1, static_cast<size_t>(std::ceil((1.0 - fpr) * static_cast<double>(b.size()))))];
 }
 
 // Recall at 1% FPR and ROC AUC of scores `pos` against `neg`.
@@ -324,7 +337,7 @@ ci::DocumentCombiner FitCombiner(const std::vector<DocRow>& rows, double l2, dou
     if (!r.planted) b.push_back(out.Logit(r.clf, r.sig));
   }
   std::sort(b.begin(), b.end());
-  out.bias -= b[std::min(b.size() - 1, static_cast<size_t>(std::ceil((1.0 - fpr) * static_cast<double>(b.size()))))];
+  out.bias -= ValueExceededBy(b, fpr);
   for (int f : kPriorFamilies) {
     float& v = out.rule[static_cast<size_t>(f)];
     v = std::max(v, -out.bias / kPriorScore);
@@ -536,7 +549,7 @@ int main(int argc, char** argv) {
         for (int f = 0; f < kFolds; ++f) {
           std::mt19937_64 frng(1000 + static_cast<uint64_t>(f));
           Weights wt = Train(train, nb, p, f, frng, false);
-          for (int k = 0; k < 4; ++k) header.bias[k] = header.doc_bias[k] = static_cast<float>(wt.bias[k]);
+          header = WithTrainedBiases(header, wt);
           auto model = WriteAndLoad(model_path + ".cv", header, wt);
           if (!model.ok()) {
             std::cerr << model.status().ToString() << "\n";
@@ -582,7 +595,7 @@ int main(int argc, char** argv) {
   }
   std::mt19937_64 trng(static_cast<uint64_t>(env("CG_TRAIN_SEED", 20261201)));  // seed override: noise estimates
   Weights wt = Train(train, nb, params, -1, trng, true);
-  for (int k = 0; k < 4; ++k) header.bias[k] = header.doc_bias[k] = static_cast<float>(wt.bias[k]);
+  header = WithTrainedBiases(header, wt);
   // Calibrate on held-out texts with the quantised model, exactly as scored:
   // prompts against benign prompts, documents against benign documents, each
   // head at its own false-positive rate (kPromptFpr, kDocumentFpr).
@@ -598,7 +611,7 @@ int main(int argc, char** argv) {
     ci::ExtractFeatures(c.text, fc, toks, buckets);
     auto s = model->Score(toks, buckets);  // doc_bias == bias here: raw logits
     for (int k = 0; k < 3; ++k) {
-      int y = (c.skip >> k & 1) ? -1 : Target(k, c.label);
+      int y = Target(k, c.label, c.skip);
       if (y == 0 && c.label == kBenign) {
         benign[c.document][k].push_back(s.logit[k]);
         top_by_kind[k][c.document].emplace_back(s.logit[k], &c.text);
@@ -629,7 +642,7 @@ int main(int argc, char** argv) {
       // benign text of this kind, or fpr < 0, the prompt threshold is used.
       float thr = b.empty() || fpr < 0
                       ? (d ? static_cast<float>(wt.bias[k]) - header.bias[k] : 0.0f)
-                      : b[std::min(b.size() - 1, static_cast<size_t>(std::ceil((1.0 - fpr) * b.size())))];
+                      : ValueExceededBy(b, fpr);
       size_t hit = std::count_if(positive[d][k].begin(), positive[d][k].end(), [&](float v) { return v > thr; });
       std::fprintf(stderr, "%-17s %-9s threshold logit %.3f (%s %.2f%%): calibration recall %.3f (%zu/%zu), benign %zu\n",
                    names[k], kinds[d], thr, fpr < 0 ? "prompt threshold, not" : "benign FPR", fpr < 0 ? 0.0 : 100 * fpr,
@@ -677,8 +690,7 @@ int main(int argc, char** argv) {
     for (int f = 0; f < kDocFolds; ++f) {
       std::mt19937_64 frng(5000 + static_cast<uint64_t>(f));
       Weights fw = Train(train, nb, params, -1, frng, false, f);
-      ci::ModelHeader fh = header;
-      for (int k = 0; k < 4; ++k) fh.bias[k] = fh.doc_bias[k] = static_cast<float>(fw.bias[k]);
+      const ci::ModelHeader fh = WithTrainedBiases(header, fw);
       auto fm = WriteAndLoad(model_path + ".fold", fh, fw);
       if (!fm.ok()) {
         std::cerr << fm.status().ToString() << "\n";

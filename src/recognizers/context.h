@@ -30,8 +30,8 @@ std::string_view FindContextWord(std::string_view before, std::string_view after
 std::string_view ClauseBefore(std::string_view before);
 std::string_view ClauseAfter(std::string_view after);
 
-// True when one of the (at most three) words just before a candidate names
-// it as a reference number, no personal identifier: "order #886900716",
+// True when the word just before a candidate (past up to five filler words)
+// names it as a reference number, no personal identifier: "order #886900716",
 // "tracking number 9400...", "ISBN: 978...", "invoice no. 12345678",
 // "ticket 233030186". Words like "no", "number", "id" and "#" are skipped
 // over; the walk stops at a clause break or other punctuation. For

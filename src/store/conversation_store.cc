@@ -259,7 +259,8 @@ class StoreImpl final : public ConversationStore {
     if (status.ok()) {
       auto chains = config_.audit->Chains();
       if (!chains.ok()) status = chains.status();
-      for (const AuditChain& chain : chains.ok() ? *chains : std::vector<AuditChain>{}) {
+      static const std::vector<AuditChain> kNone;
+      for (const AuditChain& chain : chains.ok() ? *chains : kNone) {
         int64_t retention = chain.tenant.empty() ? config_.default_policy.audit_retention_seconds
                                                  : PolicyFor(chain.tenant).audit_retention_seconds;
         if (retention <= 0) continue;

@@ -21,8 +21,6 @@
 namespace convoguard::recognizers {
 namespace {
 
-bool IsState(std::string_view s) { return IsUsStateCode(s); }
-
 // Street suffixes (address_words.h); the long forms say "street" on their
 // own, the short or ambiguous ones ("Way", "Dr", "Pl") score lower without a
 // unit, city or ZIP.
@@ -175,7 +173,7 @@ Verdict ValidateStreetAddress(const Candidate& c) {
   if (j > i && j < t.size() && IsStateOrProvinceCode(t[j].text) && (n_post = CaPostalTokens(t, j + 1)) > 0) {
     end_tok = j + n_post;
     extra = true;
-  } else if (j > i && j < t.size() && IsState(t[j].text)) {
+  } else if (j > i && j < t.size() && IsUsStateCode(t[j].text)) {
     end_tok = j;
     extra = true;
     coded = j + 1 < t.size() && IsZip(t[j + 1].text);
@@ -208,7 +206,7 @@ Verdict ValidateStreetAddress(const Candidate& c) {
 
 Verdict ValidateCityStateZip(const Candidate& c) {
   std::vector<Token> t = Tokens(c.text);
-  if (t.size() < 3 || !IsState(t[t.size() - 2].text)) return Verdict::Reject();
+  if (t.size() < 3 || !IsUsStateCode(t[t.size() - 2].text)) return Verdict::Reject();
   return Verdict::Accept("state code", 0.7);
 }
 

@@ -447,9 +447,10 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   // full name that person_full_name reports.
   if (c.after.size() >= 2 && c.after[0] == ' ' && IsUpperStart(c.after.substr(1))) return Verdict::Reject();
   std::string_view head = c.text.substr(0, 1);
-  std::string prev = head == "," ? std::string() : PreviousWord(std::string(c.before) + std::string(head));
+  const std::string before = std::string(c.before) + std::string(head);  // the name's space is in c.text
+  std::string prev = head == "," ? std::string() : PreviousWord(before);
   if (IsDeterminer(prev)) return Verdict::Reject();
-  if (InAddress(std::string(c.before) + std::string(head) + " ", name, c.after)) return Verdict::Reject();
+  if (InAddress(before + " ", name, c.after)) return Verdict::Reject();
   // "Jan 6", "Mar 3rd": a month abbreviation before a day.
   if (name.size() == 3 && c.after.size() >= 2 && c.after[0] == ' ' && c.after[1] >= '0' && c.after[1] <= '9') {
     return Verdict::Reject();

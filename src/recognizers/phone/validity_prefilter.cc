@@ -239,12 +239,7 @@ int PhoneValidityPrefilter::Match(const Desc& d, std::string_view nsn) const {
       std::find(d.lengths.begin(), d.lengths.end(), static_cast<int>(nsn.size())) == d.lengths.end()) {
     return 0;
   }
-  pcre2_match_data* md = OnePairMatchData();
-  if (md == nullptr) return -1;
-  const auto* re = static_cast<const pcre2_code*>(d.pattern);
-  int rc = pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(nsn.data()), nsn.size(), 0, 0, md, nullptr);
-  if (rc == PCRE2_ERROR_NOMATCH) return 0;
-  return rc >= 0 ? 1 : -1;
+  return MatchPattern(d, nsn);
 }
 
 int PhoneValidityPrefilter::MatchPattern(const Desc& d, std::string_view nsn) const {
