@@ -100,11 +100,56 @@ bool Deleet(std::string& w) {
   return true;
 }
 
+// The character n-gram buckets of recently seen words, per thread. They are
+// a pure function of the canonical word and the configuration, and prose
+// repeats its words (function words are a third to a half of a chat
+// message's tokens), so a word seen before costs a copy instead of a dozen
+// FNV-1a hashes and finalisers. Exact: a slot holds the whole word and the
+// configuration it was computed under, and is used only when both match.
+class NGramMemo {
+ public:
+  static constexpr size_t kMaxWord = 12;     // longer words are not kept
+  static constexpr size_t kMaxBuckets = 36;  // 3- to 5-grams of a 12-byte word: 33
+  static constexpr uint8_t kEmpty = 0xFF;
+  struct Slot {
+    char word[kMaxWord];
+    uint8_t len = 0;
+    uint8_t count = kEmpty;  // kEmpty: nothing stored (or a different word)
+    uint32_t buckets[kMaxBuckets];
+    void Store(const std::string& w, const uint32_t* b, size_t n) {
+      if (n > kMaxBuckets) return;
+      std::memcpy(word, w.data(), w.size());
+      len = static_cast<uint8_t>(w.size());
+      count = static_cast<uint8_t>(n);
+      std::memcpy(buckets, b, n * sizeof(uint32_t));
+    }
+  };
+
+  // The slot for `w` (whose WordHash is `h`) under `cfg`: holding its
+  // buckets (count != kEmpty), or emptied for Store. Null: not kept.
+  Slot* Find(const std::string& w, uint64_t h, const FeatureConfig& cfg) {
+    if (w.size() > kMaxWord) return nullptr;
+    if (cfg.hash_bits != cfg_.hash_bits || cfg.char_min != cfg_.char_min || cfg.char_max != cfg_.char_max) {
+      for (Slot& s : slots_) s.count = kEmpty;
+      cfg_ = cfg;
+    }
+    Slot& s = slots_[(h >> 32) & (kSlots - 1)];
+    if (s.count != kEmpty && s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) return &s;
+    s.count = kEmpty;
+    return &s;
+  }
+
+ private:
+  static constexpr size_t kSlots = 512;
+  FeatureConfig cfg_;
+  Slot slots_[kSlots];
+};
+
 class Tokenizer {
  public:
   Tokenizer(const FeatureConfig& cfg, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
-            std::vector<std::string>* words, CanonStats* stats, std::string& word)
-      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word),
+            std::vector<std::string>* words, CanonStats* stats, std::string& word, NGramMemo& memo)
+      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word), memo_(memo),
         shift_(64 - cfg.hash_bits) {
     word_.clear();
   }
@@ -188,8 +233,22 @@ class Tokenizer {
     if (word_.size() > kMaxWordBytes) word_.resize(kMaxWordBytes);
     uint64_t h = WordHash(word_);
     Begin(word_begin_, word_end_, h, true);
-    // Character n-grams of "<word>", built in a stack buffer (at most
-    // kMaxWordBytes + 2 bytes), n-major as before.
+    NGramMemo::Slot* memo = memo_.Find(word_, h, cfg_);
+    if (memo != nullptr && memo->count != NGramMemo::kEmpty) {
+      buckets_.insert(buckets_.end(), memo->buckets, memo->buckets + memo->count);
+    } else {
+      const size_t first = buckets_.size();
+      CharNGrams();
+      if (memo != nullptr) memo->Store(word_, buckets_.data() + first, buckets_.size() - first);
+    }
+    tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
+    if (words_) NextWord().assign(word_);
+    word_.clear();
+  }
+
+  // The buckets of the character n-grams of "<word_>", n-major.
+  void CharNGrams() {
+    // Built in a stack buffer (at most kMaxWordBytes + 2 bytes).
     char padded[kMaxWordBytes + 2];
     const size_t len = word_.size() + 2;
     padded[0] = '<';
@@ -206,9 +265,6 @@ class Tokenizer {
           for (size_t p = 0; p + n <= len; ++p) buckets_.push_back(Bucket(HashBytes(std::string_view(padded + p, n), n)));
       }
     }
-    tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
-    if (words_) NextWord().assign(word_);
-    word_.clear();
   }
 
   // The buckets of every n-gram of s[0, len): FNV-1a from h0 (HashBytes
@@ -245,6 +301,7 @@ class Tokenizer {
   std::vector<std::string>* words_;
   CanonStats* stats_;
   std::string& word_;
+  NGramMemo& memo_;
   const uint32_t shift_;
   size_t nwords_ = 0;
   bool digit_ = false;  // word_ holds an ASCII digit (only AddChar adds them)
@@ -270,7 +327,8 @@ void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::ve
   tokens.clear();
   buckets.clear();
   thread_local std::string word;  // the word being built, reused
-  Tokenizer t(config, tokens, buckets, words, stats, word);
+  thread_local NGramMemo memo;
+  Tokenizer t(config, tokens, buckets, words, stats, word, memo);
   t.Run(text);
   if (words) words->resize(t.words_written());
 }
