@@ -108,25 +108,29 @@ bool Deleet(std::string& w) {
 // configuration it was computed under, and is used only when both match.
 class NGramMemo {
  public:
-  static constexpr size_t kMaxWord = 12;     // longer words are not kept
-  static constexpr size_t kMaxBuckets = 36;  // 3- to 5-grams of a 12-byte word: 33
+  static constexpr size_t kMaxWord = 8;      // longer words are not kept
+  static constexpr size_t kMaxBuckets = 21;  // 3- to 5-grams of an 8-byte word
   static constexpr uint8_t kEmpty = 0xFF;
   struct Slot {
     char word[kMaxWord];
     uint8_t len = 0;
-    uint8_t count = kEmpty;  // kEmpty: nothing stored (or a different word)
+    uint8_t count = kEmpty;  // kEmpty: nothing stored
+    uint8_t hits = 0;        // the word's recent use, against eviction by rare words
     uint32_t buckets[kMaxBuckets];
     void Store(const std::string& w, const uint32_t* b, size_t n) {
       if (n > kMaxBuckets) return;
       std::memcpy(word, w.data(), w.size());
       len = static_cast<uint8_t>(w.size());
       count = static_cast<uint8_t>(n);
+      hits = 0;
       std::memcpy(buckets, b, n * sizeof(uint32_t));
     }
   };
 
   // The slot for `w` (whose WordHash is `h`) under `cfg`: holding its
-  // buckets (count != kEmpty), or emptied for Store. Null: not kept.
+  // buckets (count != kEmpty), or empty for Store. Null: not kept (too
+  // long, or the slot holds a word in recent use: a rare word does not
+  // evict a frequent one at its first miss).
   Slot* Find(const std::string& w, uint64_t h, const FeatureConfig& cfg) {
     if (w.size() > kMaxWord) return nullptr;
     if (cfg.hash_bits != cfg_.hash_bits || cfg.char_min != cfg_.char_min || cfg.char_max != cfg_.char_max) {
@@ -134,13 +138,21 @@ class NGramMemo {
       cfg_ = cfg;
     }
     Slot& s = slots_[(h >> 32) & (kSlots - 1)];
-    if (s.count != kEmpty && s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) return &s;
+    if (s.count == kEmpty) return &s;
+    if (s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+      if (s.hits < 3) ++s.hits;
+      return &s;
+    }
+    if (s.hits > 0) {
+      --s.hits;
+      return nullptr;
+    }
     s.count = kEmpty;
     return &s;
   }
 
  private:
-  static constexpr size_t kSlots = 512;
+  static constexpr size_t kSlots = 1024;
   FeatureConfig cfg_;
   Slot slots_[kSlots];
 };

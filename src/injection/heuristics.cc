@@ -1126,6 +1126,21 @@ Script ScriptOf(char32_t cp) {
   return kOther;
 }
 
+// Byte classes for the suffix rule's hot loops (CharacterDistributionHeuristics
+// looks at every byte of every message).
+enum : uint8_t { kBLower = 1, kBUpper = 2, kBPlain = 4, kBTrail = 8, kBSpace = 16, kBNewline = 32 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kBLower | kBPlain;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kBUpper | kBPlain;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kBPlain;
+  t['\''] = t['-'] = kBPlain;
+  for (unsigned char c : std::string_view(".,;:!?")) t[c] |= kBTrail;
+  t[' '] = t['\t'] = t['\r'] = kBSpace;
+  t['\n'] = kBNewline;
+  return t;
+}();
+
 // How unlike a prose or code token this whitespace-separated token is.
 bool OddToken(std::string_view t) {
   {
@@ -1133,18 +1148,19 @@ bool OddToken(std::string_view t) {
     // least one letter, no lower-to-upper flip, optionally one trailing
     // . , ; : ! or ? (not inner punctuation): an ordinary word.
     size_t n = t.size();
-    if (n > 0 && std::strchr(".,;:!?", t[n - 1]) != nullptr && t[n - 1] != '\0') --n;
-    bool plain = n > 0, letter = false;
-    char prev = 0;
-    for (size_t k = 0; k < n && plain; ++k) {
-      char c = t[k];
-      bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
-      if (up && prev >= 'a' && prev <= 'z') plain = false;
-      letter |= lo || up;
-      plain &= lo || up || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+    if (n > 0 && (kByteClass[static_cast<unsigned char>(t[n - 1])] & kBTrail)) --n;
+    bool plain = n > 0;
+    uint8_t letters = 0, prev = 0;
+    for (size_t k = 0; k < n; ++k) {
+      const uint8_t c = kByteClass[static_cast<unsigned char>(t[k])];
+      if (!(c & kBPlain) || ((c & kBUpper) && (prev & kBLower))) {
+        plain = false;
+        break;
+      }
+      letters |= c;
       prev = c;
     }
-    if (plain && letter) return false;
+    if (plain && (letters & (kBLower | kBUpper))) return false;
   }
   int letters = 0, lower_upper = 0, punct_inner = 0, scripts = 0;
   bool seen[6] = {};
@@ -1239,19 +1255,19 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
   bool line_open = false;
   size_t i = 0;
   while (i < text.size()) {
-    char c = text[i];
-    if (c == '\n') {
+    const uint8_t c = kByteClass[static_cast<unsigned char>(text[i])];
+    if (c & kBNewline) {
       ++phys;
       line_open = false;
       ++i;
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\r') {
+    if (c & kBSpace) {
       ++i;
       continue;
     }
     size_t b = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') ++i;
+    while (i < text.size() && !(kByteClass[static_cast<unsigned char>(text[i])] & (kBSpace | kBNewline))) ++i;
     if (!line_open) {
       line_begin.push_back(toks.size());
       line_open = true;
