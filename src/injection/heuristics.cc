@@ -719,12 +719,20 @@ void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out
     for (auto m : kMarkers) (*t)[static_cast<unsigned char>(m[0])].push_back(m);
     return t;
   }();
+  // Bytes (either case) that start a marker: the one test most bytes get.
+  static const std::array<bool, 256> starts = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 128; ++c) {
+      const int lower = c >= 'A' && c <= 'Z' ? c + 32 : c;
+      t[static_cast<size_t>(c)] = !(*by_first)[static_cast<size_t>(lower)].empty();
+    }
+    return t;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!starts[c]) continue;
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-    if (c >= 128) continue;
     const auto& cands = (*by_first)[c];
-    if (cands.empty()) continue;
     if (c >= 'a' && c <= 'z' && i > 0 && IsAsciiLetter(text[i - 1])) continue;
     for (auto m : cands) {
       if (text.size() - i < m.size()) continue;
