@@ -27,6 +27,7 @@
 #include "openai/json_io.h"
 #include "openai/wire.h"
 #include "store/data_dir.h"
+#include "text/utf8.h"
 
 namespace convoguard::gateway {
 
@@ -71,31 +72,6 @@ std::string NewRequestId() {
     id += hex[c & 15];
   }
   return id;
-}
-
-// Nesting depth of a JSON text, counted without parsing (strings skipped),
-// so a hostile body cannot drive the serializer's recursion.
-size_t JsonDepth(std::string_view s) {
-  size_t depth = 0, max = 0;
-  bool in_str = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (in_str) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_str = false;
-      continue;
-    }
-    if (c == '"') in_str = true;
-    else if (c == '[' || c == '{') max = std::max(max, ++depth);
-    else if ((c == ']' || c == '}') && depth > 0) --depth;
-  }
-  return max;
-}
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 bool IsLoopback(const std::string& address) {
@@ -462,7 +438,7 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     // --- the body
-    if (JsonDepth(req.body()) > kMaxJsonDepth) {
+    if (openai::JsonDepth(req.body()) > kMaxJsonDepth) {
       Error(st, 400, "json_too_deep", "The request body nests deeper than " +
                                                        std::to_string(kMaxJsonDepth) + " levels.");
       co_return;
@@ -488,7 +464,7 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     size_t chars = 0;
-    for (const auto& s : slots) chars += CodePoints(s.value->get_ref<const std::string&>());
+    for (const auto& s : slots) chars += text::CountCodePoints(s.value->get_ref<const std::string&>());
     if (chars > config_.limits.max_prompt_chars) {
       Error(st, 400, "prompt_too_long",
                      "The request's text is longer than " + std::to_string(config_.limits.max_prompt_chars) +
