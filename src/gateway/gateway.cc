@@ -1,6 +1,7 @@
 #include "gateway/gateway.h"
 
 #include <openssl/rand.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <condition_variable>
@@ -21,6 +22,7 @@
 #include "convoguard/analyzer.h"
 #include "gateway/guard.h"
 #include "gateway/http_server.h"
+#include "gateway/log_sink.h"
 #include "gateway/metrics.h"
 #include "gateway/mock_llm.h"
 #include "gateway/upstream_client.h"
@@ -96,7 +98,9 @@ struct RequestState {
 class GatewayImpl final : public Gateway {
  public:
   GatewayImpl(config::GatewayConfig config, GatewayOptions options)
-      : config_(std::move(config)), options_(std::move(options)), pool_(config_.limits.threads) {}
+      : config_(std::move(config)), options_(std::move(options)),
+        log_sink_(logging() && !options_.log ? std::make_unique<LogSink>(STDERR_FILENO) : nullptr),
+        pool_(config_.limits.threads) {}
 
   ~GatewayImpl() override { Stop(); }
 
@@ -274,18 +278,24 @@ class GatewayImpl final : public Gateway {
   // and per request is not free).
   bool logging() const { return config_.logging.level != "off"; }
 
+  static int64_t NowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  }
+
+  // Rare lines: a document, "ts" added (keys come out sorted).
   void Log(json line) {
     if (!logging()) return;
-    line["ts"] = std::chrono::duration_cast<std::chrono::milliseconds>(
-                     std::chrono::system_clock::now().time_since_epoch())
-                     .count();
-    std::string s = DumpJson(line);
+    line["ts"] = NowMs();
+    WriteLine(DumpJson(line));
+  }
+
+  void WriteLine(const std::string& s) {
     if (options_.log) {
       options_.log(s);
-      return;
+    } else if (log_sink_) {
+      log_sink_->Write(s);
     }
-    std::lock_guard<std::mutex> lock(log_mu_);
-    std::fprintf(stderr, "%s\n", s.c_str());
   }
 
   // Appends to the audit log (non-blocking); a full or failed log is counted
@@ -314,10 +324,22 @@ class GatewayImpl final : public Gateway {
       metrics_.CountFinding(DirectionLabel(e.direction), e.detector, e.entity_type, config::ActionName(e.action));
       if (e.action == config::Action::kBlock) metrics_.CountBlock(DirectionLabel(e.direction), e.detector);
       if (!logging()) continue;
-      Log({{"event", "decision"}, {"request_id", st.id}, {"tenant", st.tenant}, {"key_id", st.key_id},
-           {"route", st.route}, {"direction", DirectionLabel(e.direction)}, {"detector", e.detector},
-           {"entity_type", e.entity_type}, {"rule", e.recognizer}, {"action", config::ActionName(e.action)},
-           {"score", e.score}, {"field", e.field}});
+      // The line Log would write for these fields, keys in its (sorted) order.
+      WriteLine(LogLine()
+                    .Str("action", config::ActionName(e.action))
+                    .Str("detector", e.detector)
+                    .Str("direction", DirectionLabel(e.direction))
+                    .Str("entity_type", e.entity_type)
+                    .Str("event", "decision")
+                    .Str("field", e.field)
+                    .Str("key_id", st.key_id)
+                    .Str("request_id", st.id)
+                    .Str("route", st.route)
+                    .Str("rule", e.recognizer)
+                    .Value("score", e.score)
+                    .Str("tenant", st.tenant)
+                    .Value("ts", NowMs())
+                    .Done());
     }
   }
 
@@ -363,8 +385,16 @@ class GatewayImpl final : public Gateway {
                        st.route == "/metrics";
     metrics_.CountRequest(known ? st.route : "other", st.status, secs);
     if (logging() && st.route != "/healthz" && st.route != "/readyz" && st.route != "/metrics") {
-      Log({{"event", "request"}, {"request_id", st.id}, {"route", st.route}, {"status", st.status},
-           {"tenant", st.tenant}, {"key_id", st.key_id}, {"duration_ms", secs * 1000}});
+      WriteLine(LogLine()  // as Log would write it, keys sorted
+                    .Value("duration_ms", secs * 1000)
+                    .Str("event", "request")
+                    .Str("key_id", st.key_id)
+                    .Str("request_id", st.id)
+                    .Str("route", st.route)
+                    .Value("status", st.status)
+                    .Str("tenant", st.tenant)
+                    .Value("ts", NowMs())
+                    .Done());
     }
   }
 
@@ -732,6 +762,9 @@ class GatewayImpl final : public Gateway {
 
   config::GatewayConfig config_;
   GatewayOptions options_;
+  // Declared before everything that logs, so it is destroyed (and flushed)
+  // after them. Null with logging off or an options_.log hook.
+  std::unique_ptr<LogSink> log_sink_;
   IoPool pool_;
   std::shared_ptr<const Guards> guards_;
   store::DataDir data_;
@@ -741,7 +774,6 @@ class GatewayImpl final : public Gateway {
   std::map<std::string, std::unique_ptr<UpstreamClient>, std::less<>> upstreams_;
   std::unique_ptr<HttpServer> server_;
   Metrics metrics_;
-  std::mutex log_mu_;
   std::mutex stop_mu_;
   std::condition_variable stop_cv_;
   bool stopped_ = false;
