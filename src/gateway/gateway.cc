@@ -1,6 +1,5 @@
 #include "gateway/gateway.h"
 
-#include <openssl/rand.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -25,6 +24,7 @@
 #include "gateway/log_sink.h"
 #include "gateway/metrics.h"
 #include "gateway/mock_llm.h"
+#include "gateway/random_pool.h"
 #include "gateway/upstream_client.h"
 #include "openai/json_io.h"
 #include "openai/wire.h"
@@ -48,25 +48,11 @@ constexpr std::chrono::milliseconds kDiscardWithin{100};
 using openai::DumpJson;
 using openai::ParseJson;
 
-// A request id's 8 random bytes come from a per-thread pool refilled 512
-// bytes at a time: one RAND_bytes call (its locks, its fork check's getpid,
-// ~6.6 K instructions) per 64 requests instead of one per request. Ids are
-// sent to clients, so holding the next ones in memory reveals nothing; the
-// gateway does not fork, so no two processes share a pool.
+// A request id's 8 random bytes come from the per-thread pool
+// (random_pool.h).
 std::string NewRequestId() {
-  struct Pool {
-    unsigned char bytes[512];
-    size_t used = sizeof bytes;
-  };
-  thread_local Pool pool;
   unsigned char b[8];
-  if (pool.used + sizeof b > sizeof pool.bytes && RAND_bytes(pool.bytes, sizeof pool.bytes) == 1) pool.used = 0;
-  if (pool.used + sizeof b <= sizeof pool.bytes) {
-    std::memcpy(b, pool.bytes + pool.used, sizeof b);
-    pool.used += sizeof b;
-  } else {
-    std::fill(b, b + 8, 0);  // the generator failed, as before
-  }
+  if (!PooledRandomBytes(b, sizeof b)) std::fill(b, b + 8, 0);  // the generator failed, as before
   static const char* hex = "0123456789abcdef";
   std::string id = "req_";
   for (unsigned char c : b) {
