@@ -4,6 +4,7 @@
 // allocation-heavy string splitting; fastText's API offers neither.
 #include "injection/features.h"
 
+#include <array>
 #include <cstring>
 
 #include "text/normalizer.h"
@@ -157,6 +158,16 @@ class NGramMemo {
   Slot slots_[kSlots];
 };
 
+// ASCII letters and digits as the featurizer keeps them (letters
+// lower-cased); 0 for every other byte.
+constexpr std::array<char, 256> kAsciiWordChar = [] {
+  std::array<char, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c + 32);
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c);
+  return t;
+}();
+
 class Tokenizer {
  public:
   Tokenizer(const FeatureConfig& cfg, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
@@ -171,10 +182,25 @@ class Tokenizer {
     while (i < s.size()) {
       unsigned char b = static_cast<unsigned char>(s[i]);
       if (b < 0x80) {
-        if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-          AddChar(static_cast<char>(b), i, i + 1);
-        } else if (b >= 'A' && b <= 'Z') {
-          AddChar(static_cast<char>(b + 32), i, i + 1);
+        if (kAsciiWordChar[b] != 0) {
+          // A run of ASCII letters and digits at once: what AddChar would
+          // do for each, lower-cased.
+          size_t j = i;
+          bool digit = false;
+          if (word_.empty()) word_begin_ = static_cast<uint32_t>(i);
+          const size_t at = word_.size();
+          while (j < s.size() && kAsciiWordChar[static_cast<unsigned char>(s[j])] != 0) ++j;
+          word_.resize(at + (j - i));
+          char* out = word_.data() + at;
+          for (size_t k = i; k < j; ++k) {
+            const char c = kAsciiWordChar[static_cast<unsigned char>(s[k])];
+            digit |= c <= '9';
+            *out++ = c;
+          }
+          digit_ |= digit;
+          word_end_ = static_cast<uint32_t>(j);
+          i = j;
+          continue;
         } else if (b <= ' ' || b == 0x7F) {
           EndWord();
         } else {
