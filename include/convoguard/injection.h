@@ -16,6 +16,7 @@
 // single-threaded.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -120,6 +121,9 @@ class InjectionGuard {
 // identifier ("ref-kq3v7m2x9d4p"), 60 bits from the OS random generator.
 // Returns an error only when the random generator fails.
 Result<std::string> MakeCanary();
+// The canary MakeCanary makes from these 12 random bytes (5 bits of each),
+// for callers that draw their randomness in bulk.
+std::string CanaryFromRandom(const std::array<unsigned char, 12>& random);
 
 struct LeakOptions {
   // A run of this many consecutive system-prompt words (after lower-casing

@@ -1,6 +1,6 @@
 #include "gateway/gateway.h"
 
-#include <openssl/rand.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <condition_variable>
@@ -21,12 +21,15 @@
 #include "convoguard/analyzer.h"
 #include "gateway/guard.h"
 #include "gateway/http_server.h"
+#include "gateway/log_sink.h"
 #include "gateway/metrics.h"
 #include "gateway/mock_llm.h"
+#include "gateway/random_pool.h"
 #include "gateway/upstream_client.h"
 #include "openai/json_io.h"
 #include "openai/wire.h"
 #include "store/data_dir.h"
+#include "text/utf8.h"
 
 namespace convoguard::gateway {
 
@@ -45,25 +48,11 @@ constexpr std::chrono::milliseconds kDiscardWithin{100};
 using openai::DumpJson;
 using openai::ParseJson;
 
-// A request id's 8 random bytes come from a per-thread pool refilled 512
-// bytes at a time: one RAND_bytes call (its locks, its fork check's getpid,
-// ~6.6 K instructions) per 64 requests instead of one per request. Ids are
-// sent to clients, so holding the next ones in memory reveals nothing; the
-// gateway does not fork, so no two processes share a pool.
+// A request id's 8 random bytes come from the per-thread pool
+// (random_pool.h).
 std::string NewRequestId() {
-  struct Pool {
-    unsigned char bytes[512];
-    size_t used = sizeof bytes;
-  };
-  thread_local Pool pool;
   unsigned char b[8];
-  if (pool.used + sizeof b > sizeof pool.bytes && RAND_bytes(pool.bytes, sizeof pool.bytes) == 1) pool.used = 0;
-  if (pool.used + sizeof b <= sizeof pool.bytes) {
-    std::memcpy(b, pool.bytes + pool.used, sizeof b);
-    pool.used += sizeof b;
-  } else {
-    std::fill(b, b + 8, 0);  // the generator failed, as before
-  }
+  if (!PooledRandomBytes(b, sizeof b)) std::fill(b, b + 8, 0);  // the generator failed, as before
   static const char* hex = "0123456789abcdef";
   std::string id = "req_";
   for (unsigned char c : b) {
@@ -71,31 +60,6 @@ std::string NewRequestId() {
     id += hex[c & 15];
   }
   return id;
-}
-
-// Nesting depth of a JSON text, counted without parsing (strings skipped),
-// so a hostile body cannot drive the serializer's recursion.
-size_t JsonDepth(std::string_view s) {
-  size_t depth = 0, max = 0;
-  bool in_str = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (in_str) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_str = false;
-      continue;
-    }
-    if (c == '"') in_str = true;
-    else if (c == '[' || c == '{') max = std::max(max, ++depth);
-    else if ((c == ']' || c == '}') && depth > 0) --depth;
-  }
-  return max;
-}
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 bool IsLoopback(const std::string& address) {
@@ -120,7 +84,9 @@ struct RequestState {
 class GatewayImpl final : public Gateway {
  public:
   GatewayImpl(config::GatewayConfig config, GatewayOptions options)
-      : config_(std::move(config)), options_(std::move(options)), pool_(config_.limits.threads) {}
+      : config_(std::move(config)), options_(std::move(options)),
+        log_sink_(logging() && !options_.log ? std::make_unique<LogSink>(STDERR_FILENO) : nullptr),
+        pool_(config_.limits.threads) {}
 
   ~GatewayImpl() override { Stop(); }
 
@@ -298,18 +264,24 @@ class GatewayImpl final : public Gateway {
   // and per request is not free).
   bool logging() const { return config_.logging.level != "off"; }
 
+  static int64_t NowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  }
+
+  // Rare lines: a document, "ts" added (keys come out sorted).
   void Log(json line) {
     if (!logging()) return;
-    line["ts"] = std::chrono::duration_cast<std::chrono::milliseconds>(
-                     std::chrono::system_clock::now().time_since_epoch())
-                     .count();
-    std::string s = DumpJson(line);
+    line["ts"] = NowMs();
+    WriteLine(DumpJson(line));
+  }
+
+  void WriteLine(const std::string& s) {
     if (options_.log) {
       options_.log(s);
-      return;
+    } else if (log_sink_) {
+      log_sink_->Write(s);
     }
-    std::lock_guard<std::mutex> lock(log_mu_);
-    std::fprintf(stderr, "%s\n", s.c_str());
   }
 
   // Appends to the audit log (non-blocking); a full or failed log is counted
@@ -338,10 +310,22 @@ class GatewayImpl final : public Gateway {
       metrics_.CountFinding(DirectionLabel(e.direction), e.detector, e.entity_type, config::ActionName(e.action));
       if (e.action == config::Action::kBlock) metrics_.CountBlock(DirectionLabel(e.direction), e.detector);
       if (!logging()) continue;
-      Log({{"event", "decision"}, {"request_id", st.id}, {"tenant", st.tenant}, {"key_id", st.key_id},
-           {"route", st.route}, {"direction", DirectionLabel(e.direction)}, {"detector", e.detector},
-           {"entity_type", e.entity_type}, {"rule", e.recognizer}, {"action", config::ActionName(e.action)},
-           {"score", e.score}, {"field", e.field}});
+      // The line Log would write for these fields, keys in its (sorted) order.
+      WriteLine(LogLine()
+                    .Str("action", config::ActionName(e.action))
+                    .Str("detector", e.detector)
+                    .Str("direction", DirectionLabel(e.direction))
+                    .Str("entity_type", e.entity_type)
+                    .Str("event", "decision")
+                    .Str("field", e.field)
+                    .Str("key_id", st.key_id)
+                    .Str("request_id", st.id)
+                    .Str("route", st.route)
+                    .Str("rule", e.recognizer)
+                    .Value("score", e.score)
+                    .Str("tenant", st.tenant)
+                    .Value("ts", NowMs())
+                    .Done());
     }
   }
 
@@ -387,8 +371,16 @@ class GatewayImpl final : public Gateway {
                        st.route == "/metrics";
     metrics_.CountRequest(known ? st.route : "other", st.status, secs);
     if (logging() && st.route != "/healthz" && st.route != "/readyz" && st.route != "/metrics") {
-      Log({{"event", "request"}, {"request_id", st.id}, {"route", st.route}, {"status", st.status},
-           {"tenant", st.tenant}, {"key_id", st.key_id}, {"duration_ms", secs * 1000}});
+      WriteLine(LogLine()  // as Log would write it, keys sorted
+                    .Value("duration_ms", secs * 1000)
+                    .Str("event", "request")
+                    .Str("key_id", st.key_id)
+                    .Str("request_id", st.id)
+                    .Str("route", st.route)
+                    .Value("status", st.status)
+                    .Str("tenant", st.tenant)
+                    .Value("ts", NowMs())
+                    .Done());
     }
   }
 
@@ -462,7 +454,7 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     // --- the body
-    if (JsonDepth(req.body()) > kMaxJsonDepth) {
+    if (openai::JsonDepth(req.body()) > kMaxJsonDepth) {
       Error(st, 400, "json_too_deep", "The request body nests deeper than " +
                                                        std::to_string(kMaxJsonDepth) + " levels.");
       co_return;
@@ -488,7 +480,7 @@ class GatewayImpl final : public Gateway {
       co_return;
     }
     size_t chars = 0;
-    for (const auto& s : slots) chars += CodePoints(s.value->get_ref<const std::string&>());
+    for (const auto& s : slots) chars += text::CountCodePoints(s.value->get_ref<const std::string&>());
     if (chars > config_.limits.max_prompt_chars) {
       Error(st, 400, "prompt_too_long",
                      "The request's text is longer than " + std::to_string(config_.limits.max_prompt_chars) +
@@ -756,6 +748,9 @@ class GatewayImpl final : public Gateway {
 
   config::GatewayConfig config_;
   GatewayOptions options_;
+  // Declared before everything that logs, so it is destroyed (and flushed)
+  // after them. Null with logging off or an options_.log hook.
+  std::unique_ptr<LogSink> log_sink_;
   IoPool pool_;
   std::shared_ptr<const Guards> guards_;
   store::DataDir data_;
@@ -765,7 +760,6 @@ class GatewayImpl final : public Gateway {
   std::map<std::string, std::unique_ptr<UpstreamClient>, std::less<>> upstreams_;
   std::unique_ptr<HttpServer> server_;
   Metrics metrics_;
-  std::mutex log_mu_;
   std::mutex stop_mu_;
   std::condition_variable stop_cv_;
   bool stopped_ = false;

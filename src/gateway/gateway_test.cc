@@ -21,6 +21,7 @@
 #include <fstream>
 #include <functional>
 #include <future>
+#include <mutex>
 #include <thread>
 
 #include "auth/key_store.h"
@@ -29,6 +30,7 @@
 #include "gateway/http_server.h"
 #include "gateway/mock_llm.h"
 #include "gateway/upstream_client.h"
+#include "openai/json_io.h"
 #include "openai/wire.h"
 
 namespace convoguard::gateway {
@@ -680,6 +682,62 @@ TEST(GatewayLimits, ConnectionsBeyondTheLimitGet503) {
   EXPECT_NE(std::string(buf, n > 0 ? static_cast<size_t>(n) : 0).find("200 OK"), std::string::npos);
   close(d);
   (*gw)->Stop();
+  fs::remove_all(dir);
+}
+
+// With logging on, every request gives a "request" line and every finding
+// acted on a "decision" line: JSON objects in nlohmann's form (keys sorted),
+// with the fields docs/gateway.md lists and never the value found.
+TEST(GatewayLogging, RequestAndDecisionLinesCarryTheirFieldsAndNeverTheValue) {
+  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-logging-" + std::to_string(getpid()));
+  auto cfg = config::ParseConfig("data_dir: " + (dir / "data").string() +
+                                     "\nlisteners: [{address: 127.0.0.1, port: 0}]\nauth: {require_api_key: false}\n"
+                                     "logging: {level: info}\n",
+                                 "logging.yaml");
+  ASSERT_TRUE(cfg.ok()) << cfg.status().message();
+  std::mutex mu;
+  std::vector<std::string> lines;
+  GatewayOptions options;
+  options.log = [&](const std::string& line) {
+    std::lock_guard<std::mutex> lock(mu);
+    lines.push_back(line);
+  };
+  auto gw = Gateway::Start(*cfg, options);
+  ASSERT_TRUE(gw.ok()) << gw.status().message();
+  Client client;
+  Reply r = client.Send("http://127.0.0.1:" + std::to_string((*gw)->port(0)) + "/v1", "", "POST", "/chat/completions",
+                        Chat("!mock echo\nMail \"jane.doe@example.com\" about it.").dump());
+  ASSERT_EQ(r.status, 200u) << r.body << r.error;
+  (*gw)->Stop();
+  std::lock_guard<std::mutex> lock(mu);
+  bool decision = false, request = false;
+  for (const auto& line : lines) {
+    EXPECT_EQ(line.find("jane.doe"), std::string::npos) << line;
+    const json j = json::parse(line, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << line;
+    EXPECT_EQ(openai::DumpJson(j), line);  // the same bytes as a document would give
+    EXPECT_TRUE(j["ts"].is_number_integer()) << line;
+    if (j["event"] == "decision" && j["entity_type"] == "EMAIL_ADDRESS") {
+      decision = true;
+      EXPECT_EQ(j["direction"], "input");
+      EXPECT_EQ(j["detector"], "pii");
+      EXPECT_EQ(j["action"], "pseudonymize");
+      EXPECT_EQ(j["field"], "messages[0].content");
+      EXPECT_EQ(j["route"], "/v1/chat/completions");
+      EXPECT_EQ(j["request_id"], r.request_id);
+      EXPECT_TRUE(j["score"].is_number_float()) << line;
+      EXPECT_TRUE(j["rule"].is_string() && !j["rule"].get<std::string>().empty()) << line;
+    }
+    if (j["event"] == "request" && j["route"] == "/v1/chat/completions") {
+      request = true;
+      EXPECT_EQ(j["status"], 200);
+      EXPECT_EQ(j["request_id"], r.request_id);
+      EXPECT_TRUE(j["duration_ms"].is_number_float()) << line;
+      EXPECT_TRUE(j.contains("tenant") && j.contains("key_id")) << line;
+    }
+  }
+  EXPECT_TRUE(decision);
+  EXPECT_TRUE(request);
   fs::remove_all(dir);
 }
 

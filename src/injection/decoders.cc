@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -18,9 +19,19 @@ constexpr size_t kMinHex = 16;
 // input can cause (at most 8 payloads per level, two levels).
 constexpr size_t kMaxDecoded = 64 << 10;
 
-inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool IsB64(char c) { return IsAlpha(c) || IsDigit(c) || c == '+' || c == '/' || c == '-' || c == '_'; }
+constexpr bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+// Base64 (and base64url) alphabet, as a table: the run scan below looks at
+// every byte of every message.
+constexpr std::array<bool, 256> kB64 = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    t[static_cast<size_t>(c)] = IsAlpha(ch) || IsDigit(ch) || ch == '+' || ch == '/' || ch == '-' || ch == '_';
+  }
+  return t;
+}();
+inline bool IsB64(char c) { return kB64[static_cast<unsigned char>(c)]; }
 
 // Decoded bytes are worth rescanning when they are valid UTF-8 text with
 // words in it, not binary (hashes, keys and random ids decode to noise).

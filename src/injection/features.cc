@@ -4,6 +4,7 @@
 // allocation-heavy string splitting; fastText's API offers neither.
 #include "injection/features.h"
 
+#include <array>
 #include <cstring>
 
 #include "text/normalizer.h"
@@ -100,11 +101,78 @@ bool Deleet(std::string& w) {
   return true;
 }
 
+// The character n-gram buckets of recently seen words, per thread. They are
+// a pure function of the canonical word and the configuration, and prose
+// repeats its words (function words are a third to a half of a chat
+// message's tokens), so a word seen before costs a copy instead of a dozen
+// FNV-1a hashes and finalisers. Exact: a slot holds the whole word and the
+// configuration it was computed under, and is used only when both match.
+class NGramMemo {
+ public:
+  static constexpr size_t kMaxWord = 8;      // longer words are not kept
+  static constexpr size_t kMaxBuckets = 21;  // 3- to 5-grams of an 8-byte word
+  static constexpr uint8_t kEmpty = 0xFF;
+  struct Slot {
+    char word[kMaxWord];
+    uint8_t len = 0;
+    uint8_t count = kEmpty;  // kEmpty: nothing stored
+    uint8_t hits = 0;        // the word's recent use, against eviction by rare words
+    uint32_t buckets[kMaxBuckets];
+    void Store(const std::string& w, const uint32_t* b, size_t n) {
+      if (n > kMaxBuckets) return;
+      std::memcpy(word, w.data(), w.size());
+      len = static_cast<uint8_t>(w.size());
+      count = static_cast<uint8_t>(n);
+      hits = 0;
+      std::memcpy(buckets, b, n * sizeof(uint32_t));
+    }
+  };
+
+  // The slot for `w` (whose WordHash is `h`) under `cfg`: holding its
+  // buckets (count != kEmpty), or empty for Store. Null: not kept (too
+  // long, or the slot holds a word in recent use: a rare word does not
+  // evict a frequent one at its first miss).
+  Slot* Find(const std::string& w, uint64_t h, const FeatureConfig& cfg) {
+    if (w.size() > kMaxWord) return nullptr;
+    if (cfg.hash_bits != cfg_.hash_bits || cfg.char_min != cfg_.char_min || cfg.char_max != cfg_.char_max) {
+      for (Slot& s : slots_) s.count = kEmpty;
+      cfg_ = cfg;
+    }
+    Slot& s = slots_[(h >> 32) & (kSlots - 1)];
+    if (s.count == kEmpty) return &s;
+    if (s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
+      if (s.hits < 3) ++s.hits;
+      return &s;
+    }
+    if (s.hits > 0) {
+      --s.hits;
+      return nullptr;
+    }
+    s.count = kEmpty;
+    return &s;
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;
+  FeatureConfig cfg_;
+  Slot slots_[kSlots];
+};
+
+// ASCII letters and digits as the featurizer keeps them (letters
+// lower-cased); 0 for every other byte.
+constexpr std::array<char, 256> kAsciiWordChar = [] {
+  std::array<char, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c + 32);
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c);
+  return t;
+}();
+
 class Tokenizer {
  public:
   Tokenizer(const FeatureConfig& cfg, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
-            std::vector<std::string>* words, CanonStats* stats, std::string& word)
-      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word),
+            std::vector<std::string>* words, CanonStats* stats, std::string& word, NGramMemo& memo)
+      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word), memo_(memo),
         shift_(64 - cfg.hash_bits) {
     word_.clear();
   }
@@ -114,10 +182,25 @@ class Tokenizer {
     while (i < s.size()) {
       unsigned char b = static_cast<unsigned char>(s[i]);
       if (b < 0x80) {
-        if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-          AddChar(static_cast<char>(b), i, i + 1);
-        } else if (b >= 'A' && b <= 'Z') {
-          AddChar(static_cast<char>(b + 32), i, i + 1);
+        if (kAsciiWordChar[b] != 0) {
+          // A run of ASCII letters and digits at once: what AddChar would
+          // do for each, lower-cased.
+          size_t j = i;
+          bool digit = false;
+          if (word_.empty()) word_begin_ = static_cast<uint32_t>(i);
+          const size_t at = word_.size();
+          while (j < s.size() && kAsciiWordChar[static_cast<unsigned char>(s[j])] != 0) ++j;
+          word_.resize(at + (j - i));
+          char* out = word_.data() + at;
+          for (size_t k = i; k < j; ++k) {
+            const char c = kAsciiWordChar[static_cast<unsigned char>(s[k])];
+            digit |= c <= '9';
+            *out++ = c;
+          }
+          digit_ |= digit;
+          word_end_ = static_cast<uint32_t>(j);
+          i = j;
+          continue;
         } else if (b <= ' ' || b == 0x7F) {
           EndWord();
         } else {
@@ -188,8 +271,22 @@ class Tokenizer {
     if (word_.size() > kMaxWordBytes) word_.resize(kMaxWordBytes);
     uint64_t h = WordHash(word_);
     Begin(word_begin_, word_end_, h, true);
-    // Character n-grams of "<word>", built in a stack buffer (at most
-    // kMaxWordBytes + 2 bytes), n-major as before.
+    NGramMemo::Slot* memo = memo_.Find(word_, h, cfg_);
+    if (memo != nullptr && memo->count != NGramMemo::kEmpty) {
+      buckets_.insert(buckets_.end(), memo->buckets, memo->buckets + memo->count);
+    } else {
+      const size_t first = buckets_.size();
+      CharNGrams();
+      if (memo != nullptr) memo->Store(word_, buckets_.data() + first, buckets_.size() - first);
+    }
+    tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
+    if (words_) NextWord().assign(word_);
+    word_.clear();
+  }
+
+  // The buckets of the character n-grams of "<word_>", n-major.
+  void CharNGrams() {
+    // Built in a stack buffer (at most kMaxWordBytes + 2 bytes).
     char padded[kMaxWordBytes + 2];
     const size_t len = word_.size() + 2;
     padded[0] = '<';
@@ -206,9 +303,6 @@ class Tokenizer {
           for (size_t p = 0; p + n <= len; ++p) buckets_.push_back(Bucket(HashBytes(std::string_view(padded + p, n), n)));
       }
     }
-    tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
-    if (words_) NextWord().assign(word_);
-    word_.clear();
   }
 
   // The buckets of every n-gram of s[0, len): FNV-1a from h0 (HashBytes
@@ -245,6 +339,7 @@ class Tokenizer {
   std::vector<std::string>* words_;
   CanonStats* stats_;
   std::string& word_;
+  NGramMemo& memo_;
   const uint32_t shift_;
   size_t nwords_ = 0;
   bool digit_ = false;  // word_ holds an ASCII digit (only AddChar adds them)
@@ -270,7 +365,8 @@ void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::ve
   tokens.clear();
   buckets.clear();
   thread_local std::string word;  // the word being built, reused
-  Tokenizer t(config, tokens, buckets, words, stats, word);
+  thread_local NGramMemo memo;
+  Tokenizer t(config, tokens, buckets, words, stats, word, memo);
   t.Run(text);
   if (words) words->resize(t.words_written());
 }

@@ -170,7 +170,7 @@ bool Has(const std::vector<W>& w, size_t from, size_t to, uint32_t want) {
 // same three parts are caught without their phrases being listed.
 namespace setup {
 enum : uint32_t { kN1 = 1, kN2 = 2, kQStrong = 4, kQWeak = 8, kVoid = 16, kOver = 32, kOut = 64, kTold = 128,
-                  kTime = 256, kChat = 512 };
+                  kTime = 256, kChat = 512, kLiteral = 1024 };
 const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
   static const auto* lex = [] {
     auto* m = new std::unordered_map<std::string_view, uint32_t>;
@@ -201,6 +201,12 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
     add(kTime, {"before", "above", "earlier", "initially", "originally", "start", "beginning", "top", "precedes",
                 "preceding", "first"});
     add(kChat, {"chat", "conversation", "message", "messages", "line", "session", "context", "thread", "exchange"});
+    // Every word SetupReferenceRule compares a sentence's word with by name
+    // (its `x == "..."` tests): other words skip those tests.
+    add(kLiteral, {"you", "your", "yourself", "how", "follow", "obey", "obeying", "following", "heed", "bother",
+                   "mind", "nevermind", "aside", "off", "throw", "toss", "valid", "apply", "applies", "count",
+                   "counts", "matter", "relevant", "binding", "effect", "write", "what", "came", "precedes",
+                   "preceded"});
     return m;
   }();
   return *lex;
@@ -225,30 +231,31 @@ void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& token
       uint32_t c = cls(j);
       any |= c;
       const auto& x = w[j].word;
-      you |= x == "you" || x == "your" || x == "yourself";
-      how |= x == "how" && over_at < 0;
+      const bool lit = (c & kLiteral) != 0;  // x is one of the words named below
+      you |= lit && (x == "you" || x == "your" || x == "yourself");
+      how |= lit && x == "how" && over_at < 0;
       bool over = (c & kOver) != 0;
       // "don't follow", "stop obeying", "don't bother with", "never mind", "set aside", "switch off".
-      if ((x == "follow" || x == "obey" || x == "obeying" || x == "following" || x == "heed") && j > s &&
+      if (lit && (x == "follow" || x == "obey" || x == "obeying" || x == "following" || x == "heed") && j > s &&
           (Is(w, j - 1, "not") || Is(w, j - 1, "t") || Is(w, j - 1, "stop") || Is(w, j - 1, "longer") ||
            Is(w, j - 1, "never")))
         over = true;
-      if (x == "bother" && j > s && (Is(w, j - 1, "t") || Is(w, j - 1, "not"))) over = true;
-      if ((x == "mind" && j > s && Is(w, j - 1, "never")) || x == "nevermind") over = true;
-      if ((x == "aside" || x == "off") && j > s &&
+      if (lit && x == "bother" && j > s && (Is(w, j - 1, "t") || Is(w, j - 1, "not"))) over = true;
+      if (lit && ((x == "mind" && j > s && Is(w, j - 1, "never")) || x == "nevermind")) over = true;
+      if (lit && (x == "aside" || x == "off") && j > s &&
           (Is(w, j - 1, "set") || Is(w, j - 1, "put") || Is(w, j - 1, "switch") || Is(w, j - 1, "turn")))
         over = true;
-      if ((x == "throw" || x == "toss") && Is(w, j + 1, "out")) over = true;
+      if (lit && (x == "throw" || x == "toss") && Is(w, j + 1, "out")) over = true;
       // "no longer valid / applies / counts", "doesn't count anymore".
-      if ((x == "valid" || x == "apply" || x == "applies" || x == "count" || x == "counts" || x == "matter" ||
+      if (lit && (x == "valid" || x == "apply" || x == "applies" || x == "count" || x == "counts" || x == "matter" ||
            x == "relevant" || x == "binding" || x == "effect") &&
           j > s && (Is(w, j - 1, "longer") || Is(w, j - 1, "not") || Is(w, j - 1, "t") || Is(w, j - 1, "in")))
         over = over || !(x == "effect" && !Is(w, j - 2, "longer"));
       if (c & kVoid) over = true;
       if (over && over_at < 0) over_at = static_cast<int>(j);
       if ((c & kOut) && out_at < 0) out_at = static_cast<int>(j);
-      if (x == "write" && Is(w, j + 1, "out")) out_at = out_at < 0 ? static_cast<int>(j) : out_at;
-      if (x == "what" && j + 1 < e && (Is(w, j + 1, "does") || Is(w, j + 1, "do") || Is(w, j + 1, "did") ||
+      if (lit && x == "write" && Is(w, j + 1, "out")) out_at = out_at < 0 ? static_cast<int>(j) : out_at;
+      if (lit && x == "what" && j + 1 < e && (Is(w, j + 1, "does") || Is(w, j + 1, "do") || Is(w, j + 1, "did") ||
                                        Is(w, j + 1, "were") || Is(w, j + 1, "was") || Is(w, j + 1, "are") ||
                                        Is(w, j + 1, "is")))
         out_at = out_at < 0 ? static_cast<int>(j) : out_at;
@@ -287,7 +294,7 @@ void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& token
         }
       }
       // Clauses without a noun: "whatever came before my message", "what you were told at the start".
-      if ((x == "came" || x == "precedes" || x == "preceded") && (cls(j + 1) & kTime || x != "came") &&
+      if (lit && (x == "came" || x == "precedes" || x == "preceded") && (cls(j + 1) & kTime || x != "came") &&
           (Is(w, j + 1, "my") || Is(w, j + 2, "my") || Is(w, j + 1, "this") || Is(w, j + 2, "this") ||
            Is(w, j + 1, "our") || cls(j + 2) & kChat)) {
         ref = sysq = true;
@@ -295,7 +302,7 @@ void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& token
         if (first_ref < 0) first_ref = static_cast<int>(j);
         ref_at = static_cast<int>(j);
       }
-      if (x == "you" && j + 2 < e && (Is(w, j + 1, "were") || Is(w, j + 1, "ve") || Is(w, j + 1, "have") ||
+      if (lit && x == "you" && j + 2 < e && (Is(w, j + 1, "were") || Is(w, j + 1, "ve") || Is(w, j + 1, "have") ||
                                       Is(w, j + 1, "got")) &&
           (cls(j + 2) & kTold || cls(j + 3) & kTold)) {
         for (size_t k = j + 2; k < e && k <= j + 8; ++k) {
@@ -719,12 +726,20 @@ void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out
     for (auto m : kMarkers) (*t)[static_cast<unsigned char>(m[0])].push_back(m);
     return t;
   }();
+  // Bytes (either case) that start a marker: the one test most bytes get.
+  static const std::array<bool, 256> starts = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 128; ++c) {
+      const int lower = c >= 'A' && c <= 'Z' ? c + 32 : c;
+      t[static_cast<size_t>(c)] = !(*by_first)[static_cast<size_t>(lower)].empty();
+    }
+    return t;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!starts[c]) continue;
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-    if (c >= 128) continue;
     const auto& cands = (*by_first)[c];
-    if (cands.empty()) continue;
     if (c >= 'a' && c <= 'z' && i > 0 && IsAsciiLetter(text[i - 1])) continue;
     for (auto m : cands) {
       if (text.size() - i < m.size()) continue;
@@ -1126,6 +1141,21 @@ Script ScriptOf(char32_t cp) {
   return kOther;
 }
 
+// Byte classes for the suffix rule's hot loops (CharacterDistributionHeuristics
+// looks at every byte of every message).
+enum : uint8_t { kBLower = 1, kBUpper = 2, kBPlain = 4, kBTrail = 8, kBSpace = 16, kBNewline = 32 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kBLower | kBPlain;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kBUpper | kBPlain;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kBPlain;
+  t['\''] = t['-'] = kBPlain;
+  for (unsigned char c : std::string_view(".,;:!?")) t[c] |= kBTrail;
+  t[' '] = t['\t'] = t['\r'] = kBSpace;
+  t['\n'] = kBNewline;
+  return t;
+}();
+
 // How unlike a prose or code token this whitespace-separated token is.
 bool OddToken(std::string_view t) {
   {
@@ -1133,18 +1163,19 @@ bool OddToken(std::string_view t) {
     // least one letter, no lower-to-upper flip, optionally one trailing
     // . , ; : ! or ? (not inner punctuation): an ordinary word.
     size_t n = t.size();
-    if (n > 0 && std::strchr(".,;:!?", t[n - 1]) != nullptr && t[n - 1] != '\0') --n;
-    bool plain = n > 0, letter = false;
-    char prev = 0;
-    for (size_t k = 0; k < n && plain; ++k) {
-      char c = t[k];
-      bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
-      if (up && prev >= 'a' && prev <= 'z') plain = false;
-      letter |= lo || up;
-      plain &= lo || up || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+    if (n > 0 && (kByteClass[static_cast<unsigned char>(t[n - 1])] & kBTrail)) --n;
+    bool plain = n > 0;
+    uint8_t letters = 0, prev = 0;
+    for (size_t k = 0; k < n; ++k) {
+      const uint8_t c = kByteClass[static_cast<unsigned char>(t[k])];
+      if (!(c & kBPlain) || ((c & kBUpper) && (prev & kBLower))) {
+        plain = false;
+        break;
+      }
+      letters |= c;
       prev = c;
     }
-    if (plain && letter) return false;
+    if (plain && (letters & (kBLower | kBUpper))) return false;
   }
   int letters = 0, lower_upper = 0, punct_inner = 0, scripts = 0;
   bool seen[6] = {};
@@ -1239,19 +1270,19 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
   bool line_open = false;
   size_t i = 0;
   while (i < text.size()) {
-    char c = text[i];
-    if (c == '\n') {
+    const uint8_t c = kByteClass[static_cast<unsigned char>(text[i])];
+    if (c & kBNewline) {
       ++phys;
       line_open = false;
       ++i;
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\r') {
+    if (c & kBSpace) {
       ++i;
       continue;
     }
     size_t b = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') ++i;
+    while (i < text.size() && !(kByteClass[static_cast<unsigned char>(text[i])] & (kBSpace | kBNewline))) ++i;
     if (!line_open) {
       line_begin.push_back(toks.size());
       line_open = true;

@@ -309,13 +309,17 @@ Result<std::unique_ptr<LeakScanner>> LeakScanner::Create(std::string_view system
   return std::unique_ptr<LeakScanner>(std::make_unique<LeakScannerImpl>(system_prompt, canary, options));
 }
 
-Result<std::string> MakeCanary() {
+std::string CanaryFromRandom(const std::array<unsigned char, 12>& random) {
   static constexpr char kAlphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";  // 32 symbols, no l/o/0/1
-  unsigned char r[12];
-  if (RAND_bytes(r, sizeof r) != 1) return Status::Internal("canary: random generator failed");
   std::string out = "ref-";
-  for (unsigned char b : r) out.push_back(kAlphabet[b & 31]);
+  for (unsigned char b : random) out.push_back(kAlphabet[b & 31]);
   return out;
+}
+
+Result<std::string> MakeCanary() {
+  std::array<unsigned char, 12> r;
+  if (RAND_bytes(r.data(), static_cast<int>(r.size())) != 1) return Status::Internal("canary: random generator failed");
+  return CanaryFromRandom(r);
 }
 
 }  // namespace convoguard

@@ -2,6 +2,7 @@
 // the system prompt, verbatim or lightly edited, split across chunks anywhere.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <set>
 #include <string>
 
@@ -56,6 +57,19 @@ TEST(Canary, LooksInnocuousAndIsRandom) {
     seen.insert(*c);
   }
   EXPECT_EQ(seen.size(), 100u);
+}
+
+TEST(Canary, FromRandomUsesFiveBitsOfEachByte) {
+  std::array<unsigned char, 12> r{};
+  for (size_t i = 0; i < r.size(); ++i) r[i] = static_cast<unsigned char>(i * 37 + 200);
+  // alphabet "abcdefghijkmnpqrstuvwxyz23456789", index b & 31
+  std::string want = "ref-";
+  for (unsigned char b : r) want.push_back("abcdefghijkmnpqrstuvwxyz23456789"[b & 31]);
+  EXPECT_EQ(CanaryFromRandom(r), want);
+  r.fill(0);
+  EXPECT_EQ(CanaryFromRandom(r), "ref-aaaaaaaaaaaa");
+  r.fill(0xFF);
+  EXPECT_EQ(CanaryFromRandom(r), "ref-999999999999");
 }
 
 TEST(LeakScanner, CanaryWholeAndSplitAcrossChunks) {

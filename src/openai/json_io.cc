@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace convoguard::openai {
 
 using nlohmann::json;
@@ -217,6 +221,42 @@ void AppendJsonStringInner(std::string_view text, std::string& out) {
     return;
   }
   AppendEscapedValid(text, out);
+}
+
+namespace {
+
+// The first i' >= i with s[i'] a quote or a backslash, or s.size(): inside a
+// string literal nothing else matters, and chat bodies are mostly literals.
+size_t NextQuoteOrEscape(std::string_view s, size_t i) {
+  const size_t n = s.size();
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\');
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, slash)));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
+  while (i < n && s[i] != '"' && s[i] != '\\') ++i;
+  return i;
+}
+
+}  // namespace
+
+size_t JsonDepth(std::string_view s) {
+  size_t depth = 0, max = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '"') {  // a string literal: to its closing quote
+      for (i = NextQuoteOrEscape(s, i + 1); i < s.size() && s[i] == '\\'; i = NextQuoteOrEscape(s, i + 2)) {
+      }
+      continue;
+    }
+    if (c == '[' || c == '{') max = std::max(max, ++depth);
+    else if ((c == ']' || c == '}') && depth > 0) --depth;
+  }
+  return max;
 }
 
 }  // namespace convoguard::openai

@@ -37,4 +37,10 @@ void AppendJson(const nlohmann::json& j, std::string& out);
 // A JSON string literal's inside for `text` (no quotes), as DumpJson writes it.
 void AppendJsonStringInner(std::string_view text, std::string& out);
 
+// The deepest nesting of arrays and objects in a JSON text, counted without
+// parsing (string literals skipped, escapes honoured; unbalanced closers
+// never go below 0), so a hostile body can be refused before any recursive
+// code sees it. Any bytes are accepted.
+size_t JsonDepth(std::string_view text);
+
 }  // namespace convoguard::openai

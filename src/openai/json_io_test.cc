@@ -88,5 +88,41 @@ TEST(JsonIo, DumpsSparseEscapesAtEveryOffsetLikeNlohmann) {
   }
 }
 
+// JsonDepth's definition, a byte at a time.
+size_t ReferenceDepth(std::string_view s) {
+  size_t depth = 0, max = 0;
+  bool in_str = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_str) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_str = false;
+      continue;
+    }
+    if (c == '"') in_str = true;
+    else if (c == '[' || c == '{') max = std::max(max, ++depth);
+    else if ((c == ']' || c == '}') && depth > 0) --depth;
+  }
+  return max;
+}
+
+TEST(JsonIo, DepthSkipsStringsAndEscapes) {
+  EXPECT_EQ(JsonDepth(R"({"a":[1,{"b":"[[[{{"}]})"), 3u);
+  EXPECT_EQ(JsonDepth(R"({"a":"\"[[[","b":[]})"), 2u);   // an escaped quote does not end the string
+  EXPECT_EQ(JsonDepth(R"(["\\",[]])"), 2u);              // an escaped backslash does not escape the quote
+  EXPECT_EQ(JsonDepth("]]]{"), 1u);
+  EXPECT_EQ(JsonDepth("\"unterminated [[[ \\"), 0u);
+  EXPECT_EQ(JsonDepth(""), 0u);
+  // Random texts over the characters that matter, long enough for the
+  // 16-byte skip, with quotes and escapes at every offset.
+  std::mt19937 rng(7);
+  const std::string alphabet = "\"\"\\[]{}aaaaaaaaaaaaaaaaaaaaa";
+  for (int n = 0; n < 20000; ++n) {
+    std::string t(rng() % 80, 'a');
+    for (char& c : t) c = alphabet[rng() % alphabet.size()];
+    ASSERT_EQ(JsonDepth(t), ReferenceDepth(t)) << t;
+  }
+}
+
 }  // namespace
 }  // namespace convoguard::openai

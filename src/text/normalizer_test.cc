@@ -203,6 +203,14 @@ TEST(Utf8, CountsCodePointsAndInvalidBytes) {
   EXPECT_EQ(CountCodePoints("\xC0\x80"), 2u);          // overlong: two invalid bytes
   EXPECT_EQ(CountCodePoints("\xED\xA0\x80"), 3u);      // surrogate: invalid
   EXPECT_EQ(CountCodePoints("\xF0\x9F\x98\x80"), 1u);  // emoji
+  // The eight-byte ASCII path, with non-ASCII at every offset around it.
+  for (size_t at = 0; at <= 20; ++at) {
+    std::string t(20, 'a');
+    t.insert(at, "\xC3\xA9");
+    EXPECT_EQ(CountCodePoints(t), 21u) << at;
+    t.insert(at, "\xE2\x82");  // a broken sequence: its two bytes count one each
+    EXPECT_EQ(CountCodePoints(t), 23u) << at;
+  }
 }
 
 }  // namespace
