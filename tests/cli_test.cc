@@ -1,6 +1,10 @@
 // End-to-end tests of the `convoguard` command: exit codes, output shapes,
 // filters, stdin, and the eval command, run on the built binary.
 #include <gtest/gtest.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -322,6 +326,75 @@ TEST_F(Cli, EvalOnConvertedPublicSets) {
     ASSERT_EQ(r.rc, 0) << flag << ": " << r.err;
     EXPECT_GT(ParseJson(r.out)["total"]["gold"].get<int>(), 50) << flag;
   }
+}
+
+// One HTTP request to 127.0.0.1:port; returns the status line (empty when
+// nothing answered).
+std::string StatusLineOf(int port, const std::string& request) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return "";
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<uint16_t>(port));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string got;
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 &&
+      ::send(fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size())) {
+    char buf[512];
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n > 0) got.assign(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return got.substr(0, got.find("\r\n"));
+}
+
+// A gateway whose log reader went away (a closed stderr pipe) keeps serving:
+// its log writes fail with EPIPE instead of SIGPIPE killing the process.
+TEST_F(Cli, ServeSurvivesClosedLogPipe) {
+  fs::path config = Write("gw.yaml", "data_dir: " + (dir_ / "data").string() +
+                                         "\nlisteners:\n  - {address: 127.0.0.1, port: 0}\n");
+  int err[2];
+  ASSERT_EQ(::pipe(err), 0);
+  pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    ::dup2(err[1], 2);
+    ::close(err[0]);
+    ::close(err[1]);
+    ::execl(CONVOGUARD_BIN, CONVOGUARD_BIN, "serve", "--config", config.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(err[1]);
+  // Read stderr up to the listening line, then stop reading for good.
+  std::string seen;
+  const std::string marker = "serving on http://127.0.0.1:";
+  char buf[256];
+  auto listening = [&] {
+    const size_t m = seen.find(marker);
+    return m != std::string::npos && seen.find('\n', m) != std::string::npos;
+  };
+  while (!listening()) {
+    ssize_t n = ::read(err[0], buf, sizeof buf);
+    if (n <= 0) break;
+    seen.append(buf, static_cast<size_t>(n));
+  }
+  ::close(err[0]);
+  const size_t at = seen.find(marker);
+  ASSERT_NE(at, std::string::npos) << seen;
+  const int port = std::atoi(seen.c_str() + at + marker.size());
+  ASSERT_GT(port, 0) << seen;
+  const std::string request =
+      "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer nope\r\n"
+      "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(StatusLineOf(port, request), "HTTP/1.1 401 Unauthorized") << "request " << i;
+    ::usleep(50 * 1000);  // the log sink writes its batch (and meets EPIPE) meanwhile
+  }
+  int status = 0;
+  EXPECT_EQ(::waitpid(pid, &status, WNOHANG), 0) << "the gateway died: signal "
+                                                 << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  ::kill(pid, SIGTERM);
+  ::waitpid(pid, &status, 0);
 }
 
 }  // namespace

@@ -35,7 +35,11 @@ using nlohmann::json;
 
 // Blocks SIGINT and SIGTERM in this thread and every thread it starts, so
 // WaitForSignal can take them synchronously.
+// Blocks SIGINT and SIGTERM for WaitForSignal, and ignores SIGPIPE: a
+// long-running server must outlive a closed log pipe or peer (writes then
+// fail with EPIPE, which the callers handle) instead of being killed.
 sigset_t BlockStopSignals() {
+  ::signal(SIGPIPE, SIG_IGN);
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
