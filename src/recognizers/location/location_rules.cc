@@ -310,17 +310,10 @@ void AddLocationRules(RuleList& out) {
   const std::string number = "\\d{1,4}[a-zA-Z]?(?:[/\\-]\\d{1,4}[a-zA-Z]?)?(?: m\\. ?\\d{1,4})?";
   const std::string eu_postal = "(?:\\d{5}|\\d{4}(?: ?[A-Z]{2}\\b)?|\\d{4}-\\d{3}|\\d{2}-\\d{3})";
   const std::string city_word = "[A-ZÀ-Þ][a-zß-öø-ÿĀ-ſ\\-]{1,20}";
-  const std::string endings =
-      "(?:straat|straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|markt|laan|plein|gracht|kade|singel|dijk|"
-      "gade|vej|gatan|vägen|veien|torget)";
-  const std::string standalone = "(?:Allee|Weg|Platz|Ring|Markt|Gasse|Damm|Ufer|Laan|Plein|Gracht|Kade|Dijk|Gade|Vej)";
-  const std::string compound = "(?:" + cap + lower + "{1,20} )?(?:" + cap + lower + "{0,20}" + endings + "|" +
-                               standalone + ")";
-  // Capitalized: any prefix; lowercase: only those that are no English words.
-  const std::string prefixes =
-      "(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Allée|Chemin|Impasse|Via|Viale|Corso|Piazza|Piazzale|Largo|"
-      "Calle|Avenida|Paseo|Plaza|Rua|Praça|Travessa|Ul\\.|Ulica|Aleja|rue|ul\\.|ulica|calle|rua|corso|viale|piazza|"
-      "chemin|impasse|allée|praça|travessa)";
+  // The street words come from address_words.h, as the validator's do.
+  const std::string compound = "(?:" + cap + lower + "{1,20} )?(?:" + cap + lower + "{0,20}" + StreetEndingRegex() +
+                               "|" + StandaloneStreetRegex() + ")";
+  const std::string prefixes = StreetPrefixRegex();
   const std::string street_then_number =
       "\\b(?:" + compound + "|" + prefixes + "(?: " + street_word + "){1,4}) " + number;
   const std::string number_then_street = "\\b" + number + ",? " + street_word + "(?: " + street_word + "){0,4}";
