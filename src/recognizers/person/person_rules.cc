@@ -231,6 +231,52 @@ Verdict AcceptSpan(const std::vector<Word>& words, size_t first, size_t last, do
   return v;
 }
 
+// Head nouns of place and organisation names, in the languages of the cue
+// lists: after capitalized name words they make the whole a place or a
+// business named after someone ("Lincoln Park", "Beverly Hills", "Zac Brown
+// Band", "Kumar Park", "Al-Rashid Trading", "Bella Cucina").
+bool IsPlaceOrOrgHead(std::string_view w) {
+  if (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  static constexpr std::array<std::string_view, 111> kHeads = {
+      "Park", "Parks", "Hills", "Hill", "Heights", "Valley", "Lake", "Lakes", "River", "Beach", "Bay", "Island",
+      "Islands", "Mountain", "Mountains", "Springs", "Falls", "Creek", "Canyon", "Ridge", "Harbor", "Harbour",
+      "Forest", "Woods", "County", "City", "Town", "Village", "Corner", "Estate", "Estates", "Manor", "Castle",
+      "Palace", "Tower", "Towers", "Residency", "Residences", "Apartments", "Hall", "Center", "Centre",
+      "University", "College", "School", "Academy", "Hospital", "Clinic", "Church", "Cathedral", "Chapel",
+      "Museum", "Gallery", "Library", "Airport", "Station", "Bridge", "Stadium", "Arena", "Theatre", "Theater",
+      "Cinema", "Zoo", "Gardens", "Hotel", "Inn", "Motel", "Restaurant", "Cafe", "Café", "Grill",
+      "Bistro", "Kitchen", "Bakery", "Pizzeria", "Trattoria", "Ristorante", "Cucina", "Brasserie", "Studio",
+      "Studios", "Records", "Motors", "Bank", "Trust", "Partners", "Associates", "Consulting", "Trading",
+      "Holdings", "Industries", "Solutions", "Systems", "Technologies", "Labs", "Media", "Press", "Times",
+      "Daily", "Sales", "Tour", "Band", "Foundation", "Institute", "Pharmacy", "Market", "Mall", "World",
+      "Enterprises", "Realty"};
+  return InList(kHeads, w);
+}
+
+// True when the name words[first..last] are the modifier of a place or
+// organisation name: a head noun (IsPlaceOrOrgHead) among the words after the
+// first or right after the span (`next`, empty when none). A head that is
+// also a most common surname is one after a clear given name ("Trevor Hall",
+// "Grace Park", "George Parks Hitchcock"), unless another head follows.
+bool NamesAPlaceOrOrganisation(const std::vector<Word>& words, const std::vector<NameInfo>& info, size_t first,
+                               size_t last, std::string_view next) {
+  if (IsUpperStart(next) && IsPlaceOrOrgHead(next)) return true;
+  for (size_t k = first + 1; k <= last; ++k) {
+    if (!IsPlaceOrOrgHead(words[k].text)) continue;
+    const NameInfo& f = info[first];
+    const bool surname_after_given = info[k].surname >= 4 && f.given >= 3 && f.given > f.surname;
+    if (!surname_after_given) return true;
+  }
+  return false;
+}
+
+// The capitalized word at the start of `after` (after one space), or "".
+std::string_view NextWord(std::string_view after) {
+  if (after.size() < 2 || after[0] != ' ') return {};
+  const size_t e = after.find_first_of(" ,.;:!?\n", 1);
+  return after.substr(1, e == std::string_view::npos ? std::string_view::npos : e - 1);
+}
+
 // person_full_name: the longest run of words that starts with a given name
 // and ends with a surname, all in the gazetteer (middle initials allowed).
 Verdict ValidateFullName(const Candidate& c) {
@@ -279,6 +325,9 @@ Verdict ValidateFullName(const Candidate& c) {
       const std::string_view before = i == 0 ? c.before : c.text.substr(0, words[i].begin);
       const std::string_view after = j + 1 == n ? c.after : c.text.substr(words[j].end);
       if (InAddress(before, words[j].text, after)) return Verdict::Reject();
+      if (NamesAPlaceOrOrganisation(words, info, i, j, j + 1 == n ? NextWord(c.after) : words[j + 1].text)) {
+        return Verdict::Reject();
+      }
       return AcceptSpan(words, i, j, score, reason);
     }
   }
@@ -417,6 +466,10 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
   }
   if (cap && InAddress(c.text.substr(0, words[0].begin), words[last].text,
                        last + 1 == words.size() ? c.after : c.text.substr(words[last].end))) {
+    return Verdict::Reject();
+  }
+  if (NamesAPlaceOrOrganisation(words, info, 0, last,
+                                last + 1 == words.size() ? NextWord(c.after) : words[last + 1].text)) {
     return Verdict::Reject();
   }
   if (strength == CueStrength::kRole) {

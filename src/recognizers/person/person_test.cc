@@ -163,5 +163,19 @@ TEST(Person, NamesInAddressesAreNotPeople) {
   EXPECT_EQ(Persons("call Kevin, he knows"), Names{"Kevin"});                 // ", he" is no state code
 }
 
+// Name words before a head noun of a place or a business name the place or
+// business; a most common surname after a clear given name stays a person.
+TEST(Person, PlacesAndBusinessesNamedAfterPeople) {
+  for (const char* t : {"we walked through Lincoln Park after lunch", "a flat near Hyde Park Corner",
+                        "the caterer Bella Cucina (714) 555-0129", "tickets for the Zac Brown Band tour",
+                        "a house in Beverly Hills", "invoices from Kumar Trading last week",
+                        "she teaches at Dillon High School"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+  EXPECT_EQ(Persons("I had lunch with Trevor Hall today"), Names{"Trevor Hall"});
+  EXPECT_EQ(Persons("my friend Grace Park called"), Names{"Grace Park"});
+  EXPECT_EQ(Persons("a note from Maria Gonzalez about the bank"), Names{"Maria Gonzalez"});
+}
+
 }  // namespace
 }  // namespace convoguard
