@@ -801,6 +801,70 @@ std::string Alternation(const std::vector<std::string>& phrases, bool capital_to
   return out + ")";
 }
 
+// Businesses and brands named after people ("Calvin Klein", "Charles Schwab",
+// "Ben & Jerry's", "Dr. Martens"): well-known names, written as they are
+// spelled, that a reader takes for the company and not for its founder.
+// Single-word brands ("Dior", "Ford") are left out: the word is a surname
+// as often.
+constexpr std::array<std::string_view, 112> kEponymousBrands = {
+    "Abercrombie & Fitch", "Alexander McQueen", "Anne Klein", "Arthur Andersen", "Aston Martin",
+    "Baker McKenzie", "Ben & Jerry", "Betty Crocker", "Bobbi Brown", "Calvin Klein", "Carolina Herrera",
+    "Charles Schwab", "Charles Tyrwhitt", "Charlotte Tilbury", "Christian Dior", "Christian Louboutin",
+    "Dave & Buster", "Dean & DeLuca", "Dolce & Gabbana", "Dr. Martens", "Dr Martens",
+    "Dr. Oetker", "Eddie Bauer", "Edward Jones", "Elizabeth Arden", "Emporio Armani", "Ernst & Young",
+    "Estée Lauder", "Estee Lauder", "Giorgio Armani", "Goldman Sachs", "Guy Laroche", "Harley Davidson",
+    "Harley-Davidson", "Harry Winston", "Helena Rubinstein", "Hewlett Packard", "Hewlett-Packard",
+    "Hugo Boss", "Jack Daniel", "Jack Wolfskin", "Jean Paul Gaultier", "Jenny Craig", "Jim Beam",
+    "Jimmy Choo", "John Deere", "John Lewis", "Johnnie Walker", "Johnson & Johnson", "Karl Lagerfeld",
+    "Kate Spade", "Kenneth Cole", "Levi Strauss", "Liz Claiborne", "Louis Vuitton", "Lehman Brothers",
+    "Manolo Blahnik", "Marc Jacobs", "Marks & Spencer", "Mary Kay", "Max Factor", "Mercedes Benz",
+    "Mercedes-Benz", "Merrill Lynch", "Michael Kors", "Morgan Stanley", "Oscar de la Renta",
+    "Paul Mitchell", "Paul Smith", "Perry Ellis", "Pierre Cardin", "Procter & Gamble", "Ralph Lauren",
+    "Raymond James", "Roberto Cavalli", "Rolls Royce", "Rolls-Royce", "Salvatore Ferragamo", "Sara Lee",
+    "Stella McCartney", "Steve Madden", "Ted Baker", "Tiffany & Co", "Tim Hortons", "Tom Ford",
+    "Tommy Bahama", "Tommy Hilfiger", "Tory Burch", "Van Cleef & Arpels", "Vera Wang", "Vidal Sassoon",
+    "Vivienne Westwood", "Walt Disney", "Wells Fargo", "Yves Saint Laurent", "Ermenegildo Zegna",
+    "Laura Ashley", "Jo Malone", "Dorothy Perkins", "Carl Zeiss", "Robert Bosch",
+    "Ferdinand Porsche", "Enzo Ferrari", "Henry Schein", "Charles River", "Booz Allen", "Kiehl",
+    "Ray Ban", "Baskin Robbins", "Marie Callender", "Bob Evans", "Papa John"};
+
+bool IsWordChar(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+         static_cast<unsigned char>(ch) >= 0x80;
+}
+
+// True when text[b, e) of the candidate lies inside, or holds, one of
+// kEponymousBrands written in the text around it (a possessive or plural
+// after it is allowed: "Ben & Jerry's", "Tim Hortons").
+bool InEponymousBrand(const Candidate& c, size_t b, size_t e) {
+  const size_t lead = std::min<size_t>(c.before.size(), 24);
+  std::string window(c.before.substr(c.before.size() - lead));
+  window += c.text;
+  window += c.after.substr(0, 24);
+  b += lead;
+  e = std::min(e, c.text.size()) + lead;
+  for (std::string_view brand : kEponymousBrands) {
+    for (size_t at = window.find(brand); at != std::string::npos; at = window.find(brand, at + 1)) {
+      const size_t end = at + brand.size();
+      if ((at > 0 && IsWordChar(window[at - 1])) || (end < window.size() && IsWordChar(window[end]) &&
+                                                     window[end] != 's')) {
+        continue;
+      }
+      if (at < e && b < end) return true;
+    }
+  }
+  return false;
+}
+
+// A PERSON validator that also rejects names of brands (InEponymousBrand).
+Validator NotABrand(Validator validate) {
+  return [validate = std::move(validate)](const Candidate& c) {
+    Verdict v = validate(c);
+    if (v.accept && InEponymousBrand(c, v.sub_begin, v.sub_end)) return Verdict::Reject();
+    return v;
+  };
+}
+
 const std::string kTitles = ListAlternation(kTitleWords);
 
 const std::vector<std::string> kPersonContext = {
@@ -816,6 +880,7 @@ void AddPersonRules(RuleList& out) {
   const std::string aw = AnyCaseWord();
   const std::string upper(kUpper);
 
+  const size_t first_rule = out.size();
   out.push_back({
       .id = "person_full_name",
       .entity_type = "PERSON",
@@ -968,6 +1033,7 @@ void AddPersonRules(RuleList& out) {
       .validate = ValidateLoneGiven,
       .context = kPersonContext,
   });
+  for (size_t k = first_rule; k < out.size(); ++k) out[k].validate = NotABrand(std::move(out[k].validate));
 }
 
 }  // namespace convoguard::recognizers

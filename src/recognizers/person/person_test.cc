@@ -177,5 +177,18 @@ TEST(Person, PlacesAndBusinessesNamedAfterPeople) {
   EXPECT_EQ(Persons("a note from Maria Gonzalez about the bank"), Names{"Maria Gonzalez"});
 }
 
+// Well-known businesses and brands named after people are no person; the
+// same given names with another surname, or alone, still are.
+TEST(Person, BrandsNamedAfterPeople) {
+  for (const char* t : {"is Charles Schwab a good place for a Roth IRA", "a jacket from Tommy Hilfiger",
+                        "do you know if Ben & Jerry's ships abroad", "my Dr. Martens boots broke",
+                        "I ordered from Hugo Boss last week", "Ernst & Young is hiring"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+  EXPECT_EQ(Persons("I met Charles Smith at the bank"), Names{"Charles Smith"});
+  EXPECT_EQ(Persons("Hi Ben, the invoice is attached"), Names{"Ben"});
+  EXPECT_EQ(Persons("ask Tommy Hill about it"), Names{"Tommy Hill"});
+}
+
 }  // namespace
 }  // namespace convoguard
