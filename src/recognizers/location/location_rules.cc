@@ -28,6 +28,12 @@ const std::vector<std::string>& kStrongSuffixes = StrongStreetSuffixes();
 const std::vector<std::string>& kWeakSuffixes = WeakStreetSuffixes();
 const std::vector<std::string> kUnits = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Fl", "Floor",
                                          "Rm", "Room", "Bldg", "Building", "#"};
+// Units written before the address, with a comma: "Flat 2, 19 Rathmines
+// Road", "Appartement 12, 5 avenue Jean Jaurès" (the part of the address a
+// letter puts first in the UK, Ireland, France, Spain, Italy, Germany).
+const std::vector<std::string> kLeadUnits = {"Flat", "Apt", "Apartment", "Appartement", "Apartamento",
+                                             "Appartamento", "Wohnung", "Piso", "Unit", "Suite", "Ste",
+                                             "Room", "Rm", "Bldg", "Building"};
 
 std::string Alternation(const std::vector<std::string>& a, const std::vector<std::string>& b = {}) {
   std::string out = "(?:";
@@ -70,6 +76,23 @@ std::vector<Token> Tokens(std::string_view s) {
     if (te > b) out.push_back({b, e, s.substr(b, te - b)});
   }
   return out;
+}
+
+// The lead unit's regex ("Flat 302, "), optional before an address.
+std::string LeadUnitRegex() { return "(?:" + Alternation(kLeadUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6}, )?"; }
+
+// Whether tokens t[0], t[1] are a lead unit and its number: the address
+// proper starts at t[2].
+bool HasLeadUnit(const std::vector<Token>& t) {
+  return t.size() > 3 && IsIn(t[0].text, kLeadUnits) && t[0].end < t[1].begin;
+}
+
+// True when `after` ends the clause an address is in: the end of the text,
+// or a full stop, line break, semicolon, closing bracket or quote next.
+bool EndsClause(std::string_view after) {
+  if (after.empty()) return true;
+  const char ch = after[0];
+  return ch == '.' || ch == '\n' || ch == '\r' || ch == ';' || ch == ')' || ch == '"' || ch == '!' || ch == '?';
 }
 
 // UK postcode "BS6 7RJ" as one token or two ("BS6", "7RJ"): the outward
@@ -127,10 +150,11 @@ bool IsZip(std::string_view t) {
 Verdict ValidateStreetAddress(const Candidate& c) {
   std::vector<Token> t = Tokens(c.text);
   if (t.size() < 3) return Verdict::Reject();
-  size_t i = 1;
+  const size_t base = HasLeadUnit(t) ? 2 : 0;  // "Flat 2, 19 Rathmines Road": the number is t[2]
+  size_t i = base + 1;
   size_t suffix = 0;
   for (; i < t.size(); ++i) {
-    if (i >= 2 && (IsIn(t[i].text, kStrongSuffixes) || IsIn(t[i].text, kWeakSuffixes))) {
+    if (i >= base + 2 && (IsIn(t[i].text, kStrongSuffixes) || IsIn(t[i].text, kWeakSuffixes))) {
       suffix = i;
       break;
     }
@@ -189,6 +213,12 @@ Verdict ValidateStreetAddress(const Candidate& c) {
     extra = true;
   } else {
     coded = false;
+    // Localities without a postal code, up to the end of the clause:
+    // "15 Aguiyi Ironsi Street, Maitama, Abuja."
+    if (j > i && j == t.size() && c.text[t[i].begin - 2] == ',' && EndsClause(c.after)) {
+      end_tok = j - 1;
+      extra = true;
+    }
   }
   // With a city and a postal code it outranks the bare postcode finding.
   double score = coded ? 0.95 : extra ? 0.85 : strong ? 0.6 : 0.45;
@@ -224,6 +254,13 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
   const size_t comma = c.text.rfind(", ");
   if (comma == std::string_view::npos) return Verdict::Reject();
   std::vector<Token> t = Tokens(c.text.substr(0, comma));
+  // "Appartement 12, 5 avenue ...": the unit belongs to the address when the
+  // street starts right after it.
+  size_t lead = std::string_view::npos;
+  if (HasLeadUnit(t)) {
+    lead = t[0].begin;
+    t.erase(t.begin(), t.begin() + 2);
+  }
   if (t.size() < 2) return Verdict::Reject();
   size_t start = std::string_view::npos;
   if (IsHouseNumber(t[0].text)) {
@@ -253,6 +290,7 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
     }
   }
   if (start == std::string_view::npos) return Verdict::Reject();
+  if (lead != std::string_view::npos && start == t[0].begin) start = lead;
   Verdict v = Verdict::Accept("street, postal code and city", 0.85);
   v.sub_begin = start;
   return v;
@@ -278,6 +316,9 @@ void AddLocationRules(RuleList& out) {
   const std::string ordinal = "\\d{1,3}(?:st|nd|rd|th)";
   const std::string direction = "(?:[NSEW]\\.?|N[EW]\\.?|S[EW]\\.?|North|South|East|West)";
   const std::string unit = "(?:,? " + Alternation(kUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6})";
+  // Localities after the street, without a postal code (", Maitama, Abuja"):
+  // the validator keeps them only when the clause ends after them.
+  const std::string localities = "(?:, " + word + "(?: " + word + "){0,2}){1,3}";
   const std::string postal = "(?: \\d{5}(?:-\\d{4})?| [A-Z]\\d[A-Z] ?\\d[A-Z]\\d)";  // ZIP, Canadian code
   const std::string uk_postcode = "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}";
   const std::string city_state = "(?:,? |,?\\r?\\n)" + word + "(?: " + word + "){0,2}(?:,? " + uk_postcode + "|,? [A-Z]{2}\\b" +
@@ -288,10 +329,10 @@ void AddLocationRules(RuleList& out) {
   out.push_back({
       .id = "us_street_address",
       .entity_type = "LOCATION",
-      .regex = "\\b\\d{1,6}[A-Z]?(?: " + direction + ")?(?: (?:" + word + "|" + ordinal + ")){1,3} " +
+      .regex = "\\b" + LeadUnitRegex() + "\\d{1,6}[A-Z]?(?: " + direction + ")?(?: (?:" + word + "|" + ordinal + ")){1,3} " +
                Alternation(kStrongSuffixes, kWeakSuffixes) + "\\.?(?: (?:NE|NW|SE|SW|N|S|E|W)\\b)?" + unit +
                "?(?:" + city_state +
-               "|,? \\d{5}(?:-\\d{4})?)?\\b",
+               "|,? \\d{5}(?:-\\d{4})?|" + localities + ")?\\b",
       // The street suffix after a word (inside every match): a literal,
       // where the regex starts with a digit run.
       .prefilter = "[A-Za-z'\\-] " + Alternation(kStrongSuffixes, kWeakSuffixes) + "\\b",
@@ -320,7 +361,7 @@ void AddLocationRules(RuleList& out) {
   out.push_back({
       .id = "eu_street_address",
       .entity_type = "LOCATION",
-      .regex = "(?:" + street_then_number + "|" + number_then_street + "), " + eu_postal + " " + city_word +
+      .regex = LeadUnitRegex() + "(?:" + street_then_number + "|" + number_then_street + "), " + eu_postal + " " + city_word +
                "(?: " + city_word + ")?(?: [A-Z]\\b)?",
       // ", 10439 B": the postal code and the city's capital, inside every match.
       .prefilter = ", " + eu_postal + " [A-ZÀ-Þ]",

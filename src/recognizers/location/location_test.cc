@@ -94,6 +94,22 @@ TEST(Location, StreetWordsOfTheSharedTable) {
   EXPECT_TRUE(Locations("the Industr 5, 10115 Units").empty());
 }
 
+// A unit written before the address belongs to it; localities after the
+// street without a postal code only when the clause ends with them.
+TEST(Location, LeadUnitAndLocalitiesWithoutPostcode) {
+  EXPECT_EQ(Locations("post to Flat 2, 19 Rathmines Road, Dublin. Thanks"), Spans{"Flat 2, 19 Rathmines Road, Dublin"});
+  EXPECT_EQ(Locations("livraison : Appartement 12, 5 avenue Jean Jaurès, 75019 Paris."),
+            Spans{"Appartement 12, 5 avenue Jean Jaurès, 75019 Paris"});
+  EXPECT_EQ(Locations("residing at 15 Aguiyi Ironsi Street, Maitama, Abuja."),
+            Spans{"15 Aguiyi Ironsi Street, Maitama, Abuja"});
+  EXPECT_EQ(Locations("Unit 4B, 700 Harbour Road, Kowloon"), Spans{"Unit 4B, 700 Harbour Road, Kowloon"});
+  // Look-alikes: capitalized words after the street that go on into the
+  // sentence, a unit word before no address, a unit without its comma.
+  EXPECT_EQ(Locations("ship to 42 Elm Road, Maria and I will sign"), Spans{"42 Elm Road"});
+  EXPECT_TRUE(Locations("Room 12, 3 Ways to improve your code").empty());
+  EXPECT_EQ(Locations("the Suite 5 Main Street office"), Spans{"5 Main Street"});
+}
+
 TEST(Location, NumbersBeforeAPostalCodeLikeNumberAreNoAddress) {
   // No street word: dates, chapters and counts before a year or a count.
   for (const char* t : {"we met on March 3, 2024 The plan", "Chapter 12, 2020 Edition", "Item 5, 10000 Units",
@@ -107,6 +123,9 @@ TEST(Location, AddressSplitAcrossStreamChunksIsFound) {
       {"Please ship the order to 1600 Amphitheatre Parkway, Mountain View, CA 94043 today.",
        "1600 Amphitheatre Parkway, Mountain View, CA 94043"},
       {"Ich wohne am Marktplatz 4, 69117 Heidelberg und arbeite dort.", "Marktplatz 4, 69117 Heidelberg"},
+      {"post to Flat 2, 19 Rathmines Road, Dublin. Thanks", "Flat 2, 19 Rathmines Road, Dublin"},
+      {"livraison : Appartement 12, 5 avenue Jean Jaurès, 75019 Paris.",
+       "Appartement 12, 5 avenue Jean Jaurès, 75019 Paris"},
   };
   for (const auto& [text, want] : cases) {
     for (size_t chunk : {1, 2, 3, 5, 7, 16, 1000}) {
