@@ -835,22 +835,28 @@ bool IsWordChar(char ch) {
 
 // True when text[b, e) of the candidate lies inside, or holds, one of
 // kEponymousBrands written in the text around it (a possessive or plural
-// after it is allowed: "Ben & Jerry's", "Tim Hortons").
+// after it is allowed: "Ben & Jerry's", "Tim Hortons"). Only the capitals
+// at word starts from 24 bytes before the span to its end are tried, each
+// against the brands with that first letter.
 bool InEponymousBrand(const Candidate& c, size_t b, size_t e) {
+  static const auto kByLetter = [] {
+    std::array<std::vector<std::string_view>, 26> by;
+    for (std::string_view brand : kEponymousBrands) by[brand[0] - 'A'].push_back(brand);
+    return by;
+  }();
   const size_t lead = std::min<size_t>(c.before.size(), 24);
   std::string window(c.before.substr(c.before.size() - lead));
   window += c.text;
   window += c.after.substr(0, 24);
   b += lead;
   e = std::min(e, c.text.size()) + lead;
-  for (std::string_view brand : kEponymousBrands) {
-    for (size_t at = window.find(brand); at != std::string::npos; at = window.find(brand, at + 1)) {
+  for (size_t at = 0; at < e; ++at) {
+    if (!IsAsciiUpper(window[at]) || (at > 0 && IsWordChar(window[at - 1]))) continue;
+    for (std::string_view brand : kByLetter[window[at] - 'A']) {
       const size_t end = at + brand.size();
-      if ((at > 0 && IsWordChar(window[at - 1])) || (end < window.size() && IsWordChar(window[end]) &&
-                                                     window[end] != 's')) {
-        continue;
-      }
-      if (at < e && b < end) return true;
+      if (end <= b || window.compare(at, brand.size(), brand) != 0) continue;
+      if (end < window.size() && IsWordChar(window[end]) && window[end] != 's') continue;
+      return true;
     }
   }
   return false;
