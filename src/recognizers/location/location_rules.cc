@@ -296,6 +296,72 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
   return v;
 }
 
+// address_chain: "Flat 302, Sai Residency, 14th Cross, Indiranagar,
+// Bengaluru 560038", "B-12, Kumar Park, Baner Road, Pune 411045": the
+// comma-separated parts of an address (unit, building, street, area) before
+// a city and a six-digit postal code (India, Singapore, China, Russia), with
+// or without a street suffix. The regex takes any run of parts; going back
+// from the city, a part is kept while it is capitalized words, numbers and
+// address words; a part with a lowercase word ("address Flat 302") keeps
+// only what follows that word and ends the chain. The kept parts (two or
+// more) must hold a house number or an address word.
+bool IsAreaWord(std::string_view w) {
+  static const std::vector<std::string> kAreaWords = {
+      "Cross", "Main", "Nagar", "Layout", "Colony", "Sector", "Marg", "Residency", "Apartments", "Apartment",
+      "Society", "Block", "Phase", "Flat", "House", "Plot", "Floor", "Tower", "Enclave", "Chowk", "Bazaar",
+      "Bazar", "Vihar", "Puram", "Path", "Extension", "Estate", "Village", "District", "Building", "Bldg",
+      "Unit", "Jalan", "Lorong", "Ulitsa", "Prospekt", "Lu", "Jie", "Dao"};
+  return IsIn(w, kAreaWords) || IsIn(w, kStrongSuffixes) || IsIn(w, kWeakSuffixes);
+}
+
+// "302", "14th", "B-12", "#12-03", "12A", "No.5": a short token with a digit
+// that is no date or long number.
+bool IsHouseNumberToken(std::string_view w) {
+  size_t digits = 0;
+  for (char ch : w) digits += IsDigit(ch) ? 1 : 0;
+  if (digits == 0 || digits > 5 || w.size() > 8) return false;
+  return w.find('.') == std::string_view::npos || w.substr(0, 3) == "No.";
+}
+
+Verdict ValidateAddressChain(const Candidate& c) {
+  std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) of each ", "-separated part
+  for (size_t b = 0;;) {
+    const size_t e = c.text.find(", ", b);
+    parts.push_back({b, e == std::string_view::npos ? c.text.size() : e});
+    if (e == std::string_view::npos) break;
+    b = e + 2;
+  }
+  if (parts.size() < 3) return Verdict::Reject();
+  size_t start = parts.back().first;
+  size_t kept = 0;
+  bool evidence = false;
+  for (size_t k = parts.size() - 1; k-- > 0;) {
+    std::vector<Token> t = Tokens(c.text.substr(parts[k].first, parts[k].second - parts[k].first));
+    if (t.empty() || t.size() > 4) break;
+    size_t first = 0;  // the first word kept: after the last lowercase word
+    size_t numbers = 0;
+    for (size_t w = 0; w < t.size(); ++w) {
+      const char ch = t[w].text[0];
+      if (ch >= 'a' && ch <= 'z') first = w + 1;
+    }
+    if (first == t.size()) break;
+    for (size_t w = first; w < t.size(); ++w) {
+      const bool has_digit = t[w].text.find_first_of("0123456789") != std::string_view::npos;
+      if (has_digit && !IsHouseNumberToken(t[w].text)) return Verdict::Reject();  // a date, an ID
+      numbers += has_digit ? 1 : 0;
+      evidence |= has_digit || IsAreaWord(t[w].text);
+    }
+    if (numbers > 1) break;
+    start = parts[k].first + t[first].begin;
+    ++kept;
+    if (first > 0) break;
+  }
+  if (kept < 2 || !evidence) return Verdict::Reject();
+  Verdict v = Verdict::Accept("address parts, city and postal code", 0.85);
+  v.sub_begin = start;
+  return v;
+}
+
 // UK postcode: outward code letters exclude Q, V, X first and I, J, Z
 // second; the inward code's letters exclude C, I, K, M, O, V.
 Verdict ValidateUkPostcode(const Candidate& c) {
@@ -367,6 +433,21 @@ void AddLocationRules(RuleList& out) {
       .prefilter = ", " + eu_postal + " [A-ZÀ-Þ]",
       .score = 0.85,
       .validate = ValidateEuStreetAddress,
+      .context = address_context,
+  });
+  // address_chain (ValidateAddressChain): parts, then "City 560038".
+  // (Bounded under kShortRuleWidth: at most five parts of four words.)
+  const std::string part = "[A-Za-z0-9#][A-Za-z0-9'./#\\-]{0,15}(?: [A-Za-z0-9#][A-Za-z0-9'./#\\-]{0,15}){0,3}";
+  const std::string pin_city = "[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? \\d{6}\\b";
+  out.push_back({
+      .id = "address_chain",
+      .entity_type = "LOCATION",
+      .regex = "\\b(?:" + part + ", ){2,5}" + pin_city,
+      // "e 411045": the city's last letter and the code, at the end of every
+      // match (cheaper for Vectorscan than the city's capital after ", ").
+      .prefilter = "[a-z] \\d{6}\\b",
+      .score = 0.85,
+      .validate = ValidateAddressChain,
       .context = address_context,
   });
   out.push_back({

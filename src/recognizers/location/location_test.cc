@@ -110,6 +110,24 @@ TEST(Location, LeadUnitAndLocalitiesWithoutPostcode) {
   EXPECT_EQ(Locations("the Suite 5 Main Street office"), Spans{"5 Main Street"});
 }
 
+// Comma-separated address parts before a city and a six-digit postal code,
+// with or without a street suffix (Indian, Singaporean addresses).
+TEST(Location, AddressPartsBeforeASixDigitPostalCode) {
+  EXPECT_EQ(Locations("address Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038."),
+            Spans{"Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038"});
+  EXPECT_EQ(Locations("flat at B-12, Kumar Park, Baner Road, Pune 411045; rent"),
+            Spans{"B-12, Kumar Park, Baner Road, Pune 411045"});
+  EXPECT_EQ(Locations("deliver to House 7, Sector 15, Gurgaon 122001 by noon"),
+            Spans{"House 7, Sector 15, Gurgaon 122001"});
+  // Look-alikes: a list of names or fields before a number, a date or an ID
+  // among the parts, one part only.
+  for (const char* t : {"invite Anna, Tom, Lee, Batch 123456 too", "DOB 15-08-1986, Aadhaar Card, Pune 411045",
+                        "Order Summary, Total Items, Invoice 204511", "Baner Road, Pune 411045",
+                        "Priya, Tom, Sarah, Team 230001"}) {
+    EXPECT_TRUE(Locations(t).empty()) << t << " -> " << Locations(t).front();
+  }
+}
+
 TEST(Location, NumbersBeforeAPostalCodeLikeNumberAreNoAddress) {
   // No street word: dates, chapters and counts before a year or a count.
   for (const char* t : {"we met on March 3, 2024 The plan", "Chapter 12, 2020 Edition", "Item 5, 10000 Units",
@@ -124,6 +142,8 @@ TEST(Location, AddressSplitAcrossStreamChunksIsFound) {
        "1600 Amphitheatre Parkway, Mountain View, CA 94043"},
       {"Ich wohne am Marktplatz 4, 69117 Heidelberg und arbeite dort.", "Marktplatz 4, 69117 Heidelberg"},
       {"post to Flat 2, 19 Rathmines Road, Dublin. Thanks", "Flat 2, 19 Rathmines Road, Dublin"},
+      {"address Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038.",
+       "Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038"},
       {"livraison : Appartement 12, 5 avenue Jean Jaurès, 75019 Paris.",
        "Appartement 12, 5 avenue Jean Jaurès, 75019 Paris"},
   };
