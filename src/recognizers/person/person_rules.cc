@@ -74,6 +74,15 @@ bool IsUpperStart(std::string_view w) {
   return IsAsciiUpper(w[0]) || c == 0xC3;  // "À".."Þ" start with 0xC3 0x80-0x9E
 }
 
+// Capitalized as a name is, not in capitals: in "CALL ME TOMORROW" the case
+// says nothing, so cue rules read an all-caps word as lowercase.
+bool IsCapitalized(std::string_view w) {
+  if (!IsUpperStart(w)) return false;
+  size_t k = 0;
+  while (k < w.size() && IsAsciiUpper(w[k])) ++k;
+  return k < 2 || (k < w.size() && !(w[k] == '\'' || w[k] == '-' || w[k] == '.'));
+}
+
 struct Word {
   size_t begin, end;  // byte offsets in the candidate
   std::string_view text;
@@ -403,7 +412,7 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
   std::vector<NameInfo> info;
   for (const Word& w : words) info.push_back(Lookup(w.text));
   const NameInfo& f = info[0];
-  const bool cap = IsUpperStart(words[0].text);
+  const bool cap = IsCapitalized(words[0].text);
   double score = 0;
   switch (strength) {
     case CueStrength::kIntroduction:
@@ -447,7 +456,7 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
   size_t last = 0;
   const bool open = cap && strength != CueStrength::kGreeting && strength != CueStrength::kAction;
   for (size_t i = 1; i < words.size(); ++i) {
-    const bool wcap = IsUpperStart(words[i].text);
+    const bool wcap = IsCapitalized(words[i].text);
     // "Pieter van Dam": particles between capitalized name words.
     if (cap && IsParticle(words[i].text)) {
       size_t k = i;
@@ -511,6 +520,31 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   Verdict v = Verdict::Accept("given name inside a sentence", 0.6);
   v.sub_begin = 2;
   return v;
+}
+
+// person_all_caps: "I AM LINDA HARPER", "NAME: JOHN SMITH": in capitals the
+// letters' case says nothing, so only the gazetteer does: a given name that
+// is no English word, then names that are none either, the last a surname
+// ("LINDA HARPER", not "MARK DOWN", "BILL PAID" or "JAKE TOMORROW IM").
+bool IsAllCapsGiven(const NameInfo& info) { return info.given >= 2 && !info.is_word && info.given >= info.surname; }
+
+Verdict ValidateAllCaps(const Candidate& c) {
+  std::vector<Word> words = SplitWords(c.text);
+  std::vector<NameInfo> info;
+  for (const Word& w : words) info.push_back(Lookup(w.text));
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!IsAllCapsGiven(info[i])) continue;
+    size_t last = 0;
+    for (size_t j = i + 1; j < words.size() && info[j].known(); ++j) {
+      // The last word may be a most common surname that is also a word
+      // ("SMITH"), if it is no given name too ("WILL").
+      if (info[j].surname >= 2 && (!info[j].is_word || (info[j].surname >= 4 && info[j].given <= 1))) last = j;
+      if (info[j].is_word) break;
+    }
+    if (last == 0) continue;
+    return AcceptSpan(words, i, last, 0.7, "all-caps given name + surname");
+  }
+  return Verdict::Reject();
 }
 
 // --- Cue finders: the Vectorscan pass of the two class-only rules, by hand.
@@ -646,6 +680,23 @@ void LoneGivenCueAt(std::string_view text, const NameGazetteer& g, size_t p, siz
   on_end(e);
 }
 
+// person_all_caps: "[A-Z]{2,15} [A-Z]{2,15}..." whose first word
+// ValidateAllCaps could start a name with (IsAllCapsGiven): reported at the
+// end of the next all-caps word (or of the buffer, when it cuts that word).
+template <typename Report>
+void AllCapsCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, Report&& on_end) {
+  const size_t n = text.size();
+  if (e - p < 2 || e - p > 15 || e + 1 >= n || text[e] != ' ') return;
+  for (size_t k = p; k < e; ++k) {
+    if (!IsAsciiUpper(text[k])) return;
+  }
+  size_t e2 = e + 1;
+  while (e2 < n && IsAsciiUpper(text[e2])) ++e2;
+  if (e2 - (e + 1) < 2 || (e2 < n && IsAsciiLetter(static_cast<unsigned char>(text[e2])))) return;
+  if (!IsAllCapsGiven(g.Lookup(text.substr(p, e - p)))) return;
+  on_end(e2);
+}
+
 // A few lowercase ASCII words (up to 15 letters), with the set of last
 // letters per length so that most words are ruled out by one test.
 class CueWords {
@@ -718,7 +769,7 @@ void GreetingCueAt(std::string_view text, const NameGazetteer& g, size_t p, size
 // person_full_name, person_greeting and person_lone_given all start from a
 // capital at a word start: one walk over the capitals reports for the three
 // (members of one matching::CueGroupFinder).
-enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue };
+enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue };
 
 void FindCapitalCues(std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
   const NameGazetteer& g = NameGazetteer::Get();
@@ -726,6 +777,10 @@ void FindCapitalCues(std::string_view text, const std::function<void(unsigned, u
     FullNameCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kFullNameCue, end); });
     GreetingCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kGreetingCue, end); });
     LoneGivenCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kLoneGivenCue, end); });
+    // (Most capitals start a capitalized word: one byte rules them out.)
+    if (e - p >= 2 && IsAsciiUpper(text[p + 1])) {
+      AllCapsCueAt(text, g, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
+    }
   });
 }
 
@@ -1030,6 +1085,15 @@ void AddPersonRules(RuleList& out) {
       .context = kPersonContext,
   });
 
+  out.push_back({
+      .id = "person_all_caps",
+      .entity_type = "PERSON",
+      .regex = "\\b[A-Z]{2,15} [A-Z]{2,15}(?: [A-Z]{2,15})?\\b",
+      .cue_group = CapitalCue(kAllCapsCue),
+      .score = 0.7,
+      .validate = ValidateAllCaps,
+      .context = kPersonContext,
+  });
   out.push_back({
       .id = "person_lone_given",
       .entity_type = "PERSON",

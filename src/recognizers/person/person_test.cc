@@ -190,5 +190,16 @@ TEST(Person, BrandsNamedAfterPeople) {
   EXPECT_EQ(Persons("ask Tommy Hill about it"), Names{"Tommy Hill"});
 }
 
+// In capitals only the gazetteer tells a name: a given name and a surname,
+// neither an English word.
+TEST(Person, AllCapsNames) {
+  EXPECT_EQ(Persons("SOMEONE IS USING MY CARD. I AM LINDA HARPER CALL ME"), Names{"LINDA HARPER"});
+  EXPECT_EQ(Persons("NAME: JOHN MICHAEL SMITH\nDOB: 01/02/1980"), Names{"JOHN MICHAEL SMITH"});
+  for (const char* t : {"PLEASE MARK DOWN THE PRICE", "BILL PAID IN FULL", "AWS SDK ERROR", "HAPPY NEW YEAR",
+                        "CALL ME TOMORROW", "VISA DEBIT CARD", "MY SON TYLER GOT A TEXT"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
 }  // namespace
 }  // namespace convoguard
