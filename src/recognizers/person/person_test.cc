@@ -201,5 +201,33 @@ TEST(Person, AllCapsNames) {
   }
 }
 
+TEST(Person, LowercaseTitleAndSurname) {
+  EXPECT_EQ(Persons("hi ms. rodriguez, i really need this job"), Names{"rodriguez"});
+  EXPECT_EQ(Persons("ask dr. kowalski about it"), Names{"kowalski"});
+  for (const char* t : {"latency went up to 200 ms during the deploy", "the 10 ms delay", "is dr. who on tonight",
+                        "mr. right is out there"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, QuotedNicknameInsideAName) {
+  EXPECT_EQ(Persons("CRM says contact Bartholomew \"Bart\" Simmons bounced"), Names{"Bartholomew \"Bart\" Simmons"});
+  EXPECT_EQ(Persons("DJ Marcus “MJ” Jordan (714) 555-0167"), Names{"Marcus “MJ” Jordan"});
+  // A quoted phrase between a name and a word, a quote that is no nickname.
+  for (const std::string& name : Persons("Lena \"too expensive\" Omar")) EXPECT_EQ(name.find('"'), std::string::npos);
+  EXPECT_TRUE(Persons("the Rose \"Garden\" Party").empty());
+}
+
+TEST(Person, UnknownGivenNameBeforeASurnameAfterSelfIntroduction) {
+  EXPECT_EQ(Persons("I'm Ffion Griffiths, DOB 17/03/2001."), Names{"Ffion Griffiths"});
+  EXPECT_TRUE(Persons("I'm Xylophone Sounds today").empty());
+  EXPECT_TRUE(Persons("It's Monday Morning again").empty());
+}
+
+TEST(Person, HeaderNameBeforeTheNextLabel) {
+  EXPECT_EQ(Persons("\"From: Benedikt Maier Sent: Tuesday, 5 November 2024\""), Names{"Benedikt Maier"});
+  EXPECT_TRUE(Persons("From: Initech Support Sent: Monday").empty());
+}
+
 }  // namespace
 }  // namespace convoguard
