@@ -91,7 +91,7 @@ std::vector<Rule> RulesWithCueFinders() {
 
 TEST(PersonCues, EveryAcceptedMatchHasACue) {
   const std::vector<Rule> rules = RulesWithCueFinders();
-  ASSERT_EQ(rules.size(), 5u);
+  ASSERT_EQ(rules.size(), 6u);
   std::string text;
   for (uint64_t seed : {1u, 2u, 3u}) {
     text += evaluation::GenerateChatText(seed, evaluation::Density::kDense, 200000);
@@ -108,7 +108,7 @@ TEST(PersonCues, EveryAcceptedMatchHasACue) {
       "Congratulations,    \r\n \t  \r\nMaria Gonzalez and Congratulations,\t\t\t\t\n\t\t\t\t\nÉlodie\n"
       // All-caps names, one cut by the end of the text.
       "I AM LINDA HARPER CALL ME, NAME: JOHN MICHAEL SMITH. DEAR MARIA GONZALEZ-LOPEZ, OK KEVIN O'BRIEN "
-      "ANA LEE\nSARAH CONNOR";
+      "ANA LEE\nSARAH CONNOR. Kevin said so. \"Priya to send\"\nJennifer, José, Ana-Lucía, Zoë Kevin";
   for (const Rule& r : rules) {
     const Checked whole = CheckRule(r, text);
     EXPECT_GE(whole.accepted, 4u) << r.id << ": the test text must exercise the rule";

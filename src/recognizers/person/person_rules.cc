@@ -545,6 +545,36 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   return v;
 }
 
+// person_sentence_given: "Dmitri, meet Alejandra.", "Priya to send the
+// budget": a sentence's first word, a given name common enough (frequency
+// class >= 3) that is no English word and more often a given name than a
+// surname, followed by a comma or a lowercase word (a capital next is a full
+// name or a proper noun: person_full_name's part).
+bool IsStrongGiven(const NameInfo& info) { return info.given >= 3 && !info.is_word && info.given > info.surname; }
+
+Verdict ValidateSentenceGiven(const Candidate& c) {
+  if (!AtSentenceStart(c.before)) return Verdict::Reject();
+  if (!IsStrongGiven(Lookup(c.text))) return Verdict::Reject();
+  if (c.after.size() < 2) return Verdict::Reject();
+  const bool comma = c.after[0] == ',' && c.after[1] == ' ';
+  const bool lower_next = c.after[0] == ' ' && c.after[1] >= 'a' && c.after[1] <= 'z';
+  if (!comma && !lower_next) return Verdict::Reject();
+  // "Maria de la ...": a particle says a surname follows (person_full_name's).
+  if (lower_next) {
+    const size_t e = c.after.find_first_of(" ,.;:!?\n", 1);
+    if (IsParticle(c.after.substr(1, e == std::string_view::npos ? std::string_view::npos : e - 1))) {
+      return Verdict::Reject();
+    }
+  }
+  // Greetings that are also given names start a message with a comma: "Olá, ...".
+  static constexpr std::array<std::string_view, 14> kGreetings = {
+      "ola", "olá", "hola", "ciao", "salut", "hallo", "hej", "aloha", "shalom", "namaste", "salam", "merhaba",
+      "ahoj", "servus"};
+  if (comma && InList(kGreetings, AsciiLower(c.text))) return Verdict::Reject();
+  if (InAddress(c.before, c.text, c.after)) return Verdict::Reject();
+  return Verdict::Accept("given name starting a sentence", 0.6);
+}
+
 // person_all_caps: "I AM LINDA HARPER", "NAME: JOHN SMITH": in capitals the
 // letters' case says nothing, so only the gazetteer does: a given name that
 // is no English word, then names that are none either, the last a surname
@@ -674,14 +704,34 @@ bool NameWordMayFollow(std::string_view text, size_t e) {
   return (c >= 'a' && c <= 'z') || (c >= 0xC3 && c <= 0xC5) || c == '\'' || c == '.';
 }
 
+// The gazetteer's entry for the capitalized word text[p, e) that the capital
+// walk is at, looked up once, when the first cue finder asks for it.
+class WordInfo {
+ public:
+  WordInfo(const NameGazetteer& g, std::string_view word) : g_(g), word_(word) {}
+  const NameInfo& Get() {
+    if (!done_) {
+      info_ = g_.Lookup(word_);
+      done_ = true;
+    }
+    return info_;
+  }
+
+ private:
+  const NameGazetteer& g_;
+  std::string_view word_;
+  NameInfo info_;
+  bool done_ = false;
+};
+
 // person_full_name: ValidateFullName accepts only a span that starts with a
 // word of given-name frequency > 0 and goes on with another word (a capital
 // after one space), so only such words are cues; the end reported is just
 // past the word's capital (inside every match holding it, whose starts are
 // then searched up to there).
 template <typename Report>
-void FullNameCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
-  if (plain && (!NameWordMayFollow(text, e) || g.Lookup(text.substr(p, e - p)).given == 0)) return;
+void FullNameCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, bool plain, Report&& on_end) {
+  if (plain && (!NameWordMayFollow(text, e) || word.Get().given == 0)) return;
   on_end(p + 1);
 }
 
@@ -689,7 +739,7 @@ void FullNameCueAt(std::string_view text, const NameGazetteer& g, size_t p, size
 // test of the name decides plain words, reported at the word's end, where
 // Vectorscan reported them.
 template <typename Report>
-void LoneGivenCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
+void LoneGivenCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, bool plain, Report&& on_end) {
   if (p < 2 || text[p - 1] != ' ') return;
   const char before = text[p - 2];
   if (!((before >= 'a' && before <= 'z') || before == ',')) return;
@@ -698,7 +748,7 @@ void LoneGivenCueAt(std::string_view text, const NameGazetteer& g, size_t p, siz
     return;
   }
   if (e + 1 < text.size() && CapitalWordFollows(text, e)) return;  // ValidateLoneGiven rejects it
-  const NameInfo info = g.Lookup(text.substr(p, e - p));
+  const NameInfo info = word.Get();
   if (info.given < 2 || info.is_word || info.surname > info.given) return;
   on_end(e);
 }
@@ -707,7 +757,7 @@ void LoneGivenCueAt(std::string_view text, const NameGazetteer& g, size_t p, siz
 // ValidateAllCaps could start a name with (IsAllCapsGiven): reported at the
 // end of the next all-caps word (or of the buffer, when it cuts that word).
 template <typename Report>
-void AllCapsCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, Report&& on_end) {
+void AllCapsCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, Report&& on_end) {
   const size_t n = text.size();
   if (e - p < 2 || e - p > 15 || e + 1 >= n || text[e] != ' ') return;
   for (size_t k = p; k < e; ++k) {
@@ -716,8 +766,27 @@ void AllCapsCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_
   size_t e2 = e + 1;
   while (e2 < n && IsAsciiUpper(text[e2])) ++e2;
   if (e2 - (e + 1) < 2 || (e2 < n && IsAsciiLetter(static_cast<unsigned char>(text[e2])))) return;
-  if (!IsAllCapsGiven(g.Lookup(text.substr(p, e - p)))) return;
+  if (!IsAllCapsGiven(word.Get())) return;
   on_end(e2);
+}
+
+// person_sentence_given: a capitalized word whose previous non-space byte
+// ends a sentence or line (AtSentenceStart) and that ValidateSentenceGiven
+// could accept (IsStrongGiven, a comma or a space and a lowercase letter
+// next), reported at its end; other words (not plain, cut by the buffer's
+// end) are always reported.
+template <typename Report>
+void SentenceGivenCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, bool plain,
+                        Report&& on_end) {
+  if (!plain || e + 1 >= text.size()) {
+    if (AtSentenceStart(text.substr(0, p))) on_end(plain ? e : p + 1);
+    return;
+  }
+  // The cheap tests first: most capitals are followed by neither.
+  const bool comma = text[e] == ',' && text[e + 1] == ' ';
+  const bool lower_next = text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z';
+  if (e - p < 2 || !(comma || lower_next) || !AtSentenceStart(text.substr(0, p))) return;  // ("I", "A")
+  if (IsStrongGiven(word.Get())) on_end(e);
 }
 
 // A few lowercase ASCII words (up to 15 letters), with the set of last
@@ -770,7 +839,7 @@ class CueWords {
 // comma, spaces, tabs, up to two line breaks: at most 13 bytes), and every
 // cue phrase ends with one of these words. Reported just past the capital.
 template <typename Report>
-void GreetingCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
+void GreetingCueAt(std::string_view text, WordInfo& word, size_t p, bool plain, Report&& on_end) {
   static const CueWords kLastWords = {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
                                       "congratulations", "welcome", "morning", "bye", "goodbye", "regards",
                                       "best", "cheers", "sincerely", "yours", "truly", "love", "wishes",
@@ -785,24 +854,26 @@ void GreetingCueAt(std::string_view text, const NameGazetteer& g, size_t p, size
   }
   if (q == p || p - q > 13) return;
   if (!kLastWords.EndAt(text, q)) return;
-  if (plain && g.Lookup(text.substr(p, e - p)).given == 0) return;
+  if (plain && word.Get().given == 0) return;
   on_end(p + 1);
 }
 
 // person_full_name, person_greeting and person_lone_given all start from a
 // capital at a word start: one walk over the capitals reports for the three
 // (members of one matching::CueGroupFinder).
-enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue };
+enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue, kSentenceGivenCue };
 
 void FindCapitalCues(std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
   const NameGazetteer& g = NameGazetteer::Get();
   ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
-    FullNameCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kFullNameCue, end); });
-    GreetingCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kGreetingCue, end); });
-    LoneGivenCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kLoneGivenCue, end); });
+    WordInfo word(g, text.substr(p, e - p));
+    FullNameCueAt(text, word, p, e, plain, [&](uint64_t end) { on_end(kFullNameCue, end); });
+    GreetingCueAt(text, word, p, plain, [&](uint64_t end) { on_end(kGreetingCue, end); });
+    LoneGivenCueAt(text, word, p, e, plain, [&](uint64_t end) { on_end(kLoneGivenCue, end); });
+    SentenceGivenCueAt(text, word, p, e, plain, [&](uint64_t end) { on_end(kSentenceGivenCue, end); });
     // (Most capitals start a capitalized word: one byte rules them out.)
     if (e - p >= 2 && IsAsciiUpper(text[p + 1])) {
-      AllCapsCueAt(text, g, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
+      AllCapsCueAt(text, word, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
     }
   });
 }
@@ -1145,6 +1216,15 @@ void AddPersonRules(RuleList& out) {
       .cue_group = CapitalCue(kAllCapsCue),
       .score = 0.7,
       .validate = ValidateAllCaps,
+      .context = kPersonContext,
+  });
+  out.push_back({
+      .id = "person_sentence_given",
+      .entity_type = "PERSON",
+      .regex = "\\b" + cw,
+      .cue_group = CapitalCue(kSentenceGivenCue),
+      .score = 0.6,
+      .validate = ValidateSentenceGiven,
       .context = kPersonContext,
   });
   out.push_back({

@@ -229,5 +229,17 @@ TEST(Person, HeaderNameBeforeTheNextLabel) {
   EXPECT_TRUE(Persons("From: Initech Support Sent: Monday").empty());
 }
 
+// A common given name that is no word can start a sentence, before a comma
+// or a lowercase word; places, ordinary words and greetings do not.
+TEST(Person, GivenNameStartingASentence) {
+  EXPECT_EQ(Persons("Kevin said no. Then we left."), Names{"Kevin"});
+  EXPECT_EQ(Persons("notes: \"Sarah to send budget\""), Names{"Sarah"});
+  EXPECT_EQ(Persons("Thanks for that.\nJennifer, can you check?"), Names{"Jennifer"});
+  for (const char* t : {"Paris is nice in May.", "Georgia is a state.", "Will you help me?", "Olá, tudo bem?",
+                        "Maria de la", "The report is late.", "Sydney was hot."}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
 }  // namespace
 }  // namespace convoguard
