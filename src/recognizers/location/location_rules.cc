@@ -436,8 +436,11 @@ void AddLocationRules(RuleList& out) {
       .context = address_context,
   });
   // address_chain (ValidateAddressChain): parts, then "City 560038".
-  // (Bounded under kShortRuleWidth: at most five parts of four words.)
-  const std::string part = "[A-Za-z0-9#][A-Za-z0-9'./#\\-]{0,15}(?: [A-Za-z0-9#][A-Za-z0-9'./#\\-]{0,15}){0,3}";
+  // Every word of a part starts with a capital, a digit or '#', so that in
+  // prose a partial match dies at the next lowercase word and a stream holds
+  // back no more than a word. (Bounded under kShortRuleWidth: at most five
+  // parts of four words.)
+  const std::string part = "[A-Z0-9#][A-Za-z0-9'./#\\-]{0,15}(?: [A-Z0-9#][A-Za-z0-9'./#\\-]{0,15}){0,3}";
   const std::string pin_city = "[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? \\d{6}\\b";
   out.push_back({
       .id = "address_chain",

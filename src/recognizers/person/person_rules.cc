@@ -553,26 +553,25 @@ Verdict ValidateLoneGiven(const Candidate& c) {
 bool IsStrongGiven(const NameInfo& info) { return info.given >= 3 && !info.is_word && info.given > info.surname; }
 
 Verdict ValidateSentenceGiven(const Candidate& c) {
-  if (!AtSentenceStart(c.before)) return Verdict::Reject();
-  if (!IsStrongGiven(Lookup(c.text))) return Verdict::Reject();
-  if (c.after.size() < 2) return Verdict::Reject();
-  const bool comma = c.after[0] == ',' && c.after[1] == ' ';
-  const bool lower_next = c.after[0] == ' ' && c.after[1] >= 'a' && c.after[1] <= 'z';
-  if (!comma && !lower_next) return Verdict::Reject();
+  // The match ends with what follows the name: ", " or " " and a lowercase letter.
+  if (c.text.size() < 4 || !AtSentenceStart(c.before)) return Verdict::Reject();
+  const std::string_view name = c.text.substr(0, c.text.size() - 2);
+  const bool comma = c.text[name.size()] == ',';
+  if (!IsStrongGiven(Lookup(name))) return Verdict::Reject();
   // "Maria de la ...": a particle says a surname follows (person_full_name's).
-  if (lower_next) {
-    const size_t e = c.after.find_first_of(" ,.;:!?\n", 1);
-    if (IsParticle(c.after.substr(1, e == std::string_view::npos ? std::string_view::npos : e - 1))) {
-      return Verdict::Reject();
-    }
+  if (!comma) {
+    const std::string next = std::string(1, c.text.back()) + std::string(c.after.substr(0, 8));
+    if (IsParticle(next.substr(0, next.find_first_of(" ,.;:!?\n")))) return Verdict::Reject();
   }
   // Greetings that are also given names start a message with a comma: "Olá, ...".
   static constexpr std::array<std::string_view, 14> kGreetings = {
       "ola", "olá", "hola", "ciao", "salut", "hallo", "hej", "aloha", "shalom", "namaste", "salam", "merhaba",
       "ahoj", "servus"};
-  if (comma && InList(kGreetings, AsciiLower(c.text))) return Verdict::Reject();
-  if (InAddress(c.before, c.text, c.after)) return Verdict::Reject();
-  return Verdict::Accept("given name starting a sentence", 0.6);
+  if (comma && InList(kGreetings, AsciiLower(name))) return Verdict::Reject();
+  if (InAddress(c.before, name, c.text.substr(name.size()))) return Verdict::Reject();
+  Verdict v = Verdict::Accept("given name starting a sentence", 0.6);
+  v.sub_end = name.size();
+  return v;
 }
 
 // person_all_caps: "I AM LINDA HARPER", "NAME: JOHN SMITH": in capitals the
@@ -771,22 +770,28 @@ void AllCapsCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, Rep
 }
 
 // person_sentence_given: a capitalized word whose previous non-space byte
-// ends a sentence or line (AtSentenceStart) and that ValidateSentenceGiven
-// could accept (IsStrongGiven, a comma or a space and a lowercase letter
-// next), reported at its end; other words (not plain, cut by the buffer's
-// end) are always reported.
+// ends a sentence or line (AtSentenceStart), a comma and a space or a space
+// and a lowercase letter after it, and that ValidateSentenceGiven could
+// accept (IsStrongGiven, for plain words): reported at the match's end, two
+// bytes past the word, once both are in the buffer. A word cut by the
+// buffer's end is left to the next window, which sees that end as new
+// (reporting the capital would hold a stream at every sentence's first
+// word). A word that is not plain (Latin letters, "O'Neil") ends at the next
+// space or comma.
 template <typename Report>
 void SentenceGivenCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, bool plain,
                         Report&& on_end) {
-  if (!plain || e + 1 >= text.size()) {
-    if (AtSentenceStart(text.substr(0, p))) on_end(plain ? e : p + 1);
-    return;
+  const size_t n = text.size();
+  size_t q = e;
+  if (!plain) {
+    while (q < n && q - p < 64 && text[q] != ' ' && text[q] != ',' && text[q] != '\n') ++q;
   }
+  if (q + 1 >= n || q - p < 2) return;  // (cut, or "I", "A")
   // The cheap tests first: most capitals are followed by neither.
-  const bool comma = text[e] == ',' && text[e + 1] == ' ';
-  const bool lower_next = text[e] == ' ' && text[e + 1] >= 'a' && text[e + 1] <= 'z';
-  if (e - p < 2 || !(comma || lower_next) || !AtSentenceStart(text.substr(0, p))) return;  // ("I", "A")
-  if (IsStrongGiven(word.Get())) on_end(e);
+  const bool comma = text[q] == ',' && text[q + 1] == ' ';
+  const bool lower_next = text[q] == ' ' && text[q + 1] >= 'a' && text[q + 1] <= 'z';
+  if (!(comma || lower_next) || !AtSentenceStart(text.substr(0, p))) return;
+  if (!plain || IsStrongGiven(word.Get())) on_end(q + 2);
 }
 
 // A few lowercase ASCII words (up to 15 letters), with the set of last
@@ -1221,7 +1226,7 @@ void AddPersonRules(RuleList& out) {
   out.push_back({
       .id = "person_sentence_given",
       .entity_type = "PERSON",
-      .regex = "\\b" + cw,
+      .regex = "\\b" + cw + "(?:, | [a-z])",
       .cue_group = CapitalCue(kSentenceGivenCue),
       .score = 0.6,
       .validate = ValidateSentenceGiven,
