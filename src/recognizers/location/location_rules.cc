@@ -28,7 +28,7 @@ const std::vector<std::string>& kStrongSuffixes = StrongStreetSuffixes();
 const std::vector<std::string>& kWeakSuffixes = WeakStreetSuffixes();
 const std::vector<std::string> kUnits = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Fl", "Floor",
                                          "Rm", "Room", "Bldg", "Building", "#"};
-// Units written before the address, with a comma: "Flat 2, 19 Rathmines
+// Units written before the address, with a comma: "Flat 4, 27 Mill
 // Road", "Appartement 12, 5 avenue Jean Jaurès" (the part of the address a
 // letter puts first in the UK, Ireland, France, Spain, Italy, Germany).
 const std::vector<std::string> kLeadUnits = {"Flat", "Apt", "Apartment", "Appartement", "Apartamento",
@@ -150,7 +150,7 @@ bool IsZip(std::string_view t) {
 Verdict ValidateStreetAddress(const Candidate& c) {
   std::vector<Token> t = Tokens(c.text);
   if (t.size() < 3) return Verdict::Reject();
-  const size_t base = HasLeadUnit(t) ? 2 : 0;  // "Flat 2, 19 Rathmines Road": the number is t[2]
+  const size_t base = HasLeadUnit(t) ? 2 : 0;  // "Flat 4, 27 Mill Road": the number is t[2]
   size_t i = base + 1;
   size_t suffix = 0;
   for (; i < t.size(); ++i) {

@@ -97,7 +97,7 @@ TEST(Location, StreetWordsOfTheSharedTable) {
 // A unit written before the address belongs to it; localities after the
 // street without a postal code only when the clause ends with them.
 TEST(Location, LeadUnitAndLocalitiesWithoutPostcode) {
-  EXPECT_EQ(Locations("post to Flat 2, 19 Rathmines Road, Dublin. Thanks"), Spans{"Flat 2, 19 Rathmines Road, Dublin"});
+  EXPECT_EQ(Locations("post to Flat 4, 27 Mill Road, Cambridge. Thanks"), Spans{"Flat 4, 27 Mill Road, Cambridge"});
   EXPECT_EQ(Locations("livraison : Appartement 12, 5 avenue Jean Jaurès, 75019 Paris."),
             Spans{"Appartement 12, 5 avenue Jean Jaurès, 75019 Paris"});
   EXPECT_EQ(Locations("residing at 15 Aguiyi Ironsi Street, Maitama, Abuja."),
@@ -141,7 +141,7 @@ TEST(Location, AddressSplitAcrossStreamChunksIsFound) {
       {"Please ship the order to 1600 Amphitheatre Parkway, Mountain View, CA 94043 today.",
        "1600 Amphitheatre Parkway, Mountain View, CA 94043"},
       {"Ich wohne am Marktplatz 4, 69117 Heidelberg und arbeite dort.", "Marktplatz 4, 69117 Heidelberg"},
-      {"post to Flat 2, 19 Rathmines Road, Dublin. Thanks", "Flat 2, 19 Rathmines Road, Dublin"},
+      {"post to Flat 4, 27 Mill Road, Cambridge. Thanks", "Flat 4, 27 Mill Road, Cambridge"},
       {"address Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038.",
        "Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038"},
       {"livraison : Appartement 12, 5 avenue Jean Jaurès, 75019 Paris.",
