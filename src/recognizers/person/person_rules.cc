@@ -17,6 +17,12 @@
 //   person_action      "ask Ngozi", "cc Mehmet Yilmaz": verb, then a given name;
 //   person_lone_given  "talked to Maria yesterday": one capitalized given name
 //                      inside a sentence (not after a full stop), not a common word.
+//   person_sentence_given  "Kevin said no.": a common given name starting a sentence;
+//   person_all_caps    "I AM LINDA HARPER": given name + surname in capitals;
+//   person_title_lowercase "hi ms. rodriguez"; person_nickname 'Bart "B" Simmons'.
+// Every rule rejects well-known businesses named after people ("Calvin
+// Klein", NotABrand) and names before a place or business head noun
+// ("Lincoln Park", NamesAPlaceOrOrganisation).
 // Validators narrow the span to the name words (cues and titles excluded).
 // The Vectorscan pass looks only for the cue and the first letter of the
 // name (Rule::prefilter): the name words' classes, tracked at every letter
