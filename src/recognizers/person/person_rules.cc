@@ -584,19 +584,26 @@ Verdict ValidateSentenceGiven(const Candidate& c) {
 // letters' case says nothing, so only the gazetteer does: a given name that
 // is no English word, then names that are none either, the last a surname
 // ("LINDA HARPER", not "MARK DOWN", "BILL PAID" or "JAKE TOMORROW IM").
+// (Three letters or more: two-letter all-caps words, "IT", "MY", "OK", are
+// too many to look up for the few names, "AL", "ED".)
 bool IsAllCapsGiven(const NameInfo& info) { return info.given >= 2 && !info.is_word && info.given >= info.surname; }
+// The word after an all-caps given name that a name may go on with: a name
+// that is no word, or a most common surname that is no given name ("SMITH").
+bool AllCapsNameGoesOn(const NameInfo& info) {
+  return info.known() && (!info.is_word || (info.surname >= 4 && info.given <= 1));
+}
 
 Verdict ValidateAllCaps(const Candidate& c) {
   std::vector<Word> words = SplitWords(c.text);
   std::vector<NameInfo> info;
   for (const Word& w : words) info.push_back(Lookup(w.text));
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (!IsAllCapsGiven(info[i])) continue;
+    if (words[i].text.size() < 3 || !IsAllCapsGiven(info[i])) continue;
     size_t last = 0;
-    for (size_t j = i + 1; j < words.size() && info[j].known(); ++j) {
+    for (size_t j = i + 1; j < words.size() && AllCapsNameGoesOn(info[j]); ++j) {
       // The last word may be a most common surname that is also a word
-      // ("SMITH"), if it is no given name too ("WILL").
-      if (info[j].surname >= 2 && (!info[j].is_word || (info[j].surname >= 4 && info[j].given <= 1))) last = j;
+      // ("SMITH"), if it is no given name too ("WILL"); no word goes on.
+      if (info[j].surname >= 2) last = j;
       if (info[j].is_word) break;
     }
     if (last == 0) continue;
@@ -759,12 +766,14 @@ void LoneGivenCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, b
 }
 
 // person_all_caps: "[A-Z]{2,15} [A-Z]{2,15}..." whose first word
-// ValidateAllCaps could start a name with (IsAllCapsGiven): reported at the
-// end of the next all-caps word (or of the buffer, when it cuts that word).
+// ValidateAllCaps could start a name with (IsAllCapsGiven) and whose next
+// word could go on with it (AllCapsNameGoesOn): reported at the end of the
+// next all-caps word (or of the buffer, when it cuts that word).
 template <typename Report>
-void AllCapsCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, Report&& on_end) {
+void AllCapsCueAt(std::string_view text, const NameGazetteer& g, WordInfo& word, size_t p, size_t e,
+                  Report&& on_end) {
   const size_t n = text.size();
-  if (e - p < 2 || e - p > 15 || e + 1 >= n || text[e] != ' ') return;
+  if (e - p < 3 || e - p > 15 || e + 1 >= n || text[e] != ' ') return;  // ("AL", "ED": too many words)
   for (size_t k = p; k < e; ++k) {
     if (!IsAsciiUpper(text[k])) return;
   }
@@ -772,6 +781,8 @@ void AllCapsCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, Rep
   while (e2 < n && IsAsciiUpper(text[e2])) ++e2;
   if (e2 - (e + 1) < 2 || (e2 < n && IsAsciiLetter(static_cast<unsigned char>(text[e2])))) return;
   if (!IsAllCapsGiven(word.Get())) return;
+  // ValidateAllCaps needs the next word to be a name too (AllCapsNameGoesOn).
+  if (e2 < n && !AllCapsNameGoesOn(g.Lookup(text.substr(e + 1, e2 - e - 1)))) return;
   on_end(e2);
 }
 
@@ -884,7 +895,7 @@ void FindCapitalCues(std::string_view text, const std::function<void(unsigned, u
     SentenceGivenCueAt(text, word, p, e, plain, [&](uint64_t end) { on_end(kSentenceGivenCue, end); });
     // (Most capitals start a capitalized word: one byte rules them out.)
     if (e - p >= 2 && IsAsciiUpper(text[p + 1])) {
-      AllCapsCueAt(text, word, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
+      AllCapsCueAt(text, g, word, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
     }
   });
 }
