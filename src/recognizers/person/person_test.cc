@@ -241,5 +241,17 @@ TEST(Person, GivenNameStartingASentence) {
   }
 }
 
+// Nationalities and cities that are rare given names are words in the
+// gazetteer (common_words_extra.txt): alone they are no name, with a
+// surname they still are.
+TEST(Person, NationalitiesAndCitiesAreNoNamesAlone) {
+  for (const char* t : {"My wife is American, does she need a visa?", "the Irish team won",
+                        "we flew to Verona, then Venice"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+  EXPECT_EQ(Persons("my colleague Milan Novak"), Names{"Milan Novak"});  // Milan stays a name
+  EXPECT_EQ(Persons("ask German Garcia about it"), Names{"German Garcia"});  // Germán, not a word
+}
+
 }  // namespace
 }  // namespace convoguard
