@@ -43,24 +43,105 @@ const std::vector<std::string>& WeakStreetSuffixes() {
   return kList;
 }
 
+namespace {
+
+// Street words that come before the name ("rue des Lilas", "ul. Marszałkowska").
+struct Prefix {
+  std::string_view word;  // lower case, without an abbreviation's dot
+  bool abbreviation;      // written with a dot ("Av.", "ul.")
+  bool english;           // also an English word: only capitalized in a regex
+};
+constexpr std::array<Prefix, 25> kPrefixes = {{
+    {"rue", false, false},      {"avenue", false, true},    {"av", true, true},
+    {"boulevard", false, true}, {"bd", false, true},        {"place", false, true},
+    {"allée", false, false},    {"chemin", false, false},   {"impasse", false, false},
+    {"via", false, true},       {"viale", false, false},    {"corso", false, false},
+    {"piazza", false, false},   {"piazzale", false, false}, {"largo", false, true},
+    {"calle", false, false},    {"avenida", false, false},  {"paseo", false, false},
+    {"plaza", false, true},     {"rua", false, false},      {"praça", false, false},
+    {"travessa", false, false}, {"ul", true, false},        {"ulica", false, false},
+    {"aleja", false, false},
+}};
+
+// Street types that end a compound street name ("Kerkstraat", "Hauptstr.").
+struct Ending {
+  std::string_view word;  // lower case
+  bool standalone;        // also a street name's word on its own ("Schönhauser Allee")
+  bool abbreviation;      // written with a dot ("Hauptstr."): the regex needs it
+};
+constexpr std::array<Ending, 26> kEndings = {{
+    {"straße", false, false}, {"strasse", false, false}, {"str", false, true},     {"weg", true, false},
+    {"allee", true, false},   {"platz", true, false},    {"gasse", true, false},   {"ring", true, false},
+    {"damm", true, false},    {"ufer", true, false},     {"markt", true, false},   {"straat", false, false},
+    {"laan", true, false},    {"plein", true, false},    {"gracht", true, false},  {"kade", true, false},
+    {"singel", false, false}, {"dijk", true, false},     {"steenweg", false, false}, {"gade", true, false},
+    {"vej", true, false},     {"gatan", false, false},   {"gata", false, false},   {"vägen", false, false},
+    {"veien", false, false},  {"torget", false, false},
+}};
+
+// The word with its first letter in upper case (ASCII or a two-byte Latin-1
+// letter; every table word starts with an ASCII letter).
+std::string Capitalized(std::string_view w) {
+  std::string out(w);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+void AddAlternative(std::string& out, std::string_view alt) {
+  out += out.size() > 3 ? "|" : "";
+  out += alt;
+}
+
+}  // namespace
+
 bool IsStreetPrefix(std::string_view word) {
-  static constexpr std::array<std::string_view, 26> kPrefixes = {
-      "rue",   "avenue", "av",     "boulevard", "bd",      "place",  "allée",  "chemin", "impasse",
-      "via",   "viale",  "corso",  "piazza",    "piazzale", "largo", "calle",  "avenida", "paseo",
-      "plaza", "rua",    "praça",  "travessa",  "ul",      "ulica",  "aleja",  "straat"};
-  return In(kPrefixes, AsciiLower(word));
+  const std::string w = AsciiLower(word);
+  for (const Prefix& p : kPrefixes) {
+    if (w == p.word) return true;
+  }
+  return false;
 }
 
 bool IsStreetCompound(std::string_view word) {
-  static constexpr std::array<std::string_view, 26> kEndings = {
-      "straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "markt",
-      "straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "steenweg", "gade", "vej",
-      "gatan", "gata", "vägen", "veien", "torget"};
   const std::string w = AsciiLower(word);
-  for (std::string_view e : kEndings) {
-    if (w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  for (const Ending& e : kEndings) {
+    if (w.size() >= e.word.size() && w.compare(w.size() - e.word.size(), e.word.size(), e.word) == 0) return true;
   }
   return false;
+}
+
+const std::string& StreetPrefixRegex() {
+  static const std::string kRegex = [] {
+    std::string out = "(?:";
+    for (bool lower : {false, true}) {
+      for (const Prefix& p : kPrefixes) {
+        if (lower && p.english) continue;
+        AddAlternative(out, (lower ? std::string(p.word) : Capitalized(p.word)) + (p.abbreviation ? "\\." : ""));
+      }
+    }
+    return out + ")";
+  }();
+  return kRegex;
+}
+
+const std::string& StreetEndingRegex() {
+  static const std::string kRegex = [] {
+    std::string out = "(?:";
+    for (const Ending& e : kEndings) AddAlternative(out, std::string(e.word) + (e.abbreviation ? "\\." : ""));
+    return out + ")";
+  }();
+  return kRegex;
+}
+
+const std::string& StandaloneStreetRegex() {
+  static const std::string kRegex = [] {
+    std::string out = "(?:";
+    for (const Ending& e : kEndings) {
+      if (e.standalone) AddAlternative(out, Capitalized(e.word));
+    }
+    return out + ")";
+  }();
+  return kRegex;
 }
 
 }  // namespace convoguard::recognizers

@@ -20,6 +20,10 @@ bool IsStateOrProvinceCode(std::string_view s);
 const std::vector<std::string>& StrongStreetSuffixes();
 const std::vector<std::string>& WeakStreetSuffixes();
 
+// Continental street words come from one table (address_words.cc) that
+// both the word tests below and the LOCATION regexes are built from, so the
+// two cannot drift apart.
+
 // True for a word that starts a street name in French, Italian, Spanish,
 // Portuguese, Dutch, German or Polish addresses, any case: "rue", "avenue",
 // "via", "corso", "calle", "rua", "piazza", "ul." (without the dot).
@@ -27,7 +31,19 @@ bool IsStreetPrefix(std::string_view word);
 
 // True for a street name word of the compound kind, any case: a word that is
 // a street type ("Allee", "Weg", "Platz") or ends with one ("Kerkstraat",
-// "Nørrebrogade", "Marktplatz", "Hauptstraße", "Storgatan").
+// "Nørrebrogade", "Marktplatz", "Hauptstraße", "Hauptstr", "Storgatan").
 bool IsStreetCompound(std::string_view word);
+
+// Regex alternations ("(?:...)") of the same table, for the LOCATION rules:
+//   StreetPrefixRegex        every prefix capitalized ("Rue", "Av\\."), and in
+//                            lower case those that are no English word
+//                            ("rue", "ul\\.", not "avenue" or "place");
+//   StreetEndingRegex        the compound endings, lower case ("straße",
+//                            "str\\."), to follow a capitalized stem;
+//   StandaloneStreetRegex    the street types that are also a street name's
+//                            word on their own, capitalized ("Allee", "Weg").
+const std::string& StreetPrefixRegex();
+const std::string& StreetEndingRegex();
+const std::string& StandaloneStreetRegex();
 
 }  // namespace convoguard::recognizers

@@ -28,6 +28,12 @@ const std::vector<std::string>& kStrongSuffixes = StrongStreetSuffixes();
 const std::vector<std::string>& kWeakSuffixes = WeakStreetSuffixes();
 const std::vector<std::string> kUnits = {"Apt", "Apartment", "Suite", "Ste", "Unit", "Fl", "Floor",
                                          "Rm", "Room", "Bldg", "Building", "#"};
+// Units written before the address, with a comma: "Flat 4, 27 Mill
+// Road", "Appartement 12, 5 avenue Jean Jaurès" (the part of the address a
+// letter puts first in the UK, Ireland, France, Spain, Italy, Germany).
+const std::vector<std::string> kLeadUnits = {"Flat", "Apt", "Apartment", "Appartement", "Apartamento",
+                                             "Appartamento", "Wohnung", "Piso", "Unit", "Suite", "Ste",
+                                             "Room", "Rm", "Bldg", "Building"};
 
 std::string Alternation(const std::vector<std::string>& a, const std::vector<std::string>& b = {}) {
   std::string out = "(?:";
@@ -70,6 +76,23 @@ std::vector<Token> Tokens(std::string_view s) {
     if (te > b) out.push_back({b, e, s.substr(b, te - b)});
   }
   return out;
+}
+
+// The lead unit's regex ("Flat 302, "), optional before an address.
+std::string LeadUnitRegex() { return "(?:" + Alternation(kLeadUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6}, )?"; }
+
+// Whether tokens t[0], t[1] are a lead unit and its number: the address
+// proper starts at t[2].
+bool HasLeadUnit(const std::vector<Token>& t) {
+  return t.size() > 3 && IsIn(t[0].text, kLeadUnits) && t[0].end < t[1].begin;
+}
+
+// True when `after` ends the clause an address is in: the end of the text,
+// or a full stop, line break, semicolon, closing bracket or quote next.
+bool EndsClause(std::string_view after) {
+  if (after.empty()) return true;
+  const char ch = after[0];
+  return ch == '.' || ch == '\n' || ch == '\r' || ch == ';' || ch == ')' || ch == '"' || ch == '!' || ch == '?';
 }
 
 // UK postcode "BS6 7RJ" as one token or two ("BS6", "7RJ"): the outward
@@ -127,10 +150,11 @@ bool IsZip(std::string_view t) {
 Verdict ValidateStreetAddress(const Candidate& c) {
   std::vector<Token> t = Tokens(c.text);
   if (t.size() < 3) return Verdict::Reject();
-  size_t i = 1;
+  const size_t base = HasLeadUnit(t) ? 2 : 0;  // "Flat 4, 27 Mill Road": the number is t[2]
+  size_t i = base + 1;
   size_t suffix = 0;
   for (; i < t.size(); ++i) {
-    if (i >= 2 && (IsIn(t[i].text, kStrongSuffixes) || IsIn(t[i].text, kWeakSuffixes))) {
+    if (i >= base + 2 && (IsIn(t[i].text, kStrongSuffixes) || IsIn(t[i].text, kWeakSuffixes))) {
       suffix = i;
       break;
     }
@@ -189,6 +213,12 @@ Verdict ValidateStreetAddress(const Candidate& c) {
     extra = true;
   } else {
     coded = false;
+    // Localities without a postal code, up to the end of the clause:
+    // "15 Aguiyi Ironsi Street, Maitama, Abuja."
+    if (j > i && j == t.size() && c.text[t[i].begin - 2] == ',' && EndsClause(c.after)) {
+      end_tok = j - 1;
+      extra = true;
+    }
   }
   // With a city and a postal code it outranks the bare postcode finding.
   double score = coded ? 0.95 : extra ? 0.85 : strong ? 0.6 : 0.45;
@@ -224,6 +254,13 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
   const size_t comma = c.text.rfind(", ");
   if (comma == std::string_view::npos) return Verdict::Reject();
   std::vector<Token> t = Tokens(c.text.substr(0, comma));
+  // "Appartement 12, 5 avenue ...": the unit belongs to the address when the
+  // street starts right after it.
+  size_t lead = std::string_view::npos;
+  if (HasLeadUnit(t)) {
+    lead = t[0].begin;
+    t.erase(t.begin(), t.begin() + 2);
+  }
   if (t.size() < 2) return Verdict::Reject();
   size_t start = std::string_view::npos;
   if (IsHouseNumber(t[0].text)) {
@@ -253,7 +290,74 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
     }
   }
   if (start == std::string_view::npos) return Verdict::Reject();
+  if (lead != std::string_view::npos && start == t[0].begin) start = lead;
   Verdict v = Verdict::Accept("street, postal code and city", 0.85);
+  v.sub_begin = start;
+  return v;
+}
+
+// address_chain: "Flat 302, Sai Residency, 14th Cross, Indiranagar,
+// Bengaluru 560038", "B-12, Kumar Park, Baner Road, Pune 411045": the
+// comma-separated parts of an address (unit, building, street, area) before
+// a city and a six-digit postal code (India, Singapore, China, Russia), with
+// or without a street suffix. The regex takes any run of parts; going back
+// from the city, a part is kept while it is capitalized words, numbers and
+// address words; a part with a lowercase word ("address Flat 302") keeps
+// only what follows that word and ends the chain. The kept parts (two or
+// more) must hold a house number or an address word.
+bool IsAreaWord(std::string_view w) {
+  static const std::vector<std::string> kAreaWords = {
+      "Cross", "Main", "Nagar", "Layout", "Colony", "Sector", "Marg", "Residency", "Apartments", "Apartment",
+      "Society", "Block", "Phase", "Flat", "House", "Plot", "Floor", "Tower", "Enclave", "Chowk", "Bazaar",
+      "Bazar", "Vihar", "Puram", "Path", "Extension", "Estate", "Village", "District", "Building", "Bldg",
+      "Unit", "Jalan", "Lorong", "Ulitsa", "Prospekt", "Lu", "Jie", "Dao"};
+  return IsIn(w, kAreaWords) || IsIn(w, kStrongSuffixes) || IsIn(w, kWeakSuffixes);
+}
+
+// "302", "14th", "B-12", "#12-03", "12A", "No.5": a short token with a digit
+// that is no date or long number.
+bool IsHouseNumberToken(std::string_view w) {
+  size_t digits = 0;
+  for (char ch : w) digits += IsDigit(ch) ? 1 : 0;
+  if (digits == 0 || digits > 5 || w.size() > 8) return false;
+  return w.find('.') == std::string_view::npos || w.substr(0, 3) == "No.";
+}
+
+Verdict ValidateAddressChain(const Candidate& c) {
+  std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) of each ", "-separated part
+  for (size_t b = 0;;) {
+    const size_t e = c.text.find(", ", b);
+    parts.push_back({b, e == std::string_view::npos ? c.text.size() : e});
+    if (e == std::string_view::npos) break;
+    b = e + 2;
+  }
+  if (parts.size() < 3) return Verdict::Reject();
+  size_t start = parts.back().first;
+  size_t kept = 0;
+  bool evidence = false;
+  for (size_t k = parts.size() - 1; k-- > 0;) {
+    std::vector<Token> t = Tokens(c.text.substr(parts[k].first, parts[k].second - parts[k].first));
+    if (t.empty() || t.size() > 4) break;
+    size_t first = 0;  // the first word kept: after the last lowercase word
+    size_t numbers = 0;
+    for (size_t w = 0; w < t.size(); ++w) {
+      const char ch = t[w].text[0];
+      if (ch >= 'a' && ch <= 'z') first = w + 1;
+    }
+    if (first == t.size()) break;
+    for (size_t w = first; w < t.size(); ++w) {
+      const bool has_digit = t[w].text.find_first_of("0123456789") != std::string_view::npos;
+      if (has_digit && !IsHouseNumberToken(t[w].text)) return Verdict::Reject();  // a date, an ID
+      numbers += has_digit ? 1 : 0;
+      evidence |= has_digit || IsAreaWord(t[w].text);
+    }
+    if (numbers > 1) break;
+    start = parts[k].first + t[first].begin;
+    ++kept;
+    if (first > 0) break;
+  }
+  if (kept < 2 || !evidence) return Verdict::Reject();
+  Verdict v = Verdict::Accept("address parts, city and postal code", 0.85);
   v.sub_begin = start;
   return v;
 }
@@ -278,6 +382,9 @@ void AddLocationRules(RuleList& out) {
   const std::string ordinal = "\\d{1,3}(?:st|nd|rd|th)";
   const std::string direction = "(?:[NSEW]\\.?|N[EW]\\.?|S[EW]\\.?|North|South|East|West)";
   const std::string unit = "(?:,? " + Alternation(kUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6})";
+  // Localities after the street, without a postal code (", Maitama, Abuja"):
+  // the validator keeps them only when the clause ends after them.
+  const std::string localities = "(?:, " + word + "(?: " + word + "){0,2}){1,3}";
   const std::string postal = "(?: \\d{5}(?:-\\d{4})?| [A-Z]\\d[A-Z] ?\\d[A-Z]\\d)";  // ZIP, Canadian code
   const std::string uk_postcode = "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}";
   const std::string city_state = "(?:,? |,?\\r?\\n)" + word + "(?: " + word + "){0,2}(?:,? " + uk_postcode + "|,? [A-Z]{2}\\b" +
@@ -288,10 +395,10 @@ void AddLocationRules(RuleList& out) {
   out.push_back({
       .id = "us_street_address",
       .entity_type = "LOCATION",
-      .regex = "\\b\\d{1,6}[A-Z]?(?: " + direction + ")?(?: (?:" + word + "|" + ordinal + ")){1,3} " +
+      .regex = "\\b" + LeadUnitRegex() + "\\d{1,6}[A-Z]?(?: " + direction + ")?(?: (?:" + word + "|" + ordinal + ")){1,3} " +
                Alternation(kStrongSuffixes, kWeakSuffixes) + "\\.?(?: (?:NE|NW|SE|SW|N|S|E|W)\\b)?" + unit +
                "?(?:" + city_state +
-               "|,? \\d{5}(?:-\\d{4})?)?\\b",
+               "|,? \\d{5}(?:-\\d{4})?|" + localities + ")?\\b",
       // The street suffix after a word (inside every match): a literal,
       // where the regex starts with a digit run.
       .prefilter = "[A-Za-z'\\-] " + Alternation(kStrongSuffixes, kWeakSuffixes) + "\\b",
@@ -310,29 +417,40 @@ void AddLocationRules(RuleList& out) {
   const std::string number = "\\d{1,4}[a-zA-Z]?(?:[/\\-]\\d{1,4}[a-zA-Z]?)?(?: m\\. ?\\d{1,4})?";
   const std::string eu_postal = "(?:\\d{5}|\\d{4}(?: ?[A-Z]{2}\\b)?|\\d{4}-\\d{3}|\\d{2}-\\d{3})";
   const std::string city_word = "[A-ZÀ-Þ][a-zß-öø-ÿĀ-ſ\\-]{1,20}";
-  const std::string endings =
-      "(?:straat|straße|strasse|weg|allee|platz|gasse|ring|damm|ufer|markt|laan|plein|gracht|kade|singel|dijk|"
-      "gade|vej|gatan|vägen|veien|torget)";
-  const std::string standalone = "(?:Allee|Weg|Platz|Ring|Markt|Gasse|Damm|Ufer|Laan|Plein|Gracht|Kade|Dijk|Gade|Vej)";
-  const std::string compound = "(?:" + cap + lower + "{1,20} )?(?:" + cap + lower + "{0,20}" + endings + "|" +
-                               standalone + ")";
-  // Capitalized: any prefix; lowercase: only those that are no English words.
-  const std::string prefixes =
-      "(?:Rue|Avenue|Av\\.|Boulevard|Bd|Place|Allée|Chemin|Impasse|Via|Viale|Corso|Piazza|Piazzale|Largo|"
-      "Calle|Avenida|Paseo|Plaza|Rua|Praça|Travessa|Ul\\.|Ulica|Aleja|rue|ul\\.|ulica|calle|rua|corso|viale|piazza|"
-      "chemin|impasse|allée|praça|travessa)";
+  // The street words come from address_words.h, as the validator's do.
+  const std::string compound = "(?:" + cap + lower + "{1,20} )?(?:" + cap + lower + "{0,20}" + StreetEndingRegex() +
+                               "|" + StandaloneStreetRegex() + ")";
+  const std::string prefixes = StreetPrefixRegex();
   const std::string street_then_number =
       "\\b(?:" + compound + "|" + prefixes + "(?: " + street_word + "){1,4}) " + number;
   const std::string number_then_street = "\\b" + number + ",? " + street_word + "(?: " + street_word + "){0,4}";
   out.push_back({
       .id = "eu_street_address",
       .entity_type = "LOCATION",
-      .regex = "(?:" + street_then_number + "|" + number_then_street + "), " + eu_postal + " " + city_word +
+      .regex = LeadUnitRegex() + "(?:" + street_then_number + "|" + number_then_street + "), " + eu_postal + " " + city_word +
                "(?: " + city_word + ")?(?: [A-Z]\\b)?",
       // ", 10439 B": the postal code and the city's capital, inside every match.
       .prefilter = ", " + eu_postal + " [A-ZÀ-Þ]",
       .score = 0.85,
       .validate = ValidateEuStreetAddress,
+      .context = address_context,
+  });
+  // address_chain (ValidateAddressChain): parts, then "City 560038".
+  // Every word of a part starts with a capital, a digit or '#', so that in
+  // prose a partial match dies at the next lowercase word and a stream holds
+  // back no more than a word. (Bounded under kShortRuleWidth: at most five
+  // parts of four words.)
+  const std::string part = "[A-Z0-9#][A-Za-z0-9'./#\\-]{0,15}(?: [A-Z0-9#][A-Za-z0-9'./#\\-]{0,15}){0,3}";
+  const std::string pin_city = "[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? \\d{6}\\b";
+  out.push_back({
+      .id = "address_chain",
+      .entity_type = "LOCATION",
+      .regex = "\\b(?:" + part + ", ){2,5}" + pin_city,
+      // "e 411045": the city's last letter and the code, at the end of every
+      // match (cheaper for Vectorscan than the city's capital after ", ").
+      .prefilter = "[a-z] \\d{6}\\b",
+      .score = 0.85,
+      .validate = ValidateAddressChain,
       .context = address_context,
   });
   out.push_back({

@@ -81,6 +81,53 @@ TEST(Location, ContinentalEuropeanAddresses) {
   EXPECT_EQ(Locations("wohne am Marktplatz 4, 69117 Heidelberg."), Spans{"Marktplatz 4, 69117 Heidelberg"});
 }
 
+// The regex and the validator read their street words from one table
+// (address_words.h): words that only one of them knew before now work.
+TEST(Location, StreetWordsOfTheSharedTable) {
+  EXPECT_EQ(Locations("Lieferung an Hauptstr. 5, 10115 Berlin bitte"), Spans{"Hauptstr. 5, 10115 Berlin"});
+  EXPECT_EQ(Locations("adresse Storgata 5, 0155 Oslo, takk"), Spans{"Storgata 5, 0155 Oslo"});
+  EXPECT_EQ(Locations("adres Leuvensesteenweg 12, 3080 Tervuren."), Spans{"Leuvensesteenweg 12, 3080 Tervuren"});
+  EXPECT_EQ(Locations("envío a avenida Mayo 12, 28013 Madrid."), Spans{"avenida Mayo 12, 28013 Madrid"});
+  // Look-alikes: an English word that is a prefix only when capitalized, and
+  // "str" without its dot, inside a word that is no street.
+  EXPECT_TRUE(Locations("take place 5, 10115 Berlin").empty());
+  EXPECT_TRUE(Locations("the Industr 5, 10115 Units").empty());
+}
+
+// A unit written before the address belongs to it; localities after the
+// street without a postal code only when the clause ends with them.
+TEST(Location, LeadUnitAndLocalitiesWithoutPostcode) {
+  EXPECT_EQ(Locations("post to Flat 4, 27 Mill Road, Cambridge. Thanks"), Spans{"Flat 4, 27 Mill Road, Cambridge"});
+  EXPECT_EQ(Locations("livraison : Appartement 12, 5 avenue Jean Jaurès, 75019 Paris."),
+            Spans{"Appartement 12, 5 avenue Jean Jaurès, 75019 Paris"});
+  EXPECT_EQ(Locations("residing at 15 Aguiyi Ironsi Street, Maitama, Abuja."),
+            Spans{"15 Aguiyi Ironsi Street, Maitama, Abuja"});
+  EXPECT_EQ(Locations("Unit 4B, 700 Harbour Road, Kowloon"), Spans{"Unit 4B, 700 Harbour Road, Kowloon"});
+  // Look-alikes: capitalized words after the street that go on into the
+  // sentence, a unit word before no address, a unit without its comma.
+  EXPECT_EQ(Locations("ship to 42 Elm Road, Maria and I will sign"), Spans{"42 Elm Road"});
+  EXPECT_TRUE(Locations("Room 12, 3 Ways to improve your code").empty());
+  EXPECT_EQ(Locations("the Suite 5 Main Street office"), Spans{"5 Main Street"});
+}
+
+// Comma-separated address parts before a city and a six-digit postal code,
+// with or without a street suffix (Indian, Singaporean addresses).
+TEST(Location, AddressPartsBeforeASixDigitPostalCode) {
+  EXPECT_EQ(Locations("address Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038."),
+            Spans{"Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038"});
+  EXPECT_EQ(Locations("flat at B-12, Kumar Park, Baner Road, Pune 411045; rent"),
+            Spans{"B-12, Kumar Park, Baner Road, Pune 411045"});
+  EXPECT_EQ(Locations("deliver to House 7, Sector 15, Gurgaon 122001 by noon"),
+            Spans{"House 7, Sector 15, Gurgaon 122001"});
+  // Look-alikes: a list of names or fields before a number, a date or an ID
+  // among the parts, one part only.
+  for (const char* t : {"invite Anna, Tom, Lee, Batch 123456 too", "DOB 15-08-1986, Aadhaar Card, Pune 411045",
+                        "Order Summary, Total Items, Invoice 204511", "Baner Road, Pune 411045",
+                        "Priya, Tom, Sarah, Team 230001"}) {
+    EXPECT_TRUE(Locations(t).empty()) << t << " -> " << Locations(t).front();
+  }
+}
+
 TEST(Location, NumbersBeforeAPostalCodeLikeNumberAreNoAddress) {
   // No street word: dates, chapters and counts before a year or a count.
   for (const char* t : {"we met on March 3, 2024 The plan", "Chapter 12, 2020 Edition", "Item 5, 10000 Units",
@@ -94,6 +141,11 @@ TEST(Location, AddressSplitAcrossStreamChunksIsFound) {
       {"Please ship the order to 1600 Amphitheatre Parkway, Mountain View, CA 94043 today.",
        "1600 Amphitheatre Parkway, Mountain View, CA 94043"},
       {"Ich wohne am Marktplatz 4, 69117 Heidelberg und arbeite dort.", "Marktplatz 4, 69117 Heidelberg"},
+      {"post to Flat 4, 27 Mill Road, Cambridge. Thanks", "Flat 4, 27 Mill Road, Cambridge"},
+      {"address Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038.",
+       "Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038"},
+      {"livraison : Appartement 12, 5 avenue Jean Jaurès, 75019 Paris.",
+       "Appartement 12, 5 avenue Jean Jaurès, 75019 Paris"},
   };
   for (const auto& [text, want] : cases) {
     for (size_t chunk : {1, 2, 3, 5, 7, 16, 1000}) {

@@ -17,6 +17,12 @@
 //   person_action      "ask Ngozi", "cc Mehmet Yilmaz": verb, then a given name;
 //   person_lone_given  "talked to Maria yesterday": one capitalized given name
 //                      inside a sentence (not after a full stop), not a common word.
+//   person_sentence_given  "Kevin said no.": a common given name starting a sentence;
+//   person_all_caps    "I AM LINDA HARPER": given name + surname in capitals;
+//   person_title_lowercase "hi ms. rodriguez"; person_nickname 'Bart "B" Simmons'.
+// Every rule rejects well-known businesses named after people ("Calvin
+// Klein", NotABrand) and names before a place or business head noun
+// ("Lincoln Park", NamesAPlaceOrOrganisation).
 // Validators narrow the span to the name words (cues and titles excluded).
 // The Vectorscan pass looks only for the cue and the first letter of the
 // name (Rule::prefilter): the name words' classes, tracked at every letter
@@ -72,6 +78,15 @@ bool IsUpperStart(std::string_view w) {
   if (w.empty()) return false;
   unsigned char c = static_cast<unsigned char>(w[0]);
   return IsAsciiUpper(w[0]) || c == 0xC3;  // "À".."Þ" start with 0xC3 0x80-0x9E
+}
+
+// Capitalized as a name is, not in capitals: in "CALL ME TOMORROW" the case
+// says nothing, so cue rules read an all-caps word as lowercase.
+bool IsCapitalized(std::string_view w) {
+  if (!IsUpperStart(w)) return false;
+  size_t k = 0;
+  while (k < w.size() && IsAsciiUpper(w[k])) ++k;
+  return k < 2 || (k < w.size() && !(w[k] == '\'' || w[k] == '-' || w[k] == '.'));
 }
 
 struct Word {
@@ -231,6 +246,52 @@ Verdict AcceptSpan(const std::vector<Word>& words, size_t first, size_t last, do
   return v;
 }
 
+// Head nouns of place and organisation names, in the languages of the cue
+// lists: after capitalized name words they make the whole a place or a
+// business named after someone ("Lincoln Park", "Beverly Hills", "Zac Brown
+// Band", "Kumar Park", "Al-Rashid Trading", "Bella Cucina").
+bool IsPlaceOrOrgHead(std::string_view w) {
+  if (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  static constexpr std::array<std::string_view, 111> kHeads = {
+      "Park", "Parks", "Hills", "Hill", "Heights", "Valley", "Lake", "Lakes", "River", "Beach", "Bay", "Island",
+      "Islands", "Mountain", "Mountains", "Springs", "Falls", "Creek", "Canyon", "Ridge", "Harbor", "Harbour",
+      "Forest", "Woods", "County", "City", "Town", "Village", "Corner", "Estate", "Estates", "Manor", "Castle",
+      "Palace", "Tower", "Towers", "Residency", "Residences", "Apartments", "Hall", "Center", "Centre",
+      "University", "College", "School", "Academy", "Hospital", "Clinic", "Church", "Cathedral", "Chapel",
+      "Museum", "Gallery", "Library", "Airport", "Station", "Bridge", "Stadium", "Arena", "Theatre", "Theater",
+      "Cinema", "Zoo", "Gardens", "Hotel", "Inn", "Motel", "Restaurant", "Cafe", "Café", "Grill",
+      "Bistro", "Kitchen", "Bakery", "Pizzeria", "Trattoria", "Ristorante", "Cucina", "Brasserie", "Studio",
+      "Studios", "Records", "Motors", "Bank", "Trust", "Partners", "Associates", "Consulting", "Trading",
+      "Holdings", "Industries", "Solutions", "Systems", "Technologies", "Labs", "Media", "Press", "Times",
+      "Daily", "Sales", "Tour", "Band", "Foundation", "Institute", "Pharmacy", "Market", "Mall", "World",
+      "Enterprises", "Realty"};
+  return InList(kHeads, w);
+}
+
+// True when the name words[first..last] are the modifier of a place or
+// organisation name: a head noun (IsPlaceOrOrgHead) among the words after the
+// first or right after the span (`next`, empty when none). A head that is
+// also a most common surname is one after a clear given name ("Trevor Hall",
+// "Grace Park", "George Parks Hitchcock"), unless another head follows.
+bool NamesAPlaceOrOrganisation(const std::vector<Word>& words, const std::vector<NameInfo>& info, size_t first,
+                               size_t last, std::string_view next) {
+  if (IsUpperStart(next) && IsPlaceOrOrgHead(next)) return true;
+  for (size_t k = first + 1; k <= last; ++k) {
+    if (!IsPlaceOrOrgHead(words[k].text)) continue;
+    const NameInfo& f = info[first];
+    const bool surname_after_given = info[k].surname >= 4 && f.given >= 3 && f.given > f.surname;
+    if (!surname_after_given) return true;
+  }
+  return false;
+}
+
+// The capitalized word at the start of `after` (after one space), or "".
+std::string_view NextWord(std::string_view after) {
+  if (after.size() < 2 || after[0] != ' ') return {};
+  const size_t e = after.find_first_of(" ,.;:!?\n", 1);
+  return after.substr(1, e == std::string_view::npos ? std::string_view::npos : e - 1);
+}
+
 // person_full_name: the longest run of words that starts with a given name
 // and ends with a surname, all in the gazetteer (middle initials allowed).
 Verdict ValidateFullName(const Candidate& c) {
@@ -279,10 +340,28 @@ Verdict ValidateFullName(const Candidate& c) {
       const std::string_view before = i == 0 ? c.before : c.text.substr(0, words[i].begin);
       const std::string_view after = j + 1 == n ? c.after : c.text.substr(words[j].end);
       if (InAddress(before, words[j].text, after)) return Verdict::Reject();
+      if (NamesAPlaceOrOrganisation(words, info, i, j, j + 1 == n ? NextWord(c.after) : words[j + 1].text)) {
+        return Verdict::Reject();
+      }
       return AcceptSpan(words, i, j, score, reason);
     }
   }
   return Verdict::Reject();
+}
+
+// person_nickname: a given name (no English word), the quoted nickname
+// (capitalized), then a capitalized word that is no English word.
+Verdict ValidateNickname(const Candidate& c) {
+  const size_t open = c.text.find(' ');
+  const size_t close = c.text.rfind(' ');
+  if (open == std::string_view::npos || close <= open) return Verdict::Reject();
+  const NameInfo first = Lookup(c.text.substr(0, open));
+  const NameInfo last = Lookup(c.text.substr(close + 1));
+  const size_t q = c.text[open + 1] == '"' ? open + 2 : open + 4;  // '"' or the three bytes of '“'
+  if (first.given == 0 || first.is_word || IsDictionaryWord(last) || !IsAsciiUpper(c.text[q])) {
+    return Verdict::Reject();
+  }
+  return Verdict::Accept("given name + quoted nickname + surname", last.surname > 0 ? 0.85 : 0.75);
 }
 
 // person_title: the words after the title.
@@ -354,7 +433,7 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
   std::vector<NameInfo> info;
   for (const Word& w : words) info.push_back(Lookup(w.text));
   const NameInfo& f = info[0];
-  const bool cap = IsUpperStart(words[0].text);
+  const bool cap = IsCapitalized(words[0].text);
   double score = 0;
   switch (strength) {
     case CueStrength::kIntroduction:
@@ -364,7 +443,14 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
       break;
     case CueStrength::kSelf:
       if (f.given > 0 && !f.is_word) score = 0.8;
-      else if (f.known() && words.size() > 1 && info[1].surname > 0) score = 0.7;
+      // (Not two ordinary words: "It's Monday Morning".)
+      else if (f.known() && words.size() > 1 && info[1].surname > 0 && !(f.is_word && info[1].is_word)) score = 0.7;
+      // "I'm Ffion Griffiths": a given name the gazetteer does not know, no
+      // word, before a surname that is none either.
+      else if (cap && !f.known() && !f.is_word && words[0].text.size() >= 3 && words.size() > 1 &&
+               IsCapitalized(words[1].text) && info[1].surname >= 2 && !info[1].is_word) {
+        score = 0.7;
+      }
       break;
     case CueStrength::kGreeting:
       if (cap && f.given > 0 && !f.is_word) score = 0.8;
@@ -398,7 +484,7 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
   size_t last = 0;
   const bool open = cap && strength != CueStrength::kGreeting && strength != CueStrength::kAction;
   for (size_t i = 1; i < words.size(); ++i) {
-    const bool wcap = IsUpperStart(words[i].text);
+    const bool wcap = IsCapitalized(words[i].text);
     // "Pieter van Dam": particles between capitalized name words.
     if (cap && IsParticle(words[i].text)) {
       size_t k = i;
@@ -419,9 +505,14 @@ Verdict ValidateAfterCue(const Candidate& c, const std::vector<std::string>& cue
                        last + 1 == words.size() ? c.after : c.text.substr(words[last].end))) {
     return Verdict::Reject();
   }
+  if (NamesAPlaceOrOrganisation(words, info, 0, last,
+                                last + 1 == words.size() ? NextWord(c.after) : words[last + 1].text)) {
+    return Verdict::Reject();
+  }
   if (strength == CueStrength::kRole) {
     // "Customer: Acme Corp", "From: Initech Support": an organisation.
-    const bool unknown_first = !f.known();
+    // (A known surname last says person: "From: Benedikt Maier Sent: ...".)
+    const bool unknown_first = !f.known() && !(last > 0 && info[last].surname >= 2 && !info[last].is_word);
     if (last + 1 < words.size() && IsUpperStart(words[last + 1].text) &&
         (IsOrgSuffix(words[last + 1].text) || (unknown_first && IsDictionaryWord(info[last + 1])))) {
       return Verdict::Reject();
@@ -458,6 +549,67 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   Verdict v = Verdict::Accept("given name inside a sentence", 0.6);
   v.sub_begin = 2;
   return v;
+}
+
+// person_sentence_given: "Dmitri, meet Alejandra.", "Priya to send the
+// budget": a sentence's first word, a given name common enough (frequency
+// class >= 3) that is no English word and more often a given name than a
+// surname, followed by a comma or a lowercase word (a capital next is a full
+// name or a proper noun: person_full_name's part).
+bool IsStrongGiven(const NameInfo& info) { return info.given >= 3 && !info.is_word && info.given > info.surname; }
+
+Verdict ValidateSentenceGiven(const Candidate& c) {
+  // The match ends with what follows the name: ", " or " " and a lowercase letter.
+  if (c.text.size() < 4 || !AtSentenceStart(c.before)) return Verdict::Reject();
+  const std::string_view name = c.text.substr(0, c.text.size() - 2);
+  const bool comma = c.text[name.size()] == ',';
+  if (!IsStrongGiven(Lookup(name))) return Verdict::Reject();
+  // "Maria de la ...": a particle says a surname follows (person_full_name's).
+  if (!comma) {
+    const std::string next = std::string(1, c.text.back()) + std::string(c.after.substr(0, 8));
+    if (IsParticle(next.substr(0, next.find_first_of(" ,.;:!?\n")))) return Verdict::Reject();
+  }
+  // Greetings that are also given names start a message with a comma: "Olá, ...".
+  static constexpr std::array<std::string_view, 14> kGreetings = {
+      "ola", "olá", "hola", "ciao", "salut", "hallo", "hej", "aloha", "shalom", "namaste", "salam", "merhaba",
+      "ahoj", "servus"};
+  if (comma && InList(kGreetings, AsciiLower(name))) return Verdict::Reject();
+  if (InAddress(c.before, name, c.text.substr(name.size()))) return Verdict::Reject();
+  Verdict v = Verdict::Accept("given name starting a sentence", 0.6);
+  v.sub_end = name.size();
+  return v;
+}
+
+// person_all_caps: "I AM LINDA HARPER", "NAME: JOHN SMITH": in capitals the
+// letters' case says nothing, so only the gazetteer does: a given name that
+// is no English word, then names that are none either, the last a surname
+// ("LINDA HARPER", not "MARK DOWN", "BILL PAID" or "JAKE TOMORROW IM").
+// (Three letters or more: two-letter all-caps words, "IT", "MY", "OK", are
+// too many to look up for the few names, "AL", "ED".)
+bool IsAllCapsGiven(const NameInfo& info) { return info.given >= 2 && !info.is_word && info.given >= info.surname; }
+// The word after an all-caps given name that a name may go on with: a name
+// that is no word, or a most common surname that is no given name ("SMITH").
+bool AllCapsNameGoesOn(const NameInfo& info) {
+  return info.known() && (!info.is_word || (info.surname >= 4 && info.given <= 1));
+}
+
+Verdict ValidateAllCaps(const Candidate& c) {
+  std::vector<Word> words = SplitWords(c.text);
+  std::vector<NameInfo> info;
+  for (const Word& w : words) info.push_back(Lookup(w.text));
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].text.size() < 3 || !IsAllCapsGiven(info[i])) continue;
+    size_t last = 0;
+    for (size_t j = i + 1; j < words.size() && AllCapsNameGoesOn(info[j]); ++j) {
+      // The last word may be a most common surname that is also a word
+      // ("SMITH"), if it is no given name too ("WILL"); no word goes on.
+      if (info[j].surname >= 2) last = j;
+      if (info[j].is_word) break;
+    }
+    if (last == 0) continue;
+    return AcceptSpan(words, i, last, 0.7, "all-caps given name + surname");
+  }
+  return Verdict::Reject();
 }
 
 // --- Cue finders: the Vectorscan pass of the two class-only rules, by hand.
@@ -564,14 +716,34 @@ bool NameWordMayFollow(std::string_view text, size_t e) {
   return (c >= 'a' && c <= 'z') || (c >= 0xC3 && c <= 0xC5) || c == '\'' || c == '.';
 }
 
+// The gazetteer's entry for the capitalized word text[p, e) that the capital
+// walk is at, looked up once, when the first cue finder asks for it.
+class WordInfo {
+ public:
+  WordInfo(const NameGazetteer& g, std::string_view word) : g_(g), word_(word) {}
+  const NameInfo& Get() {
+    if (!done_) {
+      info_ = g_.Lookup(word_);
+      done_ = true;
+    }
+    return info_;
+  }
+
+ private:
+  const NameGazetteer& g_;
+  std::string_view word_;
+  NameInfo info_;
+  bool done_ = false;
+};
+
 // person_full_name: ValidateFullName accepts only a span that starts with a
 // word of given-name frequency > 0 and goes on with another word (a capital
 // after one space), so only such words are cues; the end reported is just
 // past the word's capital (inside every match holding it, whose starts are
 // then searched up to there).
 template <typename Report>
-void FullNameCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
-  if (plain && (!NameWordMayFollow(text, e) || g.Lookup(text.substr(p, e - p)).given == 0)) return;
+void FullNameCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, bool plain, Report&& on_end) {
+  if (plain && (!NameWordMayFollow(text, e) || word.Get().given == 0)) return;
   on_end(p + 1);
 }
 
@@ -579,7 +751,7 @@ void FullNameCueAt(std::string_view text, const NameGazetteer& g, size_t p, size
 // test of the name decides plain words, reported at the word's end, where
 // Vectorscan reported them.
 template <typename Report>
-void LoneGivenCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
+void LoneGivenCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, bool plain, Report&& on_end) {
   if (p < 2 || text[p - 1] != ' ') return;
   const char before = text[p - 2];
   if (!((before >= 'a' && before <= 'z') || before == ',')) return;
@@ -588,9 +760,55 @@ void LoneGivenCueAt(std::string_view text, const NameGazetteer& g, size_t p, siz
     return;
   }
   if (e + 1 < text.size() && CapitalWordFollows(text, e)) return;  // ValidateLoneGiven rejects it
-  const NameInfo info = g.Lookup(text.substr(p, e - p));
+  const NameInfo info = word.Get();
   if (info.given < 2 || info.is_word || info.surname > info.given) return;
   on_end(e);
+}
+
+// person_all_caps: "[A-Z]{2,15} [A-Z]{2,15}..." whose first word
+// ValidateAllCaps could start a name with (IsAllCapsGiven) and whose next
+// word could go on with it (AllCapsNameGoesOn): reported at the end of the
+// next all-caps word (or of the buffer, when it cuts that word).
+template <typename Report>
+void AllCapsCueAt(std::string_view text, const NameGazetteer& g, WordInfo& word, size_t p, size_t e,
+                  Report&& on_end) {
+  const size_t n = text.size();
+  if (e - p < 3 || e - p > 15 || e + 1 >= n || text[e] != ' ') return;  // ("AL", "ED": too many words)
+  for (size_t k = p; k < e; ++k) {
+    if (!IsAsciiUpper(text[k])) return;
+  }
+  size_t e2 = e + 1;
+  while (e2 < n && IsAsciiUpper(text[e2])) ++e2;
+  if (e2 - (e + 1) < 2 || (e2 < n && IsAsciiLetter(static_cast<unsigned char>(text[e2])))) return;
+  if (!IsAllCapsGiven(word.Get())) return;
+  // ValidateAllCaps needs the next word to be a name too (AllCapsNameGoesOn).
+  if (e2 < n && !AllCapsNameGoesOn(g.Lookup(text.substr(e + 1, e2 - e - 1)))) return;
+  on_end(e2);
+}
+
+// person_sentence_given: a capitalized word whose previous non-space byte
+// ends a sentence or line (AtSentenceStart), a comma and a space or a space
+// and a lowercase letter after it, and that ValidateSentenceGiven could
+// accept (IsStrongGiven, for plain words): reported at the match's end, two
+// bytes past the word, once both are in the buffer. A word cut by the
+// buffer's end is left to the next window, which sees that end as new
+// (reporting the capital would hold a stream at every sentence's first
+// word). A word that is not plain (Latin letters, "O'Neil") ends at the next
+// space or comma.
+template <typename Report>
+void SentenceGivenCueAt(std::string_view text, WordInfo& word, size_t p, size_t e, bool plain,
+                        Report&& on_end) {
+  const size_t n = text.size();
+  size_t q = e;
+  if (!plain) {
+    while (q < n && q - p < 64 && text[q] != ' ' && text[q] != ',' && text[q] != '\n') ++q;
+  }
+  if (q + 1 >= n || q - p < 2) return;  // (cut, or "I", "A")
+  // The cheap tests first: most capitals are followed by neither.
+  const bool comma = text[q] == ',' && text[q + 1] == ' ';
+  const bool lower_next = text[q] == ' ' && text[q + 1] >= 'a' && text[q + 1] <= 'z';
+  if (!(comma || lower_next) || !AtSentenceStart(text.substr(0, p))) return;
+  if (!plain || IsStrongGiven(word.Get())) on_end(q + 2);
 }
 
 // A few lowercase ASCII words (up to 15 letters), with the set of last
@@ -643,7 +861,7 @@ class CueWords {
 // comma, spaces, tabs, up to two line breaks: at most 13 bytes), and every
 // cue phrase ends with one of these words. Reported just past the capital.
 template <typename Report>
-void GreetingCueAt(std::string_view text, const NameGazetteer& g, size_t p, size_t e, bool plain, Report&& on_end) {
+void GreetingCueAt(std::string_view text, WordInfo& word, size_t p, bool plain, Report&& on_end) {
   static const CueWords kLastWords = {"hi", "hello", "hey", "dear", "thanks", "you", "thx", "congrats",
                                       "congratulations", "welcome", "morning", "bye", "goodbye", "regards",
                                       "best", "cheers", "sincerely", "yours", "truly", "love", "wishes",
@@ -658,21 +876,27 @@ void GreetingCueAt(std::string_view text, const NameGazetteer& g, size_t p, size
   }
   if (q == p || p - q > 13) return;
   if (!kLastWords.EndAt(text, q)) return;
-  if (plain && g.Lookup(text.substr(p, e - p)).given == 0) return;
+  if (plain && word.Get().given == 0) return;
   on_end(p + 1);
 }
 
 // person_full_name, person_greeting and person_lone_given all start from a
 // capital at a word start: one walk over the capitals reports for the three
 // (members of one matching::CueGroupFinder).
-enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue };
+enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue, kSentenceGivenCue };
 
 void FindCapitalCues(std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
   const NameGazetteer& g = NameGazetteer::Get();
   ForEachCapitalAtWordStart(text, [&](size_t p, size_t e, bool plain) {
-    FullNameCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kFullNameCue, end); });
-    GreetingCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kGreetingCue, end); });
-    LoneGivenCueAt(text, g, p, e, plain, [&](uint64_t end) { on_end(kLoneGivenCue, end); });
+    WordInfo word(g, text.substr(p, e - p));
+    FullNameCueAt(text, word, p, e, plain, [&](uint64_t end) { on_end(kFullNameCue, end); });
+    GreetingCueAt(text, word, p, plain, [&](uint64_t end) { on_end(kGreetingCue, end); });
+    LoneGivenCueAt(text, word, p, e, plain, [&](uint64_t end) { on_end(kLoneGivenCue, end); });
+    SentenceGivenCueAt(text, word, p, e, plain, [&](uint64_t end) { on_end(kSentenceGivenCue, end); });
+    // (Most capitals start a capitalized word: one byte rules them out.)
+    if (e - p >= 2 && IsAsciiUpper(text[p + 1])) {
+      AllCapsCueAt(text, g, word, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
+    }
   });
 }
 
@@ -748,6 +972,76 @@ std::string Alternation(const std::vector<std::string>& phrases, bool capital_to
   return out + ")";
 }
 
+// Businesses and brands named after people ("Calvin Klein", "Charles Schwab",
+// "Ben & Jerry's", "Dr. Martens"): well-known names, written as they are
+// spelled, that a reader takes for the company and not for its founder.
+// Single-word brands ("Dior", "Ford") are left out: the word is a surname
+// as often.
+constexpr std::array<std::string_view, 112> kEponymousBrands = {
+    "Abercrombie & Fitch", "Alexander McQueen", "Anne Klein", "Arthur Andersen", "Aston Martin",
+    "Baker McKenzie", "Ben & Jerry", "Betty Crocker", "Bobbi Brown", "Calvin Klein", "Carolina Herrera",
+    "Charles Schwab", "Charles Tyrwhitt", "Charlotte Tilbury", "Christian Dior", "Christian Louboutin",
+    "Dave & Buster", "Dean & DeLuca", "Dolce & Gabbana", "Dr. Martens", "Dr Martens",
+    "Dr. Oetker", "Eddie Bauer", "Edward Jones", "Elizabeth Arden", "Emporio Armani", "Ernst & Young",
+    "Estée Lauder", "Estee Lauder", "Giorgio Armani", "Goldman Sachs", "Guy Laroche", "Harley Davidson",
+    "Harley-Davidson", "Harry Winston", "Helena Rubinstein", "Hewlett Packard", "Hewlett-Packard",
+    "Hugo Boss", "Jack Daniel", "Jack Wolfskin", "Jean Paul Gaultier", "Jenny Craig", "Jim Beam",
+    "Jimmy Choo", "John Deere", "John Lewis", "Johnnie Walker", "Johnson & Johnson", "Karl Lagerfeld",
+    "Kate Spade", "Kenneth Cole", "Levi Strauss", "Liz Claiborne", "Louis Vuitton", "Lehman Brothers",
+    "Manolo Blahnik", "Marc Jacobs", "Marks & Spencer", "Mary Kay", "Max Factor", "Mercedes Benz",
+    "Mercedes-Benz", "Merrill Lynch", "Michael Kors", "Morgan Stanley", "Oscar de la Renta",
+    "Paul Mitchell", "Paul Smith", "Perry Ellis", "Pierre Cardin", "Procter & Gamble", "Ralph Lauren",
+    "Raymond James", "Roberto Cavalli", "Rolls Royce", "Rolls-Royce", "Salvatore Ferragamo", "Sara Lee",
+    "Stella McCartney", "Steve Madden", "Ted Baker", "Tiffany & Co", "Tim Hortons", "Tom Ford",
+    "Tommy Bahama", "Tommy Hilfiger", "Tory Burch", "Van Cleef & Arpels", "Vera Wang", "Vidal Sassoon",
+    "Vivienne Westwood", "Walt Disney", "Wells Fargo", "Yves Saint Laurent", "Ermenegildo Zegna",
+    "Laura Ashley", "Jo Malone", "Dorothy Perkins", "Carl Zeiss", "Robert Bosch",
+    "Ferdinand Porsche", "Enzo Ferrari", "Henry Schein", "Charles River", "Booz Allen", "Kiehl",
+    "Ray Ban", "Baskin Robbins", "Marie Callender", "Bob Evans", "Papa John"};
+
+bool IsWordChar(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+         static_cast<unsigned char>(ch) >= 0x80;
+}
+
+// True when text[b, e) of the candidate lies inside, or holds, one of
+// kEponymousBrands written in the text around it (a possessive or plural
+// after it is allowed: "Ben & Jerry's", "Tim Hortons"). Only the capitals
+// at word starts from 24 bytes before the span to its end are tried, each
+// against the brands with that first letter.
+bool InEponymousBrand(const Candidate& c, size_t b, size_t e) {
+  static const auto kByLetter = [] {
+    std::array<std::vector<std::string_view>, 26> by;
+    for (std::string_view brand : kEponymousBrands) by[brand[0] - 'A'].push_back(brand);
+    return by;
+  }();
+  const size_t lead = std::min<size_t>(c.before.size(), 24);
+  std::string window(c.before.substr(c.before.size() - lead));
+  window += c.text;
+  window += c.after.substr(0, 24);
+  b += lead;
+  e = std::min(e, c.text.size()) + lead;
+  for (size_t at = 0; at < e; ++at) {
+    if (!IsAsciiUpper(window[at]) || (at > 0 && IsWordChar(window[at - 1]))) continue;
+    for (std::string_view brand : kByLetter[window[at] - 'A']) {
+      const size_t end = at + brand.size();
+      if (end <= b || window.compare(at, brand.size(), brand) != 0) continue;
+      if (end < window.size() && IsWordChar(window[end]) && window[end] != 's') continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A PERSON validator that also rejects names of brands (InEponymousBrand).
+Validator NotABrand(Validator validate) {
+  return [validate = std::move(validate)](const Candidate& c) {
+    Verdict v = validate(c);
+    if (v.accept && InEponymousBrand(c, v.sub_begin, v.sub_end)) return Verdict::Reject();
+    return v;
+  };
+}
+
 const std::string kTitles = ListAlternation(kTitleWords);
 
 const std::vector<std::string> kPersonContext = {
@@ -763,6 +1057,7 @@ void AddPersonRules(RuleList& out) {
   const std::string aw = AnyCaseWord();
   const std::string upper(kUpper);
 
+  const size_t first_rule = out.size();
   out.push_back({
       .id = "person_full_name",
       .entity_type = "PERSON",
@@ -783,6 +1078,36 @@ void AddPersonRules(RuleList& out) {
       .prefilter = "\\b" + kTitles + "\\.? " + upper,
       .score = 0.85,
       .validate = ValidateTitled,
+      .context = kPersonContext,
+  });
+
+  // Chat style "hi ms. rodriguez": a lowercase title and its dot, then a lowercase
+  // surname that is no English word ("10 ms delay", "dr. who" are none).
+  out.push_back({
+      .id = "person_title_lowercase",
+      .entity_type = "PERSON",
+      // (With the dot only: "ms " and "dr " alone are two-letter cues that
+      // cost the Vectorscan pass 0.4% more instructions on sparse text.)
+      .regex = "\\b(?:mrs?|ms|dr|prof)\\. [a-z][a-z'\\-]{1,19}\\b",
+      .score = 0.7,
+      .validate = [](const Candidate& c) {
+        std::vector<Word> words = SplitWords(c.text);
+        if (words.size() != 2) return Verdict::Reject();
+        const NameInfo info = Lookup(words[1].text);
+        if (info.surname < 2 || info.is_word) return Verdict::Reject();
+        return AcceptSpan(words, 1, 1, 0.7, "lowercase title + surname");
+      },
+      .context = kPersonContext,
+  });
+  // A nickname in quotes inside a name: 'Bartholomew "Bart" Simmons'.
+  const std::string nickname = " [\"“][A-Za-z][A-Za-z.'\\-]{0,15}(?: [A-Za-z][A-Za-z.'\\-]{0,15})?[\"”] ";
+  out.push_back({
+      .id = "person_nickname",
+      .entity_type = "PERSON",
+      .regex = "\\b" + cw + nickname + cw,
+      .prefilter = nickname + upper,
+      .score = 0.8,
+      .validate = ValidateNickname,
       .context = kPersonContext,
   });
 
@@ -907,6 +1232,24 @@ void AddPersonRules(RuleList& out) {
   });
 
   out.push_back({
+      .id = "person_all_caps",
+      .entity_type = "PERSON",
+      .regex = "\\b[A-Z]{2,15} [A-Z]{2,15}(?: [A-Z]{2,15})?\\b",
+      .cue_group = CapitalCue(kAllCapsCue),
+      .score = 0.7,
+      .validate = ValidateAllCaps,
+      .context = kPersonContext,
+  });
+  out.push_back({
+      .id = "person_sentence_given",
+      .entity_type = "PERSON",
+      .regex = "\\b" + cw + "(?:, | [a-z])",
+      .cue_group = CapitalCue(kSentenceGivenCue),
+      .score = 0.6,
+      .validate = ValidateSentenceGiven,
+      .context = kPersonContext,
+  });
+  out.push_back({
       .id = "person_lone_given",
       .entity_type = "PERSON",
       .regex = "[a-z,] " + cw,
@@ -915,6 +1258,7 @@ void AddPersonRules(RuleList& out) {
       .validate = ValidateLoneGiven,
       .context = kPersonContext,
   });
+  for (size_t k = first_rule; k < out.size(); ++k) out[k].validate = NotABrand(std::move(out[k].validate));
 }
 
 }  // namespace convoguard::recognizers

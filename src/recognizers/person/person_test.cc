@@ -163,5 +163,95 @@ TEST(Person, NamesInAddressesAreNotPeople) {
   EXPECT_EQ(Persons("call Kevin, he knows"), Names{"Kevin"});                 // ", he" is no state code
 }
 
+// Name words before a head noun of a place or a business name the place or
+// business; a most common surname after a clear given name stays a person.
+TEST(Person, PlacesAndBusinessesNamedAfterPeople) {
+  for (const char* t : {"we walked through Lincoln Park after lunch", "a flat near Hyde Park Corner",
+                        "the caterer Bella Cucina (714) 555-0129", "tickets for the Zac Brown Band tour",
+                        "a house in Beverly Hills", "invoices from Kumar Trading last week",
+                        "she teaches at Dillon High School"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+  EXPECT_EQ(Persons("I had lunch with Trevor Hall today"), Names{"Trevor Hall"});
+  EXPECT_EQ(Persons("my friend Grace Park called"), Names{"Grace Park"});
+  EXPECT_EQ(Persons("a note from Maria Gonzalez about the bank"), Names{"Maria Gonzalez"});
+}
+
+// Well-known businesses and brands named after people are no person; the
+// same given names with another surname, or alone, still are.
+TEST(Person, BrandsNamedAfterPeople) {
+  for (const char* t : {"is Charles Schwab a good place for a Roth IRA", "a jacket from Tommy Hilfiger",
+                        "do you know if Ben & Jerry's ships abroad", "my Dr. Martens boots broke",
+                        "I ordered from Hugo Boss last week", "Ernst & Young is hiring"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+  EXPECT_EQ(Persons("I met Charles Smith at the bank"), Names{"Charles Smith"});
+  EXPECT_EQ(Persons("Hi Ben, the invoice is attached"), Names{"Ben"});
+  EXPECT_EQ(Persons("ask Tommy Hill about it"), Names{"Tommy Hill"});
+}
+
+// In capitals only the gazetteer tells a name: a given name and a surname,
+// neither an English word.
+TEST(Person, AllCapsNames) {
+  EXPECT_EQ(Persons("SOMEONE IS USING MY CARD. I AM LINDA HARPER CALL ME"), Names{"LINDA HARPER"});
+  EXPECT_EQ(Persons("NAME: JOHN MICHAEL SMITH\nDOB: 01/02/1980"), Names{"JOHN MICHAEL SMITH"});
+  for (const char* t : {"PLEASE MARK DOWN THE PRICE", "BILL PAID IN FULL", "AWS SDK ERROR", "HAPPY NEW YEAR",
+                        "CALL ME TOMORROW", "VISA DEBIT CARD", "MY SON TYLER GOT A TEXT"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, LowercaseTitleAndSurname) {
+  EXPECT_EQ(Persons("hi ms. rodriguez, i really need this job"), Names{"rodriguez"});
+  EXPECT_EQ(Persons("ask dr. kowalski about it"), Names{"kowalski"});
+  for (const char* t : {"latency went up to 200 ms during the deploy", "the 10 ms delay", "is dr. who on tonight",
+                        "mr. right is out there"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, QuotedNicknameInsideAName) {
+  EXPECT_EQ(Persons("CRM says contact Bartholomew \"Bart\" Simmons bounced"), Names{"Bartholomew \"Bart\" Simmons"});
+  EXPECT_EQ(Persons("DJ Marcus “MJ” Jordan (714) 555-0167"), Names{"Marcus “MJ” Jordan"});
+  // A quoted phrase between a name and a word, a quote that is no nickname.
+  for (const std::string& name : Persons("Lena \"too expensive\" Omar")) EXPECT_EQ(name.find('"'), std::string::npos);
+  EXPECT_TRUE(Persons("the Rose \"Garden\" Party").empty());
+}
+
+TEST(Person, UnknownGivenNameBeforeASurnameAfterSelfIntroduction) {
+  EXPECT_EQ(Persons("I'm Ffion Griffiths, DOB 17/03/2001."), Names{"Ffion Griffiths"});
+  EXPECT_TRUE(Persons("I'm Xylophone Sounds today").empty());
+  EXPECT_TRUE(Persons("It's Monday Morning again").empty());
+}
+
+TEST(Person, HeaderNameBeforeTheNextLabel) {
+  EXPECT_EQ(Persons("\"From: Benedikt Maier Sent: Tuesday, 5 November 2024\""), Names{"Benedikt Maier"});
+  EXPECT_TRUE(Persons("From: Initech Support Sent: Monday").empty());
+}
+
+// A common given name that is no word can start a sentence, before a comma
+// or a lowercase word; places, ordinary words and greetings do not.
+TEST(Person, GivenNameStartingASentence) {
+  EXPECT_EQ(Persons("Kevin said no. Then we left."), Names{"Kevin"});
+  EXPECT_EQ(Persons("notes: \"Sarah to send budget\""), Names{"Sarah"});
+  EXPECT_EQ(Persons("Thanks for that.\nJennifer, can you check?"), Names{"Jennifer"});
+  for (const char* t : {"Paris is nice in May.", "Georgia is a state.", "Will you help me?", "Olá, tudo bem?",
+                        "Maria de la", "The report is late.", "Sydney was hot."}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+// Nationalities and cities that are rare given names are words in the
+// gazetteer (common_words_extra.txt): alone they are no name, with a
+// surname they still are.
+TEST(Person, NationalitiesAndCitiesAreNoNamesAlone) {
+  for (const char* t : {"My wife is American, does she need a visa?", "the Irish team won",
+                        "we flew to Verona, then Venice"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+  EXPECT_EQ(Persons("my colleague Milan Novak"), Names{"Milan Novak"});  // Milan stays a name
+  EXPECT_EQ(Persons("ask German Garcia about it"), Names{"German Garcia"});  // Germán, not a word
+}
+
 }  // namespace
 }  // namespace convoguard

@@ -131,7 +131,9 @@ void AddDateRules(RuleList& out) {
   const std::vector<std::string> birth_context = {
       "born", "birth", "dob", "d.o.b", "bday", "b-day", "date of birth", "geboren", "geburtsdatum", "geb.",
       "nacido", "nacida", "nacimiento", "née", "né le", "naissance", "nato il", "nata il", "nascita", "nascimento",
-      "geboortedatum", "urodzon", "urodzenia", "fødselsdato", "född"};
+      "geboortedatum", "urodzon", "urodzenia", "fødselsdato", "född",
+      // Birthday words: "Geburtstag", "cumpleaños", "verjaardag", ...
+      "geburtstag", "cumpleaños", "compleanno", "verjaardag", "urodziny", "födelse", "fødselsdag", "født"};
   const std::string month = kMonth, ordinal = kOrdinal;
   out.push_back({
       .id = "date_numeric_ymd",
@@ -154,8 +156,10 @@ void AddDateRules(RuleList& out) {
   out.push_back({
       .id = "date_day_month_name",
       .entity_type = "DATE_TIME",
-      // "5th of May", "3. März" (German writes the day with a full stop).
-      .regex = R"(\d{1,2}(?:st|nd|rd|th|\.)?(?: of)?[ \-])" + month + R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
+      // "5th of May", "3. März" (German writes the day with a full stop);
+      // "the 9th of December 1975" with its article.
+      .regex = R"((?:the \d{1,2}(?:st|nd|rd|th) of |\d{1,2}(?:st|nd|rd|th|\.)?(?: of)?[ \-]))" + month +
+               R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
       .flags = matching::kCaseless,
       // A digit, then the month's first three letters (inside every match).
       .prefilter = R"(\d(?:st|nd|rd|th|\.)?(?: of)?[ \-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|)"

@@ -242,6 +242,16 @@ TEST(DateTime, BirthContextDecides) {
   EXPECT_TRUE(Found("DATE_TIME", "5 mai 2021 réunion").empty());                  // a date, no birth word
 }
 
+TEST(DateTime, BirthdayWordsAndTheArticleOfAnOrdinalDate) {
+  EXPECT_EQ(Found("DATE_TIME", "my date of birth is the 9th of December 1975 and"), V{"the 9th of December 1975"});
+  EXPECT_EQ(Found("DATE_TIME", "mein Geburtstag ist am 12.03.1985, danke"), V{"12.03.1985"});
+  EXPECT_EQ(Found("DATE_TIME", "mijn verjaardag: 4 mei 1990"), V{"4 mei 1990"});
+  // A date without a birth word stays under the threshold, with or without
+  // the article; "the" without an ordinal and "of" is no part of a date.
+  EXPECT_TRUE(Found("DATE_TIME", "the meeting is on the 9th of December 2025").empty());
+  EXPECT_EQ(Found("DATE_TIME", "born the 9 December 1975"), V{"9 December 1975"});
+}
+
 TEST(DateTime, StampsStayUnderTheThresholdEvenNearBirthWords) {
   // Log timestamps (fractions, zones), dates followed by a clock time, and
   // dotted month-first "dates" (versions) score under 0.5 with the word.
