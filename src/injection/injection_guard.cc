@@ -67,11 +67,6 @@ constexpr double kFramedAttackScore = 0.75;
 // prompt-sized texts.
 constexpr size_t kFramedMaxTokens = 300;
 constexpr double kDocumentJailbreakCap = 0.45;
-// A prompt that a jailbreak rule explains (a persona "without restrictions",
-// "developer mode") reads as "new instructions" to the injection classifier
-// too; with no injection rule firing, that classifier score is capped here
-// (evidence), so the detector reported is the one whose rule fired.
-constexpr double kAttributedInjectionCap = 0.45;
 
 double& Slot(InjectionScores& s, InjectionDetector d) {
   switch (d) {
@@ -199,16 +194,9 @@ class GuardImpl final : public InjectionGuard {
         s.jailbreak = std::max(s.jailbreak, kFramedAttackScore);
       }
     }
-    // Attribution: which detector a wrapper belongs to (kAttributedInjectionCap).
-    if (kind == ContentKind::kPrompt && s.prompt_injection >= options_.threshold) {
-      bool jailbreak_rule = false, injection_rule = false;
-      for (const auto& sp : s.spans) {
-        if (sp.score < options_.threshold) continue;
-        jailbreak_rule |= sp.detector == InjectionDetector::kJailbreak && sp.heuristic != "adversarial_suffix";
-        injection_rule |= sp.detector == InjectionDetector::kPromptInjection;
-      }
-      if (jailbreak_rule && !injection_rule) s.prompt_injection = std::min(s.prompt_injection, kAttributedInjectionCap);
-    }
+    // A persona wrapper that also reads as new instructions scores on both
+    // detectors; callers that name one detector take the strongest (the
+    // gateway: the one furthest above its threshold, src/gateway/guard.cc).
     // The category is looked up only for texts that are harmful (here or,
     // below, in a decoded payload, whose category then wins).
     if (s.harmful_request >= options_.threshold) {
