@@ -67,6 +67,9 @@ constexpr double kFramedAttackScore = 0.75;
 // prompt-sized texts.
 constexpr size_t kFramedMaxTokens = 300;
 constexpr double kDocumentJailbreakCap = 0.45;
+// A harmful request hidden in an encoding (base64, hex, rot13, tag
+// characters) in a prompt is there to get past a filter: a jailbreak too.
+constexpr double kEncodedHarmScore = 0.75;
 
 double& Slot(InjectionScores& s, InjectionDetector d) {
   switch (d) {
@@ -216,6 +219,10 @@ class GuardImpl final : public InjectionGuard {
       ScoreInto(p.text, kind, task, depth + 1, child);
       AddEncoding(s, p.encoding);
       for (const auto& e : child.encodings) AddEncoding(s, e.c_str());
+      if (kind == ContentKind::kPrompt && child.harmful_request >= options_.threshold) {
+        s.spans.push_back({InjectionDetector::kJailbreak, p.begin, p.end, "encoded_harmful_request", kEncodedHarmScore});
+        s.jailbreak = std::max(s.jailbreak, kEncodedHarmScore);
+      }
       for (auto d : {InjectionDetector::kPromptInjection, InjectionDetector::kJailbreak,
                      InjectionDetector::kHarmfulRequest}) {
         double v = child.score(d);

@@ -860,6 +860,7 @@ int main(int argc, char** argv) {
     shipped_fpr[static_cast<size_t>(k)] = env(("CG_TRAIN_SHIPPED_FPR_" + std::to_string(k)).c_str(), kShippedPromptFpr[static_cast<size_t>(k)]);
   }
   auto delta = ShipPromptThresholds(models, combiner, shipped, shipped_fpr, model_path + ".ship");
+  std::remove((model_path + ".ship").c_str());
   if (!delta.ok()) {
     std::cerr << delta.status().ToString() << "\n";
     return 1;
