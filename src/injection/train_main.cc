@@ -417,10 +417,11 @@ double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool p
 // prompts unlike the training sources (BENCHMARKS.md, issue 4, round 9).
 constexpr std::array<double, 3> kShippedPromptFpr = {0.0085, 0.0085, 0.0085};
 
-// A benign prompt the classifier of `model` did not train on (0: the final
-// model, for the calibration texts; f + 1: the cross-fitting model of fold f).
+// A prompt the classifier of `model` did not train on (0: the final model,
+// for the calibration texts; f + 1: the cross-fitting model of fold f).
 struct ShippedRow {
   const std::string* text;
+  Label label;
   int model;
   uint8_t skip;
 };
@@ -445,9 +446,11 @@ ci::ModelHeader ShiftPromptBiases(ci::ModelHeader h, const std::array<float, 3>&
 // >= 0.5, found by bisection with every model written to `scratch` and
 // loaded as a guard; the shipped score of a head does not fall when its bias
 // rises. Heads in the order harmful, injection, jailbreak: the harmful score
-// feeds the framing rule (a jailbreak span, which also caps an attributed
-// injection score) and the suffix rule, the injection score the suffix rule;
-// the jailbreak score feeds neither. Deterministic.
+// feeds the framing and suffix rules (jailbreak spans), the injection score
+// the suffix rule; the jailbreak score feeds neither. Then prints each head's
+// recall at its shipped threshold on the attack rows (out-of-fold, like the
+// benign ones): the whole guard at its operating point, on text the
+// classifier did not train on. Deterministic.
 convoguard::Result<std::array<float, 3>> ShipPromptThresholds(
     const std::vector<std::pair<ci::ModelHeader, const Weights*>>& models, const ci::DocumentCombiner& combiner,
     const std::vector<ShippedRow>& rows, const std::array<double, 3>& fpr, const std::string& scratch) {
@@ -456,10 +459,11 @@ convoguard::Result<std::array<float, 3>> ShipPromptThresholds(
                                                     InjectionDetector::kJailbreak, InjectionDetector::kHarmfulRequest};
   const char* names[3] = {"prompt_injection", "jailbreak", "harmful_request"};
   std::array<float, 3> delta{};
-  // Head k's false positives and rows (those not skipped for it) at shifts `d`:
-  // [0] the calibration texts, [1] the out-of-fold training prompts.
-  auto score = [&](const std::array<float, 3>& d, size_t k, std::array<size_t, 2>& fp,
-                   std::array<size_t, 2>& n) -> convoguard::Status {
+  // Head k's rows of class y (0 benign, 1 its attacks; not skipped for it)
+  // at shifts `d`, and those of them scoring >= 0.5: [0] the calibration
+  // texts, [1] the out-of-fold training prompts.
+  auto score = [&](const std::array<float, 3>& d, size_t k, std::array<size_t, 2>& fp, std::array<size_t, 2>& n,
+                   int y = 0) -> convoguard::Status {
     std::vector<std::shared_ptr<const convoguard::InjectionGuard>> guards;
     for (const auto& [h, w] : models) {
       auto st = ci::LinearModel::Write(scratch, ShiftPromptBiases(h, d), w->w, combiner);
@@ -471,7 +475,7 @@ convoguard::Result<std::array<float, 3>> ShipPromptThresholds(
     fp = {};
     n = {};
     for (const auto& r : rows) {
-      if (r.skip >> k & 1) continue;
+      if (Target(static_cast<int>(k), r.label, r.skip) != y || (y == 0 && r.label != kBenign)) continue;
       auto s = guards[static_cast<size_t>(r.model)]->Score(*r.text, convoguard::ContentKind::kPrompt, "");
       if (!s.ok()) return s.status();
       const size_t part = r.model == 0 ? 0 : 1;
@@ -516,6 +520,16 @@ convoguard::Result<std::array<float, 3>> ShipPromptThresholds(
                  names[k], lo, 100.0 * static_cast<double>(fp0[0] + fp0[1]) / static_cast<double>(n[0] + n[1]),
                  100.0 * static_cast<double>(fp[0] + fp[1]) / static_cast<double>(n[0] + n[1]), fp[0], n[0], fp[1],
                  n[1], 100 * fpr[k]);
+  }
+  for (size_t k = 0; k < 3; ++k) {
+    std::array<size_t, 2> hit, n;
+    auto st = score(delta, k, hit, n, 1);
+    if (!st.ok()) return st;
+    std::fprintf(stderr,
+                 "%-17s recall at the shipped prompt threshold %.3f (calibration texts %zu/%zu, out-of-fold "
+                 "training prompts %zu/%zu)\n",
+                 names[k], static_cast<double>(hit[0] + hit[1]) / static_cast<double>(std::max<size_t>(1, n[0] + n[1])),
+                 hit[0], n[0], hit[1], n[1]);
   }
   return delta;
 }
@@ -836,15 +850,15 @@ int main(int argc, char** argv) {
                combiner.bias, combiner.clf);
   for (float v : combiner.rule) std::fprintf(stderr, " %.3f", v);
   std::fprintf(stderr, "\n");
-  // The shipped prompt thresholds: benign prompts the classifier did not
-  // train on, each with the model that did not train on it.
+  // The shipped prompt thresholds: prompts the classifier did not train on,
+  // each with the model that did not train on it.
   std::vector<ShippedRow> shipped;
   for (const auto& c : val) {
-    if (!c.document && c.label == kBenign) shipped.push_back({&c.text, 0, c.skip});
+    if (!c.document) shipped.push_back({&c.text, c.label, 0, c.skip});
   }
   for (const auto& [text, l, src, weight, doc, skip, task] : rows) {
     if (doc || fold_of[src] < 0 || ci::HashBytes(text, 7) % 100 < 15) continue;  // calibration rows are in val
-    if (l == kBenign) shipped.push_back({&text, 1 + CrossFold(text), skip});
+    shipped.push_back({&text, l, 1 + CrossFold(text), skip});
   }
   std::vector<std::pair<ci::ModelHeader, const Weights*>> models = {{header, &wt}};
   for (const Weights& fw : fold_weights) {
