@@ -67,6 +67,19 @@ constexpr double kFramedAttackScore = 0.75;
 // prompt-sized texts.
 constexpr size_t kFramedMaxTokens = 300;
 constexpr double kDocumentJailbreakCap = 0.45;
+// The harmful-request pattern ("how to make a bomb", "write a phishing
+// e-mail") is right about what is asked but not about why: defenders,
+// carers and idioms ("how to bomb a job interview") match it too. Its span
+// decides (0.7) only where the harmful classifier gives the text at least
+// this probability (the classifier is calibrated so that 0.5 is the
+// threshold); below, it is evidence. On the trainer's out-of-fold prompts, at
+// the same shipped FPR, harmful recall without the support 0.780, with 0.05
+// 0.796, 0.15 0.810, 0.3 0.811, never deciding 0.814; jailbreak recall (the
+// framing rule reads the harmful score) 0.816 / 0.817 / 0.816 / 0.815 /
+// 0.809 (BENCHMARKS.md, issue 4, round 9). 0.15 keeps the rule for texts the
+// classifier is unsure of.
+constexpr double kPatternSupport = 0.15;
+constexpr double kPatternEvidence = 0.45;
 // A harmful request hidden in an encoding (base64, hex, rot13, tag
 // characters) in a prompt is there to get past a filter: a jailbreak too.
 constexpr double kEncodedHarmScore = 0.75;
@@ -151,6 +164,13 @@ class GuardImpl final : public InjectionGuard {
     // (DocumentCombiner), so a rule's false positive on a security article
     // or a policy no longer decides the score alone. The spans still report
     // where the rules fired. Prompts, and older models, take the maximum.
+    // The harmful-request pattern decides only with some support from the
+    // classifier (kPatternSupport); without it the span is evidence.
+    for (auto& sp : s.spans) {
+      if (sp.heuristic == "harmful_request_pattern" && s.harmful_request < kPatternSupport) {
+        sp.score = std::min(sp.score, kPatternEvidence);
+      }
+    }
     const bool combined = kind == ContentKind::kDocument && model_.combiner().present;
     if (combined) {
       s.prompt_injection = Sigmoid(model_.combiner().Logit(hs.logit[0], injection::DocumentRuleSignals(s.spans)));
