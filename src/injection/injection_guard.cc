@@ -159,11 +159,6 @@ class GuardImpl final : public InjectionGuard {
     if (kind == ContentKind::kDocument) s.jailbreak = std::min(s.jailbreak, kDocumentJailbreakCap);
     s.harmful_request = Sigmoid(hs.logit[2]);
     injection::RunRules(text, tokens, words, classes, kind == ContentKind::kDocument, task, s.spans);
-    // Documents, with a version-3 model: the injection score is the learned
-    // combination of the classifier and the injection rules' signals
-    // (DocumentCombiner), so a rule's false positive on a security article
-    // or a policy no longer decides the score alone. The spans still report
-    // where the rules fired. Prompts, and older models, take the maximum.
     // The harmful-request pattern decides only with some support from the
     // classifier (kPatternSupport); without it the span is evidence.
     for (auto& sp : s.spans) {
@@ -171,6 +166,11 @@ class GuardImpl final : public InjectionGuard {
         sp.score = std::min(sp.score, kPatternEvidence);
       }
     }
+    // Documents, with a version-3 model: the injection score is the learned
+    // combination of the classifier and the injection rules' signals
+    // (DocumentCombiner), so a rule's false positive on a security article
+    // or a policy no longer decides the score alone. The spans still report
+    // where the rules fired. Prompts, and older models, take the maximum.
     const bool combined = kind == ContentKind::kDocument && model_.combiner().present;
     if (combined) {
       s.prompt_injection = Sigmoid(model_.combiner().Logit(hs.logit[0], injection::DocumentRuleSignals(s.spans)));
