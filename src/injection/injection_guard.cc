@@ -67,11 +67,22 @@ constexpr double kFramedAttackScore = 0.75;
 // prompt-sized texts.
 constexpr size_t kFramedMaxTokens = 300;
 constexpr double kDocumentJailbreakCap = 0.45;
-// A prompt that a jailbreak rule explains (a persona "without restrictions",
-// "developer mode") reads as "new instructions" to the injection classifier
-// too; with no injection rule firing, that classifier score is capped here
-// (evidence), so the detector reported is the one whose rule fired.
-constexpr double kAttributedInjectionCap = 0.45;
+// The harmful-request pattern ("how to make a bomb", "write a phishing
+// e-mail") is right about what is asked but not about why: defenders,
+// carers and idioms ("how to bomb a job interview") match it too. Its span
+// decides (0.7) only where the harmful classifier gives the text at least
+// this probability (the classifier is calibrated so that 0.5 is the
+// threshold); below, it is evidence. On the trainer's out-of-fold prompts, at
+// the same shipped FPR, harmful recall without the support 0.780, with 0.05
+// 0.796, 0.15 0.810, 0.3 0.811, never deciding 0.814; jailbreak recall (the
+// framing rule reads the harmful score) 0.816 / 0.817 / 0.816 / 0.815 /
+// 0.809 (BENCHMARKS.md, issue 4, round 9). 0.15 keeps the rule for texts the
+// classifier is unsure of.
+constexpr double kPatternSupport = 0.15;
+constexpr double kPatternEvidence = 0.45;
+// A harmful request hidden in an encoding (base64, hex, rot13, tag
+// characters) in a prompt is there to get past a filter: a jailbreak too.
+constexpr double kEncodedHarmScore = 0.75;
 
 double& Slot(InjectionScores& s, InjectionDetector d) {
   switch (d) {
@@ -148,6 +159,13 @@ class GuardImpl final : public InjectionGuard {
     if (kind == ContentKind::kDocument) s.jailbreak = std::min(s.jailbreak, kDocumentJailbreakCap);
     s.harmful_request = Sigmoid(hs.logit[2]);
     injection::RunRules(text, tokens, words, classes, kind == ContentKind::kDocument, task, s.spans);
+    // The harmful-request pattern decides only with some support from the
+    // classifier (kPatternSupport); without it the span is evidence.
+    for (auto& sp : s.spans) {
+      if (sp.heuristic == "harmful_request_pattern" && s.harmful_request < kPatternSupport) {
+        sp.score = std::min(sp.score, kPatternEvidence);
+      }
+    }
     // Documents, with a version-3 model: the injection score is the learned
     // combination of the classifier and the injection rules' signals
     // (DocumentCombiner), so a rule's false positive on a security article
@@ -199,16 +217,9 @@ class GuardImpl final : public InjectionGuard {
         s.jailbreak = std::max(s.jailbreak, kFramedAttackScore);
       }
     }
-    // Attribution: which detector a wrapper belongs to (kAttributedInjectionCap).
-    if (kind == ContentKind::kPrompt && s.prompt_injection >= options_.threshold) {
-      bool jailbreak_rule = false, injection_rule = false;
-      for (const auto& sp : s.spans) {
-        if (sp.score < options_.threshold) continue;
-        jailbreak_rule |= sp.detector == InjectionDetector::kJailbreak && sp.heuristic != "adversarial_suffix";
-        injection_rule |= sp.detector == InjectionDetector::kPromptInjection;
-      }
-      if (jailbreak_rule && !injection_rule) s.prompt_injection = std::min(s.prompt_injection, kAttributedInjectionCap);
-    }
+    // A persona wrapper that also reads as new instructions scores on both
+    // detectors; callers that name one detector take the strongest (the
+    // gateway: the one furthest above its threshold, src/gateway/guard.cc).
     // The category is looked up only for texts that are harmful (here or,
     // below, in a decoded payload, whose category then wins).
     if (s.harmful_request >= options_.threshold) {
@@ -228,6 +239,10 @@ class GuardImpl final : public InjectionGuard {
       ScoreInto(p.text, kind, task, depth + 1, child);
       AddEncoding(s, p.encoding);
       for (const auto& e : child.encodings) AddEncoding(s, e.c_str());
+      if (kind == ContentKind::kPrompt && child.harmful_request >= options_.threshold) {
+        s.spans.push_back({InjectionDetector::kJailbreak, p.begin, p.end, "encoded_harmful_request", kEncodedHarmScore});
+        s.jailbreak = std::max(s.jailbreak, kEncodedHarmScore);
+      }
       for (auto d : {InjectionDetector::kPromptInjection, InjectionDetector::kJailbreak,
                      InjectionDetector::kHarmfulRequest}) {
         double v = child.score(d);

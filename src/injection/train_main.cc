@@ -12,7 +12,7 @@
 // in a held-out 15% of the training texts of real (not generated) sources. Last it fits the
 // document combination (linear_model.h, DocumentCombiner) on documents the classifier did not
 // train on: the calibration documents and the training documents of real sources, cross-fitted
-// with kDocFolds models trained without their fold (the final model is unchanged by this).
+// with kCrossFolds models trained without their fold (the final model is unchanged by this).
 // Deterministic: fixed seed, no threads.
 // A row's optional "weight" (0, 100] scales its gradient and its share in the
 // class balance; its optional "skip_heads" (list of 0..2) leaves it out of
@@ -53,13 +53,14 @@ struct Example {
   int fold;  // source-held-out fold, -1: always trained on (generated text)
   float weight = 1;  // the row's "weight" (scripts/train-injection gives diverse sources more)
   uint8_t skip = 0;  // bit k: not used for head k (the row's "skip_heads")
-  int doc_fold = -1;  // cross-fitting fold of a real source's document (kDocFolds), -1: not a document
+  int cross_fold = -1;  // cross-fitting fold of a real source's row (kCrossFolds), -1: generated text
 };
 
-// Cross-fitting folds of the training documents: the document combination
-// is fitted on classifier scores of models that did not train on them.
-constexpr int kDocFolds = 3;
-int DocFold(std::string_view text) { return static_cast<int>(ci::HashBytes(text, 11) % kDocFolds); }
+// Cross-fitting folds of the training rows of real sources: the document
+// combination is fitted, and the shipped prompt thresholds are calibrated, on
+// scores of models that did not train on those rows.
+constexpr int kCrossFolds = 3;
+int CrossFold(std::string_view text) { return static_cast<int>(ci::HashBytes(text, 11) % kCrossFolds); }
 
 // y for head k: 1, 0, or -1 (not used for that head).
 int Target(int head, Label l, uint8_t skip_heads = 0) {
@@ -72,9 +73,11 @@ int Target(int head, Label l, uint8_t skip_heads = 0) {
 
 // Calibration targets: the share of benign calibration texts of each kind
 // that a head's classifier alone may score above 0.5 (per head: injection,
-// jailbreak, harmful). The heuristics add false positives on top (about a
-// third more on the held-out split), so the classifier gets 0.75% of the
-// issue's 1% budget on prompts; documents get the issue's 1%. Negative: the
+// jailbreak, harmful). For prompts this is only the starting point: the
+// heuristics add false positives on top, and the shipped prompt thresholds
+// are then set on the whole guard's score (ShipPromptThresholds,
+// kShippedPromptFpr). Documents get the issue's 1% (the injection head's
+// document score is the learned combination, with its own threshold). Negative: the
 // head uses its prompt threshold for documents too (no jailbreak or harmful
 // document is labelled, and benign documents - tables, code answers - say
 // nothing about where a harmful-looking benign document would score).
@@ -107,12 +110,12 @@ struct Weights {
 
 // AdaGrad logistic regression, three heads, class-balanced; `members`
 // bagged models (each on a random 80%) averaged. Examples whose fold equals
-// `skip_fold`, or whose doc_fold equals `skip_doc_fold`, are left out.
+// `skip_fold`, or whose cross_fold equals `skip_cross_fold`, are left out.
 Weights Train(const std::vector<Example>& train, size_t nb, const Params& p, int skip_fold, std::mt19937_64& rng,
-              bool verbose, int skip_doc_fold = -1) {
+              bool verbose, int skip_cross_fold = -1) {
   std::vector<size_t> use;
   for (size_t i = 0; i < train.size(); ++i) {
-    if ((skip_fold < 0 || train[i].fold != skip_fold) && (skip_doc_fold < 0 || train[i].doc_fold != skip_doc_fold)) {
+    if ((skip_fold < 0 || train[i].fold != skip_fold) && (skip_cross_fold < 0 || train[i].cross_fold != skip_cross_fold)) {
       use.push_back(i);
     }
   }
@@ -405,6 +408,132 @@ double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool p
   return c1;
 }
 
+// ---- The shipped prompt thresholds ----
+
+// Shares of benign prompts allowed to score >= 0.5 with the whole guard
+// (classifier, rules, decoded payloads, the framing and suffix rules), per
+// head: injection, jailbreak, harmful. Below the issue's 1% by a margin for
+// the sampling error of the estimate (about 0.1% on ~12,000 prompts) and for
+// prompts unlike the training sources (BENCHMARKS.md, issue 4, round 9).
+constexpr std::array<double, 3> kShippedPromptFpr = {0.0085, 0.0085, 0.0085};
+
+// A prompt the classifier of `model` did not train on (0: the final model,
+// for the calibration texts; f + 1: the cross-fitting model of fold f).
+struct ShippedRow {
+  const std::string* text;
+  Label label;
+  int model;
+  uint8_t skip;
+};
+
+// `h` with the prompt bias of each head moved by delta; the jailbreak and
+// harmful heads score documents at their prompt threshold, so their document
+// biases move with it (the injection head's has its own calibration).
+ci::ModelHeader ShiftPromptBiases(ci::ModelHeader h, const std::array<float, 3>& delta) {
+  for (size_t k = 0; k < 3; ++k) {
+    h.bias[k] += delta[k];
+    if (k > 0) h.doc_bias[k] += delta[k];
+  }
+  return h;
+}
+
+// The shifts of the heads' prompt biases that put the guard's shipped score
+// (the classifier together with every heuristic) at `fpr` false positives on
+// `rows`. The classifier's own calibration (kPromptFpr) does not see the
+// rules' false positives, which came on top (dev split of round 8: 1.10% and
+// 1.25% at 0.5 for jailbreak and harmful). Each head's shift is the largest
+// (to 1/1000 of a logit) at which at most fpr of its benign rows score
+// >= 0.5, found by bisection with every model written to `scratch` and
+// loaded as a guard; the shipped score of a head does not fall when its bias
+// rises. Heads in the order harmful, injection, jailbreak: the harmful score
+// feeds the framing and suffix rules (jailbreak spans), the injection score
+// the suffix rule; the jailbreak score feeds neither. Then prints each head's
+// recall at its shipped threshold on the attack rows (out-of-fold, like the
+// benign ones): the whole guard at its operating point, on text the
+// classifier did not train on. Deterministic.
+convoguard::Result<std::array<float, 3>> ShipPromptThresholds(
+    const std::vector<std::pair<ci::ModelHeader, const Weights*>>& models, const ci::DocumentCombiner& combiner,
+    const std::vector<ShippedRow>& rows, const std::array<double, 3>& fpr, const std::string& scratch) {
+  using convoguard::InjectionDetector;
+  constexpr std::array<InjectionDetector, 3> kDet = {InjectionDetector::kPromptInjection,
+                                                    InjectionDetector::kJailbreak, InjectionDetector::kHarmfulRequest};
+  const char* names[3] = {"prompt_injection", "jailbreak", "harmful_request"};
+  std::array<float, 3> delta{};
+  // Head k's rows of class y (0 benign, 1 its attacks; not skipped for it)
+  // at shifts `d`, and those of them scoring >= 0.5: [0] the calibration
+  // texts, [1] the out-of-fold training prompts.
+  auto score = [&](const std::array<float, 3>& d, size_t k, std::array<size_t, 2>& fp, std::array<size_t, 2>& n,
+                   int y = 0) -> convoguard::Status {
+    std::vector<std::shared_ptr<const convoguard::InjectionGuard>> guards;
+    for (const auto& [h, w] : models) {
+      auto st = ci::LinearModel::Write(scratch, ShiftPromptBiases(h, d), w->w, combiner);
+      if (!st.ok()) return st;
+      auto g = convoguard::InjectionGuard::CreateFromFile(scratch, {});
+      if (!g.ok()) return g.status();
+      guards.push_back(*g);
+    }
+    fp = {};
+    n = {};
+    for (const auto& r : rows) {
+      if (Target(static_cast<int>(k), r.label, r.skip) != y || (y == 0 && r.label != kBenign)) continue;
+      auto s = guards[static_cast<size_t>(r.model)]->Score(*r.text, convoguard::ContentKind::kPrompt, "");
+      if (!s.ok()) return s.status();
+      const size_t part = r.model == 0 ? 0 : 1;
+      n[part]++;
+      if (s->score(kDet[k]) >= 0.5) fp[part]++;
+    }
+    return convoguard::Status::Ok();
+  };
+  for (size_t k : {size_t{2}, size_t{0}, size_t{1}}) {
+    std::array<size_t, 2> fp, n;
+    auto at = [&](float v) -> convoguard::Result<size_t> {
+      auto d = delta;
+      d[k] = v;
+      auto st = score(d, k, fp, n);
+      if (!st.ok()) return st;
+      return fp[0] + fp[1];
+    };
+    auto base = at(0);
+    if (!base.ok()) return base.status();
+    const size_t allowed = static_cast<size_t>(std::floor(fpr[k] * static_cast<double>(n[0] + n[1])));
+    const std::array<size_t, 2> fp0 = fp;
+    float lo = -8, hi = 8;
+    auto at_lo = at(lo);
+    if (!at_lo.ok()) return at_lo.status();
+    if (*at_lo > allowed) {
+      std::fprintf(stderr, "%s: the rules alone put %zu of %zu benign prompts over 0.5 (allowed %zu)\n", names[k],
+                   *at_lo, n[0] + n[1], allowed);
+      hi = lo;
+    }
+    while (hi - lo > 1e-3f) {
+      const float mid = (lo + hi) / 2;
+      auto c = at(mid);
+      if (!c.ok()) return c.status();
+      (*c <= allowed ? lo : hi) = mid;
+    }
+    delta[k] = lo;
+    auto fin = at(lo);
+    if (!fin.ok()) return fin.status();
+    std::fprintf(stderr,
+                 "%-17s shipped prompt threshold: bias %+.3f; benign >= 0.5 with the rules %.2f%% -> %.2f%% "
+                 "(calibration texts %zu/%zu, out-of-fold training prompts %zu/%zu; target %.2f%%)\n",
+                 names[k], lo, 100.0 * static_cast<double>(fp0[0] + fp0[1]) / static_cast<double>(n[0] + n[1]),
+                 100.0 * static_cast<double>(fp[0] + fp[1]) / static_cast<double>(n[0] + n[1]), fp[0], n[0], fp[1],
+                 n[1], 100 * fpr[k]);
+  }
+  for (size_t k = 0; k < 3; ++k) {
+    std::array<size_t, 2> hit, n;
+    auto st = score(delta, k, hit, n, 1);
+    if (!st.ok()) return st;
+    std::fprintf(stderr,
+                 "%-17s recall at the shipped prompt threshold %.3f (calibration texts %zu/%zu, out-of-fold "
+                 "training prompts %zu/%zu)\n",
+                 names[k], static_cast<double>(hit[0] + hit[1]) / static_cast<double>(std::max<size_t>(1, n[0] + n[1])),
+                 hit[0], n[0], hit[1], n[1]);
+  }
+  return delta;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -495,9 +624,8 @@ int main(int argc, char** argv) {
     ci::ExtractFeatures(text, fc, toks, buckets);
     if (toks.empty()) continue;
     int fold = fold_of[src];
-    const bool cross_fit = doc && fold >= 0 && (l == kBenign || l == kInjection);
-    const int doc_fold = cross_fit ? DocFold(text) : -1;
-    train.push_back({buckets, l, fold, weight, skip, doc_fold});
+    const int cross_fold = fold >= 0 ? CrossFold(text) : -1;
+    train.push_back({buckets, l, fold, weight, skip, cross_fold});
     // Windows of long documents, so that window scores are calibrated too.
     // Planted injections are not windowed: most windows miss the payload.
     if (toks.size() > header.window_tokens && l != kInjection) {
@@ -506,7 +634,7 @@ int main(int argc, char** argv) {
         const auto& a = toks[s];
         const auto& b = toks[s + header.window_tokens - 1];
         train.push_back({std::vector<uint32_t>(buckets.begin() + a.feat_begin, buckets.begin() + b.feat_end), l, fold,
-                         weight, skip, doc_fold});
+                         weight, skip, cross_fold});
       }
     }
   }
@@ -654,10 +782,11 @@ int main(int argc, char** argv) {
   // The document combination, fitted on documents whose classifier logits
   // come from a model that did not train on them: the calibration documents
   // (the final model, at the document bias just calibrated) and the training
-  // documents of real sources, each scored by one of kDocFolds models trained
+  // documents of real sources, each scored by one of kCrossFolds models trained
   // without its fold (same parameters; their logits shifted by the same
   // document threshold). The final model is not changed by this.
   std::vector<DocRow> docs;
+  std::vector<Weights> fold_weights;  // the cross-fitting models, kept for ShipPromptThresholds
   {
     std::vector<std::string> words, task_words;
     std::vector<ci::WordClasses> classes;
@@ -687,9 +816,10 @@ int main(int argc, char** argv) {
     for (const auto& c : val) {
       if (c.document && (c.label == kBenign || c.label == kInjection)) add(*model, shift, c.text, c.task, c.label, c.source);
     }
-    for (int f = 0; f < kDocFolds; ++f) {
+    for (int f = 0; f < kCrossFolds; ++f) {
       std::mt19937_64 frng(5000 + static_cast<uint64_t>(f));
-      Weights fw = Train(train, nb, params, -1, frng, false, f);
+      fold_weights.push_back(Train(train, nb, params, -1, frng, false, f));
+      const Weights& fw = fold_weights.back();
       const ci::ModelHeader fh = WithTrainedBiases(header, fw);
       auto fm = WriteAndLoad(model_path + ".fold", fh, fw);
       if (!fm.ok()) {
@@ -701,7 +831,7 @@ int main(int argc, char** argv) {
       size_t before = docs.size();
       for (const auto& [text, l, src, weight, doc, skip, task] : rows) {
         if (!doc || fold_of[src] < 0 || (l != kBenign && l != kInjection)) continue;
-        if (ci::HashBytes(text, 7) % 100 < 15 || DocFold(text) != f) continue;  // calibration, other folds
+        if (ci::HashBytes(text, 7) % 100 < 15 || CrossFold(text) != f) continue;  // calibration, other folds
         add(*fm, fshift, text, task, l, src);
       }
       std::fprintf(stderr, "document fold %d: %zu out-of-fold training documents\n", f, docs.size() - before);
@@ -720,6 +850,36 @@ int main(int argc, char** argv) {
                combiner.bias, combiner.clf);
   for (float v : combiner.rule) std::fprintf(stderr, " %.3f", v);
   std::fprintf(stderr, "\n");
+  // The shipped prompt thresholds: prompts the classifier did not train on,
+  // each with the model that did not train on it.
+  std::vector<ShippedRow> shipped;
+  for (const auto& c : val) {
+    if (!c.document) shipped.push_back({&c.text, c.label, 0, c.skip});
+  }
+  for (const auto& [text, l, src, weight, doc, skip, task] : rows) {
+    if (doc || fold_of[src] < 0 || ci::HashBytes(text, 7) % 100 < 15) continue;  // calibration rows are in val
+    shipped.push_back({&text, l, 1 + CrossFold(text), skip});
+  }
+  std::vector<std::pair<ci::ModelHeader, const Weights*>> models = {{header, &wt}};
+  for (const Weights& fw : fold_weights) {
+    ci::ModelHeader fh = header;  // its biases offset from its trained ones as the final model's are
+    for (int k = 0; k < 4; ++k) {
+      fh.bias[k] += static_cast<float>(fw.bias[k] - wt.bias[k]);
+      fh.doc_bias[k] += static_cast<float>(fw.bias[k] - wt.bias[k]);
+    }
+    models.emplace_back(fh, &fw);
+  }
+  std::array<double, 3> shipped_fpr;
+  for (int k = 0; k < 3; ++k) {
+    shipped_fpr[static_cast<size_t>(k)] = env(("CG_TRAIN_SHIPPED_FPR_" + std::to_string(k)).c_str(), kShippedPromptFpr[static_cast<size_t>(k)]);
+  }
+  auto delta = ShipPromptThresholds(models, combiner, shipped, shipped_fpr, model_path + ".ship");
+  std::remove((model_path + ".ship").c_str());
+  if (!delta.ok()) {
+    std::cerr << delta.status().ToString() << "\n";
+    return 1;
+  }
+  header = ShiftPromptBiases(header, *delta);
   auto st = ci::LinearModel::Write(model_path, header, wt.w, combiner);
   if (!st.ok()) {
     std::cerr << st.ToString() << "\n";
