@@ -176,7 +176,7 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
   for (size_t i = 0; i < exprs.size(); ++i) {
     key += "\n" + std::to_string(ids[i]) + ":" + std::to_string(flags[i]) + ":" + exprs[i];
   }
-  if (exprs.empty()) return Status::InvalidArgument("every pattern has a cue finder: no Vectorscan database");
+  if (exprs.empty()) return std::shared_ptr<const PatternSet>(std::move(set));  // cue finders only: no database
   const DatabaseCache cache(key);
   set->db_ = cache.Load();
   const bool from_cache = set->db_ != nullptr;
@@ -422,6 +422,7 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
 }
 
 hs_scratch* PatternSet::AcquireScratch() const {
+  if (prototype_ == nullptr) return nullptr;
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (!pool_.empty()) {
@@ -448,12 +449,14 @@ BlockScanner::BlockScanner(std::shared_ptr<const PatternSet> set) : set_(std::mo
 BlockScanner::~BlockScanner() { set_->ReleaseScratch(scratch_); }
 
 Status BlockScanner::Scan(std::string_view bytes, const EndFn& on_end) {
-  if (scratch_ == nullptr) return Status::ResourceExhausted("no vectorscan scratch space");
+  if (set_->database() != nullptr && scratch_ == nullptr) return Status::ResourceExhausted("no vectorscan scratch space");
   if (bytes.empty()) return Status::Ok();
   if (bytes.size() > UINT_MAX) return Status::InvalidArgument("buffer larger than 4 GiB");
-  hs_error_t rc = PickRuntime().scan(set_->database(), bytes.data(), static_cast<unsigned>(bytes.size()), 0,
-                          scratch_, OnMatch, const_cast<EndFn*>(&on_end));
-  if (rc != HS_SUCCESS) return Status::Internal("vectorscan scan failed: " + std::to_string(rc));
+  if (set_->database() != nullptr) {
+    hs_error_t rc = PickRuntime().scan(set_->database(), bytes.data(), static_cast<unsigned>(bytes.size()), 0,
+                                       scratch_, OnMatch, const_cast<EndFn*>(&on_end));
+    if (rc != HS_SUCCESS) return Status::Internal("vectorscan scan failed: " + std::to_string(rc));
+  }
   for (const auto& [id, find] : set_->cue_finders_) {
     const unsigned pattern = id;
     find(bytes, [&on_end, pattern](uint64_t end) { on_end(pattern, end); });

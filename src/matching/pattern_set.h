@@ -113,8 +113,9 @@ class PatternSet {
   Status FindMatches(unsigned i, std::string_view subject, size_t from, size_t to_start,
                      const SpanFn& on_span) const;
 
-  hs_scratch* AcquireScratch() const;  // nullptr when out of memory
+  hs_scratch* AcquireScratch() const;  // nullptr when out of memory or without a database
   void ReleaseScratch(hs_scratch* s) const;
+  // nullptr when every pattern has a cue finder (then nothing to scan).
   const hs_database* database() const { return db_; }
   // Pattern i compiled by PCRE2 (UTF, JIT-compiled for complete and hard
   // partial matching when the JIT is available), for PendingMatches.

@@ -5,10 +5,15 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <random>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "convoguard/analyzer.h"
 #include "checksums/checksums.h"
+#include "matching/pattern_set.h"
+#include "recognizers/catalog.h"
 #include "recognizers/national_ids/id_checks.h"
 
 namespace convoguard {
@@ -192,6 +197,58 @@ TEST(NationalIdRules, FindsValidIdsInSentences) {
   EXPECT_TRUE(Has("TC Kimlik No: 10000000146", "TR_NATIONAL_ID=10000000146"));
   EXPECT_TRUE(Has("my SIN is 130-692-544", "CA_SIN=130-692-544"));
   EXPECT_TRUE(Has("RSA ID: 8001015009087", "ZA_ID_NUMBER=8001015009087"));
+}
+
+// The rules whose Vectorscan pass is a word-shape cue finder
+// (matching::WordShapeFinder): on random text near their shapes, the finder
+// reports exactly the ends of the rule regex's matches (PCRE2), so the
+// shape written beside the rule is the regex's.
+TEST(NationalIdRules, WordShapeCuesAreTheRegexMatches) {
+  recognizers::RuleList rules;
+  recognizers::AddCountryIdRules(rules);
+  size_t cued = 0;
+  std::mt19937 rng(7);
+  const std::string alnum = "ABCDEHLMNPQRSTUVXYZabcdehlmnpqrstuvxyz0123456789";
+  const std::vector<std::string> seps = {" ", ".", "-", "\n", "_", "\xC3\xA9", ", "};
+  for (const auto& rule : rules) {
+    if (!rule.cue_group.group) continue;
+    ++cued;
+    auto set = matching::PatternSet::Compile({{rule.regex, rule.flags}}, 1000);
+    ASSERT_TRUE(set.ok()) << set.status().ToString();
+    size_t matches = 0;
+    for (int t = 0; t < 300; ++t) {
+      std::string text;
+      for (int w = 0; w < 20; ++w) {
+        if (rng() % 3 == 0) {
+          std::string code = "RSSMRA85T10A562S";  // then mutated: case, omocodia, other bytes
+          for (char& c : code) {
+            if (rng() % 6 == 0) c = alnum[rng() % alnum.size()];
+            if (rng() % 3 == 0 && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+          }
+          text += code;
+        } else {
+          const size_t len = 14 + rng() % 5;
+          for (size_t j = 0; j < len; ++j) text += alnum[rng() % alnum.size()];
+        }
+        text += seps[rng() % seps.size()];
+      }
+      std::vector<uint64_t> want, got;
+      ASSERT_TRUE((*set)->FindMatches(0, text, 0, text.size(), [&](size_t, size_t e) { want.push_back(e); }).ok());
+      (*rule.cue_group.group)(text, [&](unsigned member, uint64_t e) {
+        if (member == rule.cue_group.member) got.push_back(e);
+      });
+      ASSERT_EQ(got, want) << rule.id << ": " << text;
+      matches += want.size();
+    }
+    EXPECT_GT(matches, 100u) << rule.id;
+  }
+  EXPECT_GE(cued, 1u);
+}
+
+TEST(NationalIdRules, FiscalCodeInAnyCase) {
+  EXPECT_TRUE(Has("cf: rssmra85t10a562s", "IT_FISCAL_CODE=rssmra85t10a562s"));
+  EXPECT_TRUE(Has("cf RssMra85T10a562S, grazie", "IT_FISCAL_CODE=RssMra85T10a562S"));
+  EXPECT_FALSE(Has("cf XRSSMRA85T10A562S", "IT_FISCAL_CODE=RSSMRA85T10A562S"));
 }
 
 TEST(NationalIdRules, RejectsWrongCheckDigits) {

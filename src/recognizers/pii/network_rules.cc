@@ -243,6 +243,11 @@ void AddNetworkRules(RuleList& out) {
       .id = "ipv6",
       .entity_type = "IP_ADDRESS",
       .regex = R"((?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}|:)(?:(?::[0-9A-Fa-f]{0,4}){0,7}:(?:\d{1,3}\.){3}\d{1,3}|(?::[0-9A-Fa-f]{0,4}){1,8})(?:%[0-9A-Za-z_.\-]{1,16})?(?:/\d{1,4})?)",
+      // At a cue inside the match: every match holds its first part's colon
+      // and, at most four hex digits later, its second part's first colon.
+      // The regex itself, led by hex digits, was the dearest automaton of
+      // the pass (9.7 M instructions per MB of chat text of 65 M).
+      .prefilter = R"(:[0-9A-Fa-f]{0,4}:)",
       .score = 0.6,
       .validate = ValidateIpv6,
       .context = ip_context,

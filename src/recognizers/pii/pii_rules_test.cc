@@ -2,11 +2,15 @@
 // rule's positives and the look-alikes it must leave alone.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "convoguard/analyzer.h"
+#include "matching/pattern_set.h"
+#include "recognizers/catalog.h"
 
 namespace convoguard {
 namespace {
@@ -281,3 +285,53 @@ TEST(DateTime, LookAlikesAreNotDates) {
 
 }  // namespace
 }  // namespace convoguard
+
+namespace convoguard::recognizers {
+namespace {
+
+// A prefilter that ends at a cue inside the match (Rule::prefilter) must
+// have an end inside every match of its rule's regex: checked with PCRE2 on
+// random text made of the bytes the rule is about.
+void ExpectPrefilterCoversEveryMatch(const std::string& id, const std::string& alphabet,
+                                     const std::vector<std::string>& pieces, size_t min_matches) {
+  RuleList rules = AllRules();
+  auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
+  ASSERT_NE(rule, rules.end()) << id;
+  ASSERT_FALSE(rule->prefilter.empty()) << id;
+  auto set = matching::PatternSet::Compile({{rule->regex, rule->flags}, {rule->prefilter, rule->flags}}, 1000);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  std::mt19937 rng(11);
+  size_t matches = 0;
+  for (int t = 0; t < 2000; ++t) {
+    std::string text;
+    for (int k = 0, n = 1 + static_cast<int>(rng() % 12); k < n; ++k) {
+      if (rng() % 2 == 0) {
+        text += pieces[rng() % pieces.size()];
+      } else {
+        text += alphabet[rng() % alphabet.size()];
+      }
+    }
+    std::vector<uint64_t> cue_ends;
+    // Every prefilter match end: PCRE2 from every start.
+    for (size_t from = 0; from < text.size(); ++from) {
+      ASSERT_TRUE((*set)->FindMatches(1, text, from, from, [&](size_t, size_t e) { cue_ends.push_back(e); }).ok());
+    }
+    ASSERT_TRUE((*set)->FindMatches(0, text, 0, text.size(), [&](size_t s, size_t e) {
+      ++matches;
+      EXPECT_TRUE(std::any_of(cue_ends.begin(), cue_ends.end(), [&](uint64_t c) { return c > s && c <= e; }))
+          << id << " match [" << s << ", " << e << ") of " << text << " holds no prefilter end";
+    }).ok());
+    if (::testing::Test::HasFailure()) return;
+  }
+  EXPECT_GE(matches, min_matches) << id;  // the text does exercise the rule
+}
+
+TEST(Prefilters, CueInsideEveryMatch) {
+  ExpectPrefilterCoversEveryMatch("ipv6", "0123456789abcdefABCDEFgx:.%/ -",
+                                  {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
+  ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
+                                  {"AB123456C", "ab 12 34 56 d", "CE 123456 A", "AB12 34 56C", "12 34 56 C", " ", "QQ"}, 150);
+}
+
+}  // namespace
+}  // namespace convoguard::recognizers
