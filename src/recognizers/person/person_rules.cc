@@ -308,6 +308,10 @@ Verdict ValidateFullName(const Candidate& c) {
       size_t j = i + len - 1;
       // (FullNameCueAt reports only words with given > 0.)
       if (info[i].given == 0 || IsInitial(words[j].text) || IsParticle(words[j].text)) continue;
+      // A name starts with a capital: FullNameCueAt reports only capitals, so
+      // a span starting at a lowercase word ("al" in "Mci al Ml") would be
+      // found only through another rule's cue, after a stream released it.
+      if (!IsUpperStart(words[i].text)) continue;
       // A word that is only a rare given name ("San", "Merry") starts no name.
       if (info[i].is_word && info[i].given <= 2) continue;
       bool middle_ok = true;
