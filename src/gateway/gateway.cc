@@ -364,8 +364,9 @@ class GatewayImpl final : public Gateway {
     st.route = target.substr(0, target.find('?'));
     st.version = ex.request().version();
     co_await Route(ex, st);
-    if (st.response) co_await ex.Send(*st.response);
-    if (st.after_reply) st.after_reply();
+    // Counted and logged before the last write: once the client has its
+    // answer it may stop the gateway, and the line must not be lost with the
+    // coroutine. (A streamed answer was written inside Route: it counts.)
     const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
     const bool known = st.route.rfind("/v1/", 0) == 0 || st.route == "/healthz" || st.route == "/readyz" ||
                        st.route == "/metrics";
@@ -382,6 +383,8 @@ class GatewayImpl final : public Gateway {
                     .Value("ts", NowMs())
                     .Done());
     }
+    if (st.response) co_await ex.Send(*st.response);
+    if (st.after_reply) st.after_reply();
   }
 
   net::awaitable<void> Route(Exchange& ex, RequestState& st) {
