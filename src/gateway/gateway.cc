@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -243,6 +244,11 @@ class GatewayImpl final : public Gateway {
     if (maintenance_.joinable()) maintenance_.join();
     std::lock_guard<std::mutex> lock(stop_mu_);
     if (server_) server_->Stop();
+    // Requests already being handled finish (their answer, log line and
+    // conversation record) before the I/O threads stop, for up to
+    // kDrainTimeout: a stalled one is cut off then.
+    const auto deadline = Clock::now() + kDrainTimeout;
+    while (in_flight_.load() > 0 && Clock::now() < deadline) std::this_thread::sleep_for(std::chrono::milliseconds(2));
     if (mock_) mock_->Stop();
     pool_.Stop();
     // Sockets outside coroutines first, then the coroutines, while every
@@ -356,7 +362,17 @@ class GatewayImpl final : public Gateway {
     Audit(std::move(a));
   }
 
+  // Counts a request in flight for Stop's drain while it lives.
+  struct InFlight {
+    explicit InFlight(std::atomic<int>& n) : n_(n) { n_.fetch_add(1); }
+    ~InFlight() { n_.fetch_sub(1); }
+    InFlight(const InFlight&) = delete;
+    InFlight& operator=(const InFlight&) = delete;
+    std::atomic<int>& n_;
+  };
+
   net::awaitable<void> Handle(Exchange& ex) {
+    InFlight in_flight(in_flight_);
     const auto t0 = Clock::now();
     RequestState st;
     st.id = NewRequestId();
@@ -766,6 +782,8 @@ class GatewayImpl final : public Gateway {
   std::mutex stop_mu_;
   std::condition_variable stop_cv_;
   bool stopped_ = false;
+  static constexpr std::chrono::seconds kDrainTimeout{5};
+  std::atomic<int> in_flight_{0};  // requests inside Handle
   std::thread maintenance_;
 };
 

@@ -16,6 +16,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/use_future.hpp>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -738,6 +739,59 @@ TEST(GatewayLogging, RequestAndDecisionLinesCarryTheirFieldsAndNeverTheValue) {
   }
   EXPECT_TRUE(decision);
   EXPECT_TRUE(request);
+  fs::remove_all(dir);
+}
+
+// Stop() while an answer is being written lets that request finish: the
+// client's answer, its log line and its conversation record are not lost
+// with the I/O threads. The log hook starts Stop() on another thread at the
+// request line, which the gateway writes just before the answer, and holds
+// the request back until Stop() is under way.
+TEST(GatewayShutdown, StopWhileAnsweringKeepsTheConversationRecord) {
+  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-shutdown-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  auto cfg = config::ParseConfig("data_dir: " + (dir / "data").string() +
+                                     "\nlisteners: [{address: 127.0.0.1, port: 0}]\nauth: {require_api_key: false}\n"
+                                     "logging: {level: info}\nstorage: {mode: redacted}\n",
+                                 "shutdown.yaml");
+  ASSERT_TRUE(cfg.ok()) << cfg.status().message();
+  std::atomic<Gateway*> running{nullptr};
+  std::mutex mu;
+  std::thread stopper;
+  std::string request_id, tenant;
+  GatewayOptions options;
+  options.log = [&](const std::string& line) {
+    const json j = json::parse(line, nullptr, false);
+    if (!j.is_object() || j["event"] != "request" || j["route"] != "/v1/chat/completions") return;
+    std::lock_guard<std::mutex> lock(mu);
+    request_id = j["request_id"];
+    tenant = j["tenant"];
+    Gateway* gw = running.load();
+    if (gw != nullptr && !stopper.joinable()) stopper = std::thread([gw] { gw->Stop(); });
+    // Give Stop() time to reach the I/O threads before this one goes on to
+    // write the answer.
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  };
+  auto gw = Gateway::Start(*cfg, options);
+  ASSERT_TRUE(gw.ok()) << gw.status().message();
+  running = gw->get();
+  Client client;
+  Reply r = client.Send("http://127.0.0.1:" + std::to_string((*gw)->port(0)) + "/v1", "", "POST", "/chat/completions",
+                        Chat("!mock echo\nsummarise the minutes of Monday's meeting").dump());
+  EXPECT_EQ(r.status, 200u) << "the answer being written is finished: " << r.error;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    ASSERT_TRUE(stopper.joinable()) << "no request line";
+  }
+  stopper.join();
+  gw->reset();  // closes the store: records handed over are committed
+  store::DataDirOptions dd{.dir = (dir / "data").string()};
+  auto data = store::OpenDataDirStore(dd, StoreConfig{.default_policy = {.mode = StoreMode::kRedacted}});
+  ASSERT_TRUE(data.ok()) << data.status().message();
+  // (Without an API key the request has no tenant: stored under "default".)
+  auto records = data->store->ReadConversation(tenant.empty() ? "default" : tenant, request_id, "test", "shutdown check");
+  ASSERT_TRUE(records.ok()) << records.status().message() << " (tenant '" << tenant << "', " << request_id << ")";
+  EXPECT_EQ(records->size(), 1u);
   fs::remove_all(dir);
 }
 
