@@ -234,10 +234,17 @@ class GatewayImpl final : public Gateway {
   uint16_t port(size_t i) const override { return server_ ? server_->port(i) : 0; }
   uint16_t mock_port() const override { return mock_ ? mock_->port() : 0; }
 
+  // Returns once the gateway has stopped, also when another thread's Stop
+  // is still under way (it waits for that one). Must not be called from an
+  // I/O thread (a handler or a log hook): the drain would wait for the
+  // caller's own request and the pool cannot join its own thread.
   void Stop() override {
     {
-      std::lock_guard<std::mutex> lock(stop_mu_);
-      if (stopped_) return;
+      std::unique_lock<std::mutex> lock(stop_mu_);
+      if (stopped_) {
+        stop_cv_.wait(lock, [this] { return stop_done_; });
+        return;
+      }
       stopped_ = true;
     }
     stop_cv_.notify_all();
@@ -257,12 +264,14 @@ class GatewayImpl final : public Gateway {
     if (mock_) mock_->Release();
     for (auto& [name, client] : upstreams_) client->Shutdown();
     pool_.DestroyContexts();
+    if (log_sink_) log_sink_->Flush();  // the drained requests' lines too
+    stop_done_ = true;
     stop_cv_.notify_all();
   }
 
   void Wait() override {
     std::unique_lock<std::mutex> lock(stop_mu_);
-    stop_cv_.wait(lock, [this] { return stopped_; });
+    stop_cv_.wait(lock, [this] { return stop_done_; });
   }
 
  private:
@@ -781,7 +790,8 @@ class GatewayImpl final : public Gateway {
   Metrics metrics_;
   std::mutex stop_mu_;
   std::condition_variable stop_cv_;
-  bool stopped_ = false;
+  bool stopped_ = false;    // Stop has begun (the maintenance thread ends)
+  bool stop_done_ = false;  // Stop has finished (Wait returns)
   static constexpr std::chrono::seconds kDrainTimeout{5};
   std::atomic<int> in_flight_{0};  // requests inside Handle
   std::thread maintenance_;

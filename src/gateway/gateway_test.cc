@@ -759,6 +759,7 @@ TEST(GatewayShutdown, StopWhileAnsweringKeepsTheConversationRecord) {
   std::mutex mu;
   std::thread stopper;
   std::string request_id, tenant;
+  std::atomic<bool> answering_done{false};
   GatewayOptions options;
   options.log = [&](const std::string& line) {
     const json j = json::parse(line, nullptr, false);
@@ -771,10 +772,17 @@ TEST(GatewayShutdown, StopWhileAnsweringKeepsTheConversationRecord) {
     // Give Stop() time to reach the I/O threads before this one goes on to
     // write the answer.
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    answering_done = true;
   };
   auto gw = Gateway::Start(*cfg, options);
   ASSERT_TRUE(gw.ok()) << gw.status().message();
   running = gw->get();
+  // Wait() returns only once Stop() has finished, drain included.
+  std::atomic<bool> done_at_wait{false};
+  std::thread waiter([&] {
+    (*gw)->Wait();
+    done_at_wait = answering_done.load();
+  });
   Client client;
   Reply r = client.Send("http://127.0.0.1:" + std::to_string((*gw)->port(0)) + "/v1", "", "POST", "/chat/completions",
                         Chat("!mock echo\nsummarise the minutes of Monday's meeting").dump());
@@ -784,6 +792,8 @@ TEST(GatewayShutdown, StopWhileAnsweringKeepsTheConversationRecord) {
     ASSERT_TRUE(stopper.joinable()) << "no request line";
   }
   stopper.join();
+  waiter.join();
+  EXPECT_TRUE(done_at_wait) << "Wait() returned while Stop() was still draining";
   gw->reset();  // closes the store: records handed over are committed
   store::DataDirOptions dd{.dir = (dir / "data").string()};
   auto data = store::OpenDataDirStore(dd, StoreConfig{.default_policy = {.mode = StoreMode::kRedacted}});

@@ -4,6 +4,7 @@
 // cross-thread wake-up and a write(2); the gateway needs one per batch.
 #include "gateway/log_sink.h"
 
+#include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -69,6 +70,7 @@ void LogSink::Write(std::string_view line) {
 void LogSink::Flush() {
   std::unique_lock<std::mutex> lock(mu_);
   const uint64_t target = buffered_;
+  if (written_ >= target) return;  // (a flag left set would rush the next line out alone)
   flush_ = true;
   wake_.notify_one();
   done_.wait(lock, [&] { return written_ >= target; });
@@ -91,6 +93,13 @@ void LogSink::Run() {
     while (at < batch.size()) {
       const ssize_t n = ::write(fd_, batch.data() + at, batch.size() - at);
       if (n < 0 && errno == EINTR) continue;
+      if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+        // A non-blocking descriptor (inherited so) whose reader is slow:
+        // wait until it takes more rather than drop the batch.
+        pollfd p{.fd = fd_, .events = POLLOUT, .revents = 0};
+        if (::poll(&p, 1, 1000) >= 0 || errno == EINTR) continue;
+        break;
+      }
       if (n <= 0) break;  // a closed or broken descriptor: the lines are lost, not retried forever
       at += static_cast<size_t>(n);
     }
