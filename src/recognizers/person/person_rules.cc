@@ -811,7 +811,11 @@ void SentenceGivenCueAt(std::string_view text, WordInfo& word, size_t p, size_t 
   // The cheap tests first: most capitals are followed by neither.
   const bool comma = text[q] == ',' && text[q + 1] == ' ';
   const bool lower_next = text[q] == ' ' && text[q + 1] >= 'a' && text[q + 1] <= 'z';
-  if (!(comma || lower_next) || !AtSentenceStart(text.substr(0, p))) return;
+  // Only as far back as ValidateSentenceGiven sees (Candidate::before): a
+  // longer look would leave out matches the validator accepts, which are then
+  // found only through a later cue, after a stream has released them.
+  const size_t back = std::min(p, kContextBefore);
+  if (!(comma || lower_next) || !AtSentenceStart(text.substr(p - back, back))) return;
   if (!plain || IsStrongGiven(word.Get())) on_end(q + 2);
 }
 

@@ -100,6 +100,21 @@ TEST(Person, FullNameStartsWithACapital) {
   EXPECT_EQ(Persons("ask Pieter van Dam about it"), Names{"Pieter van Dam"});
 }
 
+// The sentence-start cue looks back only as far as its validator does, so a
+// name after a long run of spaces is found (or not) the same whether or not
+// a later name's cue brings the engine near it, whole or streamed.
+TEST(Person, SentenceStartAfterLongWhitespaceDoesNotDependOnLaterText) {
+  const std::string pad = "ok" + std::string(70, ' ');
+  const Names alone = Persons(pad + "Kevin said.");
+  const Names with_later = Persons(pad + "Kevin said. Sarah to send it");
+  EXPECT_EQ(alone, Names{"Kevin"});
+  EXPECT_EQ(with_later.empty() ? Names{} : Names{with_later.front()}, alone);
+  for (size_t chunk : {1, 7, 13, 64}) {
+    EXPECT_EQ(testing::StreamedSpansOf("PERSON", pad + "Kevin said. Sarah to send it", chunk), with_later)
+        << "chunk " << chunk;
+  }
+}
+
 TEST(Person, RoleAndRelationNounsBeforeAName) {
   EXPECT_EQ(Persons("my colleague Deepak will send it"), Names{"Deepak"});
   EXPECT_EQ(Persons("support agent Priya Patel noted the issue"), Names{"Priya Patel"});
