@@ -252,7 +252,7 @@ Verdict AcceptSpan(const std::vector<Word>& words, size_t first, size_t last, do
 // Band", "Kumar Park", "Al-Rashid Trading", "Bella Cucina").
 bool IsPlaceOrOrgHead(std::string_view w) {
   if (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
-  static constexpr std::array<std::string_view, 111> kHeads = {
+  static constexpr auto kHeads = std::to_array<std::string_view>({
       "Park", "Parks", "Hills", "Hill", "Heights", "Valley", "Lake", "Lakes", "River", "Beach", "Bay", "Island",
       "Islands", "Mountain", "Mountains", "Springs", "Falls", "Creek", "Canyon", "Ridge", "Harbor", "Harbour",
       "Forest", "Woods", "County", "City", "Town", "Village", "Corner", "Estate", "Estates", "Manor", "Castle",
@@ -264,7 +264,7 @@ bool IsPlaceOrOrgHead(std::string_view w) {
       "Studios", "Records", "Motors", "Bank", "Trust", "Partners", "Associates", "Consulting", "Trading",
       "Holdings", "Industries", "Solutions", "Systems", "Technologies", "Labs", "Media", "Press", "Times",
       "Daily", "Sales", "Tour", "Band", "Foundation", "Institute", "Pharmacy", "Market", "Mall", "World",
-      "Enterprises", "Realty"};
+      "Enterprises", "Realty"});
   return InList(kHeads, w);
 }
 
@@ -1034,7 +1034,13 @@ bool InEponymousBrand(const Candidate& c, size_t b, size_t e) {
     for (std::string_view brand : kByLetter[window[at] - 'A']) {
       const size_t end = at + brand.size();
       if (end <= b || window.compare(at, brand.size(), brand) != 0) continue;
-      if (end < window.size() && IsWordChar(window[end]) && window[end] != 's') continue;
+      // A brand ends at a word's end, or before a plural or possessive "s"
+      // that ends the word ("Calvin Kleins", "Calvin Klein's"); "Paul
+      // Smithson" is no "Paul Smith".
+      if (end < window.size() && IsWordChar(window[end])) {
+        const bool plural_s = window[end] == 's' && (end + 1 >= window.size() || !IsWordChar(window[end + 1]));
+        if (!plural_s) continue;
+      }
       return true;
     }
   }

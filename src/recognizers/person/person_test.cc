@@ -214,6 +214,9 @@ TEST(Person, BrandsNamedAfterPeople) {
   EXPECT_EQ(Persons("I met Charles Smith at the bank"), Names{"Charles Smith"});
   EXPECT_EQ(Persons("Hi Ben, the invoice is attached"), Names{"Ben"});
   EXPECT_EQ(Persons("ask Tommy Hill about it"), Names{"Tommy Hill"});
+  // A brand's plural is one; a longer name that starts with a brand is not.
+  EXPECT_TRUE(Persons("two Tommy Hilfigers on sale").empty());
+  EXPECT_EQ(Persons("I spoke with Paul Smithson yesterday"), Names{"Paul Smithson"});
 }
 
 // In capitals only the gazetteer tells a name: a given name and a surname,

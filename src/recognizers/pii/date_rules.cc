@@ -158,7 +158,7 @@ void AddDateRules(RuleList& out) {
       .entity_type = "DATE_TIME",
       // "5th of May", "3. März" (German writes the day with a full stop);
       // "the 9th of December 1975" with its article.
-      .regex = R"((?:the \d{1,2}(?:st|nd|rd|th) of |\d{1,2}(?:st|nd|rd|th|\.)?(?: of)?[ \-]))" + month +
+      .regex = R"((?:\bthe \d{1,2}(?:st|nd|rd|th) of |\d{1,2}(?:st|nd|rd|th|\.)?(?: of)?[ \-]))" + month +
                R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
       .flags = matching::kCaseless,
       // A digit, then the month's first three letters (inside every match).

@@ -254,6 +254,8 @@ TEST(DateTime, BirthdayWordsAndTheArticleOfAnOrdinalDate) {
   // the article; "the" without an ordinal and "of" is no part of a date.
   EXPECT_TRUE(Found("DATE_TIME", "the meeting is on the 9th of December 2025").empty());
   EXPECT_EQ(Found("DATE_TIME", "born the 9 December 1975"), V{"9 December 1975"});
+  // The article is a word of its own, not the end of one.
+  EXPECT_EQ(Found("DATE_TIME", "date of birth: breathe 9th of May 1975"), V{"9th of May 1975"});
 }
 
 TEST(DateTime, StampsStayUnderTheThresholdEvenNearBirthWords) {
