@@ -1,6 +1,8 @@
 #include "matching/word_shapes.h"
 
+#if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
 
 #include <algorithm>
 
@@ -13,6 +15,7 @@ bool IsWordByte(unsigned char c) {
 
 // Bit i: bytes[i] is a word byte, for the 16 bytes at `bytes`.
 uint32_t WordMask16(const unsigned char* bytes) {
+#if defined(__SSE2__)
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
   const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
   const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
@@ -21,6 +24,11 @@ uint32_t WordMask16(const unsigned char* bytes) {
                                       _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
   const __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
   return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)));
+#else
+  uint32_t mask = 0;  // the same bits, a byte at a time (no SSE2)
+  for (unsigned i = 0; i < 16; ++i) mask |= static_cast<uint32_t>(IsWordByte(bytes[i])) << i;
+  return mask;
+#endif
 }
 
 // Bit i (i a multiple of chunk): mask bits i .. i + chunk - 1 are all set.

@@ -79,7 +79,8 @@ std::vector<Token> Tokens(std::string_view s) {
 }
 
 // The lead unit's regex ("Flat 302, "), optional before an address.
-std::string LeadUnitRegex() { return "(?:" + Alternation(kLeadUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6}, )?"; }
+// It starts at a word's start ("GuestRoom 4, ..." has none).
+std::string LeadUnitRegex() { return "(?:\\b" + Alternation(kLeadUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6}, )?"; }
 
 // Whether tokens t[0], t[1] are a lead unit and its number: the address
 // proper starts at t[2].

@@ -108,6 +108,8 @@ TEST(Location, LeadUnitAndLocalitiesWithoutPostcode) {
   EXPECT_EQ(Locations("ship to 42 Elm Road, Maria and I will sign"), Spans{"42 Elm Road"});
   EXPECT_TRUE(Locations("Room 12, 3 Ways to improve your code").empty());
   EXPECT_EQ(Locations("the Suite 5 Main Street office"), Spans{"5 Main Street"});
+  // A unit word inside another word is none.
+  EXPECT_EQ(Locations("GuestRoom 4, Hauptstraße 5, 10115 Berlin"), Spans{"Hauptstraße 5, 10115 Berlin"});
 }
 
 // Comma-separated address parts before a city and a six-digit postal code,
