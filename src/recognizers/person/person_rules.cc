@@ -1272,7 +1272,14 @@ void AddPersonRules(RuleList& out) {
       .validate = ValidateLoneGiven,
       .context = kPersonContext,
   });
-  for (size_t k = first_rule; k < out.size(); ++k) out[k].validate = NotABrand(std::move(out[k].validate));
+  // An introduction says a person is meant, brand or not ("my name is Paul
+  // Smith", "I'm Tom Ford"); the other rules reject brands (titles too: "Dr.
+  // Martens" is one).
+  for (size_t k = first_rule; k < out.size(); ++k) {
+    const std::string& id = out[k].id;
+    if (id == "person_self_intro" || id == "person_introduced") continue;
+    out[k].validate = NotABrand(std::move(out[k].validate));
+  }
 }
 
 }  // namespace convoguard::recognizers

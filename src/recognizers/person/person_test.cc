@@ -217,6 +217,9 @@ TEST(Person, BrandsNamedAfterPeople) {
   // A brand's plural is one; a longer name that starts with a brand is not.
   EXPECT_TRUE(Persons("two Tommy Hilfigers on sale").empty());
   EXPECT_EQ(Persons("I spoke with Paul Smithson yesterday"), Names{"Paul Smithson"});
+  // An introduction names a person, whatever brand shares the name.
+  EXPECT_EQ(Persons("my name is Paul Smith and I need help"), Names{"Paul Smith"});
+  EXPECT_EQ(Persons("Hello, I'm Tommy Hilfiger, the new tenant"), Names{"Tommy Hilfiger"});
 }
 
 // In capitals only the gazetteer tells a name: a given name and a surname,
