@@ -9,10 +9,6 @@
 namespace convoguard::matching {
 namespace {
 
-bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
-}
-
 // Bit i: bytes[i] is a word byte, for the 16 bytes at `bytes`.
 uint32_t WordMask16(const unsigned char* bytes) {
 #if defined(__SSE2__)

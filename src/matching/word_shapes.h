@@ -32,6 +32,12 @@
 
 namespace convoguard::matching {
 
+// A byte of a word in the sense of \b without Unicode properties (PCRE2 and
+// Vectorscan here): [A-Za-z0-9_].
+inline bool IsWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
 struct WordShape {
   // One class per position, as inside a regex's brackets: single
   // characters and ranges of [A-Za-z0-9_] ("A-Z", "0-9LMNPQRSTUV"); 2 to 32

@@ -44,6 +44,7 @@
 #include "recognizers/address_words.h"
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
+#include "matching/word_shapes.h"
 #include "recognizers/person/name_gazetteer.h"
 
 namespace convoguard::recognizers {
@@ -631,7 +632,7 @@ Verdict ValidateAllCaps(const Candidate& c) {
 // are always reported.
 
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsWordByte(unsigned char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
+using matching::IsWordByte;  // \b's word bytes
 
 // Calls on_word(p, run_end, plain) for every capital at a word start (the
 // previous byte no ASCII word character, as \b needs): p its offset, run_end
