@@ -1,14 +1,22 @@
 // DATE_TIME: calendar dates in common numeric and month-name formats, and
-// ISO 8601 timestamps.
+// ISO 8601 timestamps. Times, weekdays, relative days, ranges and joined
+// date-and-time expressions are in date_expression_rules.cc.
 //
-// Policy: a date is personal data when it is someone's date of birth. Every
-// date rule is weak: without a birth-related context word ("born", "DOB",
-// "date of birth") a date scores 0.25, under the default threshold of 0.5,
-// so meeting dates, log timestamps and invoice dates pass through; with one
-// it scores 0.85. Callers who want every date lower the threshold.
+// Policy (as Presidio's DATE_TIME): every date is reported. Without a
+// birth word a date scores kDateScore 0.6, over the default scan threshold
+// 0.5; with one ("born", "DOB", "date of birth", ...) kBirthDateScore 0.85
+// (date_internal.h). A timestamp with a time of day, or a date followed by a
+// clock time, is a DATE_TIME too (a log line, a meeting) but never a date of
+// birth: it stays at 0.6 whatever words are near. What is no date at all is
+// rejected: version strings (dotted month-first "3.31.26", "version
+// 2021.05.21"), pieces of longer tokens, reference numbers. Deciding what to
+// act on is the policy's job: the gateway's default policy acts on DATE_TIME
+// only from 0.8 (docs/config.md), so by default only dates of birth are
+// pseudonymized.
 #include <string>
 #include <vector>
 
+#include "recognizers/pii/date_internal.h"
 #include "recognizers/pii/pii_internal.h"
 
 namespace convoguard::recognizers::pii {
@@ -37,13 +45,8 @@ bool DayMonthOk(int day, int month) {
   return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month];
 }
 
-// Score of a date that reads as a log or version stamp: under the default
-// threshold even with a birth word near it, reported to callers who lower
-// the threshold to see every date.
-constexpr double kStampScore = 0.1;
-
 // True when a clock time follows: " 06:08", "T18:04". Nobody writes the
-// time of day after a date of birth; logs write it after every date.
+// time of day after a date of birth; logs and meetings write it.
 bool FollowedByClockTime(std::string_view after) {
   size_t i = 0;
   if (i < after.size() && (after[i] == ' ' || after[i] == 'T')) ++i;
@@ -54,6 +57,26 @@ bool FollowedByClockTime(std::string_view after) {
          IsAsciiDigit(after[i + 2]);
 }
 
+// True when s holds a dotted triple of numbers ("3.0.0"): a dotted "date"
+// beside one is a version ("from 2.9.14 to 3.0.0").
+bool HoldsDottedTriple(std::string_view s) {
+  int groups = 0;
+  bool in_digits = false;
+  for (char ch : s) {
+    if (IsAsciiDigit(ch)) {
+      if (!in_digits) ++groups;
+      in_digits = true;
+    } else if (ch == '.' && in_digits && groups < 3) {
+      in_digits = false;
+    } else {
+      if (groups >= 3 && in_digits) return true;
+      groups = 0;
+      in_digits = false;
+    }
+  }
+  return groups >= 3 && in_digits;
+}
+
 bool LooksLikeVersionOrPart(const Candidate& c) {
   return GluedToNeighbours(c, "-/.:") || NamedAsReferenceNumber(c.before) ||
          PrecededByWord(c, {"version", "ver", "v", "release", "build", "order", "invoice", "ref", "no", "nr", "id",
@@ -61,11 +84,20 @@ bool LooksLikeVersionOrPart(const Candidate& c) {
                             "bump", "bumped", "downgrade", "patch", "firmware"});
 }
 
+bool NumericDateOk(std::string_view token) {
+  const std::vector<Field> f = NumberFields(token);
+  if (f.size() != 3) return false;
+  const size_t sep1 = token.find_first_not_of("0123456789");
+  if (f[0].width == 4) return YearOk(f[0]) && DayMonthOk(f[2].value, f[1].value);
+  if (!YearOk(f[2])) return false;
+  return DayMonthOk(f[0].value, f[1].value) || (token[sep1] != '.' && DayMonthOk(f[1].value, f[0].value));
+}
+
 // 2021-05-21, 21.5.2021, 5/20/2021, 05/21/21: day and month may come in
 // either order, but one order must be a real calendar day. Month first is
 // the American order, written with slashes or dashes; dotted dates are day
-// first (21.05.1985), and "3.31.26" reads as a version (kStampScore), as
-// does a date followed by a clock time.
+// first (21.05.1985), and "3.31.26" is a version, no date. A date followed
+// by a clock time is a log line or an appointment: no birth boost.
 Verdict ValidateNumericDate(const Candidate& c) {
   if (LooksLikeVersionOrPart(c)) return Verdict::Reject();
   const std::vector<Field> f = NumberFields(c.text);
@@ -73,17 +105,11 @@ Verdict ValidateNumericDate(const Candidate& c) {
   const size_t sep1 = c.text.find_first_not_of("0123456789");
   const size_t sep2 = c.text.find_last_not_of("0123456789");
   if (c.text[sep1] != c.text[sep2]) return Verdict::Reject();  // 5/20-2021
-  const double stamp = FollowedByClockTime(c.after) ? kStampScore : -1;
-  if (f[0].width == 4) {
-    if (!YearOk(f[0]) || !DayMonthOk(f[2].value, f[1].value)) return Verdict::Reject();
-    return Verdict::Accept("calendar date", stamp);
+  if (c.text[sep1] == '.' && (HoldsDottedTriple(ClauseBefore(c.before)) || HoldsDottedTriple(ClauseAfter(c.after)))) {
+    return Verdict::Reject();
   }
-  if (!YearOk(f[2])) return Verdict::Reject();
-  if (DayMonthOk(f[0].value, f[1].value)) return Verdict::Accept("calendar date", stamp);
-  if (DayMonthOk(f[1].value, f[0].value)) {
-    return Verdict::Accept("calendar date", c.text[sep1] == '.' ? kStampScore : stamp);
-  }
-  return Verdict::Reject();
+  if (!NumericDateOk(c.text)) return Verdict::Reject();
+  return FollowedByClockTime(c.after) ? AcceptTime("calendar date") : AcceptDate(c, "calendar date");
 }
 
 // "May 1st, 1977", "5-May-2021", "21 May", "May-2021": every short number is
@@ -95,13 +121,13 @@ Verdict ValidateNamedDate(const Candidate& c) {
     if (f.width == 4 && !YearOk(f)) return Verdict::Reject();
     if (f.width == 3 || f.width > 4) return Verdict::Reject();
   }
-  return Verdict::Accept("month name");
+  return AcceptDate(c, "month name");
 }
 
 // 2024-03-15T14:30:00.123+02:00 and the same with a space instead of T. A
 // date of birth with a time comes from a database dump, at midnight
 // ("1985-04-12 00:00:00"); any other time of day is a log line or a meeting
-// (kStampScore).
+// (no birth boost).
 Verdict ValidateTimestamp(const Candidate& c) {
   if (!c.after.empty() && IsAsciiAlnum(c.after.front())) return Verdict::Reject();
   if (!c.before.empty() && IsAsciiAlnum(c.before.back())) return Verdict::Reject();
@@ -111,47 +137,78 @@ Verdict ValidateTimestamp(const Candidate& c) {
     return Verdict::Reject();
   }
   const bool midnight = c.text.substr(11).find_first_of("123456789") == std::string_view::npos;
-  if (!midnight) return Verdict::Accept("iso 8601 timestamp", kStampScore);
-  return Verdict::Accept("iso 8601 timestamp at midnight");
+  if (!midnight) return AcceptTime("iso 8601 timestamp");
+  return AcceptDate(c, "iso 8601 timestamp at midnight");
 }
 
-// English month names and abbreviations, and the French, Spanish, Italian,
-// German and Dutch names that differ from them ("5 avril 1971").
-constexpr const char* kMonth =
-    R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|)"
-    R"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|)"
-    R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|)"
-    R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
-    R"(januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)\.?)";
 constexpr const char* kOrdinal = R"((?:st|nd|rd|th)?)";
 
-}  // namespace
-
-void AddDateRules(RuleList& out) {
-  const std::vector<std::string> birth_context = {
+const std::vector<std::string>& BirthWords() {
+  static const std::vector<std::string> words = {
       "born", "birth", "dob", "d.o.b", "bday", "b-day", "date of birth", "geboren", "geburtsdatum", "geb.",
       "nacido", "nacida", "nacimiento", "née", "né le", "naissance", "nato il", "nata il", "nascita", "nascimento",
       "geboortedatum", "urodzon", "urodzenia", "fødselsdato", "född",
       // Birthday words: "Geburtstag", "cumpleaños", "verjaardag", ...
       "geburtstag", "cumpleaños", "compleanno", "verjaardag", "urodziny", "födelse", "fødselsdag", "født"};
-  const std::string month = kMonth, ordinal = kOrdinal;
+  return words;
+}
+
+}  // namespace
+
+bool NumericDatesOk(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    if (!IsAsciiDigit(text[i])) { ++i; continue; }
+    // A run of digits and '-', '/' or '.' between digits.
+    size_t j = i;
+    while (j < text.size() && (IsAsciiDigit(text[j]) || ((text[j] == '-' || text[j] == '/' || text[j] == '.') &&
+                                                         j + 1 < text.size() && IsAsciiDigit(text[j + 1])))) {
+      ++j;
+    }
+    std::string_view token = text.substr(i, j - i);
+    if (NumberFields(token).size() == 3 && !NumericDateOk(token)) return false;
+    i = j;
+  }
+  return true;
+}
+
+Verdict AcceptDate(const Candidate& c, std::string reason) {
+  std::string_view word = FindContextWord(c.before, c.after, BirthWords());
+  if (word.empty()) return Verdict::Accept(std::move(reason), kDateScore);
+  return Verdict::Accept(std::move(reason) + "; birth word '" + std::string(word) + "'", kBirthDateScore);
+}
+
+Verdict AcceptTime(std::string reason) { return Verdict::Accept(std::move(reason), kDateScore); }
+
+// English month names and abbreviations, and the French, Spanish, Italian,
+// German, Dutch, Portuguese and Polish names that differ from them ("5 avril
+// 1971", "14 marca 2007").
+const char* const kMonthNames =
+    R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|)"
+    R"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|)"
+    R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|)"
+    R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
+    R"(januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|)"
+    R"(janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|)"
+    R"(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?)";
+const char* const kMonthStems =
+    R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|avr|mai|jui|aoû|déc|ene|abr|ago|dic|gen|mag|giu|lug|)"
+    R"(set|ott|mär|okt|dez|maa|mei|fev|out|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru))";
+
+void AddDateRules(RuleList& out) {
+  const std::string month = kMonthNames, ordinal = kOrdinal;
   out.push_back({
       .id = "date_numeric_ymd",
       .entity_type = "DATE_TIME",
       .regex = R"(\b(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})\b)",
-      .score = 0.5,
+      .score = kDateScore,
       .validate = ValidateNumericDate,
-      .context = birth_context,
-      .weak = true,
   });
   out.push_back({
       .id = "date_numeric_dmy",
       .entity_type = "DATE_TIME",
       .regex = R"(\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2}(?:\d{2})?\b)",
-      .score = 0.5,
+      .score = kDateScore,
       .validate = ValidateNumericDate,
-      .context = birth_context,
-      .weak = true,
   });
   out.push_back({
       .id = "date_day_month_name",
@@ -162,12 +219,9 @@ void AddDateRules(RuleList& out) {
                R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
       .flags = matching::kCaseless,
       // A digit, then the month's first three letters (inside every match).
-      .prefilter = R"(\d(?:st|nd|rd|th|\.)?(?: of)?[ \-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|)"
-                   R"(fév|avr|mai|jui|aoû|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mär|okt|dez|maa|mei))",
-      .score = 0.5,
+      .prefilter = R"(\d(?:st|nd|rd|th|\.)?(?: of)?[ \-])" + std::string(kMonthStems),
+      .score = kDateScore,
       .validate = ValidateNamedDate,
-      .context = birth_context,
-      .weak = true,
   });
   out.push_back({
       .id = "date_month_name_day",
@@ -177,20 +231,17 @@ void AddDateRules(RuleList& out) {
       // The month and its first digit: "may", "mar" and "dec" are frequent
       // words, and a month name is rarely followed by a digit.
       .prefilter = month + R"(,?[ \-]\d)",
-      .score = 0.5,
+      .score = kDateScore,
       .validate = ValidateNamedDate,
-      .context = birth_context,
-      .weak = true,
   });
   out.push_back({
       .id = "timestamp_iso8601",
       .entity_type = "DATE_TIME",
       .regex = R"(\b(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}(?::?\d{2})?)?)",
-      .score = 0.5,
+      .score = kDateScore,
       .validate = ValidateTimestamp,
-      .context = birth_context,
-      .weak = true,
   });
+  AddDateExpressionRules(out);
 }
 
 }  // namespace convoguard::recognizers::pii
