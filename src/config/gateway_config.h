@@ -190,6 +190,12 @@ struct DirectionPolicy {
 // output: default_action redact; detectors secrets: block,
 //   invisible_text: redact, system_prompt_leak: block,
 //   prompt_injection: log_only, jailbreak: log_only, harmful_request: log_only.
+// Both also set thresholds DATE_TIME: kDefaultDateTimeThreshold. Every date
+// and time is a DATE_TIME finding (0.6, as in Presidio), but only a date of
+// birth (0.85, a birth word near it) is acted on by default: "what day is
+// March 3rd" reaches the model unchanged. Operators lower it to act on
+// every date (docs/config.md).
+inline constexpr double kDefaultDateTimeThreshold = 0.8;
 DirectionPolicy DefaultInputPolicy();
 DirectionPolicy DefaultOutputPolicy();
 

@@ -91,6 +91,27 @@ TEST_F(GuardTest, RequestPseudonymizesPiiAndBlocksSecrets) {
   EXPECT_EQ(v.message.find(FakeAwsKeyId()), std::string::npos) << "the message must not echo the value";
 }
 
+TEST_F(GuardTest, ByDefaultOnlyADateOfBirthIsPseudonymized) {
+  // Every date is a DATE_TIME finding (0.6); the default policy acts on
+  // DATE_TIME from 0.8, which only a date near a birth word reaches (0.85).
+  json body = json::parse(R"({"model":"m","messages":[{"role":"user","content":"what day is March 3rd? the meeting is tomorrow at 9am"}]})");
+  const std::string before = body["messages"][0]["content"];
+  std::vector<openai::TextSlot> slots;
+  ASSERT_TRUE(openai::ChatRequestTexts(body, slots).ok());
+  PseudonymVault vault("r1");
+  Verdict v = GuardRequest(*guards_, Policy(), slots, vault);
+  EXPECT_FALSE(v.blocked);
+  EXPECT_EQ(body["messages"][0]["content"], before);
+  EXPECT_TRUE(v.events.empty());
+
+  json dob = json::parse(R"({"model":"m","messages":[{"role":"user","content":"my date of birth is 12 May 1980, ok?"}]})");
+  slots.clear();
+  ASSERT_TRUE(openai::ChatRequestTexts(dob, slots).ok());
+  v = GuardRequest(*guards_, Policy(), slots, vault);
+  EXPECT_FALSE(v.blocked);
+  EXPECT_EQ(dob["messages"][0]["content"], "my date of birth is <DATE_TIME_1>, ok?");
+}
+
 TEST_F(GuardTest, ResponseRestoresAndRedactsWhatTheModelAdded) {
   PseudonymVault vault("r1");
   auto p = vault.PlaceholderFor("EMAIL_ADDRESS", "jane.doe@example.com");

@@ -49,6 +49,29 @@ TEST(Policy, DefaultsBlockSecretsPseudonymizePiiAndRedactInvisibleText) {
   EXPECT_EQ(p.DetectorAction(Direction::kInput, "system_prompt_leak"), Action::kAllow);
 }
 
+TEST(Policy, DatesActFromPointEightByDefaultAndOperatorsLowerIt) {
+  // Only a date of birth (0.85) passes the default DATE_TIME threshold; a
+  // meeting date (0.6) does not, in any direction.
+  PolicyConfig pc;
+  pc.name = "default";
+  Policy p = Compile(pc);
+  for (Direction d : {Direction::kInput, Direction::kToolResult, Direction::kOutput}) {
+    EXPECT_DOUBLE_EQ(p.ThresholdFor(d, "DATE_TIME"), 0.8);
+    EXPECT_DOUBLE_EQ(p.ThresholdFor(d, "PERSON"), 0.5);
+  }
+  std::vector<Finding> meeting = {F("DATE_TIME", 0.6)}, birth = {F("DATE_TIME", 0.85)};
+  EXPECT_EQ(p.Decide(Direction::kInput, meeting).actions[0], Action::kAllow);
+  EXPECT_EQ(p.Decide(Direction::kInput, birth).actions[0], Action::kPseudonymize);
+  EXPECT_EQ(p.Decide(Direction::kOutput, birth).actions[0], Action::kRedact);
+  // Written thresholds merge over the default: PERSON does not drop it, and
+  // DATE_TIME lowers it.
+  Policy person = FromYaml("    input: {thresholds: {PERSON: 0.7}}\n");
+  EXPECT_DOUBLE_EQ(person.ThresholdFor(Direction::kInput, "DATE_TIME"), 0.8);
+  Policy lowered = FromYaml("    input: {thresholds: {DATE_TIME: 0.5}}\n");
+  EXPECT_DOUBLE_EQ(lowered.ThresholdFor(Direction::kInput, "DATE_TIME"), 0.5);
+  EXPECT_EQ(lowered.Decide(Direction::kInput, meeting).actions[0], Action::kPseudonymize);
+}
+
 TEST(Policy, EntityBeatsDetectorBeatsDefaultAction) {
   Policy p = FromYaml(R"(
     threshold: 0.3

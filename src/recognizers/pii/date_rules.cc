@@ -109,6 +109,14 @@ Verdict ValidateNumericDate(const Candidate& c) {
     return Verdict::Reject();
   }
   if (!NumericDateOk(c.text)) return Verdict::Reject();
+  // "9.8.22" is as often a version as a date: a dotted date with a two-digit
+  // year needs a date word before it ("am 21.5.21", "DOB 3.4.85").
+  if (c.text[sep1] == '.' && f[2].width == 2 &&
+      !PrecededByWord(c, {"on", "am", "le", "el", "il", "op", "date", "dated", "datum", "fecha", "data", "vom", "du",
+                          "del", "dal", "since", "seit", "from", "until", "bis", "dob", "born", "geb", "geboren",
+                          "née", "né", "nato", "nata", "nacido", "nacida"})) {
+    return Verdict::Reject();
+  }
   return FollowedByClockTime(c.after) ? AcceptTime("calendar date") : AcceptDate(c, "calendar date");
 }
 

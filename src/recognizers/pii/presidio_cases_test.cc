@@ -64,9 +64,11 @@ const std::set<std::string> kOwnedEntities = {
     "ABA_ROUTING_NUMBER", "IBAN_CODE", "CRYPTO", "UK_NHS", "UK_NINO", "DATE_TIME"};
 
 // Measured on this data, minus a margin of about one row (a few rows for
-// IBAN_CODE); raise them when the recognizers improve. DATE_TIME finds no
-// row at 0.5 by policy (dates need birth context, see docs/recognizers/pii.md),
-// so its floor is on `any`.
+// IBAN_CODE); raise them when the recognizers improve. DATE_TIME: every
+// date is reported at 0.6 since branch s6-date (docs/recognizers/pii.md,
+// "Dates"); its three no_match rows ("Today is5/21") hold "Today", which
+// Presidio's NER (and ours) calls a DATE_TIME but its date pattern test does
+// not, so none is clean.
 struct Floor {
   int found;
   int any;
@@ -74,7 +76,7 @@ struct Floor {
 };
 const std::map<std::string, Floor> kFloors = {
     {"ABA_ROUTING_NUMBER", {2, 3, 2}},  {"CREDIT_CARD", {13, 13, 4}},  {"CRYPTO", {5, 5, 3}},
-    {"DATE_TIME", {0, 33, 2}},          {"EMAIL_ADDRESS", {5, 5, 2}},  {"IBAN_CODE", {154, 154, 170}},
+    {"DATE_TIME", {39, 39, 0}},          {"EMAIL_ADDRESS", {5, 5, 2}},  {"IBAN_CODE", {154, 154, 170}},
     {"IP_ADDRESS", {78, 79, 28}},       {"MAC_ADDRESS", {14, 14, 4}},  {"UK_NHS", {1, 2, 1}},
     {"UK_NINO", {3, 3, 6}},             {"URL", {10, 10, 2}},          {"US_BANK_NUMBER", {0, 0, 1}},
     {"US_DRIVER_LICENSE", {0, 0, 2}},   {"US_ITIN", {2, 2, 2}},        {"US_SSN", {3, 3, 6}},
