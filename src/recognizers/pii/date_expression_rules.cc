@@ -228,6 +228,10 @@ std::string WeekdayOrRelativeRegex() {
          PartOfDay() + ")?" + hour + "(?: " + RelativeWord() + ")?";
 }
 
+std::string WeekdayOrRelativeLead() {
+  return R"(\b(?:)" + FullWeekday() + "|" + AbbrWeekday() + "|" + RelativeDay() + ")";
+}
+
 bool StartsWithDigitOrTime(std::string_view s) {
   for (char ch : s) {
     if (IsAsciiDigit(ch)) return true;
@@ -326,6 +330,30 @@ Verdict ValidateExpression(const Candidate& c) {
   return v;
 }
 
+// A weekday or a relative day (date_weekday_or_relative_day): never a date
+// of birth, so no birth word is looked for; the checks are the cheap ones,
+// as this rule's candidates are frequent ("today", "this week").
+Verdict ValidateWeekdayOrRelativeDay(const Candidate& c) {
+  if (!c.before.empty() && IsAsciiAlnum(c.before.back())) return Verdict::Reject();
+  if (!c.after.empty() && (IsAsciiAlnum(c.after[0]) || ((c.after[0] == ':' || c.after[0] == '.' || c.after[0] == '/') &&
+                                                        c.after.size() > 1 && IsAsciiDigit(c.after[1])))) {
+    return Verdict::Reject();
+  }
+  if (c.text.size() <= 5) {
+    const std::string lower = Lower(c.text);
+    static const std::array<std::string_view, 10> kAbbr = {"mon", "tue", "tues", "wed", "thu",
+                                                           "thur", "thurs", "fri", "sat", "sun"};
+    std::string_view word = lower;
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    for (std::string_view a : kAbbr) {
+      if (word == a && !TemporalWordBefore(c)) return Verdict::Reject();
+    }
+  }
+  // "Morgen" with a capital is German "morning"; "guten morgen" too.
+  if (c.text.starts_with("Morgen") || PrecededByWord(c, {"guten", "good", "goede"})) return Verdict::Reject();
+  return AcceptTime("weekday or relative day");
+}
+
 // "2019-2022", "2018–2021", "2021–present", "(1934–2025)".
 Verdict ValidateYearRange(const Candidate& c) {
   if (GluedToNeighbours(c, "-/.:") || NamedAsReferenceNumber(c.before) ||
@@ -412,8 +440,12 @@ void AddDateExpressionRules(RuleList& out) {
       .entity_type = "DATE_TIME",
       .regex = WeekdayOrRelativeRegex(),
       .flags = matching::kCaseless,
+      // Its first word, which starts every match: the exact search starts
+      // at most that word's width before it.
+      .prefilter = WeekdayOrRelativeLead(),
+      .lead = WeekdayOrRelativeLead(),
       .score = kDateScore,
-      .validate = ValidateExpression,
+      .validate = ValidateWeekdayOrRelativeDay,
   });
   out.push_back({
       .id = "date_year_range",

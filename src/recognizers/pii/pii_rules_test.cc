@@ -426,6 +426,10 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                    "9am", "18:30", "10h30", " Uhr", "12.03.", "2024-01-02", " on ", "between ",
                                    " and ", "evening", "de ", "sábado", "mañana", " UTC", " at 10", "10"},
                                   300, "date_weekday_or_relative_day");
+  ExpectPrefilterCoversEveryMatch("date_weekday_or_relative_day", "0123456789 ,.:-/–tT",
+                                  {"Tue", "Friday", "sábado", "next week", "this evening", "tomorrow", " at ", "10",
+                                   " 20th", " 4/8", "–", "mañana", " evening", "Thu"},
+                                  300);
   ExpectPrefilterCoversEveryMatch("ipv6", "0123456789abcdefABCDEFgx:.%/ -",
                                   {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
   ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
