@@ -162,13 +162,20 @@ std::string JoinedTime(bool loose) {
          "|" + BetweenTimes() + "))";
 }
 
+// A whole month name (kMonthNames ends in "\\.?": the name must end at a
+// word's end). As a cue, a stem ("out", "set", "mar") would fire on
+// "output 3", "settings 2", "market 5".
+std::string MonthWord() {
+  std::string month = kMonthNames;
+  month.insert(month.size() - 3, R"(\b)");
+  return month;
+}
+
 // The grammar of a date-and-time expression: [time (on)] date-part [range]
 // [time] [relative day], or a day and month with a time, or a time alone
 // with an optional relative day.
 std::string ExpressionRegex() {
-  // The month table ends in "\\.?"; a name must end at a word's end.
-  std::string month = kMonthNames;
-  month.insert(month.size() - 3, R"(\b)");
+  const std::string month = MonthWord();
   const std::string day = kDay, ord = kOrd, year = kYear;
   const std::string wd = "(?:" + FullWeekday() + "|" + AbbrWeekday() + ")";
   const std::string wds = wd + R"((?: ?[\-–] ?)" + wd + ")?";  // "Thu-Fri"
@@ -212,7 +219,7 @@ constexpr int kExpressionLead = 128;
 
 std::string ExpressionPrefilter() {
   return std::string(R"((?:\d:[0-5]\d|\d ?[ap]\.?m|\dh|\d ?(?:uhr|baje)|\d[\-/.]\d{1,2}[\-/.]\d|)") +
-         R"(\d(?:st|nd|rd|th|er|\.)?,? (?:of |de )?)" + kMonthStems + "|" + kMonthStems + R"([^ \d]{0,9},? ?\d)" + ")";
+         R"(\d(?:st|nd|rd|th|er|\.)?,? (?:of |de )?)" + MonthWord() + "|" + MonthWord() + R"(,? ?\d)" + ")";
 }
 
 // A weekday (or a range of two) with a day or a day and month, or a
