@@ -22,8 +22,11 @@
 // or a temporal word beside it).
 //
 // Each rule's regex is the grammar PCRE2 extracts the span with; the
-// Vectorscan pass sees only a prefilter of cue words and shapes that every
-// match holds (Rule::prefilter), so that the one-pass scan stays cheap.
+// Vectorscan pass sees only a prefilter of cue shapes (Rule::prefilter).
+// Cost: the grammar's exact search around each cue is still dear (about
+// three times the instructions of a sparse 1 MB scan, BENCHMARKS.md,
+// "DATE_TIME (branch s6-date)"); a cue finder that anchors PCRE2 at the
+// expression's first token is the way to make it cheap.
 #include <array>
 #include <string>
 #include <string_view>
