@@ -199,17 +199,21 @@ std::string ExpressionRegex() {
   const std::string day_month = R"((?:[0-3]?\d[/.][01]?\d\.?))";
   const std::string part = "(?: " + PartOfDay() + ")?";
   const std::string relative = RelativeDay();
-  // A weekday's time is tried before its day: "Thursday 3:30pm" is no
-  // "Thursday 3" (PCRE takes the first alternative that matches).
-  const std::string date_part = "(?:(?:(?:" + wds + "|" + ShortWeekdayBeforeDate() + "),? (?:the )?)?" + date + "|" +
-                                wds + "(?:,? " + TimeRange(Clock()) + "|,? (?:the )?(?:" + day_month + "|" + day + ord +
-                                "))?" + part + "|" + relative + part + ")";
+  // A weekday or a relative day joins only with a clock time here ("Thursday
+  // 3:30pm", "tomorrow at 9am"), which holds a cue of the prefilter: alone,
+  // with a day number or with an hour alone they are
+  // date_weekday_or_relative_day's. A match without a cue inside it could be
+  // found from a cue after it, too late for a stream (stream == whole text).
+  const std::string date_part = "(?:(?:(?:" + wds + "|" + ShortWeekdayBeforeDate() + "),? (?:the )?)?" + date +
+                                "|(?:" + wds + "(?:,? (?:the )?(?:" + day_month + "|" + day + ord + "))?|" +
+                                relative + ")" + part + JoinedTime(false) + ")";
   // "Oct 2 to Oct 5", "2024-02-11 - 2024-02-15".
   const std::string range = R"((?:(?: ?[\-–] ?| (?:to|bis|au|al) ))" + date + ")?";
   // A time first: "6:30pm on Friday", "8:20am on 4 March 2025".
   const std::string time_first = "(?:" + TimeRange(Clock()) + ",? (?:on |am |le |el |il |op )?)?";
   return R"(\b(?:)" + time_first + date_part + range + "(?:" + JoinedTime(true) + ")?(?: " + RelativeWord() + ")?|" +
-         day_month + JoinedTime(false) + "|" + TimeRange(Clock()) + "(?: " + relative + ")?)";
+         day_month + JoinedTime(false) + "|" + TimeRange(Clock()) + "(?:,? (?:on |am |le |el |il |op )?(?:" + wds + "|" +
+         relative + ")" + part + ")?)";
 }
 
 // Every match that holds a date or a time holds one of these: a clock
