@@ -30,8 +30,9 @@ unsigned HsFlags(unsigned f) {
   return h;
 }
 
+// PCRE2_USE_OFFSET_LIMIT: FindMatches bounds where a match may start.
 uint32_t PcreFlags(unsigned f) {
-  uint32_t p = PCRE2_UTF;
+  uint32_t p = PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT;
   if (f & kCaseless) p |= PCRE2_CASELESS;
   if (f & kDotAll) p |= PCRE2_DOTALL;
   if (f & kMultiline) p |= PCRE2_MULTILINE;
@@ -40,6 +41,9 @@ uint32_t PcreFlags(unsigned f) {
 
 struct MatchDataDeleter {
   void operator()(pcre2_match_data* m) const { pcre2_match_data_free(m); }
+};
+struct MatchContextDeleter {
+  void operator()(pcre2_match_context* m) const { pcre2_match_context_free(m); }
 };
 
 // Which Vectorscan runtime to scan with. Debian 12's libvectorscan5 (5.4.9)
@@ -147,6 +151,7 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
       }
     }
     set->leading_.push_back(std::move(run));
+    set->start_finders_.push_back(p.start_finder);
     if (p.cue_finder) {
       set->cue_finders_.emplace_back(static_cast<unsigned>(i), p.cue_finder);
       continue;
@@ -364,6 +369,12 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
                                const SpanFn& on_span) const {
   thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(16, nullptr));
   if (md == nullptr) return Status::ResourceExhausted("cannot allocate PCRE2 match data");
+  // No match may start after to_start: a failed unanchored search stops
+  // there instead of trying every start up to `limit` (a pattern's width
+  // beyond to_start).
+  thread_local std::unique_ptr<pcre2_match_context, MatchContextDeleter> mc(pcre2_match_context_create(nullptr));
+  if (mc == nullptr) return Status::ResourceExhausted("cannot allocate PCRE2 match context");
+  pcre2_set_offset_limit(mc.get(), to_start);
   const auto* re = static_cast<const pcre2_code*>(pcre_[i]);
   const auto* s = reinterpret_cast<PCRE2_SPTR>(subject.data());
   // Start on a code point boundary.
@@ -374,6 +385,29 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
   size_t limit = std::min(subject.size(), to_start + size_t{max_width_[i]} + 1);
   while (limit < subject.size() && (static_cast<unsigned char>(subject[limit]) & 0xC0) == 0x80) ++limit;
   size_t pos = from;
+  if (const StartFinder& next_start = start_finders_[i]) {
+    // See Pattern::start_finder: PCRE2 tries the starts it gives, in order,
+    // each search limited to its start; the plain search below would find
+    // the same matches, having tried the other starts in vain.
+    const std::string_view seen = subject.substr(0, limit);
+    while (pos <= to_start) {
+      const size_t p = next_start(seen, pos, to_start);
+      if (p == std::string_view::npos || p > to_start || p < pos) break;
+      pcre2_set_offset_limit(mc.get(), p);
+      int rc = pcre2_match(re, s, limit, p, PCRE2_NO_UTF_CHECK, md.get(), mc.get());
+      if (rc == PCRE2_ERROR_NOMATCH) {
+        pos = p + 1;
+      } else if (rc < 0) {
+        return Status::Internal("PCRE2 match failed: " + std::to_string(rc));
+      } else {
+        const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());
+        if (ov[1] > ov[0]) on_span(ov[0], ov[1]);
+        pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+      }
+      while (pos < limit && (static_cast<unsigned char>(subject[pos]) & 0xC0) == 0x80) ++pos;
+    }
+    return Status::Ok();
+  }
   if (const std::optional<LeadingRun>& run = leading_[i]) {
     // See LeadingRun: the matches are found in the same order, with the
     // same extents, as by the plain search below.
@@ -408,7 +442,7 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
     return Status::Ok();
   }
   while (pos <= to_start && pos <= limit) {
-    int rc = pcre2_match(re, s, limit, pos, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
+    int rc = pcre2_match(re, s, limit, pos, PCRE2_NO_UTF_CHECK, md.get(), mc.get());
     if (rc == PCRE2_ERROR_NOMATCH) break;
     if (rc < 0 && rc != 0) return Status::Internal("PCRE2 match failed: " + std::to_string(rc));
     const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());

@@ -27,7 +27,10 @@
 // three times the instructions of a sparse 1 MB scan, BENCHMARKS.md,
 // "DATE_TIME (branch s6-date)"); a cue finder that anchors PCRE2 at the
 // expression's first token is the way to make it cheap.
+#include <algorithm>
 #include <array>
+#include <bitset>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -246,6 +249,80 @@ std::string WeekdayOrRelativeLead() {
   return R"(\b(?:)" + FullWeekday() + "|" + AbbrWeekday() + "|" + RelativeDay() + ")";
 }
 
+// Where a match may start in a rule whose regex begins with \b and then a
+// word or a digit (matching::StartFinder): at a word start whose first three
+// letters (ASCII, any case) are in `three`, or whose word of one or two
+// letters is in `short_words`; at a digit after a non-word byte when
+// `digits`; and, not to miss a word with an accented letter, at a word
+// whose first three bytes hold a non-ASCII byte and at any non-ASCII
+// character after an ASCII word character (\b is ASCII: "übermorgen"
+// could start there). Everywhere else \b fails or no first word of the
+// rule begins. The tables are checked against the rule's regex, prefix by
+// prefix, with PCRE2's partial matching (pii_rules_test.cc,
+// "StartFinders"): a prefix they leave out can begin no match.
+class WordStartFinder {
+ public:
+  // `three` and `short_words`: lowercase words separated by spaces.
+  WordStartFinder(std::string_view three, std::string_view short_words, bool digits) : digits_(digits) {
+    Add(three, three_);
+    Add(short_words, short_);
+  }
+
+  size_t Next(std::string_view s, size_t from, size_t to) const {
+    const size_t n = s.size();
+    for (size_t p = from; p <= to && p < n;) {
+      const auto c = static_cast<unsigned char>(s[p]);
+      const bool after_word = p > 0 && IsWordByte(s[p - 1]);
+      if (c >= 0x80) {
+        if (c >= 0xC0 && after_word) return p;
+        ++p;
+        continue;
+      }
+      if (!IsWordByte(s[p])) {
+        ++p;
+        continue;
+      }
+      if (!after_word) {
+        if (IsAsciiDigit(s[p])) {
+          if (digits_) return p;
+        } else if (s[p] != '_') {
+          size_t k = 0;
+          while (k < 3 && p + k < n && IsAsciiLetter(s[p + k])) ++k;
+          if (k < 3 && p + k < n && static_cast<unsigned char>(s[p + k]) >= 0x80) return p;
+          if (k == 3 ? three_[Key(s.substr(p, 3))] : short_[Key(s.substr(p, k))]) return p;
+        }
+      }
+      // Inside an ASCII word \b fails: go on after it.
+      while (p < n && IsWordByte(s[p])) ++p;
+    }
+    return std::string_view::npos;
+  }
+
+ private:
+  static void Add(std::string_view words, std::bitset<27 * 27 * 27>& to) {
+    while (!words.empty()) {
+      const size_t sp = std::min(words.find(' '), words.size());
+      if (sp > 0) to.set(Key(words.substr(0, sp)));
+      words.remove_prefix(std::min(sp + 1, words.size()));
+    }
+  }
+  static bool IsWordByte(char c) { return IsAsciiAlnum(c) || c == '_'; }
+  static bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+  // Lowercase ASCII letters, one to three, as a number: "a" 1, "z" 26,
+  // "aa" 28, ...
+  static size_t Key(std::string_view w) {
+    size_t key = 0;
+    for (char ch : w) key = key * 27 + static_cast<size_t>((ch | 0x20) - 'a' + 1);
+    return key;
+  }
+  std::bitset<27 * 27 * 27> three_, short_;
+  bool digits_;
+};
+
+matching::StartFinder StartsOf(std::shared_ptr<const WordStartFinder> finder) {
+  return [finder](std::string_view s, size_t from, size_t to) { return finder->Next(s, from, to); };
+}
+
 bool StartsWithDigitOrTime(std::string_view s) {
   for (char ch : s) {
     if (IsAsciiDigit(ch)) return true;
@@ -446,6 +523,15 @@ void AddDateExpressionRules(RuleList& out) {
       // the exact search starts that far before a cue, not the rule's
       // whole width (about 1,500 bytes): the cost of the rule is this.
       .lead = "[^\\n]{1," + std::to_string(kExpressionLead) + "}",
+      // The first words of weekdays, relative days, months, "the 3rd";
+      // and digits.
+      .start_finder = StartsOf(std::make_shared<const WordStartFinder>(
+          "abr ago ama apr aug auj avr aye com cze czw dec dem dez dic die dim din dom don dop dzi ene est feb fev "
+          "fre fri gen ges gio gis giu gru heu hoj hoy ier jan jeu jue jui jul jun jut kwi las lip lis lug lun lut "
+          "maa mag mai maj mar may mei mer mie mit mon mor nex nie nov oct ogg okt ont ott out ove pas pia poj pon "
+          "qua qui sab sam sat seg sep set sex sie sob son sro sta sty sun ter the thi thu tmr tod tom ton tue van "
+          "ven vie vor vri wcz wed woe wrz wto yes zat zon",
+          "ce di do fr ma mi mo sa so vr wo za zo", true)),
       .score = kDateScore,
       .validate = ValidateExpression,
   });
@@ -458,6 +544,12 @@ void AddDateExpressionRules(RuleList& out) {
       // at most that word's width before it.
       .prefilter = WeekdayOrRelativeLead(),
       .lead = WeekdayOrRelativeLead(),
+      // The first words of weekdays and relative days.
+      .start_finder = StartsOf(std::make_shared<const WordStartFinder>(
+          "ama apr auj aye com czw dem die dim din dom don dop dzi est fre fri ges gio gis heu hoj hoy ier jeu jue "
+          "jut las lun maa mar mer mie mit mon mor nex nie ogg ont ove pas pia poj pon qua qui sab sam sat seg sex "
+          "sob son sro sta sun ter thi thu tmr tod tom ton tue van ven vie vor vri wcz wed woe wto yes zat zon",
+          "ce", false)),
       .score = kDateScore,
       .validate = ValidateWeekdayOrRelativeDay,
   });

@@ -2,6 +2,9 @@
 // rule's positives and the look-alikes it must leave alone.
 #include <gtest/gtest.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 #include <algorithm>
 #include <map>
 #include <random>
@@ -434,6 +437,94 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
   ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
                                   {"AB123456C", "ab 12 34 56 d", "CE 123456 A", "AB12 34 56C", "12 34 56 C", " ", "QQ"}, 150);
+}
+
+// A rule's StartFinder may leave out a start only where no match of its
+// regex begins: PCRE2's hard partial matching, limited to that start, says
+// whether any text that goes on from there could match. Probes: every word
+// of one to three ASCII letters, in lower, title and upper case, after a
+// space, a word character or nothing, and after a space the short words
+// with each ASCII byte that ends them or the end of the text; every other
+// ASCII byte and a few non-ASCII characters after each of those. (The
+// finder decides on these bytes alone: see WordStartFinder.)
+void ExpectStartFinderKeepsEveryStart(const std::string& id) {
+  RuleList rules = AllRules();
+  auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
+  ASSERT_NE(rule, rules.end()) << id;
+  ASSERT_TRUE(rule->start_finder) << id;
+  // PCRE2's interpreter: its JIT reports hard partial matches at the end of
+  // the subject past the offset limit (" x" against "\\b(?:abc)").
+  uint32_t options = PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT;
+  if (rule->flags & matching::kCaseless) options |= PCRE2_CASELESS;
+  if (rule->flags & matching::kDotAll) options |= PCRE2_DOTALL;
+  if (rule->flags & matching::kMultiline) options |= PCRE2_MULTILINE;
+  int error = 0;
+  PCRE2_SIZE error_offset = 0;
+  std::unique_ptr<pcre2_code, decltype(&pcre2_code_free)> code(
+      pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule->regex.data()), rule->regex.size(), options, &error,
+                    &error_offset, nullptr),
+      &pcre2_code_free);
+  ASSERT_NE(code, nullptr) << error;
+  const pcre2_code* re = code.get();
+  std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> md(pcre2_match_data_create(4, nullptr),
+                                                                          &pcre2_match_data_free);
+  std::unique_ptr<pcre2_match_context, decltype(&pcre2_match_context_free)> mc(pcre2_match_context_create(nullptr),
+                                                                               &pcre2_match_context_free);
+  std::vector<std::string> missed;
+  size_t kept = 0, left_out = 0;
+  // (prev, word): could a match start at the word? Then the finder must say so.
+  auto probe = [&](const std::string& prev, const std::string& word, bool at_end) {
+    const std::string subject = prev + word;
+    const size_t p = prev.size();
+    pcre2_set_offset_limit(mc.get(), p);
+    const int rc = pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), p,
+                               at_end ? 0 : PCRE2_PARTIAL_HARD, md.get(), mc.get());
+    ASSERT_TRUE(rc >= 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) << rc;
+    const bool begins = rc != PCRE2_ERROR_NOMATCH && pcre2_get_ovector_pointer(md.get())[0] == p;
+    const bool finds = rule->start_finder(subject, p, p) == p;
+    (finds ? kept : left_out) += 1;
+    if (begins && !finds) missed.push_back("'" + prev + "|" + word + (at_end ? "$'" : "'"));
+  };
+  std::vector<std::string> words;
+  for (char a = 'a'; a <= 'z'; ++a) {
+    words.push_back(std::string(1, a));
+    for (char b = 'a'; b <= 'z'; ++b) {
+      words.push_back({a, b});
+      for (char c = 'a'; c <= 'z'; ++c) words.push_back({a, b, c});
+    }
+  }
+  for (const std::string& w : words) {
+    std::string title = w, upper = w;
+    title[0] = static_cast<char>(title[0] - 'a' + 'A');
+    for (char& ch : upper) ch = static_cast<char>(ch - 'a' + 'A');
+    for (const char* prev : {"", " ", "a"}) {
+      if (w.size() == 3) {
+        for (const std::string& form : {w, title, upper}) probe(prev, form, false);
+      }
+    }
+    if (w.size() < 3) {
+      for (const std::string& form : {w, title, upper}) {
+        probe(" ", form, true);
+        for (int t = 1; t < 128; ++t) {
+          if (std::isalpha(t) == 0) probe(" ", form + static_cast<char>(t), false);
+        }
+      }
+    }
+  }
+  for (const char* prev : {"", " ", "a", "_", "7", "(", "\n"}) {
+    for (int t = 1; t < 128; ++t) {
+      if (std::isalpha(t) == 0) probe(prev, std::string(1, static_cast<char>(t)), false);
+    }
+    for (const char* u : {"ü", "é", "ś", "ñ", "—", "’", "€", "Ü"}) probe(prev, u, false);
+  }
+  EXPECT_TRUE(missed.empty()) << id << ": " << missed.size() << " starts left out that can begin a match: "
+                              << ::testing::PrintToString(missed);
+  EXPECT_GT(left_out, kept) << id;  // the finder does leave most probes out
+}
+
+TEST(StartFinders, LeaveOutOnlyStartsThatBeginNoMatch) {
+  ExpectStartFinderKeepsEveryStart("date_time_expression");
+  ExpectStartFinderKeepsEveryStart("date_weekday_or_relative_day");
 }
 
 }  // namespace
