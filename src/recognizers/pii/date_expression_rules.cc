@@ -469,6 +469,21 @@ size_t AfterCueWord(std::string_view text) {
   return sp == std::string_view::npos ? 0 : sp + 1;
 }
 
+// Month names written out, for date_after_temporal_word.
+std::string FullMonthName() {
+  return std::string(R"((?:january|february|march|april|may|june|july|august|september|october|november|)"
+                     R"(december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|)"
+                     R"(avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|)"
+                     R"(abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|)"
+                     R"(febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|)"
+                     R"(maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|)"
+                     R"(novembro|dezembro)\b)");
+}
+
+// After date_after_temporal_word's cue word: a month name alone, a year, or
+// a day and month.
+std::string CuedDateTail() { return "(?:" + FullMonthName() + R"(|(?:19|20)\d{2}\b|[0-3]?\d[/.][0-3]?\d\b))"; }
+
 // "in March", "since 2009", "seit Dezember", "on 11/02", "from 2/18".
 Verdict ValidateCuedDate(const Candidate& c) {
   const size_t from = AfterCueWord(c.text);
@@ -569,16 +584,13 @@ void AddDateExpressionRules(RuleList& out) {
       .entity_type = "DATE_TIME",
       // A cue word, then a month name alone, a year, or a day and month.
       .regex = R"(\b(?:in|since|until|till|by|from|during|early|late|mid|seit|im|bis|ab|depuis|en|desde|hasta|)"
-               R"(dal|nel|fino a|sinds|vanaf|tot|em|desde|od|do|w|on|le|el|il|am|op|vom|du|au|al) (?:)" +
-               std::string(R"((?:january|february|march|april|may|june|july|august|september|october|november|)"
-                           R"(december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|)"
-                           R"(avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|)"
-                           R"(abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|)"
-                           R"(febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|)"
-                           R"(maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|)"
-                           R"(novembro|dezembro)\b)") +
-               R"(|(?:19|20)\d{2}\b|[0-3]?\d[/.][0-3]?\d\b))",
+               R"(dal|nel|fino a|sinds|vanaf|tot|em|desde|od|do|w|on|le|el|il|am|op|vom|du|au|al) )" +
+               CuedDateTail(),
       .flags = matching::kCaseless,
+      // The start of what follows the cue word: the cue words
+      // ("in", "on", "do", "w") are so frequent that the Vectorscan pass
+      // spent more on this rule than on any other date rule.
+      .prefilter = "(?: " + FullMonthName() + R"(| (?:19|20)\d\d| [0-3]?\d[/.]\d))",
       .score = kDateScore,
       .validate = ValidateCuedDate,
   });

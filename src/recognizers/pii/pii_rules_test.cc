@@ -433,6 +433,9 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   {"Tue", "Friday", "sábado", "next week", "this evening", "tomorrow", " at ", "10",
                                    " 20th", " 4/8", "–", "mañana", " evening", "Thu"},
                                   300);
+  ExpectPrefilterCoversEveryMatch("date_after_temporal_word", "0123456789 ./-aio",
+                                  {"in ", "since ", "on ", "w ", "do ", "March", "mayo", "2019", "12/3", "1.2", " "},
+                                  60);
   ExpectPrefilterCoversEveryMatch("ipv6", "0123456789abcdefABCDEFgx:.%/ -",
                                   {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
   ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
