@@ -628,8 +628,9 @@ void FitPromptHead(const std::vector<PromptRow>& rows, int k, double l2, double 
 // Prints recall and FPR at the threshold on the held-out folds, pooled, and
 // per source (recall for sources with 30 or more attacks; FPR where either
 // form exceeds 2% on 30 or more benign prompts). Returns whether the
-// combination is at least as good on both counts (pooled recall no lower,
-// FPR no higher). The maximum here lets the harmful-request pattern decide
+// combination finds at least as many held-out attacks as the maximum at the
+// maximum's held-out FPR (the two operating points differ a little, so they
+// are compared at one FPR). The maximum here lets the harmful-request pattern decide
 // whatever the classifier says (the guard's kPatternSupport is not modelled).
 bool PromptCombinerCv(const std::vector<PromptRow>& rows, int k, double l2, double fpr, const char* name) {
   const size_t kk = static_cast<size_t>(k);
@@ -638,6 +639,7 @@ bool PromptCombinerCv(const std::vector<PromptRow>& rows, int k, double l2, doub
   int next = 0;
   for (auto& [src, f] : fold) f = next++ % 4;
   std::vector<int> comb(rows.size(), -1), maxed(rows.size(), -1);
+  std::vector<float> margin(rows.size());  // the combination's held-out logit (0: its threshold)
   auto rule_fires = [&](const PromptRow& r) {
     for (float v : r.sig[kk]) {
       if (v >= 0.5f) return true;
@@ -671,7 +673,8 @@ bool PromptCombinerCv(const std::vector<PromptRow>& rows, int k, double l2, doub
     for (size_t i = 0; i < rows.size(); ++i) {
       const PromptRow& r = rows[i];
       if (fold[*r.source] != f || Target(k, r.label, r.skip) < 0) continue;
-      comb[i] = pc.present[kk] ? pc.Logit(k, r.clf[kk], r.sig[kk]) >= 0 : r.clf[kk] > thr;
+      margin[i] = pc.present[kk] ? pc.Logit(k, r.clf[kk], r.sig[kk]) : r.clf[kk] - thr;
+      comb[i] = pc.present[kk] ? margin[i] >= 0 : margin[i] > 0;
       maxed[i] = r.clf[kk] > thr || rule_fires(r);
     }
   }
@@ -701,7 +704,22 @@ bool PromptCombinerCv(const std::vector<PromptRow>& rows, int k, double l2, doub
                "maximum recall %.3f FPR %.2f%% (%zu attacks, %zu benign)\n",
                name, l2, ratio(all.hit_c, all.pos), 100 * ratio(all.fp_c, all.ben), ratio(all.hit_m, all.pos),
                100 * ratio(all.fp_m, all.ben), all.pos, all.ben);
-  const bool better = ratio(all.hit_c, all.pos) >= ratio(all.hit_m, all.pos) && ratio(all.fp_c, all.ben) <= ratio(all.fp_m, all.ben);
+  // At equal FPR: the combination's held-out logits, pooled, at the score
+  // that as many held-out benign prompts exceed as the maximum put over its
+  // threshold (a comparison of the two, not a threshold anyone ships).
+  std::vector<float> ben_margin;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (comb[i] >= 0 && rows[i].label == kBenign) ben_margin.push_back(margin[i]);
+  }
+  std::sort(ben_margin.begin(), ben_margin.end(), std::greater<float>());
+  const float at_max_fpr = all.fp_m < ben_margin.size() ? ben_margin[all.fp_m] : -std::numeric_limits<float>::infinity();
+  size_t hit_eq = 0;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (comb[i] >= 0 && Target(k, rows[i].label, rows[i].skip) == 1 && margin[i] > at_max_fpr) ++hit_eq;
+  }
+  std::fprintf(stderr, "prompt combination cv %-17s combination recall at the maximum's held-out FPR: %.3f (maximum %.3f)\n",
+               name, ratio(hit_eq, all.pos), ratio(all.hit_m, all.pos));
+  const bool better = hit_eq >= all.hit_m;
   for (const auto& [src, c] : per) {
     if (c.pos >= 30) {
       std::fprintf(stderr, "prompt combination cv   %-17s %-28s %5zu attacks: recall %.3f | maximum %.3f\n", name,
@@ -724,8 +742,8 @@ bool PromptCombinerCv(const std::vector<PromptRow>& rows, int k, double l2, doub
 // head's bias is set at `fpr` of the benign rows from the combination alone;
 // ShipPromptThresholds then moves it for the whole guard. A head gets the
 // combination only where the source-held-out CV (PromptCombinerCv) finds it
-// at least as good as the maximum on held-out sources; the others keep the
-// maximum. Deterministic.
+// at least as good as the maximum on held-out sources at equal FPR; the
+// others keep the maximum. Deterministic.
 convoguard::Result<ci::PromptCombiner> FitPromptCombiner(
     const std::vector<std::pair<ci::ModelHeader, const Weights*>>& models, const ci::DocumentCombiner& combiner,
     const std::vector<ShippedRow>& shipped, const ci::FeatureConfig& fc, double l2, const std::array<double, 3>& fpr,
