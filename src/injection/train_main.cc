@@ -369,7 +369,8 @@ ci::DocumentCombiner FitCombiner(const std::vector<DocRow>& rows, double l2, dou
 
 // Leave-one-source-group-out CV of the combination: each group is scored by
 // a combination fitted on the others (threshold included); prints per group
-// and pooled recall / FPR at the threshold and pooled recall at 1% FPR,
+// and pooled recall / FPR at the threshold, recall at 1% of the group's
+// (pooled: all) benign documents and ROC AUC (per group: from branch s5-docs),
 // beside the same figures for the maximum of classifier and rules (the
 // scoring of version-2 models). Returns the pooled recall at 1% FPR.
 double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool per_group) {
@@ -402,16 +403,16 @@ double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool p
   };
   std::vector<size_t> all(rows.size());
   for (size_t i = 0; i < rows.size(); ++i) all[i] = i;
-  auto at1 = [&](const std::vector<float>& sc) {
+  auto at1 = [&](const std::vector<float>& sc, const std::vector<size_t>& idx) {
     std::vector<float> p, nn;
-    for (size_t i = 0; i < rows.size(); ++i) (rows[i].planted ? p : nn).push_back(sc[i]);
+    for (size_t i : idx) (rows[i].planted ? p : nn).push_back(sc[i]);
     return RecallAuc(p, nn);
   };
   double r1, f1, r2, f2;
   figures(comb, all, r1, f1);
   figures(maxed, all, r2, f2);
-  auto [c1, cauc] = at1(comb);
-  auto [m1, mauc] = at1(maxed);
+  auto [c1, cauc] = at1(comb, all);
+  auto [m1, mauc] = at1(maxed, all);
   std::fprintf(stderr,
                "combiner cv l2 %.0e: recall %.3f FPR %.3f recall@1%% %.3f auc %.3f | maximum: recall %.3f FPR %.3f "
                "recall@1%% %.3f auc %.3f\n",
@@ -420,8 +421,12 @@ double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool p
     for (const auto& [g, idx] : groups) {
       figures(comb, idx, r1, f1);
       figures(maxed, idx, r2, f2);
-      std::fprintf(stderr, "combiner cv   %-20s %4zu docs: recall %6.3f FPR %6.3f | maximum: recall %6.3f FPR %6.3f\n",
-                   g.c_str(), idx.size(), r1, f1, r2, f2);
+      auto [g1, gauc] = at1(comb, idx);
+      auto [gm1, gmauc] = at1(maxed, idx);
+      std::fprintf(stderr,
+                   "combiner cv   %-20s %4zu docs: recall %6.3f FPR %6.3f recall@1%% %6.3f auc %6.3f | maximum: recall "
+                   "%6.3f FPR %6.3f recall@1%% %6.3f auc %6.3f\n",
+                   g.c_str(), idx.size(), r1, f1, g1, gauc, r2, f2, gm1, gmauc);
     }
   }
   return c1;
