@@ -12,8 +12,10 @@
 // in a held-out 15% of the training texts of real (not generated) sources. Last it fits the
 // document combination (linear_model.h, DocumentCombiner) on documents the classifier did not
 // train on: the calibration documents and the training documents of real sources, cross-fitted
-// with kCrossFolds models trained without their fold (the final model is unchanged by this).
-// Deterministic: fixed seed, no threads.
+// with kCrossFolds models trained without their fold (the final model is unchanged by this);
+// then the prompt combination (PromptCombiner, FitPromptCombiner) on the prompts the classifier
+// of their model did not train on, and the shipped prompt thresholds on the whole guard
+// (ShipPromptThresholds). Deterministic: fixed seed, no threads.
 // A row's optional "weight" (0, 100] scales its gradient and its share in the
 // class balance; its optional "skip_heads" (list of 0..2) leaves it out of
 // those heads' training and calibration. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
