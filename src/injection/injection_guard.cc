@@ -198,7 +198,7 @@ class GuardImpl final : public InjectionGuard {
         }
       }
     }
-    // Documents, with a version-3 model: the injection score is the learned
+    // Documents, with a version-3 or later model: the injection score is the learned
     // combination of the classifier and the injection rules' signals
     // (DocumentCombiner), so a rule's false positive on a security article
     // or a policy no longer decides the score alone. The spans still report
