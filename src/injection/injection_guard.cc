@@ -215,7 +215,12 @@ class GuardImpl final : public InjectionGuard {
     }
     // A GCG attack is a request with an optimised suffix: the suffix alone
     // is just odd text; the request without it is rescored, and when it is
-    // harmful or an injection, request plus suffix is a jailbreak.
+    // harmful, request plus suffix is a jailbreak. An injection with a suffix
+    // is found as an injection; until round 11 it made a jailbreak too, and
+    // role prompts, code and tweets that the injection head reads as
+    // instructions set the suffix rule off (on the trainer's out-of-fold
+    // prompts 16 of the jailbreak head's 104 false positives, against 3
+    // jailbreaks found only that way; BENCHMARKS.md, issue 4, round 11).
     std::string stripped;
     size_t cut = 0;
     for (const auto& sp : s.spans) {
@@ -230,8 +235,8 @@ class GuardImpl final : public InjectionGuard {
       s.harmful_request = std::max(s.harmful_request, inner.harmful_request);
       s.prompt_injection = std::max(s.prompt_injection, inner.prompt_injection);
       // Two weak signals together: the suffix and a request that is at least
-      // half-way to harmful (or an injection).
-      if (std::max(s.harmful_request, s.prompt_injection) >= kSuffixRequestFactor * options_.threshold) {
+      // half-way to harmful.
+      if (s.harmful_request >= kSuffixRequestFactor * options_.threshold) {
         for (auto& sp : s.spans) {
           if (sp.heuristic == "adversarial_suffix") sp.score = kSuffixAttackScore;
         }
