@@ -82,10 +82,12 @@ std::vector<Token> Tokens(std::string_view s) {
 // It starts at a word's start ("GuestRoom 4, ..." has none).
 std::string LeadUnitRegex() { return "(?:\\b" + Alternation(kLeadUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6}, )?"; }
 
-// Whether tokens t[0], t[1] are a lead unit and its number: the address
-// proper starts at t[2].
-bool HasLeadUnit(const std::vector<Token>& t) {
-  return t.size() > 3 && IsIn(t[0].text, kLeadUnits) && t[0].end < t[1].begin;
+// Whether tokens t[0], t[1] of `text` are a lead unit and its number with a
+// comma after it ("Flat 4, 27 Mill Road"): the address proper starts at t[2].
+// Without the comma the unit word is a word of the street ("Wohnung
+// Kastanienallee 12 m. 4, ...": the match's first capitalized word).
+bool HasLeadUnit(std::string_view text, const std::vector<Token>& t) {
+  return t.size() > 3 && IsIn(t[0].text, kLeadUnits) && t[1].end < text.size() && text[t[1].end] == ',';
 }
 
 // True when `after` ends the clause an address is in: the end of the text,
@@ -151,7 +153,7 @@ bool IsZip(std::string_view t) {
 Verdict ValidateStreetAddress(const Candidate& c) {
   std::vector<Token> t = Tokens(c.text);
   if (t.size() < 3) return Verdict::Reject();
-  const size_t base = HasLeadUnit(t) ? 2 : 0;  // "Flat 4, 27 Mill Road": the number is t[2]
+  const size_t base = HasLeadUnit(c.text, t) ? 2 : 0;  // "Flat 4, 27 Mill Road": the number is t[2]
   size_t i = base + 1;
   size_t suffix = 0;
   for (; i < t.size(); ++i) {
@@ -258,7 +260,7 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
   // "Appartement 12, 5 avenue ...": the unit belongs to the address when the
   // street starts right after it.
   size_t lead = std::string_view::npos;
-  if (HasLeadUnit(t)) {
+  if (HasLeadUnit(c.text, t)) {
     lead = t[0].begin;
     t.erase(t.begin(), t.begin() + 2);
   }
@@ -283,7 +285,10 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
       for (size_t k = num; k-- > 0;) {
         if (!IsStreetCompound(t[k].text)) continue;
         size_t b = k;  // capitalized words before the compound belong to it ("Schönhauser Allee")
-        while (b > 0 && IsUpper(t[b - 1].text[0]) && !IsStreetCompound(t[b - 1].text)) --b;
+        while (b > 0 && IsUpper(t[b - 1].text[0]) && !IsStreetCompound(t[b - 1].text) &&
+               !IsIn(t[b - 1].text, kLeadUnits)) {
+          --b;
+        }
         if (b < k && !IsUpper(t[k].text[0])) b = k;
         start = t[b].begin;
         break;

@@ -110,6 +110,12 @@ TEST(Location, LeadUnitAndLocalitiesWithoutPostcode) {
   EXPECT_EQ(Locations("the Suite 5 Main Street office"), Spans{"5 Main Street"});
   // A unit word inside another word is none.
   EXPECT_EQ(Locations("GuestRoom 4, Hauptstraße 5, 10115 Berlin"), Spans{"Hauptstraße 5, 10115 Berlin"});
+  // A unit word with no comma after its number is no lead unit: "Wohnung"
+  // and "Kastanienallee" are read as a street of two words, whose unit word
+  // stays out of the span (a lead unit needs its comma: the address was
+  // dropped while any unit word first counted as one).
+  EXPECT_EQ(Locations("Wohnung Kastanienallee 12 m. 4, 00-514 Warszawa"),
+            Spans{"Kastanienallee 12 m. 4, 00-514 Warszawa"});
 }
 
 // Comma-separated address parts before a city and a six-digit postal code,
