@@ -524,8 +524,9 @@ void AddLocationRules(RuleList& out) {
       .entity_type = "LOCATION",
       .regex = "\\b(?:" + part + ", ){1,4}(?:" + town + ",? " + uk_postcode + "|" + town + " " + au_state +
                " \\d{4}|(?:" + town + "(?: \\d{1,2})?|Co\\. [A-Z][a-z]{1,20}),? " + eircode + ")\\b",
-      // The code at the end of every match: a UK inward code, a state and
-      // four digits, an Eircode.
+      // The town's last letter (or number) and the code, at the end of every
+      // match: a UK postcode, a state and four digits, an Eircode (the codes
+      // alone are shapes of IDs and keys, each a search of the rule's width).
       .prefilter = "(?:[A-Z0-9] ?\\d[A-Z]{2}|\\b" + au_state + " \\d{4}|\\b" + eircode + ")\\b",
       .score = 0.96,
       .validate = [](const Candidate& c) { return ValidateAddressChain(c, 1, 0.96); },
