@@ -249,8 +249,13 @@ size_t DigitWindows(std::string_view text, uint32_t reach, std::vector<std::pair
     hi = z;
     open = true;
   };
+  // A run of digits gives the window of its first and last digit: the
+  // others' lie inside it. So only digits without a digit on both sides (in
+  // the same 64 bytes) are looked at.
   auto group = [&](size_t i, uint64_t mask) {
-    for (; mask != 0; mask &= mask - 1) digit_at(i + static_cast<size_t>(__builtin_ctzll(mask)));
+    for (uint64_t ends = mask & ~((mask << 1) & (mask >> 1)); ends != 0; ends &= ends - 1) {
+      digit_at(i + static_cast<size_t>(__builtin_ctzll(ends)));
+    }
   };
   size_t i = 0;
   for (; i + 64 <= n; i += 64) {
