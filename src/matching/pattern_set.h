@@ -3,7 +3,9 @@
 // says it matched (the RE2::Set idea).
 //
 // Pass 1, Vectorscan (block mode): reports (pattern, end offset) for every
-// end at which a pattern matches in a buffer. Streams are scanned as
+// end at which a pattern matches in a buffer. Patterns every match of which
+// holds a digit are in a second database scanned only around the buffer's
+// digits (DigitGate), with the same reports. Streams are scanned as
 // overlapping windows by the caller, not with Vectorscan's stream mode:
 // Debian's Vectorscan 5.4.9 loses matches at stream chunk boundaries on
 // AVX-512 machines (double-shufti acceleration; fixed upstream in
