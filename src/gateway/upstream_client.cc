@@ -220,14 +220,15 @@ class ClientImpl final : public UpstreamClient {
 
   void Shutdown() override {
     std::lock_guard<std::mutex> lock(mu_);
-    closing_ = true;
-    idle_.clear();
+    closing_.store(true);
+    for (auto& [ctx, idle] : idle_) idle->clear();
   }
 
+  // Runs on c's io_context's thread (the response's coroutine), or on the
+  // owner's once the threads have stopped.
   void Return(std::unique_ptr<Conn> c) {
-    std::lock_guard<std::mutex> lock(mu_);
-    if (closing_) return;  // closed here, while its io_context still exists
-    auto& idle = idle_[c->ctx];
+    if (closing_.load()) return;  // closed here, while its io_context still exists
+    auto& idle = IdleOf(c->ctx);
     if (idle.size() >= spec_.max_idle_connections) return;  // dropped: closes
     c->reused = true;
     idle.push_back(std::move(c));
@@ -301,17 +302,28 @@ class ClientImpl final : public UpstreamClient {
     return h;
   }
 
+  using Idle = std::vector<std::unique_ptr<Conn>>;
+
+  // The idle connections of `ctx`. The lock covers only finding them: they
+  // are used by ctx's thread alone, so the peek and the closing of dead
+  // connections below run unlocked (under the lock, the peek's system call
+  // made the I/O threads queue on it: ~2 futex calls per request at 32
+  // connections).
+  Idle& IdleOf(net::io_context* ctx) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto& idle = idle_[ctx];
+    if (!idle) idle = std::make_unique<Idle>();
+    return *idle;
+  }
+
   // The most recently returned idle connection that is still open; the
   // dead ones found on the way are closed (dropped).
   std::unique_ptr<Conn> TakeIdle(net::io_context* ctx) {
-    std::vector<std::unique_ptr<Conn>> dead;  // destroyed outside the lock
-    std::lock_guard<std::mutex> lock(mu_);
-    auto& idle = idle_[ctx];
+    auto& idle = IdleOf(ctx);
     while (!idle.empty()) {
       auto c = std::move(idle.back());
       idle.pop_back();
       if (c->StillOpen()) return c;
-      dead.push_back(std::move(c));
     }
     return nullptr;
   }
@@ -369,9 +381,9 @@ class ClientImpl final : public UpstreamClient {
   Url url_;
   std::unique_ptr<ssl::context> ssl_;
   std::atomic<uint64_t> opened_{0};
-  std::mutex mu_;
-  bool closing_ = false;
-  std::unordered_map<net::io_context*, std::vector<std::unique_ptr<Conn>>> idle_;
+  std::mutex mu_;  // guards idle_ (the map, not the pools in it)
+  std::atomic<bool> closing_{false};
+  std::unordered_map<net::io_context*, std::unique_ptr<Idle>> idle_;
 };
 
 ResponseImpl::~ResponseImpl() {
