@@ -674,8 +674,8 @@ class GatewayImpl final : public Gateway {
       rec.transcript = DumpJson(transcript);
       if (mode == "full") rec.vault = vault;
     }
-    auto durable = data_.store->Append(std::move(rec));
-    (void)durable;  // never awaited on the request path; the store acknowledges at its durability point
+    // Never awaited on the request path, so no acknowledgment is asked for.
+    (void)data_.store->Submit(std::move(rec));
   }
 
   net::awaitable<void> Models(RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <limits>
+#include <array>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -120,10 +121,10 @@ class ResponseImpl final : public UpstreamResponse {
   net::awaitable<Result<std::string>> ReadSome() override {
     if (failed_) co_return Status::Unavailable("upstream connection failed earlier");
     std::string out;
-    char buf[16384];
+    char* const buf = read_buffer_.data();
     while (!parser_->is_done()) {
       parser_->get().body().data = buf;
-      parser_->get().body().size = sizeof buf;
+      parser_->get().body().size = read_buffer_.size();
       beast::error_code ec;
       conn_->tcp().expires_after(idle_);
       if (conn_->tls) {
@@ -132,7 +133,7 @@ class ResponseImpl final : public UpstreamResponse {
         co_await http::async_read_some(*conn_->plain, conn_->buffer, *parser_, net::redirect_error(use_awaitable, ec));
       }
       if (ec == http::error::need_buffer) ec = {};
-      const size_t n = sizeof buf - parser_->get().body().size;
+      const size_t n = read_buffer_.size() - parser_->get().body().size;
       out.append(buf, n);
       if (ec) {
         failed_ = true;
@@ -178,6 +179,10 @@ class ResponseImpl final : public UpstreamResponse {
   std::unique_ptr<http::response_parser<http::buffer_body>> parser_;
   std::chrono::milliseconds idle_;
   bool failed_ = false;
+  // Where the parser puts body bytes. A member, not a local of ReadSome: a
+  // 16 KB array in the coroutine frame made every call (one per streamed
+  // event) allocate and free 16 KB.
+  std::array<char, 16384> read_buffer_;
 };
 
 class ClientImpl final : public UpstreamClient {
