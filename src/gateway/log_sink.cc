@@ -53,8 +53,9 @@ struct LogSink::State {
   State(int fd, std::chrono::milliseconds delay, size_t max_buffer, std::chrono::milliseconds max_wait)
       : fd(fd), delay(delay), max_buffer(max_buffer), max_wait(max_wait) {
     struct stat st;
-    // A regular file takes any write at once; anything else may block.
-    chunk = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? SIZE_MAX : PIPE_BUF;
+    // A regular file (or /dev/null) takes any write at once; a pipe, socket
+    // or terminal may block: it is polled and written PIPE_BUF bytes at a time.
+    may_block = !(fstat(fd, &st) == 0 && (S_ISREG(st.st_mode) || (S_ISCHR(st.st_mode) && !isatty(fd))));
   }
   void Run();
   // Writes `batch` unless Close's deadline passes first; returns the bytes written.
@@ -64,7 +65,7 @@ struct LogSink::State {
   const std::chrono::milliseconds delay;
   const size_t max_buffer;
   const std::chrono::milliseconds max_wait;
-  size_t chunk;
+  bool may_block = true;
   std::mutex mu;
   std::condition_variable wake;  // the writer: a first line, a full buffer, a flush, close
   std::condition_variable done;  // writers waiting for room, Flush and Close waiting for lines
@@ -157,13 +158,22 @@ size_t LogSink::State::WriteOut(const std::string& batch) {
     // Wait until the descriptor takes more, in slices, so that Close's
     // deadline is seen; then write no more than it takes without blocking
     // (a pipe with room takes PIPE_BUF bytes at once).
-    pollfd p{.fd = fd, .events = POLLOUT, .revents = 0};
-    const int ready = ::poll(&p, 1, 50);
-    if (ready < 0 && errno != EINTR) break;
-    if (ready <= 0) continue;
-    if ((p.revents & (POLLERR | POLLHUP | POLLNVAL)) != 0 && (p.revents & POLLOUT) == 0) break;
-    const ssize_t n = ::write(fd, batch.data() + at, std::min(chunk, batch.size() - at));
-    if (n < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)) continue;
+    size_t most = batch.size() - at;
+    if (may_block) {
+      pollfd p{.fd = fd, .events = POLLOUT, .revents = 0};
+      const int ready = ::poll(&p, 1, 50);
+      if (ready < 0 && errno != EINTR) break;
+      if (ready <= 0) continue;
+      if ((p.revents & (POLLERR | POLLHUP | POLLNVAL)) != 0 && (p.revents & POLLOUT) == 0) break;
+      most = std::min<size_t>(most, PIPE_BUF);
+    }
+    const ssize_t n = ::write(fd, batch.data() + at, most);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {  // a non-blocking descriptor (inherited so)
+      pollfd p{.fd = fd, .events = POLLOUT, .revents = 0};
+      ::poll(&p, 1, 50);
+      continue;
+    }
     if (n <= 0) break;  // a closed or broken descriptor: the lines are lost, not retried forever
     at += static_cast<size_t>(n);
   }
