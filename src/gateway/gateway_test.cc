@@ -844,14 +844,15 @@ TEST(GatewayShutdown, AnIdleKeptAliveConnectionStartsNoRequestDuringTheDrain) {
   ASSERT_EQ(write(fd, health.data(), health.size()), static_cast<ssize_t>(health.size()));
   const std::string first = read_some(R"({"status":"ok"})");
   ASSERT_NE(first.find("200 OK"), std::string::npos) << first;
-  // A request that keeps the drain busy: the mock waits 1.5 s to answer.
+  // A request that keeps the drain busy: the mock waits 3 s to answer (the
+  // drain waits up to 5 s); it is well under way before Stop().
   Reply slow;
   std::thread in_flight([&] {
     Client client;
     slow = client.Send("http://127.0.0.1:" + std::to_string(port) + "/v1", "", "POST", "/chat/completions",
-                       Chat("!mock stall 1500\nhello").dump());
+                       Chat("!mock stall 3000\nhello").dump());
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
   std::thread stopper([&] { (*gw)->Stop(); });
   std::this_thread::sleep_for(std::chrono::milliseconds(300));  // Stop() is draining now
   ASSERT_EQ(write(fd, health.data(), health.size()), static_cast<ssize_t>(health.size()));

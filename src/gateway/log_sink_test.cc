@@ -62,8 +62,9 @@ TEST(LogSink, KeepsEveryLineInOrderPerWriterUnderConcurrency) {
   ASSERT_GE(fd, 0);
   constexpr int kThreads = 4, kLines = 5000;
   {
-    // A small buffer, so writers also wait for room.
-    LogSink sink(fd, std::chrono::milliseconds(5), 4096);
+    // A small buffer, so writers also wait for room (long enough never to
+    // give up on a file, however loaded the machine).
+    LogSink sink(fd, std::chrono::milliseconds(5), 4096, std::chrono::minutes(1));
     std::vector<std::thread> ts;
     for (int t = 0; t < kThreads; ++t) {
       ts.emplace_back([&sink, t] {
