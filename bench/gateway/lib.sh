@@ -1,7 +1,7 @@
 # Sourced by the gateway benchmarks (run.sh, callgrind.sh): a scratch
 # directory and the processes started in it, both removed on exit;
 # write_gateway_config writes cg.yaml (an API key, the full default policy,
-# one upstream) and prints the key.
+# one upstream; logging off unless CG_LOGGING names a level) and prints the key.
 work="$(mktemp -d)"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -16,7 +16,7 @@ limits: $4
 upstreams:
   bench: {base_url: "http://127.0.0.1:$3/v1"}
 rate_limits: {requests_per_minute: 0}
-logging: {level: "off"}
+logging: {level: "${CG_LOGGING:-off}"}
 YAML
   "$1" keys create --tenant bench --data-dir "$work/data" | sed -n 's/^api_key: //p'
 }

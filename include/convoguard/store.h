@@ -128,6 +128,13 @@ class ConversationStore {
   // ResourceExhausted (queue full), or the write's error. A record the
   // tenant's policy does not store resolves ok at once.
   virtual std::future<Status> Append(ConversationRecord record) = 0;
+  // Append for a caller that never waits for the durability point (the
+  // gateway): no promise is made and resolved per record (an allocation
+  // and a futex wake on the writer thread). The result is Append's error
+  // when the record is not queued (InvalidArgument, ResourceExhausted,
+  // closing), else ok; a failed write later is not reported (Flush and the
+  // store's reads see what was written).
+  virtual Status Submit(ConversationRecord record) = 0;
   // Waits until everything appended before the call is durable.
   virtual Status Flush() = 0;
 

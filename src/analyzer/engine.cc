@@ -491,6 +491,15 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
   auto ps = matching::PatternSet::Compile(pats, recognizers::kMaxRuleWidth);
   if (!ps.ok()) return ps.status();
   e->patterns_ = std::move(ps).value();
+  // A rule's opener reports into the rule's regions, which take ends in
+  // increasing order: both must come from one database (BlockScanner::Scan
+  // orders ends only per pattern).
+  for (size_t i = 0; i < e->rules_.size(); ++i) {
+    const int op = e->opener_index_[i];
+    if (op >= 0 && e->patterns_->Gated(static_cast<unsigned>(i)) != e->patterns_->Gated(static_cast<unsigned>(op))) {
+      return Status::Internal("rule " + e->rules_[i].id + " and its opener are in different digit-gate databases");
+    }
+  }
   // The horizon covers every rule without an opener; rules with one are held
   // by their opener instead.
   uint64_t h = 1;

@@ -203,6 +203,7 @@ class GatewayImpl final : public Gateway {
     if (!server.ok()) return server.status();
     server_ = std::move(server.value());
     metrics_.SetOpenConnections([this] { return server_->open_connections(); });
+    metrics_.SetLogLinesDropped([this] { return log_sink_ ? log_sink_->dropped() : 0; });
     server_->Start();
     pool_.Run();
     maintenance_ = std::thread([this] { Maintain(); });
@@ -264,7 +265,9 @@ class GatewayImpl final : public Gateway {
     if (mock_) mock_->Release();
     for (auto& [name, client] : upstreams_) client->Shutdown();
     pool_.DestroyContexts();
-    if (log_sink_) log_sink_->Flush();  // the drained requests' lines too
+    // The drained requests' lines too, for a bounded time: a stalled stderr
+    // reader costs lines (counted), not a hung shutdown.
+    if (log_sink_) log_sink_->Close(LogSink::kCloseWithin);
     stop_done_ = true;
     stop_cv_.notify_all();
   }
@@ -671,8 +674,8 @@ class GatewayImpl final : public Gateway {
       rec.transcript = DumpJson(transcript);
       if (mode == "full") rec.vault = vault;
     }
-    auto durable = data_.store->Append(std::move(rec));
-    (void)durable;  // never awaited on the request path; the store acknowledges at its durability point
+    // Never awaited on the request path, so no acknowledgment is asked for.
+    (void)data_.store->Submit(std::move(rec));
   }
 
   net::awaitable<void> Models(RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {

@@ -805,6 +805,68 @@ TEST(GatewayShutdown, StopWhileAnsweringKeepsTheConversationRecord) {
   fs::remove_all(dir);
 }
 
+// A kept-alive connection that sits idle when Stop() begins gets no new
+// request started during the drain: its next request is answered 503
+// (shutting_down) with Connection: close, while the request already in
+// flight finishes with its answer.
+TEST(GatewayShutdown, AnIdleKeptAliveConnectionStartsNoRequestDuringTheDrain) {
+  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-drain-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  auto cfg = config::ParseConfig("data_dir: " + (dir / "data").string() +
+                                     "\nlisteners: [{address: 127.0.0.1, port: 0}]\nauth: {require_api_key: false}\n"
+                                     "logging: {level: \"off\"}\n",
+                                 "drain.yaml");
+  ASSERT_TRUE(cfg.ok()) << cfg.status().message();
+  auto gw = Gateway::Start(*cfg, {});
+  ASSERT_TRUE(gw.ok()) << gw.status().message();
+  const uint16_t port = (*gw)->port(0);
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port);
+  inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+  ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  timeval tv{4, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  // Reads until `until` has arrived, or to the end of the connection (or
+  // the receive timeout) when `until` is empty.
+  auto read_some = [fd](const std::string& until) {
+    std::string got;
+    char buf[4096];
+    while (until.empty() || got.find(until) == std::string::npos) {
+      const ssize_t n = read(fd, buf, sizeof buf);
+      if (n <= 0) break;
+      got.append(buf, static_cast<size_t>(n));
+    }
+    return got;
+  };
+  const std::string health = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";  // keep-alive
+  ASSERT_EQ(write(fd, health.data(), health.size()), static_cast<ssize_t>(health.size()));
+  const std::string first = read_some(R"({"status":"ok"})");
+  ASSERT_NE(first.find("200 OK"), std::string::npos) << first;
+  // A request that keeps the drain busy: the mock waits 3 s to answer (the
+  // drain waits up to 5 s); it is well under way before Stop().
+  Reply slow;
+  std::thread in_flight([&] {
+    Client client;
+    slow = client.Send("http://127.0.0.1:" + std::to_string(port) + "/v1", "", "POST", "/chat/completions",
+                       Chat("!mock stall 3000\nhello").dump());
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  std::thread stopper([&] { (*gw)->Stop(); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // Stop() is draining now
+  ASSERT_EQ(write(fd, health.data(), health.size()), static_cast<ssize_t>(health.size()));
+  const std::string second = read_some("");
+  EXPECT_NE(second.find("503 Service Unavailable"), std::string::npos) << second;
+  EXPECT_NE(second.find("shutting_down"), std::string::npos) << second;
+  EXPECT_NE(second.find("Connection: close"), std::string::npos) << second;
+  close(fd);
+  in_flight.join();
+  EXPECT_EQ(slow.status, 200u) << "the request in flight is finished: " << slow.error;
+  stopper.join();
+  fs::remove_all(dir);
+}
+
 // Kept-alive upstream connections the upstream closed while they sat in the
 // pool are never used again: after the mock's idle timeout has closed every
 // pooled connection, each new request still gets its answer (not a 502).

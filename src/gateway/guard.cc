@@ -371,6 +371,9 @@ bool StreamGuard::LeakStage(Piece& p, std::string& text, bool final) {
 StreamGuard::~StreamGuard() = default;
 
 StreamGuard::Piece& StreamGuard::PieceFor(const std::string& key, bool json_arguments) {
+  // Most events carry the same one text as the last (pieces are never
+  // removed, so the pointer stays good).
+  if (last_piece_ != nullptr && key == last_key_) return *last_piece_;
   auto& p = pieces_[key];
   if (!p) {
     p = std::make_unique<Piece>();
@@ -399,6 +402,8 @@ StreamGuard::Piece& StreamGuard::PieceFor(const std::string& key, bool json_argu
       // request pass already accepted it.
     }
   }
+  last_key_ = key;
+  last_piece_ = p.get();
   return *p;
 }
 

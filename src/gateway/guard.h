@@ -171,6 +171,8 @@ class StreamGuard {
   openai::RawChunk raw_;
   std::vector<std::string> texts_;
   std::map<std::string, std::unique_ptr<Piece>> pieces_;
+  Piece* last_piece_ = nullptr;  // pieces_[last_key_], PieceFor's shortcut
+  std::string last_key_;
   std::unique_ptr<nlohmann::json> template_;  // the last chunk, for chunks the guard writes itself
   std::vector<GuardEvent> events_;
   bool done_ = false;

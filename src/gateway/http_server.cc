@@ -106,8 +106,9 @@ class ServerImpl;
 template <class Stream>
 class ExchangeImpl final : public Exchange {
  public:
-  ExchangeImpl(Stream& stream, beast::tcp_stream& tcp, const Request& req, bool tls, const ServerLimits& limits)
-      : stream_(stream), tcp_(tcp), req_(req), tls_(tls), limits_(limits) {}
+  ExchangeImpl(Stream& stream, beast::tcp_stream& tcp, const Request& req, bool tls, const ServerLimits& limits,
+               const std::atomic<bool>& stopping)
+      : stream_(stream), tcp_(tcp), req_(req), tls_(tls), limits_(limits), stopping_(stopping) {}
 
   const Request& request() const override { return req_; }
   bool tls() const override { return tls_; }
@@ -115,7 +116,9 @@ class ExchangeImpl final : public Exchange {
   template <class Msg>
   void Decorate(Msg& res) {
     res.version(req_.version());
-    res.keep_alive(keep_alive_ && req_.keep_alive());
+    // While the server stops, answers close their connection: the client
+    // sends its next request elsewhere rather than into the drain.
+    res.keep_alive(keep_alive_ && req_.keep_alive() && !stopping_.load());
     res.set(http::field::server, "convoguard");
     if (tls_) res.set(http::field::strict_transport_security, "max-age=31536000; includeSubDomains");
   }
@@ -181,6 +184,7 @@ class ExchangeImpl final : public Exchange {
   const Request& req_;
   bool tls_;
   const ServerLimits& limits_;
+  const std::atomic<bool>& stopping_;
   bool keep_alive_ = true;
   bool sent_ = false;
   bool streaming_ = false;
@@ -376,12 +380,20 @@ class ServerImpl final : public HttpServer {
                             "the request body is not valid: " + ec.message(), tls);
         }
       }
+      if (!error && stopping_) {
+        // A request that arrived on a kept-alive connection after Stop():
+        // not started (Stop drains only what was already being handled),
+        // answered 503 with Connection: close, so the client knows to retry
+        // on a new connection (to another instance).
+        error = MakeError(parser.get().version(), http::status::service_unavailable, "shutting_down",
+                          "the gateway is shutting down; retry on a new connection", tls);
+      }
       if (error) {
         co_await WriteOut(stream, tcp, *error);
         co_return;
       }
       Request req = parser.release();
-      ExchangeImpl<Stream> ex(stream, tcp, req, tls, limits_);
+      ExchangeImpl<Stream> ex(stream, tcp, req, tls, limits_, stopping_);
       bool failed = false;
       try {
         co_await handler_(ex);

@@ -119,7 +119,11 @@ class HttpServer {
                                                     ErrorBody error_body);
   virtual ~HttpServer() = default;
   virtual void Start() = 0;
-  virtual void Stop() = 0;  // stops accepting; open connections end with the pool
+  // Stops accepting. From then on a request that arrives on an open
+  // connection is answered 503 (code "shutting_down", Connection: close)
+  // without calling the handler, and the answers of requests being handled
+  // close their connections; open connections end with the pool.
+  virtual void Stop() = 0;
   // Destroys the listening sockets. REQUIRES: the pool's threads stopped.
   virtual void Release() = 0;
   virtual uint16_t port(size_t listener) const = 0;  // the bound port

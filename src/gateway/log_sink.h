@@ -2,22 +2,31 @@
 // (LogLine) and written to a file descriptor in batches by a thread of its
 // own (LogSink), so a request never waits for a write(2) to stderr.
 //
-// LogSink keeps every line: a line is in the sink's buffer when Write
-// returns, the writer thread writes what has gathered at most `delay` after
-// the first line of a batch (one wake-up and one write per batch, not per
-// line), and Flush and the destructor write everything still buffered.
-// Only a crash loses lines: at most the last `delay` of them. When the
-// buffer holds `max_buffer` bytes (the descriptor is not keeping up), Write
-// waits for the writer rather than drop a line.
+// LogSink keeps every line it can: a line is in the sink's buffer when
+// Write returns, the writer thread writes what has gathered at most `delay`
+// after the first line of a batch (one wake-up and one write per batch, not
+// per line), and Flush and Close write everything still buffered. Only a
+// crash loses lines: at most the last `delay` of them.
 //
-// Thread safety: Write and Flush may be called from any thread; a LogLine
-// belongs to one.
+// A descriptor that does not keep up (a stalled stderr reader) never hangs
+// the gateway: when the buffer holds `max_buffer` bytes, Write waits at most
+// `max_wait` for room, then drops the line, and later lines are dropped at
+// once until the writer has taken the buffer; Flush waits at most `max_wait`;
+// Close writes for at most the time it is given, then drops what is left.
+// Dropped lines are counted (dropped()). The writer waits for the
+// descriptor with poll and writes to a pipe, socket or terminal at most
+// PIPE_BUF bytes at a time, so it notices Close's deadline; should a write
+// block anyway (a terminal whose output was stopped), Close leaves the
+// thread behind, owning the sink's state, instead of waiting for it.
+//
+// Thread safety: Write, Flush, Close and dropped may be called from any
+// thread; a LogLine belongs to one.
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <cstddef>
-#include <mutex>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -45,30 +54,28 @@ class LogLine {
 class LogSink {
  public:
   explicit LogSink(int fd, std::chrono::milliseconds delay = std::chrono::milliseconds(10),
-                   size_t max_buffer = size_t{4} << 20);
-  ~LogSink();
+                   size_t max_buffer = size_t{4} << 20,
+                   std::chrono::milliseconds max_wait = std::chrono::milliseconds(1000));
+  ~LogSink();  // Close(kCloseWithin)
   LogSink(const LogSink&) = delete;
   LogSink& operator=(const LogSink&) = delete;
 
-  // Buffers `line` and a newline.
+  static constexpr std::chrono::milliseconds kCloseWithin{2000};
+
+  // Buffers `line` and a newline (or drops it, see above).
   void Write(std::string_view line);
-  // Returns once every line written before the call is on the descriptor
-  // (or the descriptor failed: a failed write is not retried forever).
-  void Flush();
+  // Returns once every line written before the call is on the descriptor,
+  // dropped, or max_wait has passed (false then).
+  bool Flush();
+  // Writes what is buffered for at most `within`, drops the rest and stops
+  // the writer; lines written afterwards are dropped. Idempotent.
+  void Close(std::chrono::milliseconds within);
+  // Lines dropped so far.
+  uint64_t dropped() const;
 
  private:
-  void Run();
-  const int fd_;
-  const std::chrono::milliseconds delay_;
-  const size_t max_buffer_;
-  std::mutex mu_;
-  std::condition_variable wake_;   // the writer: a first line, a full buffer, a flush, stop
-  std::condition_variable done_;   // writers waiting for room, Flush waiting for its lines
-  std::string buffer_;
-  uint64_t buffered_ = 0;  // lines ever buffered
-  uint64_t written_ = 0;   // lines ever handed to write(2)
-  bool flush_ = false;
-  bool stop_ = false;
+  struct State;
+  std::shared_ptr<State> state_;
   std::thread thread_;
 };
 

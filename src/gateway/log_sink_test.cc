@@ -9,6 +9,8 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <future>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -60,8 +62,9 @@ TEST(LogSink, KeepsEveryLineInOrderPerWriterUnderConcurrency) {
   ASSERT_GE(fd, 0);
   constexpr int kThreads = 4, kLines = 5000;
   {
-    // A small buffer, so writers also wait for room.
-    LogSink sink(fd, std::chrono::milliseconds(5), 4096);
+    // A small buffer, so writers also wait for room (long enough never to
+    // give up on a file, however loaded the machine).
+    LogSink sink(fd, std::chrono::milliseconds(5), 4096, std::chrono::minutes(1));
     std::vector<std::thread> ts;
     for (int t = 0; t < kThreads; ++t) {
       ts.emplace_back([&sink, t] {
@@ -111,6 +114,40 @@ TEST(LogSink, ABrokenDescriptorDoesNotHangWriters) {
     sink.Flush();
   }
   close(fds[1]);
+}
+
+// A reader that stops reading (a stalled stderr pipe) hangs neither the
+// writers nor the close: once the pipe and the buffer are full, lines are
+// dropped and counted, and Close returns within its bound.
+TEST(LogSink, AStalledReaderHangsNeitherWritersNorClose) {
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);  // nobody reads fds[0] until the end
+  auto sink = std::make_unique<LogSink>(fds[1], std::chrono::milliseconds(1), 16 << 10, std::chrono::milliseconds(50));
+  const auto t0 = std::chrono::steady_clock::now();
+  auto run = std::async(std::launch::async, [&] {
+    const std::string line(200, 'x');
+    for (int i = 0; i < 4000; ++i) sink->Write(line);  // 800 KB: far more than the pipe and the buffer hold
+    sink->Close(std::chrono::milliseconds(300));
+  });
+  const bool in_time = run.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+  // The reader comes back, so that a sink that hangs ends (and the test with it).
+  std::thread reader([&] {
+    char b[65536];
+    while (read(fds[0], b, sizeof b) > 0) {
+    }
+  });
+  run.wait();
+  EXPECT_TRUE(in_time) << "writers or Close waited for the stalled reader";
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(5));
+  EXPECT_GT(sink->dropped(), 0u);
+  EXPECT_LT(sink->dropped(), 4000u);  // what the pipe took was written
+  sink->Write("{\"after\":\"close\"}");  // dropped: the sink is closed
+  const uint64_t dropped = sink->dropped();
+  sink.reset();
+  close(fds[1]);
+  reader.join();
+  close(fds[0]);
+  EXPECT_GT(dropped, 0u);
 }
 
 }  // namespace

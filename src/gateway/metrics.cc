@@ -199,6 +199,9 @@ std::string Metrics::Render() const {
   }
   out += "# HELP convoguard_open_connections Client connections open now.\n# TYPE convoguard_open_connections gauge\n";
   out += "convoguard_open_connections " + std::to_string(open_connections_ ? open_connections_() : 0) + "\n";
+  out += "# HELP convoguard_log_lines_dropped_total Log lines dropped because stderr did not keep up.\n"
+         "# TYPE convoguard_log_lines_dropped_total counter\n";
+  out += "convoguard_log_lines_dropped_total " + std::to_string(log_lines_dropped_ ? log_lines_dropped_() : 0) + "\n";
   return out;
 }
 

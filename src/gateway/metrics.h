@@ -10,6 +10,7 @@
 //   convoguard_auth_failures_total{reason}
 //   convoguard_rate_limited_total{limit}
 //   convoguard_open_connections                          gauge (from a callback)
+//   convoguard_log_lines_dropped_total                   counter (from a callback; log_sink.h)
 //
 // Thread safety: every method may be called from any thread. Updates take
 // no lock and build no string: a family's series live in a fixed
@@ -50,6 +51,7 @@ class Metrics {
   void CountAuthFailure(std::string_view reason);
   void CountRateLimited(std::string_view limit);
   void SetOpenConnections(std::function<size_t()> f) { open_connections_ = std::move(f); }
+  void SetLogLinesDropped(std::function<uint64_t()> f) { log_lines_dropped_ = std::move(f); }
 
   std::string Render() const;
 
@@ -63,6 +65,7 @@ class Metrics {
   std::unique_ptr<Family> requests_, duration_, first_byte_, findings_, blocks_, upstream_errors_, auth_failures_,
       rate_limited_;
   std::function<size_t()> open_connections_;
+  std::function<uint64_t()> log_lines_dropped_;
 };
 
 // Escapes a label value for the exposition format.

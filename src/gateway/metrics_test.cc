@@ -16,6 +16,7 @@ TEST(Metrics, RendersCountersAndCumulativeHistograms) {
   m.CountFinding("input", "secrets", "AWS_ACCESS_KEY_ID", "block");
   m.CountUpstreamError("mock", "timeout");
   m.SetOpenConnections([] { return size_t{7}; });
+  m.SetLogLinesDropped([] { return uint64_t{5}; });
   const std::string out = m.Render();
   EXPECT_NE(out.find("convoguard_requests_total{route=\"/v1/chat/completions\",status=\"200\"} 2\n"), std::string::npos);
   EXPECT_NE(out.find("convoguard_requests_total{route=\"/v1/chat/completions\",status=\"403\"} 1\n"), std::string::npos);
@@ -28,6 +29,7 @@ TEST(Metrics, RendersCountersAndCumulativeHistograms) {
             std::string::npos);
   EXPECT_NE(out.find("convoguard_upstream_errors_total{upstream=\"mock\",kind=\"timeout\"} 1"), std::string::npos);
   EXPECT_NE(out.find("convoguard_open_connections 7\n"), std::string::npos);
+  EXPECT_NE(out.find("convoguard_log_lines_dropped_total 5\n"), std::string::npos);
   EXPECT_NE(out.find("# TYPE convoguard_request_duration_seconds histogram"), std::string::npos);
 }
 

@@ -6,8 +6,9 @@
 // off. An optional client certificate authenticates the gateway (mTLS).
 //
 // Threading: an UpstreamClient is shared by all threads; its idle pool is
-// per io_context (one thread each, see IoPool), so taking and returning a
-// connection never locks. A Response belongs to the coroutine that got it.
+// per io_context (one thread each, see IoPool): taking and returning a
+// connection locks only to find the thread's pool, never across a system
+// call. A Response belongs to the coroutine that got it.
 //
 // Heavy header (Asio): network code only.
 #pragma once

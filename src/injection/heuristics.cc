@@ -1824,4 +1824,37 @@ std::array<float, kRuleFamilies> DocumentRuleSignals(const std::vector<Injection
   return out;
 }
 
+int PromptFamily(InjectionDetector detector, std::string_view h) {
+  switch (detector) {
+    case InjectionDetector::kPromptInjection:
+      return h == "instruction_override"                         ? 0
+             : h == "prompt_extraction"                          ? 1
+             : h == "new_instructions" || h == "authority_claim" ? 2
+             : h == "role_marker"                                ? 3
+             : h == "document_directive"                         ? 4
+                                                                 : -1;
+    case InjectionDetector::kJailbreak:
+      return h == "persona_unrestricted" || h == "restrictions_removed" || h == "jailbreak_mode" ||
+                     h == "safety_bypass"
+                 ? 0
+             : h == "stay_in_character"      ? 1
+             : h == "adversarial_suffix"     ? 2
+             : h == "framed_harmful_request" ? 3
+                                             : -1;
+    case InjectionDetector::kHarmfulRequest:
+      return h == "harmful_request_pattern" ? 0 : h == "self_harm_intent" ? 1 : -1;
+  }
+  return -1;
+}
+
+std::array<float, kPromptFamilies> PromptRuleSignals(int head, const std::vector<InjectionSpan>& spans) {
+  std::array<float, kPromptFamilies> out{};
+  for (const auto& sp : spans) {
+    if (static_cast<int>(sp.detector) != head) continue;
+    const int f = PromptFamily(sp.detector, sp.heuristic);
+    if (f >= 0) out[static_cast<size_t>(f)] = std::max(out[static_cast<size_t>(f)], static_cast<float>(sp.score));
+  }
+  return out;
+}
+
 }  // namespace convoguard::injection

@@ -118,6 +118,16 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
 // off_task_request; the attack-phrase families read only spans at full score.
 std::array<float, kRuleFamilies> DocumentRuleSignals(const std::vector<InjectionSpan>& spans);
 
+// The prompt combination's rule family (PromptCombiner, linear_model.h) of a
+// span of `detector` from rule `heuristic`, -1 for rules it does not read
+// (decoded payloads, encoded_harmful_request, rules of another detector):
+// those keep counting by their score.
+int PromptFamily(InjectionDetector detector, std::string_view heuristic);
+
+// Per family of head `head` (0..2), the highest score of a span of that
+// family, 0 when none fired.
+std::array<float, kPromptFamilies> PromptRuleSignals(int head, const std::vector<InjectionSpan>& spans);
+
 // The harm category with the most lexicon evidence, kNone without any.
 HarmCategory CategoryOf(const std::vector<std::string>& words);
 

@@ -10,13 +10,18 @@ namespace {
 
 constexpr char kMagicV1[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '1'};
 constexpr char kMagicV2[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '2'};
-constexpr char kMagic[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '3'};
+constexpr char kMagicV3[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '3'};
+constexpr char kMagic[8] = {'C', 'G', 'I', 'N', 'J', 'M', '0', '4'};
 constexpr size_t kHeaderBytesV1 = 72;
 constexpr size_t kHeaderBytes = 96;  // version 2 and 3: doc_bias[4], min_features, reserved
 // Version 3 appends the document combiner after the weight table: a count of
 // floats, the floats (bias, clf, rule[kRuleFamilies]) and their FNV-1a 64.
 constexpr uint32_t kCombinerFloats = 2 + kRuleFamilies;
 constexpr size_t kCombinerBytes = 4 + 4 * kCombinerFloats + 8;
+// Version 4 appends the prompt combiner after that: a count of floats, per
+// head (present: 1 or 0, bias, rule[kPromptFamilies]), and their FNV-1a 64.
+constexpr uint32_t kPromptFloats = kHeads * (2 + kPromptFamilies);
+constexpr size_t kPromptBytes = 4 + 4 * kPromptFloats + 8;
 
 uint64_t Fnv64(const void* data, size_t n) {
   const auto* p = static_cast<const unsigned char*>(data);
@@ -43,7 +48,8 @@ void Store(std::string& out, T v) {
 
 Result<LinearModel> LinearModel::Parse(std::string_view b) {
   uint32_t version = 0;
-  if (b.size() >= 8 && std::memcmp(b.data(), kMagic, 8) == 0) version = 3;
+  if (b.size() >= 8 && std::memcmp(b.data(), kMagic, 8) == 0) version = 4;
+  if (b.size() >= 8 && std::memcmp(b.data(), kMagicV3, 8) == 0) version = 3;
   if (b.size() >= 8 && std::memcmp(b.data(), kMagicV2, 8) == 0) version = 2;
   if (b.size() >= 8 && std::memcmp(b.data(), kMagicV1, 8) == 0) version = 1;
   const size_t header_bytes = version == 1 ? kHeaderBytesV1 : kHeaderBytes;
@@ -80,12 +86,12 @@ Result<LinearModel> LinearModel::Parse(std::string_view b) {
     if (!std::isfinite(h.bias[i]) || !std::isfinite(h.doc_bias[i]) || !std::isfinite(h.scale[i])) return Status::DataLoss("injection model: NaN");
   }
   size_t n = size_t{1} << h.features.hash_bits;
-  const size_t tail = version == 3 ? kCombinerBytes : 0;
+  const size_t tail = (version >= 3 ? kCombinerBytes : 0) + (version >= 4 ? kPromptBytes : 0);
   if (b.size() != header_bytes + 4 * n + tail) return Status::DataLoss("injection model: wrong size");
   if (Fnv64(p + header_bytes, 4 * n) != sum) return Status::DataLoss("injection model: checksum mismatch");
   m.weights_.resize(n);
   std::memcpy(m.weights_.data(), p + header_bytes, 4 * n);
-  if (version == 3) {
+  if (version >= 3) {
     const char* c = p + header_bytes + 4 * n;
     if (Load<uint32_t>(c) != kCombinerFloats) return Status::DataLoss("injection model: combiner size mismatch");
     if (Fnv64(c, 4 + 4 * kCombinerFloats) != Load<uint64_t>(c + 4 + 4 * kCombinerFloats)) {
@@ -104,6 +110,30 @@ Result<LinearModel> LinearModel::Parse(std::string_view b) {
     dc.clf = f[1];
     for (int i = 0; i < kRuleFamilies; ++i) dc.rule[i] = f[2 + i];
   }
+  if (version >= 4) {
+    const char* c = p + header_bytes + 4 * n + kCombinerBytes;
+    if (Load<uint32_t>(c) != kPromptFloats) return Status::DataLoss("injection model: prompt combiner size mismatch");
+    if (Fnv64(c, 4 + 4 * kPromptFloats) != Load<uint64_t>(c + 4 + 4 * kPromptFloats)) {
+      return Status::DataLoss("injection model: prompt combiner checksum mismatch");
+    }
+    PromptCombiner& pc = m.prompt_;
+    for (int k = 0; k < kHeads; ++k) {
+      const char* hk = c + 4 + 4 * (2 + kPromptFamilies) * k;
+      const float flag = Load<float>(hk);
+      pc.bias[k] = Load<float>(hk + 4);
+      if (!(flag == 0 || flag == 1) || !std::isfinite(pc.bias[k])) {
+        return Status::DataLoss("injection model: bad prompt combiner head");
+      }
+      pc.present[k] = flag == 1;
+      for (int i = 0; i < kPromptFamilies; ++i) {
+        pc.rule[k][i] = Load<float>(hk + 8 + 4 * i);
+        // A rule that fires never lowers the score (the trainer fits them >= 0).
+        if (!std::isfinite(pc.rule[k][i]) || pc.rule[k][i] < 0) {
+          return Status::DataLoss("injection model: bad prompt combiner weight");
+        }
+      }
+    }
+  }
   return m;
 }
 
@@ -113,8 +143,14 @@ float DocumentCombiner::Logit(float classifier_logit, const std::array<float, kR
   return z;
 }
 
+float PromptCombiner::Logit(int head, float classifier_logit, const std::array<float, kPromptFamilies>& signals) const {
+  float z = bias[head] + std::clamp(classifier_logit, -kClfClamp, kClfClamp);
+  for (int i = 0; i < kPromptFamilies; ++i) z += rule[head][i] * signals[i];
+  return z;
+}
+
 Status LinearModel::Write(const std::string& path, const ModelHeader& h, const std::vector<float>& w,
-                          const DocumentCombiner& combiner) {
+                          const DocumentCombiner& combiner, const PromptCombiner& prompt) {
   size_t n = size_t{1} << h.features.hash_bits;
   if (w.size() != 4 * n) return Status::InvalidArgument("weights size does not match hash_bits");
   ModelHeader q = h;
@@ -148,6 +184,15 @@ Status LinearModel::Write(const std::string& path, const ModelHeader& h, const s
   Store<float>(out, on ? combiner.clf : 0.0f);
   for (float v : combiner.rule) Store<float>(out, on ? v : 0.0f);
   Store<uint64_t>(out, Fnv64(out.data() + block, out.size() - block));
+  const size_t pblock = out.size();
+  Store<uint32_t>(out, kPromptFloats);
+  for (int k = 0; k < kHeads; ++k) {
+    const bool pk = prompt.present[k];
+    Store<float>(out, pk ? 1.0f : 0.0f);
+    Store<float>(out, pk ? prompt.bias[k] : 0.0f);
+    for (float v : prompt.rule[k]) Store<float>(out, pk ? v : 0.0f);
+  }
+  Store<uint64_t>(out, Fnv64(out.data() + pblock, out.size() - pblock));
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   if (!f.write(out.data(), static_cast<std::streamsize>(out.size()))) {
     return Status::Internal("cannot write " + path);

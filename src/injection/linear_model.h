@@ -36,7 +36,7 @@ struct ModelHeader {
   // a text of a few words cannot reach the confidence of a sentence (short
   // probes such as "!mock system" scored as injections). Version 1: 1.
   uint32_t min_features = 1;
-  uint32_t version = 3;  // of the file it was parsed from; Write always writes 3
+  uint32_t version = 4;  // of the file it was parsed from; Write always writes 4
 };
 
 // Injection-rule families whose signals the document combination reads
@@ -63,6 +63,38 @@ struct DocumentCombiner {
   float Logit(float classifier_logit, const std::array<float, kRuleFamilies>& signals) const;
 };
 
+// Rule families each head's prompt combination reads (heuristics.h,
+// PromptRuleSignals; per head, unused slots 0):
+//   injection: instruction_override, prompt_extraction, new_instructions or
+//     authority_claim, role_marker, document_directive;
+//   jailbreak: a persona or restriction-removal rule (persona_unrestricted,
+//     restrictions_removed, jailbreak_mode, safety_bypass), stay_in_character,
+//     adversarial_suffix, framed_harmful_request;
+//   harmful request: harmful_request_pattern, self_harm_intent.
+inline constexpr int kPromptFamilies = 5;
+
+// The learned combination of the rules with the classifier for prompts
+// (ContentKind::kPrompt; version 4), fitted by the trainer on prompts the
+// classifier did not train on. Per head k whose block is present:
+//   logit_k = bias[k] + clamp(classifier prompt logit of head k, -kClfClamp, kClfClamp)
+//             + sum_f rule[k][f] * (highest score of a head-k span of family f, 0 if none)
+// in units of the classifier's logit (the fit is scaled so the classifier's
+// weight is 1: a prompt no rule fires on scores as the classifier with a
+// shifted bias, and the guard's other thresholds on a head's score, such as
+// the framing rule's, keep their meaning); already shifted by the shipped
+// threshold, so 0 is the operating point. Spans of other rules (decoded
+// payloads, encoded_harmful_request) still count by their score (maximum).
+// An absent head (present[k] == false; every head of version 1-3 files) takes
+// the maximum of classifier and rules.
+struct PromptCombiner {
+  static constexpr float kClfClamp = 30.0f;
+  std::array<bool, kHeads> present{};
+  std::array<float, kHeads> bias{};
+  std::array<std::array<float, kPromptFamilies>, kHeads> rule{};
+  bool any() const { return present[0] || present[1] || present[2]; }
+  float Logit(int head, float classifier_logit, const std::array<float, kPromptFamilies>& signals) const;
+};
+
 struct HeadScores {
   std::array<float, kHeads> logit{};
   std::array<uint32_t, kHeads> best_token{};  // first token of the best window
@@ -70,18 +102,21 @@ struct HeadScores {
 
 class LinearModel {
  public:
-  // Validates magic (CGINJM03 with a document combiner, or the older CGINJM02
-  // and CGINJM01 without one), sizes and checksums, and copies the weights.
+  // Validates magic (CGINJM04 with a document and a prompt combiner, CGINJM03
+  // with a document combiner, or the older CGINJM02 and CGINJM01 without
+  // one), sizes and checksums, and copies the weights.
   static Result<LinearModel> Parse(std::string_view bytes);
   // Quantises float weights (4 per bucket, bucket-major) and writes a
-  // version-3 model; `combiner.present == false` writes an all-zero block
-  // that Parse reads as absent.
+  // version-4 model; `combiner.present == false` writes an all-zero block
+  // that Parse reads as absent, and so does a head of `prompt` that is not
+  // present.
   // REQUIRES: weights.size() == 4 << header.features.hash_bits.
   static Status Write(const std::string& path, const ModelHeader& header, const std::vector<float>& weights,
-                      const DocumentCombiner& combiner = {});
+                      const DocumentCombiner& combiner = {}, const PromptCombiner& prompt = {});
 
   const ModelHeader& header() const { return header_; }
   const DocumentCombiner& combiner() const { return combiner_; }
+  const PromptCombiner& prompt_combiner() const { return prompt_; }
   // Max-over-windows logits for a tokenised text, with the prompt biases or,
   // when `document`, the document biases.
   HeadScores Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets, bool document = false) const;
@@ -90,6 +125,7 @@ class LinearModel {
  private:
   ModelHeader header_;
   DocumentCombiner combiner_;
+  PromptCombiner prompt_;
   std::vector<std::array<int8_t, 4>> weights_;
 };
 

@@ -12,12 +12,14 @@
 // in a held-out 15% of the training texts of real (not generated) sources. Last it fits the
 // document combination (linear_model.h, DocumentCombiner) on documents the classifier did not
 // train on: the calibration documents and the training documents of real sources, cross-fitted
-// with kCrossFolds models trained without their fold (the final model is unchanged by this).
-// Deterministic: fixed seed, no threads.
+// with kCrossFolds models trained without their fold (the final model is unchanged by this);
+// then the prompt combination (PromptCombiner, FitPromptCombiner) on the prompts the classifier
+// of their model did not train on, and the shipped prompt thresholds on the whole guard
+// (ShipPromptThresholds). Deterministic: fixed seed, no threads.
 // A row's optional "weight" (0, 100] scales its gradient and its share in the
 // class balance; its optional "skip_heads" (list of 0..2) leaves it out of
 // those heads' training and calibration. Environment, for experiments only: CG_TRAIN_{LR,L2,EPOCHS,
-// MEMBERS,SEED,MIN_FEATURES,HASH_BITS}, CG_TRAIN_{PROMPT,DOC}_FPR_<head 0..2>;
+// MEMBERS,SEED,MIN_FEATURES,HASH_BITS,CHAR_MIN,CHAR_MAX}, CG_TRAIN_{PROMPT,DOC}_FPR_<head 0..2>;
 // CG_TRAIN_COMBINER_{L2,FPR}, CG_TRAIN_COMBINER_CV=1 (source-held-out CV of the combination's
 // L2 grid), CG_TRAIN_COMBINER_DUMP=FILE (its fitting rows: logit, label, source, tokens, task, spans); CG_CV_CURRENT=1 with --cv scores only the current setting
 // and writes no model; CG_TRAIN_SHOW_CALIBRATION=1 prints the benign
@@ -28,7 +30,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -253,41 +257,41 @@ std::array<double, kCombinerInputs> CombinerInputs(const DocRow& d) {
 }
 
 // Class-balanced logistic regression by Newton's method with L2 on the
-// weights (not the bias), rule weights constrained to be >= 0 (a rule that
-// fires never lowers the score: an attacker cannot add an override phrase to
-// hide) by an active set: a weight that goes negative is fixed at 0 and the
-// fit repeated. Then the bias is shifted so that `fpr` of the benign rows
-// score above 0. Deterministic.
-ci::DocumentCombiner FitCombiner(const std::vector<DocRow>& rows, double l2, double fpr) {
-  constexpr int n = kCombinerInputs + 1;  // + bias (last)
+// weights (not the bias), on rows x (inputs; the bias is added last) with
+// labels y (0/1). Weights from index 1 on (the rules; index 0 is the
+// classifier) are constrained to be >= 0 (a rule that fires never lowers
+// the score: an attacker cannot add an override phrase to hide) by an
+// active set: a weight that goes negative is fixed at 0 and the fit
+// repeated. Returns the weights, the bias last; empty when a class is
+// missing. Deterministic.
+std::vector<double> FitLogistic(const std::vector<std::vector<double>>& xs, const std::vector<int>& ys, double l2) {
+  if (xs.empty()) return {};
+  const int n = static_cast<int>(xs[0].size()) + 1;  // + bias (last)
   double pos = 0, neg = 0;
-  for (const auto& r : rows) (r.planted ? pos : neg) += 1;
-  ci::DocumentCombiner out;
-  if (pos == 0 || neg == 0) return out;  // absent: the guard keeps the maximum
-  std::array<bool, n> active;
-  active.fill(true);
-  std::array<double, n> w{};
+  for (int y : ys) (y ? pos : neg) += 1;
+  if (pos == 0 || neg == 0) return {};
+  std::vector<bool> active(static_cast<size_t>(n), true);
+  std::vector<double> w(static_cast<size_t>(n)), x(static_cast<size_t>(n));
+  std::vector<std::vector<double>> a(static_cast<size_t>(n), std::vector<double>(static_cast<size_t>(n) + 1));
   for (int round = 0; round < n; ++round) {
-    w.fill(0);
+    std::fill(w.begin(), w.end(), 0.0);
     for (int it = 0; it < 50; ++it) {
-      std::array<std::array<double, n + 1>, n> a{};  // Hessian | gradient
-      for (const auto& r : rows) {
-        auto xi = CombinerInputs(r);
-        std::array<double, n> x{};
-        for (int i = 0; i < kCombinerInputs; ++i) x[i] = xi[static_cast<size_t>(i)];
-        x[n - 1] = 1;
+      for (auto& row : a) std::fill(row.begin(), row.end(), 0.0);  // Hessian | gradient
+      for (size_t r = 0; r < xs.size(); ++r) {
+        std::copy(xs[r].begin(), xs[r].end(), x.begin());
+        x[static_cast<size_t>(n - 1)] = 1;
         double z = 0;
         for (int i = 0; i < n; ++i) z += w[i] * x[i];
-        const double p = 1 / (1 + std::exp(-z)), cw = r.planted ? (pos + neg) / (2 * pos) : (pos + neg) / (2 * neg);
-        const double g = cw * (p - (r.planted ? 1 : 0)), h = cw * p * (1 - p);
+        const double p = 1 / (1 + std::exp(-z)), cw = ys[r] ? (pos + neg) / (2 * pos) : (pos + neg) / (2 * neg);
+        const double g = cw * (p - ys[r]), h = cw * p * (1 - p);
         for (int i = 0; i < n; ++i) {
           a[i][n] += g * x[i];
           for (int j = 0; j < n; ++j) a[i][j] += h * x[i] * x[j];
         }
       }
       for (int i = 0; i < n - 1; ++i) {
-        a[i][i] += l2 * static_cast<double>(rows.size());
-        a[i][n] += l2 * static_cast<double>(rows.size()) * w[i];
+        a[i][i] += l2 * static_cast<double>(xs.size());
+        a[i][n] += l2 * static_cast<double>(xs.size()) * w[i];
       }
       for (int i = 0; i < n; ++i) {  // fixed weights: identity rows, zero step
         if (active[i]) continue;
@@ -319,7 +323,7 @@ ci::DocumentCombiner FitCombiner(const std::vector<DocRow>& rows, double l2, dou
       if (moved < 1e-9) break;
     }
     bool changed = false;
-    for (int i = 1; i < kCombinerInputs; ++i) {  // rule weights (index 0 is the classifier)
+    for (int i = 1; i < n - 1; ++i) {  // rule weights (index 0 is the classifier)
       if (active[i] && w[i] < 0) {
         active[i] = false;
         changed = true;
@@ -327,9 +331,26 @@ ci::DocumentCombiner FitCombiner(const std::vector<DocRow>& rows, double l2, dou
     }
     if (!changed) break;
   }
-  for (int i = 1; i < kCombinerInputs; ++i) {
+  for (int i = 1; i < n - 1; ++i) {
     if (!active[i]) w[i] = 0;
   }
+  return w;
+}
+
+// The document combination (FitLogistic over CombinerInputs); then the bias
+// is shifted so that `fpr` of the benign rows score above 0.
+ci::DocumentCombiner FitCombiner(const std::vector<DocRow>& rows, double l2, double fpr) {
+  constexpr int n = kCombinerInputs + 1;
+  ci::DocumentCombiner out;
+  std::vector<std::vector<double>> xs;
+  std::vector<int> ys;
+  for (const auto& r : rows) {
+    auto xi = CombinerInputs(r);
+    xs.emplace_back(xi.begin(), xi.end());
+    ys.push_back(r.planted ? 1 : 0);
+  }
+  const std::vector<double> w = FitLogistic(xs, ys, l2);
+  if (w.empty()) return out;  // absent: the guard keeps the maximum
   out.present = true;
   out.clf = static_cast<float>(w[0] / 10.0);
   for (int i = 0; i < ci::kRuleFamilies; ++i) out.rule[static_cast<size_t>(i)] = static_cast<float>(w[1 + i]);
@@ -350,7 +371,8 @@ ci::DocumentCombiner FitCombiner(const std::vector<DocRow>& rows, double l2, dou
 
 // Leave-one-source-group-out CV of the combination: each group is scored by
 // a combination fitted on the others (threshold included); prints per group
-// and pooled recall / FPR at the threshold and pooled recall at 1% FPR,
+// and pooled recall / FPR at the threshold, recall at 1% of the group's
+// (pooled: all) benign documents and ROC AUC (per group: from branch s5-docs),
 // beside the same figures for the maximum of classifier and rules (the
 // scoring of version-2 models). Returns the pooled recall at 1% FPR.
 double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool per_group) {
@@ -383,16 +405,16 @@ double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool p
   };
   std::vector<size_t> all(rows.size());
   for (size_t i = 0; i < rows.size(); ++i) all[i] = i;
-  auto at1 = [&](const std::vector<float>& sc) {
+  auto at1 = [&](const std::vector<float>& sc, const std::vector<size_t>& idx) {
     std::vector<float> p, nn;
-    for (size_t i = 0; i < rows.size(); ++i) (rows[i].planted ? p : nn).push_back(sc[i]);
+    for (size_t i : idx) (rows[i].planted ? p : nn).push_back(sc[i]);
     return RecallAuc(p, nn);
   };
   double r1, f1, r2, f2;
   figures(comb, all, r1, f1);
   figures(maxed, all, r2, f2);
-  auto [c1, cauc] = at1(comb);
-  auto [m1, mauc] = at1(maxed);
+  auto [c1, cauc] = at1(comb, all);
+  auto [m1, mauc] = at1(maxed, all);
   std::fprintf(stderr,
                "combiner cv l2 %.0e: recall %.3f FPR %.3f recall@1%% %.3f auc %.3f | maximum: recall %.3f FPR %.3f "
                "recall@1%% %.3f auc %.3f\n",
@@ -401,8 +423,12 @@ double CombinerCv(const std::vector<DocRow>& rows, double l2, double fpr, bool p
     for (const auto& [g, idx] : groups) {
       figures(comb, idx, r1, f1);
       figures(maxed, idx, r2, f2);
-      std::fprintf(stderr, "combiner cv   %-20s %4zu docs: recall %6.3f FPR %6.3f | maximum: recall %6.3f FPR %6.3f\n",
-                   g.c_str(), idx.size(), r1, f1, r2, f2);
+      auto [g1, gauc] = at1(comb, idx);
+      auto [gm1, gmauc] = at1(maxed, idx);
+      std::fprintf(stderr,
+                   "combiner cv   %-20s %4zu docs: recall %6.3f FPR %6.3f recall@1%% %6.3f auc %6.3f | maximum: recall "
+                   "%6.3f FPR %6.3f recall@1%% %6.3f auc %6.3f\n",
+                   g.c_str(), idx.size(), r1, f1, g1, gauc, r2, f2, gm1, gmauc);
     }
   }
   return c1;
@@ -424,17 +450,28 @@ struct ShippedRow {
   Label label;
   int model;
   uint8_t skip;
+  const std::string* source;
 };
 
-// `h` with the prompt bias of each head moved by delta; the jailbreak and
-// harmful heads score documents at their prompt threshold, so their document
-// biases move with it (the injection head's has its own calibration).
-ci::ModelHeader ShiftPromptBiases(ci::ModelHeader h, const std::array<float, 3>& delta) {
+// The shipped prompt threshold of each head moved by delta: the prompt
+// combination's bias for a head that has one, else the classifier's prompt
+// bias (and then, since the jailbreak and harmful heads score documents at
+// their prompt threshold, their document biases with it; the injection
+// head's has its own calibration).
+struct Shipped {
+  ci::ModelHeader header;
+  ci::PromptCombiner prompt;
+};
+Shipped ShiftPromptThresholds(Shipped m, const std::array<float, 3>& delta) {
   for (size_t k = 0; k < 3; ++k) {
-    h.bias[k] += delta[k];
-    if (k > 0) h.doc_bias[k] += delta[k];
+    if (m.prompt.present[k]) {
+      m.prompt.bias[k] += delta[k];
+      continue;
+    }
+    m.header.bias[k] += delta[k];
+    if (k > 0) m.header.doc_bias[k] += delta[k];
   }
-  return h;
+  return m;
 }
 
 // The shifts of the heads' prompt biases that put the guard's shipped score
@@ -453,7 +490,8 @@ ci::ModelHeader ShiftPromptBiases(ci::ModelHeader h, const std::array<float, 3>&
 // classifier did not train on. Deterministic.
 convoguard::Result<std::array<float, 3>> ShipPromptThresholds(
     const std::vector<std::pair<ci::ModelHeader, const Weights*>>& models, const ci::DocumentCombiner& combiner,
-    const std::vector<ShippedRow>& rows, const std::array<double, 3>& fpr, const std::string& scratch) {
+    const ci::PromptCombiner& prompt, const std::vector<ShippedRow>& rows, const std::array<double, 3>& fpr,
+    const std::string& scratch) {
   using convoguard::InjectionDetector;
   constexpr std::array<InjectionDetector, 3> kDet = {InjectionDetector::kPromptInjection,
                                                     InjectionDetector::kJailbreak, InjectionDetector::kHarmfulRequest};
@@ -466,7 +504,8 @@ convoguard::Result<std::array<float, 3>> ShipPromptThresholds(
                    int y = 0) -> convoguard::Status {
     std::vector<std::shared_ptr<const convoguard::InjectionGuard>> guards;
     for (const auto& [h, w] : models) {
-      auto st = ci::LinearModel::Write(scratch, ShiftPromptBiases(h, d), w->w, combiner);
+      const Shipped m = ShiftPromptThresholds({h, prompt}, d);
+      auto st = ci::LinearModel::Write(scratch, m.header, w->w, combiner, m.prompt);
       if (!st.ok()) return st;
       auto g = convoguard::InjectionGuard::CreateFromFile(scratch, {});
       if (!g.ok()) return g.status();
@@ -534,6 +573,238 @@ convoguard::Result<std::array<float, 3>> ShipPromptThresholds(
   return delta;
 }
 
+
+// ---- The prompt combination (linear_model.h, PromptCombiner) ----
+
+// L2 of the prompt combination's weights (inputs: classifier logit / 10 and
+// the rule signals, as for documents).
+constexpr double kPromptCombinerL2 = 1e-2;
+
+// One prompt the scoring classifier did not train on: its classifier prompt
+// logits, each head's rule signals, label and source.
+struct PromptRow {
+  std::array<float, 3> clf;
+  std::array<std::array<float, ci::kPromptFamilies>, 3> sig;
+  Label label;
+  uint8_t skip;
+  const std::string* source;
+};
+
+std::vector<double> PromptInputs(const PromptRow& r, int k) {
+  std::vector<double> x = {std::clamp(r.clf[static_cast<size_t>(k)], -ci::PromptCombiner::kClfClamp,
+                                      ci::PromptCombiner::kClfClamp) / 10.0};
+  for (float v : r.sig[static_cast<size_t>(k)]) x.push_back(v);
+  return x;
+}
+
+// Head k's combination fitted on `rows` (FitLogistic against the head's
+// targets: its attacks, and benign rows plus the other attacks the head's
+// classifier is trained against), scaled so that the classifier's weight is 1,
+// its bias shifted so that `fpr` of the benign rows score above 0. Absent when
+// the fit gives the classifier no positive weight.
+void FitPromptHead(const std::vector<PromptRow>& rows, int k, double l2, double fpr, ci::PromptCombiner& pc) {
+  std::vector<std::vector<double>> xs;
+  std::vector<int> ys;
+  for (const auto& r : rows) {
+    const int y = Target(k, r.label, r.skip);
+    if (y < 0) continue;
+    xs.push_back(PromptInputs(r, k));
+    ys.push_back(y);
+  }
+  const std::vector<double> w = FitLogistic(xs, ys, l2);
+  const size_t kk = static_cast<size_t>(k);
+  pc.present[kk] = !w.empty() && w[0] > 1e-6;
+  if (!pc.present[kk]) return;
+  const double per_logit = w[0] / 10.0;
+  for (int f = 0; f < ci::kPromptFamilies; ++f) pc.rule[kk][static_cast<size_t>(f)] = static_cast<float>(w[1 + static_cast<size_t>(f)] / per_logit);
+  pc.bias[kk] = static_cast<float>(w.back() / per_logit);
+  std::vector<float> b;
+  for (const auto& r : rows) {
+    if (r.label == kBenign && Target(k, r.label, r.skip) == 0) b.push_back(pc.Logit(k, r.clf[kk], r.sig[kk]));
+  }
+  if (b.empty()) return;
+  std::sort(b.begin(), b.end());
+  pc.bias[kk] -= ValueExceededBy(b, fpr);
+}
+
+// Source-held-out CV of head k's combination on `rows`: the sources are dealt
+// (sorted by name) into 4 folds; each fold is scored by a combination fitted,
+// threshold included, on the other three. Beside it, the maximum of
+// classifier and rules (the scoring before version 4) with its classifier
+// threshold set on the same three folds: a rule span >= 0.5 decides alone.
+// Prints recall and FPR at the threshold on the held-out folds, pooled, and
+// per source (recall for sources with 30 or more attacks; FPR where either
+// form exceeds 2% on 30 or more benign prompts). Returns whether the
+// combination finds at least as many held-out attacks as the maximum at the
+// maximum's held-out FPR (the two operating points differ a little, so they
+// are compared at one FPR). The maximum here lets the harmful-request pattern decide
+// whatever the classifier says (the guard's kPatternSupport is not modelled).
+bool PromptCombinerCv(const std::vector<PromptRow>& rows, int k, double l2, double fpr, const char* name) {
+  const size_t kk = static_cast<size_t>(k);
+  std::map<std::string, int> fold;
+  for (const auto& r : rows) fold[*r.source] = 0;
+  int next = 0;
+  for (auto& [src, f] : fold) f = next++ % 4;
+  std::vector<int> comb(rows.size(), -1), maxed(rows.size(), -1);
+  std::vector<float> margin(rows.size());  // the combination's held-out logit (0: its threshold)
+  auto rule_fires = [&](const PromptRow& r) {
+    for (float v : r.sig[kk]) {
+      if (v >= 0.5f) return true;
+    }
+    return false;
+  };
+  for (int f = 0; f < 4; ++f) {
+    std::vector<PromptRow> rest;
+    for (const auto& r : rows) {
+      if (fold[*r.source] != f) rest.push_back(r);
+    }
+    ci::PromptCombiner pc;
+    FitPromptHead(rest, k, l2, fpr, pc);
+    // The maximum: benign prompts a rule puts over 0.5 are false positives
+    // whatever the classifier's threshold; the rest of the budget sets it.
+    std::vector<float> clean;
+    size_t nb = 0, fired = 0;
+    for (const auto& r : rest) {
+      if (r.label != kBenign || Target(k, r.label, r.skip) != 0) continue;
+      ++nb;
+      if (rule_fires(r)) {
+        ++fired;
+      } else {
+        clean.push_back(r.clf[kk]);
+      }
+    }
+    std::sort(clean.begin(), clean.end(), std::greater<float>());
+    const size_t allowed = static_cast<size_t>(std::floor(fpr * static_cast<double>(nb)));
+    const float thr = allowed < fired || clean.empty() ? std::numeric_limits<float>::infinity()
+                                                         : clean[std::min(clean.size() - 1, allowed - fired)];
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const PromptRow& r = rows[i];
+      if (fold[*r.source] != f || Target(k, r.label, r.skip) < 0) continue;
+      margin[i] = pc.present[kk] ? pc.Logit(k, r.clf[kk], r.sig[kk]) : r.clf[kk] - thr;
+      comb[i] = pc.present[kk] ? margin[i] >= 0 : margin[i] > 0;
+      maxed[i] = r.clf[kk] > thr || rule_fires(r);
+    }
+  }
+  struct Count {
+    size_t pos = 0, hit_c = 0, hit_m = 0, ben = 0, fp_c = 0, fp_m = 0;
+  };
+  std::map<std::string, Count> per;
+  Count all;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (comb[i] < 0) continue;
+    const bool attack = Target(k, rows[i].label, rows[i].skip) == 1, benign = rows[i].label == kBenign;
+    for (Count* c : {&all, &per[*rows[i].source]}) {
+      if (attack) {
+        c->pos++;
+        c->hit_c += static_cast<size_t>(comb[i]);
+        c->hit_m += static_cast<size_t>(maxed[i]);
+      } else if (benign) {
+        c->ben++;
+        c->fp_c += static_cast<size_t>(comb[i]);
+        c->fp_m += static_cast<size_t>(maxed[i]);
+      }
+    }
+  }
+  auto ratio = [](size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+  std::fprintf(stderr,
+               "prompt combination cv %-17s (4 folds of sources, l2 %.0e): combination recall %.3f FPR %.2f%% | "
+               "maximum recall %.3f FPR %.2f%% (%zu attacks, %zu benign)\n",
+               name, l2, ratio(all.hit_c, all.pos), 100 * ratio(all.fp_c, all.ben), ratio(all.hit_m, all.pos),
+               100 * ratio(all.fp_m, all.ben), all.pos, all.ben);
+  // At equal FPR: the combination's held-out logits, pooled, at the score
+  // that as many held-out benign prompts exceed as the maximum put over its
+  // threshold (a comparison of the two, not a threshold anyone ships).
+  std::vector<float> ben_margin;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (comb[i] >= 0 && rows[i].label == kBenign) ben_margin.push_back(margin[i]);
+  }
+  std::sort(ben_margin.begin(), ben_margin.end(), std::greater<float>());
+  const float at_max_fpr = all.fp_m < ben_margin.size() ? ben_margin[all.fp_m] : -std::numeric_limits<float>::infinity();
+  size_t hit_eq = 0;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (comb[i] >= 0 && Target(k, rows[i].label, rows[i].skip) == 1 && margin[i] > at_max_fpr) ++hit_eq;
+  }
+  std::fprintf(stderr, "prompt combination cv %-17s combination recall at the maximum's held-out FPR: %.3f (maximum %.3f)\n",
+               name, ratio(hit_eq, all.pos), ratio(all.hit_m, all.pos));
+  const bool better = hit_eq >= all.hit_m;
+  for (const auto& [src, c] : per) {
+    if (c.pos >= 30) {
+      std::fprintf(stderr, "prompt combination cv   %-17s %-28s %5zu attacks: recall %.3f | maximum %.3f\n", name,
+                   src.c_str(), c.pos, ratio(c.hit_c, c.pos), ratio(c.hit_m, c.pos));
+    }
+    if (c.ben >= 30 && (ratio(c.fp_c, c.ben) > 0.02 || ratio(c.fp_m, c.ben) > 0.02)) {
+      std::fprintf(stderr, "prompt combination cv   %-17s %-28s %5zu benign:  FPR %.2f%% | maximum %.2f%%\n", name,
+                   src.c_str(), c.ben, 100 * ratio(c.fp_c, c.ben), 100 * ratio(c.fp_m, c.ben));
+    }
+  }
+  return better;
+}
+
+// The prompt combination, fitted on `rows` (prompts the classifier of their
+// model did not train on; ShippedRow) with each model's classifier at its
+// calibrated prompt bias. Injection and harmful first, from the spans of
+// RunRules (the rules those two heads read do not depend on any score); then
+// jailbreak, from the spans the guard reports with those two heads combined
+// (the suffix and framing rules read the harmful and injection scores). Each
+// head's bias is set at `fpr` of the benign rows from the combination alone;
+// ShipPromptThresholds then moves it for the whole guard. A head gets the
+// combination only where the source-held-out CV (PromptCombinerCv) finds it
+// at least as good as the maximum on held-out sources at equal FPR; the
+// others keep the maximum. Deterministic.
+convoguard::Result<ci::PromptCombiner> FitPromptCombiner(
+    const std::vector<std::pair<ci::ModelHeader, const Weights*>>& models, const ci::DocumentCombiner& combiner,
+    const std::vector<ShippedRow>& shipped, const ci::FeatureConfig& fc, double l2, const std::array<double, 3>& fpr,
+    const std::string& scratch) {
+  const char* names[3] = {"prompt_injection", "jailbreak", "harmful_request"};
+  std::vector<ci::LinearModel> lms;
+  for (const auto& [h, w] : models) {
+    auto m = WriteAndLoad(scratch, h, *w);
+    if (!m.ok()) return m.status();
+    lms.push_back(std::move(*m));
+  }
+  std::vector<PromptRow> rows;
+  std::vector<ci::Token> toks;
+  std::vector<uint32_t> buckets;
+  std::vector<std::string> words;
+  std::vector<ci::WordClasses> classes;
+  std::vector<convoguard::InjectionSpan> spans;
+  for (const auto& r : shipped) {
+    ci::ExtractFeatures(*r.text, fc, toks, buckets, &words);
+    ci::ClassifyWords(toks, words, classes);
+    const auto hs = lms[static_cast<size_t>(r.model)].Score(toks, buckets);
+    spans.clear();
+    ci::RunRules(*r.text, toks, words, classes, false, {}, spans);
+    PromptRow row{{hs.logit[0], hs.logit[1], hs.logit[2]}, {}, r.label, r.skip, r.source};
+    row.sig[0] = ci::PromptRuleSignals(0, spans);
+    row.sig[2] = ci::PromptRuleSignals(2, spans);
+    rows.push_back(row);
+  }
+  ci::PromptCombiner pc;
+  auto fit = [&](int k) {
+    const bool keep = PromptCombinerCv(rows, k, l2, fpr[static_cast<size_t>(k)], names[k]);
+    FitPromptHead(rows, k, l2, fpr[static_cast<size_t>(k)], pc);
+    if (!keep) pc.present[static_cast<size_t>(k)] = false;
+    std::fprintf(stderr, "%-17s prompt scores: %s\n", names[k],
+                 pc.present[static_cast<size_t>(k)] ? "learned combination" : "maximum of classifier and rules (CV)");
+  };
+  fit(0);
+  fit(2);
+  std::vector<std::shared_ptr<const convoguard::InjectionGuard>> guards;
+  for (const auto& [h, w] : models) {
+    auto st = ci::LinearModel::Write(scratch, h, w->w, combiner, pc);
+    if (!st.ok()) return st;
+    auto g = convoguard::InjectionGuard::CreateFromFile(scratch, {});
+    if (!g.ok()) return g.status();
+    guards.push_back(*g);
+  }
+  for (size_t i = 0; i < rows.size(); ++i) {
+    auto s = guards[static_cast<size_t>(shipped[i].model)]->Score(*shipped[i].text, convoguard::ContentKind::kPrompt, "");
+    if (!s.ok()) return s.status();
+    rows[i].sig[1] = ci::PromptRuleSignals(1, s->spans);
+  }
+  fit(1);
+  return pc;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -547,8 +818,15 @@ int main(int argc, char** argv) {
   ci::ModelHeader header;
   header.features.hash_bits = kHashBits;
   if (const char* v = std::getenv("CG_TRAIN_HASH_BITS")) header.features.hash_bits = static_cast<uint32_t>(std::atoi(v));
+  if (const char* v = std::getenv("CG_TRAIN_CHAR_MIN")) header.features.char_min = static_cast<uint32_t>(std::atoi(v));
+  if (const char* v = std::getenv("CG_TRAIN_CHAR_MAX")) header.features.char_max = static_cast<uint32_t>(std::atoi(v));
   if (header.features.hash_bits < 8 || header.features.hash_bits > 24) {
     std::cerr << "CG_TRAIN_HASH_BITS must be 8..24\n";
+    return 2;
+  }
+  if (header.features.char_min < 1 || header.features.char_min > header.features.char_max ||
+      header.features.char_max > 8) {
+    std::cerr << "CG_TRAIN_CHAR_MIN/MAX must satisfy 1 <= min <= max <= 8\n";
     return 2;
   }
   const ci::FeatureConfig& fc = header.features;
@@ -854,11 +1132,11 @@ int main(int argc, char** argv) {
   // each with the model that did not train on it.
   std::vector<ShippedRow> shipped;
   for (const auto& c : val) {
-    if (!c.document) shipped.push_back({&c.text, c.label, 0, c.skip});
+    if (!c.document) shipped.push_back({&c.text, c.label, 0, c.skip, &c.source});
   }
   for (const auto& [text, l, src, weight, doc, skip, task] : rows) {
     if (doc || fold_of[src] < 0 || ci::HashBytes(text, 7) % 100 < 15) continue;  // calibration rows are in val
-    shipped.push_back({&text, l, 1 + CrossFold(text), skip});
+    shipped.push_back({&text, l, 1 + CrossFold(text), skip, &src});
   }
   std::vector<std::pair<ci::ModelHeader, const Weights*>> models = {{header, &wt}};
   for (const Weights& fw : fold_weights) {
@@ -873,14 +1151,26 @@ int main(int argc, char** argv) {
   for (int k = 0; k < 3; ++k) {
     shipped_fpr[static_cast<size_t>(k)] = env(("CG_TRAIN_SHIPPED_FPR_" + std::to_string(k)).c_str(), kShippedPromptFpr[static_cast<size_t>(k)]);
   }
-  auto delta = ShipPromptThresholds(models, combiner, shipped, shipped_fpr, model_path + ".ship");
+  auto prompt = FitPromptCombiner(models, combiner, shipped, fc, kPromptCombinerL2, shipped_fpr, model_path + ".ship");
+  if (!prompt.ok()) {
+    std::cerr << prompt.status().ToString() << "\n";
+    return 1;
+  }
+  auto delta = ShipPromptThresholds(models, combiner, *prompt, shipped, shipped_fpr, model_path + ".ship");
   std::remove((model_path + ".ship").c_str());
   if (!delta.ok()) {
     std::cerr << delta.status().ToString() << "\n";
     return 1;
   }
-  header = ShiftPromptBiases(header, *delta);
-  auto st = ci::LinearModel::Write(model_path, header, wt.w, combiner);
+  const Shipped final_model = ShiftPromptThresholds({header, *prompt}, *delta);
+  for (int k = 0; k < 3; ++k) {
+    if (!final_model.prompt.present[k]) continue;
+    std::fprintf(stderr, "%-17s prompt combination: bias %.3f, classifier 1 per logit, rules", names[k],
+                 final_model.prompt.bias[k]);
+    for (float v : final_model.prompt.rule[k]) std::fprintf(stderr, " %.3f", v);
+    std::fprintf(stderr, "\n");
+  }
+  auto st = ci::LinearModel::Write(model_path, final_model.header, wt.w, combiner, final_model.prompt);
   if (!st.ok()) {
     std::cerr << st.ToString() << "\n";
     return 1;

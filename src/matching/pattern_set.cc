@@ -1,6 +1,7 @@
 #include "matching/pattern_set.h"
 
 #include "matching/database_cache.h"
+#include "matching/digit_gate.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <hs/hs.h>
@@ -19,6 +20,19 @@ namespace {
 
 int OnMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
   (*static_cast<const EndFn*>(ctx))(id, to);
+  return 0;
+}
+
+// For a window of the buffer: ends relative to the window, reported relative
+// to the buffer.
+struct WindowContext {
+  const EndFn* on_end;
+  uint64_t base;
+};
+
+int OnWindowMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
+  const auto* w = static_cast<const WindowContext*>(ctx);
+  (*w->on_end)(id, w->base + to);
   return 0;
 }
 
@@ -91,11 +105,17 @@ const Runtime& PickRuntime() {
 }  // namespace
 
 Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<Pattern>& patterns,
-                                                              uint32_t max_width_limit) {
+                                                              uint32_t max_width_limit, DigitGate gate) {
   if (patterns.empty()) return Status::InvalidArgument("no patterns to compile");
   std::shared_ptr<PatternSet> set(new PatternSet());
-  std::vector<const char*> exprs;
-  std::vector<unsigned> flags, ids;
+  // The expressions of each database: [0] the main one, [1] the digit gate's.
+  struct Exprs {
+    std::vector<const char*> exprs;
+    std::vector<unsigned> flags, ids;
+    uint32_t reach = 0;  // widest expression
+  };
+  Exprs db[2];
+  set->gated_.assign(patterns.size(), false);
   for (size_t i = 0; i < patterns.size(); ++i) {
     const Pattern& p = patterns[i];
     const std::string where = "pattern " + std::to_string(i) + " (" + p.regex + ")";
@@ -165,11 +185,27 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
       g->pattern_of_member[p.cue_group.member] = static_cast<int>(i);
       continue;
     }
-    exprs.push_back(p.prefilter.empty() ? p.regex.c_str() : p.prefilter.c_str());
-    flags.push_back(f);
-    ids.push_back(static_cast<unsigned>(i));
+    const std::string& expr = p.prefilter.empty() ? p.regex : p.prefilter;
+    bool gated = false;
+    uint32_t ew = 0;
+    if (gate == DigitGate::kOn && EveryMatchHasDigit(expr)) {
+      hs_expr_info_t* expr_info = nullptr;
+      if (hs_expression_info(expr.c_str(), f, &expr_info, &err) != HS_SUCCESS) {
+        std::string msg = where + ": prefilter (" + expr + "): " + (err != nullptr ? err->message : "invalid");
+        hs_free_compile_error(err);
+        return Status::InvalidArgument(msg);
+      }
+      ew = expr_info->max_width;
+      std::free(expr_info);
+      gated = ew <= kMaxGateReach;
+    }
+    set->gated_[i] = gated;
+    Exprs& to = db[gated ? 1 : 0];
+    to.reach = std::max(to.reach, ew);
+    to.exprs.push_back(expr.c_str());
+    to.flags.push_back(f);
+    to.ids.push_back(static_cast<unsigned>(i));
   }
-  hs_compile_error_t* err = nullptr;
   hs_platform_info_t platform;
   const Runtime& runtime = PickRuntime();
   if (runtime.pin_platform) {
@@ -177,32 +213,45 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
     platform.cpu_features = runtime.features;
     platform.tune = HS_TUNE_FAMILY_GENERIC;
   }
-  std::string key = "block\n" + std::to_string(runtime.pin_platform) + ":" + std::to_string(runtime.features);
-  for (size_t i = 0; i < exprs.size(); ++i) {
-    key += "\n" + std::to_string(ids[i]) + ":" + std::to_string(flags[i]) + ":" + exprs[i];
-  }
-  if (exprs.empty()) return std::shared_ptr<const PatternSet>(std::move(set));  // cue finders only: no database
-  const DatabaseCache cache(key);
-  set->db_ = cache.Load();
-  const bool from_cache = set->db_ != nullptr;
-  if (!from_cache &&
-      hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_BLOCK, runtime.pin_platform ? &platform : nullptr, &set->db_, &err) != HS_SUCCESS) {
-    std::string msg = "vectorscan compile failed";
-    if (err != nullptr) {
-      msg += ": ";
-      msg += err->message;
-      if (err->expression >= 0) {
-        msg += " in pattern " + std::to_string(err->expression) + " (" +
-               exprs[static_cast<size_t>(err->expression)] + ")";
-      }
+  for (int d = 0; d < 2; ++d) {
+    const Exprs& e = db[d];
+    if (e.exprs.empty()) continue;  // cue finders only, or nothing gated: no database
+    hs_database* out = nullptr;
+    std::string key = std::string(d == 0 ? "block" : "block digit gate") + "\n" + std::to_string(runtime.pin_platform) +
+                      ":" + std::to_string(runtime.features);
+    for (size_t i = 0; i < e.exprs.size(); ++i) {
+      key += "\n" + std::to_string(e.ids[i]) + ":" + std::to_string(e.flags[i]) + ":" + e.exprs[i];
     }
-    hs_free_compile_error(err);
-    return Status::InvalidArgument(msg);
-  }
-  if (!from_cache) cache.Store(set->db_);
-  if (hs_alloc_scratch(set->db_, &set->prototype_) != HS_SUCCESS) {
-    return Status::ResourceExhausted("cannot allocate vectorscan scratch");
+    const DatabaseCache cache(key);
+    out = cache.Load();
+    const bool from_cache = out != nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (!from_cache &&
+        hs_compile_multi(e.exprs.data(), e.flags.data(), e.ids.data(), static_cast<unsigned>(e.exprs.size()),
+                         HS_MODE_BLOCK, runtime.pin_platform ? &platform : nullptr, &out, &err) != HS_SUCCESS) {
+      std::string msg = "vectorscan compile failed";
+      if (err != nullptr) {
+        msg += ": ";
+        msg += err->message;
+        if (err->expression >= 0) {
+          msg += " in pattern " + std::to_string(err->expression) + " (" +
+                 e.exprs[static_cast<size_t>(err->expression)] + ")";
+        }
+      }
+      hs_free_compile_error(err);
+      return Status::InvalidArgument(msg);
+    }
+    if (!from_cache) cache.Store(out);
+    if (d == 0) {
+      set->db_ = out;
+    } else {
+      set->digit_db_ = out;
+      set->gate_reach_ = e.reach;
+    }
+    // One scratch space serves every database.
+    if (hs_alloc_scratch(out, &set->prototype_) != HS_SUCCESS) {
+      return Status::ResourceExhausted("cannot allocate vectorscan scratch");
+    }
   }
   return std::shared_ptr<const PatternSet>(std::move(set));
 }
@@ -211,6 +260,7 @@ PatternSet::~PatternSet() {
   for (hs_scratch* s : pool_) hs_free_scratch(s);
   if (prototype_ != nullptr) hs_free_scratch(prototype_);
   if (db_ != nullptr) hs_free_database(db_);
+  if (digit_db_ != nullptr) hs_free_database(digit_db_);
   for (void* re : pcre_) pcre2_code_free(static_cast<pcre2_code*>(re));
   for (const auto& run : leading_) {
     if (run) pcre2_code_free(static_cast<pcre2_code*>(run->anchored));
@@ -483,13 +533,22 @@ BlockScanner::BlockScanner(std::shared_ptr<const PatternSet> set) : set_(std::mo
 BlockScanner::~BlockScanner() { set_->ReleaseScratch(scratch_); }
 
 Status BlockScanner::Scan(std::string_view bytes, const EndFn& on_end) {
-  if (set_->database() != nullptr && scratch_ == nullptr) return Status::ResourceExhausted("no vectorscan scratch space");
+  if (set_->prototype_ != nullptr && scratch_ == nullptr) return Status::ResourceExhausted("no vectorscan scratch space");
   if (bytes.empty()) return Status::Ok();
   if (bytes.size() > UINT_MAX) return Status::InvalidArgument("buffer larger than 4 GiB");
   if (set_->database() != nullptr) {
     hs_error_t rc = PickRuntime().scan(set_->database(), bytes.data(), static_cast<unsigned>(bytes.size()), 0,
                                        scratch_, OnMatch, const_cast<EndFn*>(&on_end));
     if (rc != HS_SUCCESS) return Status::Internal("vectorscan scan failed: " + std::to_string(rc));
+  }
+  if (set_->digit_db_ != nullptr) {
+    DigitWindows(bytes, set_->gate_reach_, windows_);
+    for (const auto& [lo, hi] : windows_) {
+      WindowContext ctx{&on_end, lo};
+      hs_error_t rc = PickRuntime().scan(set_->digit_db_, bytes.data() + lo, static_cast<unsigned>(hi - lo), 0,
+                                         scratch_, OnWindowMatch, &ctx);
+      if (rc != HS_SUCCESS) return Status::Internal("vectorscan scan failed: " + std::to_string(rc));
+    }
   }
   for (const auto& [id, find] : set_->cue_finders_) {
     const unsigned pattern = id;

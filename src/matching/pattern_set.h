@@ -3,7 +3,9 @@
 // says it matched (the RE2::Set idea).
 //
 // Pass 1, Vectorscan (block mode): reports (pattern, end offset) for every
-// end at which a pattern matches in a buffer. Streams are scanned as
+// end at which a pattern matches in a buffer. Patterns every match of which
+// holds a digit are in a second database scanned only around the buffer's
+// digits (DigitGate), with the same reports. Streams are scanned as
 // overlapping windows by the caller, not with Vectorscan's stream mode:
 // Debian's Vectorscan 5.4.9 loses matches at stream chunk boundaries on
 // AVX-512 machines (double-shufti acceleration; fixed upstream in
@@ -27,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "convoguard/status.h"
@@ -101,12 +104,22 @@ struct Pattern {
   StartFinder start_finder;
 };
 
+// Whether Compile puts the patterns every match of which holds a digit, and
+// at most kMaxGateReach bytes wide, into a database of their own that
+// BlockScanner::Scan runs only around the buffer's digits
+// (matching/digit_gate.h). The reported ends are the same either way; kOff
+// is for tests that show it. The reach was measured (BENCHMARKS.md, round
+// 6): wider windows cost more than the wider patterns save.
+enum class DigitGate { kOn, kOff };
+inline constexpr uint32_t kMaxGateReach = 24;
+
 class PatternSet {
  public:
   // Compiles all patterns (UTF-8). Every pattern must have a bounded width
   // of at most max_width_limit bytes; the error names the first that fails.
   static Result<std::shared_ptr<const PatternSet>> Compile(const std::vector<Pattern>& patterns,
-                                                           uint32_t max_width_limit);
+                                                           uint32_t max_width_limit,
+                                                           DigitGate gate = DigitGate::kOn);
   ~PatternSet();
   PatternSet(const PatternSet&) = delete;
   PatternSet& operator=(const PatternSet&) = delete;
@@ -126,8 +139,10 @@ class PatternSet {
 
   hs_scratch* AcquireScratch() const;  // nullptr when out of memory or without a database
   void ReleaseScratch(hs_scratch* s) const;
-  // nullptr when every pattern has a cue finder (then nothing to scan).
+  // nullptr when every pattern has a cue finder or is gated.
   const hs_database* database() const { return db_; }
+  // Pattern i is in the digit gate's database.
+  bool Gated(unsigned i) const { return gated_[i]; }
   // Pattern i compiled by PCRE2 (UTF, JIT-compiled for complete and hard
   // partial matching when the JIT is available), for PendingMatches.
   const pcre2_real_code_8* Code(unsigned i) const { return static_cast<const pcre2_real_code_8*>(pcre_[i]); }
@@ -135,7 +150,10 @@ class PatternSet {
  private:
   PatternSet() = default;
   hs_database* db_ = nullptr;
-  hs_scratch* prototype_ = nullptr;
+  hs_database* digit_db_ = nullptr;  // the gated patterns, or nullptr
+  uint32_t gate_reach_ = 0;          // widest gated pattern
+  std::vector<bool> gated_;          // per pattern
+  hs_scratch* prototype_ = nullptr;  // for both databases
   std::vector<uint32_t> max_width_;
   std::vector<uint32_t> start_reach_;
   std::vector<void*> pcre_;  // pcre2_code*, one per pattern
@@ -184,15 +202,17 @@ class BlockScanner {
   BlockScanner(const BlockScanner&) = delete;
   BlockScanner& operator=(const BlockScanner&) = delete;
 
-  // Reports every (pattern, end) in `bytes`, ends relative to bytes[0]. The
-  // buffer's edges count as the start and end of data (for \b and anchors),
-  // so a window cut from a longer text may report extra ends at its edges,
-  // never fewer.
+  // Reports every (pattern, end) in `bytes`, ends relative to bytes[0], each
+  // pattern's in increasing order (different patterns' ends interleave in
+  // no particular order). The buffer's edges count as the start and end of
+  // data (for \b and anchors), so a window cut from a longer text may
+  // report extra ends at its edges, never fewer.
   Status Scan(std::string_view bytes, const EndFn& on_end);
 
  private:
   std::shared_ptr<const PatternSet> set_;
   hs_scratch* scratch_ = nullptr;
+  std::vector<std::pair<size_t, size_t>> windows_;  // the digit gate's, kept between scans
 };
 
 }  // namespace convoguard::matching

@@ -225,18 +225,102 @@ bool ReadChoice(od::value v, size_t i, const char* base, RawChunk& out, std::vec
   return true;
 }
 
+// The last accepted event with one text, cut around that text's literal:
+// an upstream's chunks differ from one another only in that literal (the
+// id, model, creation time and shape repeat), so an event made of the same
+// prefix, a new plain literal and the same suffix is the same document
+// with another string, and Read's answer for it is known without parsing.
+struct Memo {
+  bool valid = false;
+  std::string prefix, suffix;
+  RawDeltaSlot slot;  // text not used
+  bool meta = false;
+};
+
+// Unescapes the body of a string literal (between its quotes) into `out`
+// when it is one the memo can take: no raw control byte or quote, only the
+// one-character escapes (\u sequences, with their surrogate rules, are left
+// to the parser), valid UTF-8. False: leave the event to the parser.
+bool UnescapePlain(std::string_view body, std::string& out) {
+  out.clear();
+  for (size_t i = 0; i < body.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(body[i]);
+    if (c == '"' || c < 0x20) return false;  // the literal would end here, or is invalid
+    if (c != '\\') {
+      out += static_cast<char>(c);
+      continue;
+    }
+    if (++i == body.size()) return false;  // escapes the closing quote
+    switch (body[i]) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '/': out += '/'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      default: return false;
+    }
+  }
+  return simdjson::validate_utf8(out.data(), out.size());
+}
+
 }  // namespace
 
 struct ChunkReader::Impl {
   od::parser parser;
   std::string buf;  // the event, with simdjson's padding after it
   std::vector<size_t> ranks;
+  Memo memo;
+  std::string memo_text;  // the text of a memo hit (RawDeltaSlot::text points here)
+
+  bool ReadLikeLast(std::string_view event, RawChunk& out);
+  void Remember(std::string_view event, const RawChunk& out);
 };
+
+bool ChunkReader::Impl::ReadLikeLast(std::string_view event, RawChunk& out) {
+  if (!memo.valid) return false;
+  const size_t p = memo.prefix.size(), s = memo.suffix.size();
+  if (event.size() < p + s + 2 || event.compare(0, p, memo.prefix) != 0 ||
+      event.compare(event.size() - s, s, memo.suffix) != 0) {
+    return false;
+  }
+  const std::string_view literal = event.substr(p, event.size() - p - s);
+  if (literal.front() != '"' || literal.back() != '"') return false;
+  if (!UnescapePlain(literal.substr(1, literal.size() - 2), memo_text)) return false;
+  out.slots.clear();
+  out.slots.push_back(memo.slot);
+  RawDeltaSlot& slot = out.slots.back();
+  slot.begin = p;
+  slot.end = p + literal.size();
+  slot.text = memo_text;
+  out.meta = memo.meta;
+  return true;
+}
+
+void ChunkReader::Impl::Remember(std::string_view event, const RawChunk& out) {
+  memo.valid = out.slots.size() == 1;
+  if (!memo.valid) return;
+  memo.slot = out.slots[0];
+  memo.slot.text = {};
+  memo.prefix.assign(event.substr(0, memo.slot.begin));
+  memo.suffix.assign(event.substr(memo.slot.end));
+  memo.meta = out.meta;
+}
 
 ChunkReader::ChunkReader() : impl_(std::make_unique<Impl>()) {}
 ChunkReader::~ChunkReader() = default;
 
 bool ChunkReader::Read(std::string_view event, RawChunk& out) {
+  if (impl_->ReadLikeLast(event, out)) return true;
+  impl_->memo.valid = false;
+  if (!ReadParsed(event, out)) return false;
+  impl_->Remember(event, out);
+  return true;
+}
+
+bool ChunkReader::ReadParsed(std::string_view event, RawChunk& out) {
   out.slots.clear();
   out.meta = false;
   // Not an object, or a byte-order mark (nlohmann skips it): the full path.

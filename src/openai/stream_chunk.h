@@ -18,6 +18,12 @@
 // repeated key in any object, a number simdjson does not take (big integers,
 // -0), nesting deeper than 64, a byte-order mark.
 //
+// An event that repeats the previous accepted one byte for byte except for
+// its one text's string literal (how upstreams stream: the id, model and
+// shape repeat) is answered from that one without parsing, when the new
+// literal is plain (no \u escape, no control byte, valid UTF-8): the same
+// answer, since the document differs only in that string.
+//
 // Splice writes the event with each text's string literal replaced by a new
 // text, JSON-escaped as DumpJson escapes (json_io.h); every other byte is
 // the upstream's. The result is the same document as the full path's
@@ -68,6 +74,7 @@ class ChunkReader {
                      std::string& out);
 
  private:
+  bool ReadParsed(std::string_view event, RawChunk& out);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

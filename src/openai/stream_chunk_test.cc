@@ -210,6 +210,71 @@ TEST(ChunkReader, AgreesWithTheFullPathOnRandomChunks) {
   EXPECT_GT(fast_loose, n / 3);
 }
 
+// The raw body of a string literal, valid or not: plain text, escapes of
+// every kind (\u ones and lone surrogates too), raw quotes, control bytes,
+// invalid UTF-8, a trailing backslash.
+std::string RandomLiteralBody(std::mt19937& rng) {
+  static const char* const kPieces[] = {"a", "Z", " ", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t",
+                                        "\\u00e9", "\\ud83d\\ude00", "\\ud800", "\\x", "\"", "\x01", "\x1f", "\t",
+                                        "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xff", "\xc3", "\xed\xa0\x80",
+                                        "<EMAIL_1>", "}", "]", ",", "\\"};
+  std::string s;
+  for (int k = static_cast<int>(rng() % 8); k > 0; --k) s += kPieces[rng() % (sizeof kPieces / sizeof *kPieces)];
+  return s;
+}
+
+// Read remembers the last event's shape; an event that differs from it only
+// in its text's literal is answered from the memo. Its answers must be the
+// ones a reader that has seen nothing before gives (and the full path's).
+TEST(ChunkReader, AnswersRepeatedShapesAsAFreshReaderDoes) {
+  std::mt19937 rng(13);
+  ChunkReader reader;
+  int hits = 0, accepted = 0;
+  std::string prefix, suffix;
+  for (int i = 0; i < 30000; ++i) {
+    if (i % 200 == 0 || rng() % 500 == 0) {  // a new stream, or an odd event in between
+      json c = RandomChunk(rng);
+      std::string t = DumpJson(c);
+      RawChunk raw;
+      if (rng() % 4 == 0) {
+        std::string loose;
+        WriteLoose(c, rng, loose);
+        t = loose;
+      }
+      Check(reader, t, false, rng);
+      ChunkReader fresh;
+      if (fresh.Read(t, raw) && raw.slots.size() == 1) {
+        prefix = t.substr(0, raw.slots[0].begin);
+        suffix = t.substr(raw.slots[0].end);
+      }
+      continue;
+    }
+    if (prefix.empty()) continue;
+    const std::string t = prefix + "\"" + RandomLiteralBody(rng) + "\"" + suffix;
+    RawChunk memo, fresh_raw;
+    ChunkReader fresh;
+    const bool ok = reader.Read(t, memo);
+    ASSERT_EQ(ok, fresh.Read(t, fresh_raw)) << t;
+    if (!ok) continue;
+    ++accepted;
+    ASSERT_EQ(memo.slots.size(), fresh_raw.slots.size()) << t;
+    EXPECT_EQ(memo.meta, fresh_raw.meta) << t;
+    for (size_t k = 0; k < memo.slots.size(); ++k) {
+      EXPECT_EQ(memo.slots[k].begin, fresh_raw.slots[k].begin) << t;
+      EXPECT_EQ(memo.slots[k].end, fresh_raw.slots[k].end) << t;
+      EXPECT_EQ(memo.slots[k].text, fresh_raw.slots[k].text) << t;
+      EXPECT_EQ(memo.slots[k].key, fresh_raw.slots[k].key) << t;
+      EXPECT_EQ(memo.slots[k].choice, fresh_raw.slots[k].choice) << t;
+      EXPECT_EQ(memo.slots[k].is_json_arguments, fresh_raw.slots[k].is_json_arguments) << t;
+      EXPECT_EQ(memo.slots[k].tool_index, fresh_raw.slots[k].tool_index) << t;
+      EXPECT_EQ(memo.slots[k].completion_text, fresh_raw.slots[k].completion_text) << t;
+    }
+    hits += Check(reader, t, false, rng);
+  }
+  EXPECT_GT(accepted, 3000);  // the generator's bodies are valid often enough
+  EXPECT_GT(hits, 3000);
+}
+
 TEST(ChunkReader, NeverAcceptsACorruptedEventThatNlohmannRefuses) {
   std::mt19937 rng(12);
   ChunkReader reader;

@@ -52,26 +52,31 @@ Status SseParser::Feed(std::string_view bytes, std::vector<SseEvent>& out) {
     if (next_lf < i) next_lf = Find(bytes, i, '\n');
     if (next_cr < i) next_cr = Find(bytes, i, '\r');
     const size_t end = std::min(next_lf, next_cr);
-    line_.append(bytes.data() + i, end - i);
-    if (line_.size() + data_.size() > max_) {
+    // A line wholly in `bytes` is read where it is; a partial one is kept.
+    std::string_view line = bytes.substr(i, end - i);
+    if (!line_.empty() || end == bytes.size()) {
+      line_.append(line);
+      line = line_;
+    }
+    if (line.size() + data_.size() > max_) {
       return Status::ResourceExhausted("an upstream event is larger than " + std::to_string(max_) + " bytes");
     }
     if (end == bytes.size()) break;
     skip_lf_ = bytes[end] == '\r';
-    EndLine(out);
+    EndLine(line, out);
+    line_.clear();
     i = end + 1;
   }
   return Status::Ok();
 }
 
-void SseParser::EndLine(std::vector<SseEvent>& out) {
-  if (line_.empty()) {  // blank line: dispatch
+void SseParser::EndLine(std::string_view line, std::vector<SseEvent>& out) {
+  if (line.empty()) {  // blank line: dispatch
     if (have_data_) out.push_back({std::move(data_)});
     data_.clear();
     have_data_ = false;
     return;
   }
-  std::string_view line(line_);
   if (line.substr(0, 5) == "data:") {
     std::string_view v = line.substr(5);
     if (!v.empty() && v[0] == ' ') v.remove_prefix(1);
@@ -79,7 +84,6 @@ void SseParser::EndLine(std::vector<SseEvent>& out) {
     data_.append(v);
     have_data_ = true;
   }
-  line_.clear();
 }
 
 std::string SseData(std::string_view payload) {

@@ -41,7 +41,7 @@ class SseParser {
   size_t pending_bytes() const { return line_.size() + data_.size(); }
 
  private:
-  void EndLine(std::vector<SseEvent>& out);
+  void EndLine(std::string_view line, std::vector<SseEvent>& out);
   size_t max_;
   std::string line_;
   std::string data_;

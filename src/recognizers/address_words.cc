@@ -50,8 +50,9 @@ struct Prefix {
   std::string_view word;  // lower case, without an abbreviation's dot
   bool abbreviation;      // written with a dot ("Av.", "ul.")
   bool english;           // also an English word: only capitalized in a regex
+  bool capital_only = false;  // a street word only capitalized, everywhere ("Am Sandtorkai": "am" is a word)
 };
-constexpr std::array<Prefix, 25> kPrefixes = {{
+constexpr auto kPrefixes = std::to_array<Prefix>({
     {"rue", false, false},      {"avenue", false, true},    {"av", true, true},
     {"boulevard", false, true}, {"bd", false, true},        {"place", false, true},
     {"allée", false, false},    {"chemin", false, false},   {"impasse", false, false},
@@ -61,7 +62,15 @@ constexpr std::array<Prefix, 25> kPrefixes = {{
     {"plaza", false, true},     {"rua", false, false},      {"praça", false, false},
     {"travessa", false, false}, {"ul", true, false},        {"ulica", false, false},
     {"aleja", false, false},
-}};
+    // French quays and walks, Catalan and Spanish roads, Italian streets,
+    // Portuguese roads, Dutch "Laan van ...", German "Am"/"Zum"/"Zur".
+    {"cours", false, false},    {"quai", false, false},     {"carrer", false, false},
+    {"avinguda", false, false}, {"passeig", false, false},  {"carretera", false, false},
+    {"ctra", true, false},      {"camino", false, false},   {"ronda", false, false},
+    {"c/", false, false},       {"strada", false, false},   {"vicolo", false, false},
+    {"estrada", false, false},  {"alameda", false, false},  {"laan", false, false},
+    {"am", false, true, true},  {"zum", false, true, true}, {"zur", false, true, true},
+});
 
 // Street types that end a compound street name ("Kerkstraat", "Hauptstr.").
 struct Ending {
@@ -69,14 +78,15 @@ struct Ending {
   bool standalone;        // also a street name's word on its own ("Schönhauser Allee")
   bool abbreviation;      // written with a dot ("Hauptstr."): the regex needs it
 };
-constexpr std::array<Ending, 26> kEndings = {{
+constexpr std::array<Ending, 31> kEndings = {{
     {"straße", false, false}, {"strasse", false, false}, {"str", false, true},     {"weg", true, false},
     {"allee", true, false},   {"platz", true, false},    {"gasse", true, false},   {"ring", true, false},
     {"damm", true, false},    {"ufer", true, false},     {"markt", true, false},   {"straat", false, false},
     {"laan", true, false},    {"plein", true, false},    {"gracht", true, false},  {"kade", true, false},
     {"singel", false, false}, {"dijk", true, false},     {"steenweg", false, false}, {"gade", true, false},
     {"vej", true, false},     {"gatan", false, false},   {"gata", false, false},   {"vägen", false, false},
-    {"veien", false, false},  {"torget", false, false},
+    {"veien", false, false},  {"torget", false, false},  {"chaussee", true, false}, {"kai", false, false},
+    {"graben", true, false},  {"promenade", true, false}, {"stieg", false, false},
 }};
 
 // The word with its first letter in upper case (ASCII or a two-byte Latin-1
@@ -97,7 +107,7 @@ void AddAlternative(std::string& out, std::string_view alt) {
 bool IsStreetPrefix(std::string_view word) {
   const std::string w = AsciiLower(word);
   for (const Prefix& p : kPrefixes) {
-    if (w == p.word) return true;
+    if (w == p.word) return !p.capital_only || (word[0] >= 'A' && word[0] <= 'Z');
   }
   return false;
 }

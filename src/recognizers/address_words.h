@@ -25,8 +25,9 @@ const std::vector<std::string>& WeakStreetSuffixes();
 // two cannot drift apart.
 
 // True for a word that starts a street name in French, Italian, Spanish,
-// Portuguese, Dutch, German or Polish addresses, any case: "rue", "avenue",
-// "via", "corso", "calle", "rua", "piazza", "ul." (without the dot).
+// Catalan, Portuguese, Dutch, German or Polish addresses, any case: "rue",
+// "avenue", "via", "corso", "calle", "carrer", "rua", "piazza", "ul."
+// (without the dot); German "Am", "Zum", "Zur" only capitalized.
 bool IsStreetPrefix(std::string_view word);
 
 // True for a street name word of the compound kind, any case: a word that is

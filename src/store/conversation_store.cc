@@ -12,6 +12,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <thread>
 #include <unordered_map>
@@ -84,7 +85,7 @@ Status ValidateRecord(const ConversationRecord& r) {
 struct Pending {
   ConversationRecord record;
   StoreMode mode;
-  std::promise<Status> done;
+  std::optional<std::promise<Status>> done;  // none for Submit
 };
 
 struct CachedKey {
@@ -117,19 +118,35 @@ class StoreImpl final : public ConversationStore {
   }
 
   std::future<Status> Append(ConversationRecord record) override {
+    std::promise<Status> done;
+    std::future<Status> f = done.get_future();
+    Status queued = Enqueue(std::move(record), &done);
+    if (!queued.ok()) return Ready(queued);  // (`done` was not moved from)
+    return f;
+  }
+
+  Status Submit(ConversationRecord record) override { return Enqueue(std::move(record), nullptr); }
+
+  // Queues `record`, with `done` (moved from when queued) resolved at its
+  // durability point; an error when it is not queued. A record the
+  // tenant's policy keeps nothing of is resolved ok at once.
+  Status Enqueue(ConversationRecord record, std::promise<Status>* done) {
     Status v = ValidateRecord(record);
-    if (!v.ok()) return Ready(v);
+    if (!v.ok()) return v;
     StoreMode mode = PolicyFor(record.tenant).mode;
-    if (mode == StoreMode::kNothing) return Ready(Status::Ok());
+    if (mode == StoreMode::kNothing) {
+      if (done) done->set_value(Status::Ok());
+      return Status::Ok();
+    }
     if (record.subject_id.empty()) record.subject_id = record.conversation_id;
     if (record.created_unix_ms == 0) record.created_unix_ms = NowMs();
-    Pending p{std::move(record), mode, {}};
-    std::future<Status> f = p.done.get_future();
     bool wake = false;
     {
       std::lock_guard<std::mutex> lock(q_mu_);
-      if (stop_) return Ready(Status::FailedPrecondition("the store is closing"));
-      if (queue_.size() >= config_.max_queued) return Ready(Status::ResourceExhausted("store write queue is full"));
+      if (stop_) return Status::FailedPrecondition("the store is closing");
+      if (queue_.size() >= config_.max_queued) return Status::ResourceExhausted("store write queue is full");
+      Pending p{std::move(record), mode, std::nullopt};
+      if (done) p.done.emplace(std::move(*done));
       queue_.push_back(std::move(p));
       enqueued_ += 1;
       // Only a writer waiting for work is woken: one gathering a batch
@@ -138,7 +155,7 @@ class StoreImpl final : public ConversationStore {
       wake = writer_idle_ || queue_.size() >= config_.max_batch;
     }
     if (wake) q_cv_.notify_one();
-    return f;
+    return Status::Ok();
   }
 
   Status Flush() override {
@@ -536,7 +553,9 @@ class StoreImpl final : public ConversationStore {
       }
     }
     for (size_t j = 0; j < row_of.size(); ++j) results[row_of[j]] = batch_status;
-    for (size_t i = 0; i < batch.size(); ++i) batch[i].done.set_value(results[i]);
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (batch[i].done) batch[i].done->set_value(results[i]);
+    }
   }
 
   void Run() {

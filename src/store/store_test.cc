@@ -140,6 +140,19 @@ INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postg
 // Behaviour of SQLite files (backups as file copies, paths).
 class SqliteStoreTest : public StoreTestBase {};
 
+// Submit queues like Append without a future: the record is there after a
+// Flush, and a record Append refuses is refused with the same error.
+TEST_P(StoreTest, SubmittedRecordsAreWrittenAndBadOnesRefused) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store->Submit(Record("conv-s", "user-s", "submitted")).ok());
+  EXPECT_EQ(store->Submit(Record("", "s", "x")).code(), StatusCode::kInvalidArgument);
+  ASSERT_TRUE(store->Flush().ok());
+  auto read = store->ReadConversation("acme", "conv-s", "reader:alice", "check");
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  ASSERT_EQ(read->size(), 1u);
+  EXPECT_EQ((*read)[0].record.transcript, "submitted");
+}
+
 TEST_P(StoreTest, FullRecordRoundTripsWithItsVaultAndTheReadIsAudited) {
   auto store = OpenStore();
   auto vault = std::make_shared<PseudonymVault>("conv-1");

@@ -82,10 +82,12 @@ std::vector<Token> Tokens(std::string_view s) {
 // It starts at a word's start ("GuestRoom 4, ..." has none).
 std::string LeadUnitRegex() { return "(?:\\b" + Alternation(kLeadUnits) + "\\.? ?#?[A-Za-z0-9\\-]{1,6}, )?"; }
 
-// Whether tokens t[0], t[1] are a lead unit and its number: the address
-// proper starts at t[2].
-bool HasLeadUnit(const std::vector<Token>& t) {
-  return t.size() > 3 && IsIn(t[0].text, kLeadUnits) && t[0].end < t[1].begin;
+// Whether tokens t[0], t[1] of `text` are a lead unit and its number with a
+// comma after it ("Flat 4, 27 Mill Road"): the address proper starts at t[2].
+// Without the comma the unit word is a word of the street ("Wohnung
+// Kastanienallee 12 m. 4, ...": the match's first capitalized word).
+bool HasLeadUnit(std::string_view text, const std::vector<Token>& t) {
+  return t.size() > 3 && IsIn(t[0].text, kLeadUnits) && t[1].end < text.size() && text[t[1].end] == ',';
 }
 
 // True when `after` ends the clause an address is in: the end of the text,
@@ -151,7 +153,7 @@ bool IsZip(std::string_view t) {
 Verdict ValidateStreetAddress(const Candidate& c) {
   std::vector<Token> t = Tokens(c.text);
   if (t.size() < 3) return Verdict::Reject();
-  const size_t base = HasLeadUnit(t) ? 2 : 0;  // "Flat 4, 27 Mill Road": the number is t[2]
+  const size_t base = HasLeadUnit(c.text, t) ? 2 : 0;  // "Flat 4, 27 Mill Road": the number is t[2]
   size_t i = base + 1;
   size_t suffix = 0;
   for (; i < t.size(); ++i) {
@@ -258,7 +260,7 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
   // "Appartement 12, 5 avenue ...": the unit belongs to the address when the
   // street starts right after it.
   size_t lead = std::string_view::npos;
-  if (HasLeadUnit(t)) {
+  if (HasLeadUnit(c.text, t)) {
     lead = t[0].begin;
     t.erase(t.begin(), t.begin() + 2);
   }
@@ -283,7 +285,10 @@ Verdict ValidateEuStreetAddress(const Candidate& c) {
       for (size_t k = num; k-- > 0;) {
         if (!IsStreetCompound(t[k].text)) continue;
         size_t b = k;  // capitalized words before the compound belong to it ("Schönhauser Allee")
-        while (b > 0 && IsUpper(t[b - 1].text[0]) && !IsStreetCompound(t[b - 1].text)) --b;
+        while (b > 0 && IsUpper(t[b - 1].text[0]) && !IsStreetCompound(t[b - 1].text) &&
+               !IsIn(t[b - 1].text, kLeadUnits)) {
+          --b;
+        }
         if (b < k && !IsUpper(t[k].text[0])) b = k;
         start = t[b].begin;
         break;
@@ -324,7 +329,29 @@ bool IsHouseNumberToken(std::string_view w) {
   return w.find('.') == std::string_view::npos || w.substr(0, 3) == "No.";
 }
 
-Verdict ValidateAddressChain(const Candidate& c) {
+Verdict ValidateUkPostcode(const Candidate& c);
+
+// Names of buildings and premises written before the street: "The Old
+// Mill", "Riverside Surgery", "Baltic Chambers", "Priory Court", "Prestige
+// Tower". Before the part with the house number only such parts (or units:
+// "Flat 11", "4th Floor") are kept, so a name before the address ("Li Wen,
+// Room 1702, ...", "Harpreet Singh Bedi, House No. 221, ...") is not.
+bool IsPremisesPart(const std::vector<Token>& t, size_t first) {
+  static const std::vector<std::string> kHeads = {
+      "Mill", "House", "Court", "Chambers", "Centre", "Center", "Surgery", "Tower", "Building", "Hall", "Lodge",
+      "Cottage", "Farm", "Barn", "Manor", "Hotel", "Castle", "Vicarage", "Rectory", "Works", "Yard", "Wharf",
+      "Quay", "Mews", "Gardens", "Residency", "Apartments", "Block", "Floor", "Wing", "Clinic", "Hospital",
+      "Practice", "School", "College", "Studios", "Station", "Foundry", "Arcade", "Exchange", "Parade"};
+  if (t[first].text == "The" && t.size() > first + 1) return true;
+  return IsIn(t.back().text, kHeads) || IsIn(t[first].text, kUnits) || IsIn(t[first].text, kLeadUnits);
+}
+
+// min_kept: parts kept before the city (2 before a six-digit code; 1 before
+// a UK postcode, an Eircode or an Australian state and postcode, which say
+// "address" on their own, when that part has a house number, an address
+// word or two words: "12 Meadow View, Chorley PR7 3JD", "West Smithfield,
+// London EC1A 7BE").
+Verdict ValidateAddressChain(const Candidate& c, size_t min_kept, double score) {
   std::vector<std::pair<size_t, size_t>> parts;  // [begin, end) of each ", "-separated part
   for (size_t b = 0;;) {
     const size_t e = c.text.find(", ", b);
@@ -332,10 +359,22 @@ Verdict ValidateAddressChain(const Candidate& c) {
     if (e == std::string_view::npos) break;
     b = e + 2;
   }
-  if (parts.size() < 3) return Verdict::Reject();
+  if (parts.size() < min_kept + 1) return Verdict::Reject();
+  // A UK postcode at the end must be one (ValidateUkPostcode's letter rules).
+  {
+    const std::vector<Token> last = Tokens(c.text.substr(parts.back().first));
+    for (size_t k = 0; k < last.size(); ++k) {
+      const size_t n = UkPostcodeTokens(last, k);
+      if (n == 0 || k + n != last.size()) continue;
+      Candidate code{c.text.substr(parts.back().first + last[k].begin, last.back().end - last[k].begin), {}, {}};
+      if (!ValidateUkPostcode(code).accept) return Verdict::Reject();
+      break;
+    }
+  }
   size_t start = parts.back().first;
   size_t kept = 0;
   bool evidence = false;
+  bool numbered = false;  // a part with a house number kept
   for (size_t k = parts.size() - 1; k-- > 0;) {
     std::vector<Token> t = Tokens(c.text.substr(parts[k].first, parts[k].second - parts[k].first));
     if (t.empty() || t.size() > 4) break;
@@ -353,12 +392,15 @@ Verdict ValidateAddressChain(const Candidate& c) {
       evidence |= has_digit || IsAreaWord(t[w].text);
     }
     if (numbers > 1) break;
+    if (numbered && numbers == 0 && !IsPremisesPart(t, first)) break;
+    numbered |= numbers > 0;
+    evidence |= t.size() - first >= 2 && min_kept == 1;
     start = parts[k].first + t[first].begin;
     ++kept;
     if (first > 0) break;
   }
-  if (kept < 2 || !evidence) return Verdict::Reject();
-  Verdict v = Verdict::Accept("address parts, city and postal code", 0.85);
+  if (kept < min_kept || !evidence) return Verdict::Reject();
+  Verdict v = Verdict::Accept("address parts, city and postal code", score);
   v.sub_begin = start;
   return v;
 }
@@ -415,9 +457,23 @@ void AddLocationRules(RuleList& out) {
   const std::string lower = "[a-zß-öø-ÿĀ-ſ]";
   const std::string cap = "[A-ZÀ-ÖØ-Þ]";
   const std::string street_word = letter + "[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’.\\-]{0,20}";
-  const std::string number = "\\d{1,4}[a-zA-Z]?(?:[/\\-]\\d{1,4}[a-zA-Z]?)?(?: m\\. ?\\d{1,4})?";
+  // A house number: "14", "84/92", "45/12", "412-II", "73-H", "12-B", "84/92 m. 15".
+  const std::string number =
+      "\\d{1,4}[a-zA-Z]?(?:[/\\-](?:\\d{1,4}[a-zA-Z]?|[A-Z]{1,3}\\b))?(?: m\\. ?\\d{1,4})?";
+  // A floor, door or flat between the number and the postal code: "3º izq.",
+  // (NFKC writes "º" and "ª" as "o" and "a": "3o izq.")
+  // "4ºB", "3.º Esq." (Spain, Portugal), "int. 5" (Italy), "app. 3"
+  // (France), "apto 82", "depto 504", "piso 2".
+  const std::string flat = "(?:, (?:\\d{1,2}\\.?[oaºª°](?: ?[A-Za-z]{1,5}\\.?)?|(?:int|app|apt|apto|depto|dpto|piso|"
+                           "esc|pta|bus|Whg|lok)\\.? ?\\d{1,4}[A-Za-z]?))?";
   const std::string eu_postal = "(?:\\d{5}|\\d{4}(?: ?[A-Z]{2}\\b)?|\\d{4}-\\d{3}|\\d{2}-\\d{3})";
-  const std::string city_word = "[A-ZÀ-Þ][a-zß-öø-ÿĀ-ſ\\-]{1,20}";
+  // A city: a capital (Latin-1, or the Latin Extended-A capitals of Polish,
+  // Czech and Croatian names: "Łódź"), lowercase letters, hyphenated parts
+  // ("Berlin-Kreuzberg", "Aix-en-Provence"); "Frankfurt am Main".
+  const std::string city_cap = "(?:[A-ZÀ-Þ]|[ŁŚŻŹČŠŽ])";
+  const std::string city_part = city_cap + "[a-zß-öø-ÿĀ-ſ]{1,16}";
+  const std::string city_word = city_part + "(?:-(?:[a-z]{1,3}-){0,2}" + city_part + ")?";
+  const std::string city_link = "(?: (?:am|an der|im|sur|de|del|upon))?";
   // The street words come from address_words.h, as the validator's do.
   const std::string compound = "(?:" + cap + lower + "{1,20} )?(?:" + cap + lower + "{0,20}" + StreetEndingRegex() +
                                "|" + StandaloneStreetRegex() + ")";
@@ -428,10 +484,10 @@ void AddLocationRules(RuleList& out) {
   out.push_back({
       .id = "eu_street_address",
       .entity_type = "LOCATION",
-      .regex = LeadUnitRegex() + "(?:" + street_then_number + "|" + number_then_street + "), " + eu_postal + " " + city_word +
-               "(?: " + city_word + ")?(?: [A-Z]\\b)?",
+      .regex = LeadUnitRegex() + "(?:" + street_then_number + "|" + number_then_street + ")" + flat + ", " + eu_postal +
+               " " + city_word + "(?:" + city_link + " " + city_part + ")?(?: [A-Z]\\b)?",
       // ", 10439 B": the postal code and the city's capital, inside every match.
-      .prefilter = ", " + eu_postal + " [A-ZÀ-Þ]",
+      .prefilter = ", " + eu_postal + " " + city_cap,
       .score = 0.85,
       .validate = ValidateEuStreetAddress,
       .context = address_context,
@@ -451,7 +507,29 @@ void AddLocationRules(RuleList& out) {
       // match (cheaper for Vectorscan than the city's capital after ", ").
       .prefilter = "[a-z] \\d{6}\\b",
       .score = 0.85,
-      .validate = ValidateAddressChain,
+      .validate = [](const Candidate& c) { return ValidateAddressChain(c, 2, 0.85); },
+      .context = address_context,
+  });
+  // address_chain_postcode: the same parts before a city and a UK postcode
+  // ("The Old Mill, 3 Weir Lane, Guildford GU1 4RP", "12 Meadow View,
+  // Chorley PR7 3JD"), an Irish Eircode ("22 Strand Road, Sligo F91 X2K7",
+  // "Dublin 1, D01 K2X4", "Co. Mayo, F31 CA48") or an Australian state and
+  // postcode ("22 Bondi Rd, Bondi Junction NSW 2022"). It outranks a street
+  // finding inside it (0.95).
+  const std::string town = "[A-Z][a-z]{1,20}(?: [A-Z][a-z']{1,20}){0,2}";
+  const std::string au_state = "(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)";
+  const std::string eircode = "[A-Z]\\d[\\dW] ?[0-9A-Z]{4}";
+  out.push_back({
+      .id = "address_chain_postcode",
+      .entity_type = "LOCATION",
+      .regex = "\\b(?:" + part + ", ){1,4}(?:" + town + ",? " + uk_postcode + "|" + town + " " + au_state +
+               " \\d{4}|(?:" + town + "(?: \\d{1,2})?|Co\\. [A-Z][a-z]{1,20}),? " + eircode + ")\\b",
+      // The town's last letter (or number) and the code, at the end of every
+      // match: a UK postcode, a state and four digits, an Eircode (the codes
+      // alone are shapes of IDs and keys, each a search of the rule's width).
+      .prefilter = "(?:[A-Z0-9] ?\\d[A-Z]{2}|\\b" + au_state + " \\d{4}|\\b" + eircode + ")\\b",
+      .score = 0.96,
+      .validate = [](const Candidate& c) { return ValidateAddressChain(c, 1, 0.96); },
       .context = address_context,
   });
   out.push_back({

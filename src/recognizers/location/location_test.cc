@@ -110,6 +110,12 @@ TEST(Location, LeadUnitAndLocalitiesWithoutPostcode) {
   EXPECT_EQ(Locations("the Suite 5 Main Street office"), Spans{"5 Main Street"});
   // A unit word inside another word is none.
   EXPECT_EQ(Locations("GuestRoom 4, Hauptstraße 5, 10115 Berlin"), Spans{"Hauptstraße 5, 10115 Berlin"});
+  // A unit word with no comma after its number is no lead unit: "Wohnung"
+  // and "Kastanienallee" are read as a street of two words, whose unit word
+  // stays out of the span (a lead unit needs its comma: the address was
+  // dropped while any unit word first counted as one).
+  EXPECT_EQ(Locations("Wohnung Kastanienallee 12 m. 4, 00-514 Warszawa"),
+            Spans{"Kastanienallee 12 m. 4, 00-514 Warszawa"});
 }
 
 // Comma-separated address parts before a city and a six-digit postal code,
@@ -154,6 +160,53 @@ TEST(Location, AddressSplitAcrossStreamChunksIsFound) {
       EXPECT_EQ(testing::StreamedSpansOf("LOCATION", text, chunk), Spans{want}) << "chunk " << chunk;
     }
   }
+}
+
+// Continental addresses: more street words (Catalan, Spanish, French, Dutch,
+// German), house numbers with letters, a floor or flat before the postal
+// code, cities with hyphens, "am Main" and Polish capitals.
+TEST(Location, MoreContinentalStreetsAndCities) {
+  EXPECT_EQ(Locations("piso en Carrer de Mallorca 251, 08008 Barcelona."), Spans{"Carrer de Mallorca 251, 08008 Barcelona"});
+  EXPECT_EQ(Locations("Calle de Toledo 58, 3º izq., 28005 Madrid"), Spans{"Calle de Toledo 58, 3º izq., 28005 Madrid"});
+  EXPECT_EQ(Locations("Via Nazionale 210, int. 5, 00184 Roma"), Spans{"Via Nazionale 210, int. 5, 00184 Roma"});
+  EXPECT_EQ(Locations("au 22 cours de l'Intendance, 33000 Bordeaux"), Spans{"22 cours de l'Intendance, 33000 Bordeaux"});
+  EXPECT_EQ(Locations("Keizersgracht 412-II, 1016 GK Amsterdam"), Spans{"Keizersgracht 412-II, 1016 GK Amsterdam"});
+  EXPECT_EQ(Locations("Laan van Meerdervoort 420, 2563 BH Den Haag"), Spans{"Laan van Meerdervoort 420, 2563 BH Den Haag"});
+  EXPECT_EQ(Locations("wir wohnen Am Sandtorkai 42, 20457 Hamburg."), Spans{"Am Sandtorkai 42, 20457 Hamburg"});
+  EXPECT_EQ(Locations("Elbchaussee 190, 22605 Hamburg"), Spans{"Elbchaussee 190, 22605 Hamburg"});
+  EXPECT_EQ(Locations("Goethestraße 5, 60313 Frankfurt am Main"), Spans{"Goethestraße 5, 60313 Frankfurt am Main"});
+  EXPECT_EQ(Locations("Bergmannstraße 88, 10961 Berlin-Kreuzberg"), Spans{"Bergmannstraße 88, 10961 Berlin-Kreuzberg"});
+  EXPECT_EQ(Locations("9 chemin des Vignes, 13100 Aix-en-Provence"), Spans{"9 chemin des Vignes, 13100 Aix-en-Provence"});
+  EXPECT_EQ(Locations("ul. Piotrkowska 120, 90-006 Łódź"), Spans{"ul. Piotrkowska 120, 90-006 Łódź"});
+  // Look-alikes: "am" in English is no street word; a count before a number.
+  for (const char* t : {"I am 12, 2024 was good", "Room 12, 3º floor, 28005 units", "Zum 3, 10000 Fans"}) {
+    EXPECT_TRUE(Locations(t).empty()) << t << " -> " << Locations(t).front();
+  }
+}
+
+// Address parts before a city and a UK postcode, an Eircode or an
+// Australian state and postcode; names of premises before the street are
+// kept, a person's name is not.
+TEST(Location, AddressPartsBeforeAPostcode) {
+  EXPECT_EQ(Locations("meet at The Old Mill, 3 Weir Lane, Guildford GU1 4RP."),
+            Spans{"The Old Mill, 3 Weir Lane, Guildford GU1 4RP"});
+  EXPECT_EQ(Locations("new address: 12 Meadow View, Chorley PR7 3JD"), Spans{"12 Meadow View, Chorley PR7 3JD"});
+  EXPECT_EQ(Locations("Unit 5, Baltic Chambers, 50 Wellington St, Glasgow G2 6HJ"),
+            Spans{"Unit 5, Baltic Chambers, 50 Wellington St, Glasgow G2 6HJ"});
+  EXPECT_EQ(Locations("14 Trinity Road, Tooting, London SW17 7RE"), Spans{"14 Trinity Road, Tooting, London SW17 7RE"});
+  EXPECT_EQ(Locations("Ciarán, 22 Strand Road, Sligo F91 X2K7"), Spans{"22 Strand Road, Sligo F91 X2K7"});
+  EXPECT_EQ(Locations("flat: 22 Bondi Rd, Bondi Junction NSW 2022"), Spans{"22 Bondi Rd, Bondi Junction NSW 2022"});
+  EXPECT_EQ(Locations("Li Wen, Room 1702, 88 Nanjing West Road, Jing'an District, Shanghai 200040"),
+            Spans{"Room 1702, 88 Nanjing West Road, Jing'an District, Shanghai 200040"});
+  // Look-alikes: a sign-off or a product before a postcode-shaped code, an
+  // invalid postcode.
+  for (const char* t : {"Thanks, London SW1A 1AA", "Kind regards, Team 16GB", "Order 12, Size XL 4QV",
+                        "Model X, Tesla QV1 1AA"}) {
+    EXPECT_TRUE(Locations(t).size() <= (std::string(t).find("SW1A") != std::string::npos ? 1u : 0u))
+        << t << " -> " << Locations(t).front();
+  }
+  EXPECT_NE(Locations("Thanks, London SW1A 1AA").size() == 1 ? Locations("Thanks, London SW1A 1AA")[0] : "",
+            "Thanks, London SW1A 1AA");
 }
 
 }  // namespace

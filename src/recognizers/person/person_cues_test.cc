@@ -91,7 +91,7 @@ std::vector<Rule> RulesWithCueFinders() {
 
 TEST(PersonCues, EveryAcceptedMatchHasACue) {
   const std::vector<Rule> rules = RulesWithCueFinders();
-  ASSERT_EQ(rules.size(), 6u);
+  ASSERT_EQ(rules.size(), 7u);
   std::string text;
   for (uint64_t seed : {1u, 2u, 3u}) {
     text += evaluation::GenerateChatText(seed, evaluation::Density::kDense, 200000);
@@ -108,7 +108,10 @@ TEST(PersonCues, EveryAcceptedMatchHasACue) {
       "Congratulations,    \r\n \t  \r\nMaria Gonzalez and Congratulations,\t\t\t\t\n\t\t\t\t\nÉlodie\n"
       // All-caps names, one cut by the end of the text.
       "I AM LINDA HARPER CALL ME, NAME: JOHN MICHAEL SMITH. DEAR MARIA GONZALEZ-LOPEZ, OK KEVIN O'BRIEN "
-      "ANA LEE\nSARAH CONNOR. Kevin said so. \"Priya to send\"\nJennifer, José, Ana-Lucía, Zoë Kevin. José said so. Zoë, look. Kevin";
+      "ANA LEE\nSARAH CONNOR. Kevin said so. \"Priya to send\"\nJennifer, José, Ana-Lucía, Zoë Kevin. José said so. Zoë, look. Kevin"
+      // Speaker labels (person_speaker), after bullets and times, one cut by the end.
+      "\n[21:14] Ngozi: who\n- Antoine : ok\n* Kike Soto: yo\n\u2022 José Álvarez: si\n14:05 Medewerker Lotte: hoi\n"
+      "-Imogen: yes\nPieter van der Berg: ja\n\t\tKenji: ok\nMaria Gonzalez: ";
   for (const Rule& r : rules) {
     const Checked whole = CheckRule(r, text);
     EXPECT_GE(whole.accepted, 4u) << r.id << ": the test text must exercise the rule";

@@ -135,11 +135,16 @@ constexpr std::array<std::string_view, 22> kParticles = {
 bool IsParticle(std::string_view w) { return InList(kParticles, w); }
 
 // Titles before a name, as person_title's regex lists them.
-constexpr std::array<std::string_view, 41> kTitleWords = {
+// (Also the forms of address of other languages, capitalized or, where a
+// letter writes them so, lowercase: "Herrn Kampmann", "señor Quintero",
+// "Pani Joanno"; and family titles: "Auntie Grace", "Babcia Halina".)
+constexpr auto kTitleWords = std::to_array<std::string_view>({
     "Mr", "Mrs", "Sr", "Ms", "Mx", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Rev", "Capt", "Sgt",
     "Judge", "Mme", "Mlle", "Sra", "Srta", "Herr", "Frau", "Sig", "Signor", "Signora", "Dott", "Hon", "Fr",
     "Mevrouw", "Dhr", "Mevr", "Lady", "Lord", "Rabbi", "Imam", "Pastor", "Officer", "Detective", "Lt", "Col",
-    "Coach"};
+    "Coach", "Herrn", "Hr", "Madame", "Monsieur", "Señor", "Señora", "Señorita", "Signore", "Senhor", "Senhora",
+    "Pani", "señor", "señora", "signor", "signora", "madame", "monsieur", "senhor", "senhora", "Auntie", "Aunt",
+    "Uncle", "Babcia", "Dziadek", "Oma", "Opa", "Nonna", "Nonno", "Tante", "Onkel", "Tía", "Tío"});
 bool IsTitle(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return InList(kTitleWords, w);
@@ -617,6 +622,262 @@ Verdict ValidateAllCaps(const Candidate& c) {
   return Verdict::Reject();
 }
 
+// A capitalized word that may be a name where the structure says a name
+// stands (a speaker label, a keyed field, a name in brackets): a given name
+// or surname that is no common English word, or an unknown word of three
+// letters or more that is no dictionary word either ("Oluwaseun").
+bool IsNameWord(std::string_view w, const NameInfo& info) {
+  if (!IsCapitalized(w) || IsOrgSuffix(w) || IsTitle(w)) return false;
+  if (info.known()) return !info.is_word;
+  return !info.is_word && w.size() >= 3;
+}
+
+// A name word that is more often a given name than a surname: one word
+// alone where structure says a name stands ("Jess:", "(Kenji)").
+bool IsGivenNameWord(std::string_view w, const NameInfo& info) {
+  return IsNameWord(w, info) && info.given > 0 && info.given >= info.surname;
+}
+
+// Two or three name words after a structural cue: no dictionary word, the
+// first a known name or an unknown word, one of them known or all unknown
+// and no English word ("Kike Soto", "Olena Bondarenko", "Grant Oyelowo":
+// a frequent given name that is a word may start it).
+bool IsNameRun(const std::vector<Word>& words, const std::vector<NameInfo>& info, size_t first, size_t last) {
+  for (size_t k = first; k <= last; ++k) {
+    const bool word_name = k == first && info[k].is_word && info[k].given >= 3 && last > first;
+    if (!IsNameWord(words[k].text, info[k]) && !word_name && !(k > first && IsParticle(words[k].text))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// True when `before` ends at a line's start, after an optional list bullet
+// ("- ", "* ", "• "), a bracketed time ("[21:14] ", "[18/3 20:14] ") or a
+// clock time ("14:05 "): where a transcript or notes put a speaker's name.
+bool AtLineStart(std::string_view before) {
+  size_t i = before.size();
+  while (i > 0 && (before[i - 1] == ' ' || before[i - 1] == '\t')) --i;
+  if (i > 0 && before[i - 1] == ']') {
+    const size_t open = before.rfind('[', i - 1);
+    if (open == std::string_view::npos || i - open > 24) return false;
+    i = open;
+  } else if (i > 0 && (before[i - 1] == '-' || before[i - 1] == '*')) {
+    --i;
+  } else if (i >= 3 && before.substr(i - 3, 3) == "\xE2\x80\xA2") {  // "•"
+    i -= 3;
+  } else if (i >= 4 && before[i - 1] >= '0' && before[i - 1] <= '9') {
+    // A clock time: "14:05", "10:14:22".
+    size_t k = i;
+    while (k > 0 && ((before[k - 1] >= '0' && before[k - 1] <= '9') || before[k - 1] == ':') && i - k < 9) --k;
+    if (before.substr(k, i - k).find(':') == std::string_view::npos) return false;
+    i = k;
+  }
+  while (i > 0 && (before[i - 1] == ' ' || before[i - 1] == '\t')) --i;
+  return i == 0 || before[i - 1] == '\n';
+}
+
+// person_speaker: "Jess: r u coming", "- Antoine : maquettes v2",
+// "[21:14] Ngozi: who took my spot": one to three name words at a line's
+// start (AtLineStart) before a colon. A single word must be a given name
+// that is no English word ("Status:", "Betreff:" are none); a surname alone
+// ("Chen:") is a label as often.
+// Labels of e-mail headers and forms, in the cue languages, that are also
+// rare given names ("Tel:", "De:", "Para:", "Von:").
+bool IsHeaderLabel(std::string_view w) {
+  static constexpr auto kLabels = std::to_array<std::string_view>(
+      {"Tel", "Fax", "Mob", "De", "Para", "Von", "An", "Aan", "Van", "Cc", "Re", "Fwd", "Od", "Do", "Da", "A",
+       "Objet", "Asunto", "Assunto", "Betreff", "Oggetto", "Onderwerp", "Temat", "Fecha", "Datum", "Data",
+       "Date", "Tema", "Envoyé", "Enviado", "Gesendet", "Verzonden", "Inviato", "Wysłano"});
+  return InList(kLabels, w);
+}
+
+Verdict ValidateSpeaker(const Candidate& c) {
+  if (!AtLineStart(c.before)) return Verdict::Reject();
+  std::string_view text = c.text.substr(0, c.text.rfind(':'));
+  std::vector<Word> words = SplitWords(text);
+  if (words.empty() || words.size() > 3 || IsHeaderLabel(words[0].text)) return Verdict::Reject();
+  std::vector<NameInfo> info;
+  for (const Word& w : words) info.push_back(Lookup(w.text));
+  const size_t last = words.size() - 1;
+  // "Medewerker Lotte:", "Kundenservice Anja:": a role word the gazetteer
+  // does not know, then a given name.
+  if (last == 1 && !info[0].known() && info[1].given > info[1].surname && !info[1].is_word) {
+    return AcceptSpan(words, 1, 1, 0.6, "speaker label at a line start");
+  }
+  if (last == 0) {
+    if (!IsGivenNameWord(words[0].text, info[0])) return Verdict::Reject();
+  } else if (!IsNameRun(words, info, 0, last) || IsParticle(words[last].text)) {
+    return Verdict::Reject();
+  }
+  if (NamesAPlaceOrOrganisation(words, info, 0, last, {})) return Verdict::Reject();
+  return AcceptSpan(words, 0, last, last == 0 ? 0.6 : 0.7, "speaker label at a line start");
+}
+
+// person_bracketed: "Agent (Jordan): Thanks", "Rick or me (Faith) at
+// 720-...", "Conseiller (Kévin) :": one capitalized word in brackets. A
+// given name that is no English word, or, before a colon (a speaker in a
+// transcript), a frequent given name that is one ("(Jordan):").
+Verdict ValidateBracketed(const Candidate& c) {
+  const std::string_view name = c.text.substr(1, c.text.size() - 2);
+  const NameInfo info = Lookup(name);
+  if (!IsCapitalized(name) || info.given == 0 || info.given < info.surname) return Verdict::Reject();
+  const bool colon = c.after.substr(0, 1) == ":" || c.after.substr(0, 2) == " :";
+  if (info.is_word && !(colon && info.given >= 3)) return Verdict::Reject();
+  Verdict v = Verdict::Accept(colon ? "name in brackets before a colon" : "given name in brackets", 0.6);
+  v.sub_begin = 1;
+  v.sub_end = c.text.size() - 1;
+  return v;
+}
+
+// Keys of structured records (JSON, key=value, form fields) whose value is a
+// person's name, by the part they hold.
+enum class NameKey { kGiven, kSurname, kFull };
+NameKey KeyKind(std::string key) {
+  key = AsciiLower(key);
+  std::erase_if(key, [](char ch) { return ch == '_' || ch == '-'; });
+  static constexpr auto kGiven = std::to_array<std::string_view>(
+      {"first", "firstname", "givenname", "forename", "vorname", "prenom", "prénom", "nombre", "imie", "imię"});
+  static constexpr auto kSurname = std::to_array<std::string_view>(
+      {"last", "lastname", "surname", "familyname", "nachname", "apellido", "apellidos", "nazwisko", "cognome",
+       "achternaam", "sobrenome"});
+  if (InList(kGiven, key)) return NameKey::kGiven;
+  if (InList(kSurname, key)) return NameKey::kSurname;
+  return NameKey::kFull;
+}
+
+// person_keyed: '"first":"Nandini"', 'name="Ritika Raghunathan"',
+// "'cliente': 'Begoña Arrieta'": the quoted value of a name key. A given or
+// surname key takes one name word (IsNameWord); other keys a run of two to
+// four (IsNameRun), or one given name that is no English word.
+Verdict ValidateKeyed(const Candidate& c) {
+  const size_t open = c.text.find_first_of("\"'", c.text.find_first_of(":="));
+  if (open == std::string_view::npos) return Verdict::Reject();
+  size_t key_end = 0;
+  while (key_end < open && (IsAsciiUpper(c.text[key_end]) || (c.text[key_end] >= 'a' && c.text[key_end] <= 'z') ||
+                            c.text[key_end] == '_' || c.text[key_end] == '-' ||
+                            static_cast<unsigned char>(c.text[key_end]) >= 0x80)) {
+    ++key_end;
+  }
+  const NameKey key = KeyKind(std::string(c.text.substr(0, key_end)));
+  std::vector<Word> words = SplitWords(c.text.substr(open + 1, c.text.size() - open - 2));
+  if (words.empty() || words.size() > 4) return Verdict::Reject();
+  for (Word& w : words) {
+    w.begin += open + 1;
+    w.end += open + 1;
+  }
+  std::vector<NameInfo> info;
+  for (const Word& w : words) info.push_back(Lookup(w.text));
+  const size_t last = words.size() - 1;
+  double score = 0.75;
+  if (key != NameKey::kFull) {
+    if (last != 0 && !IsNameRun(words, info, 0, last)) return Verdict::Reject();
+    if (last == 0 && !IsNameWord(words[0].text, info[0])) return Verdict::Reject();
+    score = 0.7;
+  } else if (last == 0) {
+    if (!IsGivenNameWord(words[0].text, info[0])) return Verdict::Reject();
+    score = 0.6;
+  } else if (!IsNameRun(words, info, 0, last) || IsParticle(words[last].text)) {
+    return Verdict::Reject();
+  }
+  if (NamesAPlaceOrOrganisation(words, info, 0, last, {})) return Verdict::Reject();
+  return AcceptSpan(words, 0, last, score, "value of a name key");
+}
+
+// person_relation: "my bf tomasz keeps calling", "meine schwester hanna",
+// "mon mari Loïc", "my sister Hope", "my daughter Faith Mbeki": a possessive
+// and a relation noun say a person's name follows, in either case. Lowercase:
+// a given name that is no English word; capitalized: a given name (a word
+// too, when frequent: "Hope", "Rose"), a surname or an unknown word that is
+// no English word, then optionally a surname or unknown word.
+Verdict ValidateRelation(const Candidate& c) {
+  std::vector<Word> words = SplitWords(c.text);
+  if (words.size() < 3) return Verdict::Reject();
+  // The possessive, the relation noun (a two-word one: "best friend"), the name.
+  size_t name = words.size() - 1;
+  if (words.size() >= 4 && IsCapitalized(words[name].text) && IsCapitalized(words[name - 1].text)) --name;
+  std::vector<NameInfo> info;
+  for (const Word& w : words) info.push_back(Lookup(w.text));
+  const NameInfo& f = info[name];
+  const std::string_view w = words[name].text;
+  double score = 0;
+  if (!IsCapitalized(w)) {
+    if (IsUpperStart(w)) return Verdict::Reject();  // all caps: "MY SISTER SAID"
+    if (f.given >= 1 && !f.is_word && f.given >= f.surname) score = 0.7;
+  } else if (f.given >= 3 && f.is_word) {
+    score = 0.7;  // "my sister Hope"
+  } else if (IsNameWord(w, f)) {
+    score = f.known() ? 0.75 : 0.6;
+  }
+  if (score <= 0) return Verdict::Reject();
+  size_t last = name;
+  // A surname or a second name next, a word too when known ("my grandma Rose Bill").
+  if (name + 1 < words.size() && (IsNameWord(words[name + 1].text, info[name + 1]) ||
+                                  (IsCapitalized(words[name + 1].text) && info[name + 1].known()))) {
+    last = name + 1;
+  }
+  const std::string_view after = last + 1 == words.size() ? c.after : c.text.substr(words[last].end);
+  if (InAddress(c.text.substr(0, words[name].begin), words[last].text, after)) return Verdict::Reject();
+  if (NamesAPlaceOrOrganisation(words, info, name, last, last + 1 == words.size() ? NextWord(c.after) : "")) {
+    return Verdict::Reject();
+  }
+  return AcceptSpan(words, name, last, score, "possessive + relation noun");
+}
+
+// person_initial: "R. Ferreira, M. Sato, L. Opoku", "payment to D. Reyes",
+// "R. van der Meulen": an initial and a surname that is no English word (a
+// known surname, or an unknown word of four letters or more). Not after a
+// capitalized word ("John F. Kennedy": a middle initial, person_full_name's)
+// or another initial's dot ("U.S. Army").
+Verdict ValidateInitial(const Candidate& c) {
+  std::vector<Word> words = SplitWords(c.text);
+  if (words.size() < 2) return Verdict::Reject();
+  const std::string prev = PreviousWord(c.before);
+  if (!c.before.empty() && !IsSpace(c.before.back()) && c.before.back() != '(' && c.before.back() != '"') {
+    return Verdict::Reject();  // "U.S.", "e.g. Smith"
+  }
+  std::string_view before = c.before;
+  while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  size_t b = before.size();
+  while (b > 0 && !IsSpace(before[b - 1])) --b;
+  const std::string_view prev_word = before.substr(b);
+  if (IsUpperStart(prev_word) && !IsTitle(prev_word) && prev_word.back() != ',' && prev_word.back() != ':' &&
+      !AtSentenceStart(before)) {
+    return Verdict::Reject();  // a middle initial
+  }
+  size_t last = words.size() - 1;
+  // "M. Rachid Haddadi": French "M." (Monsieur) before a given name and a
+  // surname; another initial before two names is a first initial
+  // ("J. Robert Oppenheimer"): no surname after an initial.
+  // (An ordinary word after the surname is none of the name: "to D. Reyes Today".)
+  if (last >= 2 && !IsParticle(words[last - 1].text)) {
+    const NameInfo next = Lookup(words[last].text);
+    const NameInfo given = Lookup(words[last - 1].text);
+    if (!IsNameWord(words[last].text, next) && !next.known()) {
+      --last;
+    } else if (words[0].text == "M." && last == 2 && IsNameWord(words[1].text, given) && given.surname <= given.given) {
+      return AcceptSpan(words, 1, 2, 0.7, "M. + given name + surname");
+    } else {
+      return Verdict::Reject();
+    }
+  }
+  for (size_t k = 1; k < last; ++k) {
+    if (!IsParticle(words[k].text)) return Verdict::Reject();
+  }
+  const NameInfo info = Lookup(words[last].text);
+  if (!IsNameWord(words[last].text, info)) return Verdict::Reject();
+  if (!info.known() && words[last].text.size() < 4) return Verdict::Reject();
+  if (IsDeterminer(prev)) return Verdict::Reject();
+  if (InAddress(c.before, words[last].text, last + 1 < words.size() ? c.text.substr(words[last].end) : c.after)) {
+    return Verdict::Reject();
+  }
+  std::vector<NameInfo> infos(words.size());
+  infos[last] = info;
+  const std::string_view next = last + 1 < words.size() ? words[last + 1].text : NextWord(c.after);
+  if (NamesAPlaceOrOrganisation(words, infos, 0, last, next)) return Verdict::Reject();
+  return AcceptSpan(words, 0, last, info.surname > 0 ? 0.7 : 0.6, "initial + surname");
+}
+
 // --- Cue finders: the Vectorscan pass of the two class-only rules, by hand.
 //
 // Their regexes start with a capitalized word (person_full_name) or a
@@ -963,6 +1224,79 @@ void FindLowercaseGreetingCues(std::string_view text, const std::function<void(u
   }
 }
 
+// person_speaker: ValidateSpeaker accepts only a match whose first word
+// starts a line as AtLineStart sees it (after spaces, a bullet, a bracketed
+// or clock time), so there is one possible start per line, found by reading
+// the line's first bytes; the match ends at the line's first ": " after it,
+// within seven words (three names, four particles: a few hundred bytes).
+// Walked from each ": " (rarer than lines), back to its line's start. A
+// prefilter on ": " after a letter was 7% of the Vectorscan pass on sparse
+// text, a walk back over every word before each colon 1%. The first word
+// gets ValidateSpeaker's tests that need no context ("Name:", "Email
+// Address:", "Tel:" end most label lines).
+void FindSpeakerCues(std::string_view text, const std::function<void(uint64_t)>& on_end) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  constexpr size_t kReach = 1024;  // > kContextBefore + the widest run of seven name words
+  auto blanks = [&](size_t i, size_t end) {
+    while (i < end && (b[i] == ' ' || b[i] == '\t')) ++i;
+    return i;
+  };
+  size_t done_line = std::string_view::npos;  // the line start already reported
+  for (size_t q = text.find(':'); q != std::string_view::npos && q + 1 < n; q = text.find(':', q + 1)) {
+    if (b[q + 1] != ' ') continue;
+    const size_t from = q > kReach ? q - kReach : 0;
+    const void* nl = memrchr(b + from, '\n', q - from);
+    if (nl == nullptr && from > 0) continue;  // no line starts within reach
+    const size_t ls = nl == nullptr ? 0 : static_cast<const unsigned char*>(nl) - b + 1;
+    if (ls == done_line) continue;  // a later colon on the same line
+    size_t p = blanks(ls, q);
+    if (p < q && (b[p] == '-' || b[p] == '*')) {
+      ++p;
+    } else if (p + 3 <= q && text.substr(p, 3) == "\xE2\x80\xA2") {
+      p += 3;
+    } else if (p < q && b[p] == '[') {
+      const size_t close = text.substr(0, q).find(']', p);
+      p = close != std::string_view::npos && close - p < 24 ? close + 1 : q;
+    } else if (p < q && b[p] >= '0' && b[p] <= '9') {
+      const size_t start = p;
+      while (p < n && p - start < 9 && ((b[p] >= '0' && b[p] <= '9') || b[p] == ':')) ++p;
+      if (p > q) {  // the colon is the clock time's: go on after it
+        q = p - 1;
+        continue;
+      }
+    }
+    p = blanks(p, q);
+    if (p >= q || text.substr(p, q - p).find(':') != std::string_view::npos) continue;
+    done_line = ls;
+    const size_t back = std::min(p, kContextBefore);
+    if (!IsCapitalByte(b[p]) || (p > 0 && IsWordByte(b[p - 1])) || !AtLineStart(text.substr(p - back, back))) {
+      continue;
+    }
+    const size_t e = b[q - 1] == ' ' ? q - 1 : q;  // "Antoine : ..."
+    // The words: one space apart, each after the first a capitalized word
+    // or a particle (IsNameRun): "Heads up:" is no name.
+    size_t words = 1;
+    bool names = true;
+    size_t w = e;  // the end of the first word
+    for (size_t k = p; k < e && names; ++k) {
+      names &= b[k] != '\t';
+      if (b[k] != ' ') continue;
+      words += 1;
+      w = std::min(w, k);
+      size_t next = k + 1;
+      while (next < e && b[next] != ' ') ++next;
+      names &= k + 1 < e && (IsCapitalByte(b[k + 1]) || IsParticle(text.substr(k + 1, next - k - 1)));
+    }
+    const std::string_view first = text.substr(p, w - p);
+    const NameInfo info = Lookup(first);
+    if (words <= 7 && names && !IsHeaderLabel(first) &&
+        (words == 1 ? IsGivenNameWord(first, info) : !IsDictionaryWord(info))) {
+      on_end(q + 2);
+    }
+  }
+}
+
 // "(?:a|b)" of lowercase phrases; with capital_too, "[Hh]i" matches "Hi" as well.
 std::string Alternation(const std::vector<std::string>& phrases, bool capital_too = false) {
   std::string out = "(?:";
@@ -1271,6 +1605,95 @@ void AddPersonRules(RuleList& out) {
       .cue_group = CapitalCue(kLoneGivenCue),
       .score = 0.6,
       .validate = ValidateLoneGiven,
+      .context = kPersonContext,
+  });
+  // Structure that says a name stands there: a speaker label at a line's
+  // start, a name in brackets, the value of a name key, a possessive and a
+  // relation noun, an initial.
+  const std::string name_words = cw + "(?:(?: " + ListAlternation(kParticles) + "){0,2} " + cw + "){0,2}";
+  out.push_back({
+      .id = "person_speaker",
+      .entity_type = "PERSON",
+      .regex = "\\b" + name_words + " ?: ",
+      .cue_finder = FindSpeakerCues,
+      .score = 0.6,
+      .validate = ValidateSpeaker,
+      .context = kPersonContext,
+  });
+  out.push_back({
+      .id = "person_bracketed",
+      .entity_type = "PERSON",
+      .regex = "\\(" + cw + "\\)",
+      // The bracket and the capital: the name's classes after it, tracked by
+      // Vectorscan at every bracket, were 9% of the pass on sparse text.
+      .prefilter = "\\(" + upper,
+      .lead = "\\(" + upper,
+      .score = 0.6,
+      .validate = ValidateBracketed,
+      .context = kPersonContext,
+  });
+  static const std::vector<std::string> kNameKeys = {
+      "name", "full_name", "fullname", "fullName", "first", "first_name", "firstname", "firstName", "last",
+      "last_name", "lastname", "lastName", "surname", "given_name", "givenName", "family_name", "familyName",
+      "forename", "customer_name", "customerName", "contact_name", "contactName", "display_name",
+      "displayName", "creator", "author", "owner", "bill_to", "ship_to", "recipient", "passenger", "patient",
+      "employee", "holder", "cardholder", "cliente", "client", "customer", "contact", "nombre", "apellido",
+      "apellidos", "nom", "prenom", "prénom", "nome", "cognome", "naam", "achternaam", "vorname", "nachname",
+      "imie", "imię", "nazwisko", "sobrenome"};
+  const std::string key = "\\b" + Alternation(kNameKeys, true) + "[\"']? ?[:=] ?[\"']";
+  out.push_back({
+      .id = "person_keyed",
+      .entity_type = "PERSON",
+      .regex = key + name_words + "[\"']",
+      // The colon or equals sign, the quote and the capital: inside every
+      // match, and rarer than the keys, which are everyday words ("last").
+      .prefilter = "[:=] ?[\"']" + upper,
+      .lead = key + upper,
+      .score = 0.7,
+      .validate = ValidateKeyed,
+      .context = kPersonContext,
+  });
+  static const std::vector<std::string> kPossessives = {
+      "my", "our", "mein", "meine", "meinem", "meinen", "meiner", "ma", "mon", "mijn", "onze", "moja", "mój",
+      "mojej", "mojego", "mi", "meu", "minha", "mia", "mio", "mera", "meri", "mere"};
+  static const std::vector<std::string> kRelations = {
+      "bf", "gf", "boyfriend", "girlfriend", "husband", "wife", "partner", "fiance", "fiancé", "fiancee",
+      "fiancée", "son", "daughter", "mom", "mum", "mother", "dad", "father", "brother", "sister", "sis", "bro",
+      "cousin", "uncle", "aunt", "auntie", "nephew", "niece", "grandma", "grandpa", "granny", "nan", "nana",
+      "grandmother", "grandfather", "grandson", "granddaughter", "friend", "best friend", "bestie", "buddy",
+      "mate", "pal", "roommate", "flatmate", "neighbor", "neighbour", "colleague", "coworker", "boss",
+      "manager", "landlord", "landlady", "tenant", "ex", "stepson", "stepdaughter", "stepmom", "stepdad",
+      // de, fr, nl, pl, es, pt, it, hi-en
+      "schwester", "bruder", "mutter", "vater", "tochter", "sohn", "freund", "freundin", "kumpel", "mann",
+      "frau", "oma", "opa", "chef", "chefin", "kollege", "kollegin", "nachbar", "nachbarin", "vermieter",
+      "coloc", "copain", "copine", "ami", "amie", "mari", "femme", "fille", "fils", "frère", "sœur", "mère",
+      "père", "cousine", "voisin", "voisine", "collègue", "vriend", "vriendin", "broer", "zus",
+      "zoon", "dochter", "moeder", "vader", "man", "vrouw", "collega", "buurman", "buurvrouw", "lieve",
+      "siostra", "brat", "córka", "córki", "syn", "mąż", "żona", "mama", "tata", "babcia", "dziadek",
+      "przyjaciółka", "przyjaciel", "kolega", "koleżanka", "hermana", "hermano", "hija", "hijo", "novio",
+      "novia", "amiga", "amigo", "esposa", "esposo", "marido", "jefe", "jefa", "madre", "padre", "abuela",
+      "abuelo", "casero", "casera", "compañero", "compañera", "irmão", "irmã", "filha", "filho", "namorado",
+      "namorada", "chefe", "avó", "avô", "mãe", "pai", "sorella", "fratello", "figlia", "figlio", "marito",
+      "moglie", "amica", "amico", "capo", "nonna", "nonno", "ragazzo", "ragazza", "dost", "bhai", "behen",
+      "didi", "papa", "mummy"};
+  const std::string relation_name = "[A-Za-zÀ-ÖØ-Þ][a-z'\\-ß-öø-ÿĀ-ſ]{0,19}" + std::string(kLastLetter);
+  const std::string relation_cue = "\\b" + Alternation(kPossessives, true) + " " + Alternation(kRelations) + " ";
+  out.push_back({
+      .id = "person_relation",
+      .entity_type = "PERSON",
+      .regex = relation_cue + relation_name + "(?: " + cw + ")?",
+      .prefilter = relation_cue + "[A-Za-zÀ-Þ]",
+      .score = 0.7,
+      .validate = ValidateRelation,
+      .context = kPersonContext,
+  });
+  out.push_back({
+      .id = "person_initial",
+      .entity_type = "PERSON",
+      .regex = "\\b[A-Z]\\. (?:" + ListAlternation(kParticles) + " ){0,2}" + cw + "(?: " + cw + ")?",
+      .prefilter = "\\b[A-Z]\\. (?:[a-z]{1,5} ){0,2}" + upper,
+      .score = 0.6,
+      .validate = ValidateInitial,
       .context = kPersonContext,
   });
   // An introduction says a person is meant, brand or not ("my name is Paul

@@ -285,5 +285,77 @@ TEST(Person, NationalitiesAndCitiesAreNoNamesAlone) {
   EXPECT_EQ(Persons("ask German Garcia about it"), Names{"German Garcia"});  // Germán, not a word
 }
 
+// Structure that says a name stands there (person_speaker, person_bracketed,
+// person_keyed, person_relation, person_initial), with its look-alikes.
+TEST(Person, SpeakerLabelsAtALineStart) {
+  EXPECT_EQ(Persons("[21:14] Ngozi: who took my spot"), Names{"Ngozi"});
+  EXPECT_EQ(Persons("notes:\n- Antoine : maquettes v2\n- Kike Soto: reservo yo"), (Names{"Antoine", "Kike Soto"}));
+  EXPECT_EQ(Persons("Medewerker Lotte: Goedemiddag"), Names{"Lotte"});
+  EXPECT_EQ(Persons("Jess: r u coming?\n-Imogen: yes"), (Names{"Jess", "Imogen"}));
+  // The speaker rule's cue finder walks the colons: split at every byte, the
+  // same names.
+  const std::string chat = "what happened\n[21:14] Ngozi: who took it\n- Kike Soto: yo\nKenji : ok";
+  for (size_t chunk : {1, 2, 3, 5, 7, 16, 1000}) {
+    EXPECT_EQ(testing::StreamedSpansOf("PERSON", chat, chunk), (Names{"Ngozi", "Kike Soto", "Kenji"})) << chunk;
+  }
+  // Look-alikes: labels that are words or header words, a name not at a line start.
+  for (const char* t : {"Status: done\nTotal: 4", "Tel: 020 7946 0381", "Para: Andrés", "De: mi jefe",
+                        "Betreff: Rechnung", "the reason Priya: she left", "Note: Kubernetes restarts"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, GivenNameInBrackets) {
+  EXPECT_EQ(Persons("Agent (Jordan): Thanks for contacting us"), Names{"Jordan"});
+  EXPECT_EQ(Persons("call Rick or me (Kenji) at 720-555-0143"), (Names{"Rick", "Kenji"}));
+  for (const char* t : {"the river (Jordan) is long", "see the notes (Summary) below", "(Optional): a comment"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, ValuesOfNameKeys) {
+  EXPECT_EQ(Persons(R"({"contact":{"first":"Nandini","last":"Krishnamurthy"}})"),
+            (Names{"Nandini", "Krishnamurthy"}));
+  EXPECT_EQ(Persons(R"(pan=JUDPR7324O name="Ritika Raghunathan")"), Names{"Ritika Raghunathan"});
+  EXPECT_EQ(Persons(R"({"cliente": "Begoña Arrieta", "nif": "1"})"), Names{"Begoña Arrieta"});
+  for (const char* t : {R"({"name": "Production", "owner": "Platform Team"})", R"(name="Acme Corp")",
+                        R"({"name": "Kubernetes"})", R"({"last": "Updated"})"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, PossessiveAndRelationNoun) {
+  EXPECT_EQ(Persons("lol my bf tomasz keeps calling me"), Names{"tomasz"});
+  EXPECT_EQ(Persons("hey, mein kumpel jonas hat geburtstag"), Names{"jonas"});
+  EXPECT_EQ(Persons("ok so my sister Hope just got engaged"), Names{"Hope"});
+  EXPECT_EQ(Persons("my grandma Rose Bill wants to learn WhatsApp"), Names{"Rose Bill"});
+  EXPECT_EQ(Persons("pour visiter la Bretagne avec mon mari Loïc ?"), Names{"Loïc"});
+  for (const char* t : {"my sister said no", "my friend just texted", "my boss Apple Support", "my MOM SAID NO",
+                        "my dad lives at 22 Hawthorn Ave"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, InitialAndSurname) {
+  EXPECT_EQ(Persons("Present: J. Abernathy (chair), R. Ferreira, L. Opoku"),
+            (Names{"J. Abernathy", "R. Ferreira", "L. Opoku"}));
+  EXPECT_EQ(Persons("t.n.v. R. van der Meulen?"), Names{"R. van der Meulen"});
+  EXPECT_EQ(Persons("pour le compte de M. Rachid Haddadi, vous"), Names{"Rachid Haddadi"});
+  EXPECT_EQ(Persons("a speech by John F. Kennedy in 1962"), Names{"John F. Kennedy"});
+  for (const char* t : {"the U.S. Army base", "plan B. Then we go", "vitamin D. Levels rose", "E. coli found",
+                        "A. Street Name"}) {
+    EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
+  }
+}
+
+TEST(Person, FormsOfAddressInOtherLanguages) {
+  EXPECT_EQ(Persons("Gracias, señor Quintero. ¿En qué"), Names{"Quintero"});
+  EXPECT_EQ(Persons("das Fahrzeug von Herrn Rüdiger Kampmann."), Names{"Rüdiger Kampmann"});
+  EXPECT_EQ(Persons("Bonjour Madame Lefebvre,"), Names{"Lefebvre"});
+  EXPECT_EQ(Persons("did u ring Auntie Grace"), Names{"Grace"});
+  EXPECT_TRUE(Persons("the Madame Tussauds").size() <= 1);
+  EXPECT_TRUE(Persons("Uncle Support team").empty());
+}
+
 }  // namespace
 }  // namespace convoguard

@@ -9,6 +9,7 @@
 #include <map>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "convoguard/analyzer.h"
@@ -528,6 +529,64 @@ void ExpectStartFinderKeepsEveryStart(const std::string& id) {
 TEST(StartFinders, LeaveOutOnlyStartsThatBeginNoMatch) {
   ExpectStartFinderKeepsEveryStart("date_time_expression");
   ExpectStartFinderKeepsEveryStart("date_weekday_or_relative_day");
+}
+
+}  // namespace
+}  // namespace convoguard::recognizers
+
+namespace convoguard::recognizers {
+namespace {
+
+// The digit gate (matching/digit_gate.h) on the whole catalog: the rules
+// gated into the digit database report the same ends as with one database,
+// on random chat-like text with numbers of every kind, whole and cut
+// anywhere (a stream's windows are such cuts).
+TEST(DigitGate, CatalogReportsTheSameEnds) {
+  std::vector<matching::Pattern> pats;
+  for (const Rule& r : AllRules()) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder, r.cue_group, r.lead});
+  auto gated = matching::PatternSet::Compile(pats, kMaxRuleWidth, matching::DigitGate::kOn);
+  auto plain = matching::PatternSet::Compile(pats, kMaxRuleWidth, matching::DigitGate::kOff);
+  ASSERT_TRUE(gated.ok()) << gated.status().ToString();
+  ASSERT_TRUE(plain.ok()) << plain.status().ToString();
+  size_t gated_rules = 0;
+  for (unsigned i = 0; i < pats.size(); ++i) gated_rules += (*gated)->Gated(i);
+  EXPECT_GT(gated_rules, 30u);  // phone, cards, national IDs, dates...
+  matching::BlockScanner g(*gated), p(*plain);
+  using Reports = std::vector<std::pair<unsigned, uint64_t>>;
+  auto scan = [](matching::BlockScanner& s, std::string_view text) {
+    Reports out;
+    EXPECT_TRUE(s.Scan(text, [&](unsigned id, uint64_t e) { out.emplace_back(id, e); }).ok());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::string> pieces = {
+      "call me at +44 20 7946 0958", "(030) 1234567", "555-123-4567", "4111 1111 1111 1111", "4111-1111-1111-1111",
+      "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "2021-12-09 17:10:12.053", "12/05/1985", "5th of May 1975",
+      "May 5, 2020", "SSN 123-45-6789", "P.O. Box 1234", "London SW1A 1AA", "192.168.0.1", "10.0.0.1/24", "AB123456C",
+      "ES 12345678Z", "X1234567L", "123 456 789", "9 digits 123456789", "upgrade to 7.3.17", "isbn 978-3-019-01443-5",
+      "Hauptstraße 5, 10115 Berlin", "12 Main Street", "room 4", "S1234567D", "ts=1700000000", "v2", "x86_64",
+      "licence WDLABCDEFGHJ"};  // the last: a branch of a gated-looking rule without a digit
+  const std::vector<std::string> words = {"the ", "build ", "is ", "failing ", "again ", "on ", "main", ", ", ". ", "! ",
+                                          "\n", "café ", "à demain ", "これで ", "😂 ", "Paul ", "Smith ", "-", "/", ":"};
+  std::mt19937 rng(3);
+  size_t ends = 0;
+  for (int t = 0; t < 400; ++t) {
+    std::string text;
+    for (int k = 0, n = 1 + static_cast<int>(rng() % 200); k < n; ++k) {
+      const unsigned pick = rng() % 16;
+      text += pick == 0 ? pieces[rng() % pieces.size()]
+                        : pick == 1 ? std::string(1, static_cast<char>('0' + rng() % 10)) : words[rng() % words.size()];
+    }
+    const Reports want = scan(p, text);
+    ends += want.size();
+    EXPECT_EQ(scan(g, text), want) << text;
+    const size_t cut = rng() % (text.size() + 1);
+    for (std::string_view part : {std::string_view(text).substr(0, cut), std::string_view(text).substr(cut)}) {
+      EXPECT_EQ(scan(g, part), scan(p, part)) << part;
+    }
+    if (::testing::Test::HasFailure()) return;
+  }
+  EXPECT_GT(ends, 5000u);
 }
 
 }  // namespace
