@@ -1,6 +1,6 @@
 // Shared between the DATE_TIME rule files (date_rules.cc: single dates and
-// ISO timestamps; date_expression_rules.cc: times, weekdays, relative days,
-// ranges and joined date-and-time expressions).
+// ISO timestamps; date_expression_rules.cc: year ranges, dates after a
+// temporal word).
 //
 // Scores (docs/recognizers/pii.md, "Dates"): every date or time expression
 // is DATE_TIME, as in Presidio, and scores kDateScore (reported at the

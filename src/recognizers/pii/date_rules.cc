@@ -1,6 +1,6 @@
 // DATE_TIME: calendar dates in common numeric and month-name formats, and
-// ISO 8601 timestamps. Times, weekdays, relative days, ranges and joined
-// date-and-time expressions are in date_expression_rules.cc.
+// ISO 8601 timestamps. Year ranges and dates after a temporal word are in
+// date_expression_rules.cc.
 //
 // Policy (as Presidio's DATE_TIME): every date is reported. Without a
 // birth word a date scores kDateScore 0.6, over the default scan threshold

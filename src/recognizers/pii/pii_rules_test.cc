@@ -302,41 +302,15 @@ TEST(DateTime, LookAlikesAreNotDates) {
   }
 }
 
-TEST(DateTime, ClockTimes) {
-  for (const char* t : {"6:30pm", "6.30 pm", "18:30", "3pm", "3 p.m.", "10h30", "9am-5pm", "3:30-4:30pm",
-                        "10 Uhr", "11:47 AM", "03:22 UTC"}) {
-    EXPECT_EQ(Found("DATE_TIME", std::string("see you at ") + t + " then"), V{t}) << t;
-  }
-}
-
-TEST(DateTime, WeekdaysAndRelativeDays) {
-  EXPECT_EQ(Found("DATE_TIME", "can we do next Tuesday?"), V{"next Tuesday"});
-  EXPECT_EQ(Found("DATE_TIME", "free on Sunday evening"), V{"Sunday evening"});
-  EXPECT_EQ(Found("DATE_TIME", "call me tomorrow please"), V{"tomorrow"});
-  EXPECT_EQ(Found("DATE_TIME", "is it on tonight?"), V{"tonight"});
-  EXPECT_EQ(Found("DATE_TIME", "as I said yesterday,"), V{"yesterday"});
-  EXPECT_EQ(Found("DATE_TIME", "done by this evening"), V{"this evening"});
-  EXPECT_EQ(Found("DATE_TIME", "back last week"), V{"last week"});
-  EXPECT_EQ(Found("DATE_TIME", "OOO Thu–Fri"), V{"Thu–Fri"});
-  // Abbreviations that are words need a temporal word, a digit or a time.
-  EXPECT_EQ(Found("DATE_TIME", "party on sat"), V{"sat"});
-  EXPECT_EQ(Found("DATE_TIME", "fri 7pm works"), V{"fri 7pm"});
-  // Other languages; "Morgen" with a capital is the German morning.
-  EXPECT_EQ(Found("DATE_TIME", "on se voit demain"), V{"demain"});
-  EXPECT_EQ(Found("DATE_TIME", "kommst du morgen?"), V{"morgen"});
-  EXPECT_EQ(Found("DATE_TIME", "ci vediamo domani"), V{"domani"});
-  EXPECT_EQ(Found("DATE_TIME", "nos vemos mañana"), V{"mañana"});
-  EXPECT_EQ(Found("DATE_TIME", "hat geburtstag am samstag, was"), V{"samstag"});
-  EXPECT_EQ(Found("DATE_TIME", "giovedì mattina va bene"), V{"giovedì mattina"});
-}
-
 TEST(DateTime, MonthYearRangesAndCuedDates) {
   EXPECT_EQ(Found("DATE_TIME", "joined in September 2021 as"), V{"September 2021"});
   EXPECT_EQ(Found("DATE_TIME", "Morgan Stanley 2019-2022."), V{"2019-2022"});
   EXPECT_EQ(Found("DATE_TIME", "Canva (2018–2021)"), V{"2018–2021"});
   EXPECT_EQ(Found("DATE_TIME", "Atlassian (2021–present)"), V{"2021–present"});
-  EXPECT_EQ(Found("DATE_TIME", "the cabin for Aug 9–11. Venmo"), V{"Aug 9–11"});
-  EXPECT_EQ(Found("DATE_TIME", "strike on 27 and 28 February"), V{"27 and 28 February"});
+  // Day ranges and lists are the grammar's of branch s6-date (not merged):
+  // here only the date the month names.
+  EXPECT_EQ(Found("DATE_TIME", "the cabin for Aug 9–11. Venmo"), V{"Aug 9"});
+  EXPECT_EQ(Found("DATE_TIME", "strike on 27 and 28 February"), V{"28 February"});
   EXPECT_EQ(Found("DATE_TIME", "absent on 11/02 and"), V{"11/02"});
   EXPECT_EQ(Found("DATE_TIME", "moving from Cork in March."), V{"March"});
   EXPECT_EQ(Found("DATE_TIME", "member since 2009."), V{"2009"});
@@ -344,18 +318,6 @@ TEST(DateTime, MonthYearRangesAndCuedDates) {
   EXPECT_TRUE(Found("DATE_TIME", "in may be").empty());
   EXPECT_TRUE(Found("DATE_TIME", "it is 11/02 of the", 0.0).empty());  // no cue: a fraction or a ratio
   EXPECT_TRUE(Found("DATE_TIME", "from 2022-2019").empty());           // a range runs forward
-}
-
-TEST(DateTime, JoinedExpressionsAreOneSpan) {
-  for (const char* t : {"Tue 11 Feb, 2:15pm", "6:30pm on Friday", "tomorrow at 9am", "Wednesday 12 March at 10:30",
-                        "Tuesday, April 8, 2025 11:47 AM", "18/11/2024 at 13:00", "2025-01-07 03:22 UTC",
-                        "Apr 24, 6pm", "Oct 2 to Oct 5", "today by 7:00 PM", "Thursday at 10",
-                        "martes, 11 de febrero de 2025, 10:37", "jueves 6 de marzo a las 17:30",
-                        "Freitag, 7. März, um 13 Uhr", "14 février 2025 vers 19h30", "18 maart 10:00",
-                        "8:20am on 4 March 2025", "3am last night", "Thurs 3:30-4:30pm",
-                        "2 Jan 23:40", "27/01 11:00 GST", "Saturday, November 9 at approx. 11:45 PM"}) {
-    EXPECT_EQ(Found("DATE_TIME", std::string("so: ") + t + " ok"), V{t}) << t;
-  }
 }
 
 }  // namespace
@@ -425,15 +387,6 @@ void ExpectPrefilterCoversEveryMatch(const std::string& id, const std::string& a
 }
 
 TEST(Prefilters, CueInsideEveryMatch) {
-  ExpectPrefilterCoversEveryMatch("date_time_expression", "0123456789 ,.:-/–apmhAPMtoTh",
-                                  {"Tue", "Friday", " 11 Feb", "March ", "2025", "tomorrow", "next week", " at ",
-                                   "9am", "18:30", "10h30", " Uhr", "12.03.", "2024-01-02", " on ", "between ",
-                                   " and ", "evening", "de ", "sábado", "mañana", " UTC", " at 10", "10"},
-                                  300, "date_weekday_or_relative_day");
-  ExpectPrefilterCoversEveryMatch("date_weekday_or_relative_day", "0123456789 ,.:-/–tT",
-                                  {"Tue", "Friday", "sábado", "next week", "this evening", "tomorrow", " at ", "10",
-                                   " 20th", " 4/8", "–", "mañana", " evening", "Thu"},
-                                  300);
   ExpectPrefilterCoversEveryMatch("date_after_temporal_word", "0123456789 ./-aio",
                                   {"in ", "since ", "on ", "w ", "do ", "March", "mayo", "2019", "12/3", "1.2", " "},
                                   60);
@@ -441,94 +394,6 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
   ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
                                   {"AB123456C", "ab 12 34 56 d", "CE 123456 A", "AB12 34 56C", "12 34 56 C", " ", "QQ"}, 150);
-}
-
-// A rule's StartFinder may leave out a start only where no match of its
-// regex begins: PCRE2's hard partial matching, limited to that start, says
-// whether any text that goes on from there could match. Probes: every word
-// of one to three ASCII letters, in lower, title and upper case, after a
-// space, a word character or nothing, and after a space the short words
-// with each ASCII byte that ends them or the end of the text; every other
-// ASCII byte and a few non-ASCII characters after each of those. (The
-// finder decides on these bytes alone: see WordStartFinder.)
-void ExpectStartFinderKeepsEveryStart(const std::string& id) {
-  RuleList rules = AllRules();
-  auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
-  ASSERT_NE(rule, rules.end()) << id;
-  ASSERT_TRUE(rule->start_finder) << id;
-  // PCRE2's interpreter: its JIT reports hard partial matches at the end of
-  // the subject past the offset limit (" x" against "\\b(?:abc)").
-  uint32_t options = PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT;
-  if (rule->flags & matching::kCaseless) options |= PCRE2_CASELESS;
-  if (rule->flags & matching::kDotAll) options |= PCRE2_DOTALL;
-  if (rule->flags & matching::kMultiline) options |= PCRE2_MULTILINE;
-  int error = 0;
-  PCRE2_SIZE error_offset = 0;
-  std::unique_ptr<pcre2_code, decltype(&pcre2_code_free)> code(
-      pcre2_compile(reinterpret_cast<PCRE2_SPTR>(rule->regex.data()), rule->regex.size(), options, &error,
-                    &error_offset, nullptr),
-      &pcre2_code_free);
-  ASSERT_NE(code, nullptr) << error;
-  const pcre2_code* re = code.get();
-  std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> md(pcre2_match_data_create(4, nullptr),
-                                                                          &pcre2_match_data_free);
-  std::unique_ptr<pcre2_match_context, decltype(&pcre2_match_context_free)> mc(pcre2_match_context_create(nullptr),
-                                                                               &pcre2_match_context_free);
-  std::vector<std::string> missed;
-  size_t kept = 0, left_out = 0;
-  // (prev, word): could a match start at the word? Then the finder must say so.
-  auto probe = [&](const std::string& prev, const std::string& word, bool at_end) {
-    const std::string subject = prev + word;
-    const size_t p = prev.size();
-    pcre2_set_offset_limit(mc.get(), p);
-    const int rc = pcre2_match(re, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), p,
-                               at_end ? 0 : PCRE2_PARTIAL_HARD, md.get(), mc.get());
-    ASSERT_TRUE(rc >= 0 || rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL) << rc;
-    const bool begins = rc != PCRE2_ERROR_NOMATCH && pcre2_get_ovector_pointer(md.get())[0] == p;
-    const bool finds = rule->start_finder(subject, p, p) == p;
-    (finds ? kept : left_out) += 1;
-    if (begins && !finds) missed.push_back("'" + prev + "|" + word + (at_end ? "$'" : "'"));
-  };
-  std::vector<std::string> words;
-  for (char a = 'a'; a <= 'z'; ++a) {
-    words.push_back(std::string(1, a));
-    for (char b = 'a'; b <= 'z'; ++b) {
-      words.push_back({a, b});
-      for (char c = 'a'; c <= 'z'; ++c) words.push_back({a, b, c});
-    }
-  }
-  for (const std::string& w : words) {
-    std::string title = w, upper = w;
-    title[0] = static_cast<char>(title[0] - 'a' + 'A');
-    for (char& ch : upper) ch = static_cast<char>(ch - 'a' + 'A');
-    for (const char* prev : {"", " ", "a"}) {
-      if (w.size() == 3) {
-        for (const std::string& form : {w, title, upper}) probe(prev, form, false);
-      }
-    }
-    if (w.size() < 3) {
-      for (const std::string& form : {w, title, upper}) {
-        probe(" ", form, true);
-        for (int t = 1; t < 128; ++t) {
-          if (std::isalpha(t) == 0) probe(" ", form + static_cast<char>(t), false);
-        }
-      }
-    }
-  }
-  for (const char* prev : {"", " ", "a", "_", "7", "(", "\n"}) {
-    for (int t = 1; t < 128; ++t) {
-      if (std::isalpha(t) == 0) probe(prev, std::string(1, static_cast<char>(t)), false);
-    }
-    for (const char* u : {"ü", "é", "ś", "ñ", "—", "’", "€", "Ü"}) probe(prev, u, false);
-  }
-  EXPECT_TRUE(missed.empty()) << id << ": " << missed.size() << " starts left out that can begin a match: "
-                              << ::testing::PrintToString(missed);
-  EXPECT_GT(left_out, kept) << id;  // the finder does leave most probes out
-}
-
-TEST(StartFinders, LeaveOutOnlyStartsThatBeginNoMatch) {
-  ExpectStartFinderKeepsEveryStart("date_time_expression");
-  ExpectStartFinderKeepsEveryStart("date_weekday_or_relative_day");
 }
 
 }  // namespace
