@@ -237,11 +237,15 @@ size_t DigitWindows(std::string_view text, uint32_t reach, std::vector<std::pair
       covered += hi - lo;
     }
   };
-  auto digit_at = [&](size_t p) {
-    const size_t a = p > reach ? p - reach : 0;
-    const size_t z = std::min(n, p + reach + 1);
+  // A run of digits [first, last] gives one window, [first - reach, last +
+  // reach + 1): every digit's window lies inside it (from a review: the
+  // windows of a run's two end digits alone left a gap inside runs longer
+  // than 2 * reach + 2).
+  auto run_at = [&](size_t first, size_t last) {
+    const size_t a = first > reach ? first - reach : 0;
+    const size_t z = std::min(n, last + reach + 1);
     if (open && a <= hi) {
-      hi = z;
+      hi = std::max(hi, z);
       return;
     }
     if (open) close();
@@ -249,12 +253,13 @@ size_t DigitWindows(std::string_view text, uint32_t reach, std::vector<std::pair
     hi = z;
     open = true;
   };
-  // A run of digits gives the window of its first and last digit: the
-  // others' lie inside it. So only digits without a digit on both sides (in
-  // the same 64 bytes) are looked at.
+  // The runs of digits in 64 bytes: each has one first digit (no digit
+  // before it) and one last (none after) in the mask; a run that crosses
+  // into the next 64 bytes continues there, and its windows touch.
   auto group = [&](size_t i, uint64_t mask) {
-    for (uint64_t ends = mask & ~((mask << 1) & (mask >> 1)); ends != 0; ends &= ends - 1) {
-      digit_at(i + static_cast<size_t>(__builtin_ctzll(ends)));
+    uint64_t firsts = mask & ~(mask << 1), lasts = mask & ~(mask >> 1);
+    for (; firsts != 0; firsts &= firsts - 1, lasts &= lasts - 1) {
+      run_at(i + static_cast<size_t>(__builtin_ctzll(firsts)), i + static_cast<size_t>(__builtin_ctzll(lasts)));
     }
   };
   size_t i = 0;

@@ -60,6 +60,12 @@ TEST(DigitWindows, AroundDigits) {
   // 5, [2, 9) would cut the second é; widened to its end.
   EXPECT_EQ(WindowsOf("é a 1 aé b", 3), (Windows{{2, 10}}));
   EXPECT_EQ(WindowsOf("é1", 1), (Windows{{0, 3}}));
+  // A long run is one window around all its digits (from a review: its two
+  // end digits' windows alone left bytes 4-5 of this run out), also where
+  // the run crosses the 64-byte blocks the mask is taken in.
+  EXPECT_EQ(WindowsOf("x" + std::string(10, '7') + "x", 1), (Windows{{0, 12}}));
+  EXPECT_EQ(WindowsOf(std::string(60, 'a') + std::string(80, '0') + std::string(60, 'b'), 2),
+            (Windows{{58, 142}}));
 }
 
 // The ends that two scanners report, sorted, and each pattern's in
