@@ -70,6 +70,17 @@ TEST(Policy, DatesActFromPointEightByDefaultAndOperatorsLowerIt) {
   Policy lowered = FromYaml("    input: {thresholds: {DATE_TIME: 0.5}}\n");
   EXPECT_DOUBLE_EQ(lowered.ThresholdFor(Direction::kInput, "DATE_TIME"), 0.5);
   EXPECT_EQ(lowered.Decide(Direction::kInput, meeting).actions[0], Action::kPseudonymize);
+  // The default never lowers a stricter threshold the file writes (from a
+  // review: "threshold: 0.9" had dates of birth pseudonymized at 0.8).
+  Policy strict = FromYaml("    threshold: 0.9\n");
+  Policy strict_pii = FromYaml("    output: {thresholds: {pii: 0.95}}\n");
+  for (Direction d : {Direction::kInput, Direction::kToolResult, Direction::kOutput}) {
+    EXPECT_DOUBLE_EQ(strict.ThresholdFor(d, "DATE_TIME"), 0.9);
+  }
+  EXPECT_EQ(strict.Decide(Direction::kInput, birth).actions[0], Action::kAllow);
+  EXPECT_DOUBLE_EQ(strict_pii.ThresholdFor(Direction::kOutput, "DATE_TIME"), 0.95);
+  EXPECT_DOUBLE_EQ(strict_pii.ThresholdFor(Direction::kInput, "DATE_TIME"), 0.8);
+  EXPECT_DOUBLE_EQ(lowered.ThresholdFor(Direction::kToolResult, "DATE_TIME"), 0.5);  // tool_results copy input
 }
 
 TEST(Policy, EntityBeatsDetectorBeatsDefaultAction) {
