@@ -135,10 +135,12 @@ void LogSink::Close(std::chrono::milliseconds within) {
   }
   s.wake.notify_one();
   s.done.notify_all();  // writers waiting for room drop their lines now
+  // Closed before (joined, or detached when stuck): no second wait (from a
+  // review: the destructor's Close after Stop's waited the whole slice again).
+  if (!thread_.joinable()) return;
   // The writer checks the deadline between writes (poll slices of 50 ms);
   // a little beyond it, it is taken to be stuck in write(2).
   s.done.wait_for(lock, within + std::chrono::milliseconds(200), [&] { return s.finished; });
-  if (!thread_.joinable()) return;  // closed before
   // (Joined under the lock: once `finished` is set the writer only returns.)
   if (s.finished) {
     thread_.join();
