@@ -103,13 +103,22 @@ Verdict ValidateCuedDate(const Candidate& c) {
     }
     // "in 2000 ms", "from 1/2 of": a unit or a fraction's noun after it.
     static const std::vector<std::string> kUnits = {"ms", "s ", "sec", "kb", "mb", "gb", "px", "km", "kg", "m ",
-                                                    "users", "people", "rows", "items", "of ", "cup", "inch", "x "};
+                                                    "users", "people", "rows", "items", "of ", "cup", "inch", "x ",
+                                                    "day", "hour", "week", "min", "year", "month"};
     std::string after = Lower(c.after.substr(c.after.empty() || c.after[0] != ' ' ? 0 : 1));
     after += ' ';
     for (const std::string& u : kUnits) {
       if (after.starts_with(u)) return Verdict::Reject();
     }
     if (rest.find_first_of("/.") != std::string_view::npos) {
+      // Day and month without a year: only after a word that names a day
+      // ("on 11/02", "am 3.5."). After "in", "since", "from", "by" it is a
+      // version or a fraction (from a review: "added in 3.11", "since 3.12",
+      // "by 1/3", "from 3/4 to 1/2").
+      static const std::vector<std::string> kDayCues = {"on", "am", "le", "el", "il", "op", "em", "w", "vom", "du",
+                                                        "al", "au"};
+      const std::string cue = Lower(c.text.substr(0, from > 0 ? from - 1 : 0));
+      if (std::find(kDayCues.begin(), kDayCues.end(), cue) == kDayCues.end()) return Verdict::Reject();
       // Day and month: one order must be a calendar day.
       int a = 0, b = 0;
       size_t i = 0;

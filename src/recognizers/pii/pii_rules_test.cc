@@ -316,6 +316,11 @@ TEST(DateTime, MonthYearRangesAndCuedDates) {
   EXPECT_EQ(Found("DATE_TIME", "member since 2009."), V{"2009"});
   EXPECT_EQ(Found("DATE_TIME", "Pay date is the 15th."), V{"the 15th"});
   EXPECT_TRUE(Found("DATE_TIME", "in may be").empty());
+  // Versions, decimals and fractions after a temporal word (from a review).
+  for (const char* t : {"added in 3.11", "deprecated since 3.12", "Upgrade from 2.7 to 3.10", "done in 2.5 days",
+                        "Cut costs by 1/3", "went from 3/4 to 1/2", "fixed in 1.24 of numpy"}) {
+    EXPECT_TRUE(Found("DATE_TIME", t).empty()) << t << " -> " << ::testing::PrintToString(Found("DATE_TIME", t));
+  }
   EXPECT_TRUE(Found("DATE_TIME", "it is 11/02 of the", 0.0).empty());  // no cue: a fraction or a ratio
   EXPECT_TRUE(Found("DATE_TIME", "from 2022-2019").empty());           // a range runs forward
 }
