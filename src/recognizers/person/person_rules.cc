@@ -652,6 +652,17 @@ bool IsNameRun(const std::vector<Word>& words, const std::vector<NameInfo>& info
   return true;
 }
 
+// Some word of the run is a given name or surname the gazetteer knows (and
+// no English word): after a speaker's colon or a "name" key, capitalized
+// unknown words alone are as often headings or product names ("Offene
+// Fragen:", "Nächste Schritte:", {"name": "Nginx Ingress"}; from a review).
+bool HoldsKnownName(const std::vector<NameInfo>& info, size_t first, size_t last) {
+  for (size_t k = first; k <= last; ++k) {
+    if (info[k].known() && !info[k].is_word) return true;
+  }
+  return false;
+}
+
 // True when `before` ends at a line's start, after an optional list bullet
 // ("- ", "* ", "• "), a bracketed time ("[21:14] ", "[18/3 20:14] ") or a
 // clock time ("14:05 "): where a transcript or notes put a speaker's name.
@@ -707,7 +718,7 @@ Verdict ValidateSpeaker(const Candidate& c) {
   }
   if (last == 0) {
     if (!IsGivenNameWord(words[0].text, info[0])) return Verdict::Reject();
-  } else if (!IsNameRun(words, info, 0, last) || IsParticle(words[last].text)) {
+  } else if (!IsNameRun(words, info, 0, last) || IsParticle(words[last].text) || !HoldsKnownName(info, 0, last)) {
     return Verdict::Reject();
   }
   if (NamesAPlaceOrOrganisation(words, info, 0, last, {})) return Verdict::Reject();
@@ -777,7 +788,7 @@ Verdict ValidateKeyed(const Candidate& c) {
   } else if (last == 0) {
     if (!IsGivenNameWord(words[0].text, info[0])) return Verdict::Reject();
     score = 0.6;
-  } else if (!IsNameRun(words, info, 0, last) || IsParticle(words[last].text)) {
+  } else if (!IsNameRun(words, info, 0, last) || IsParticle(words[last].text) || !HoldsKnownName(info, 0, last)) {
     return Verdict::Reject();
   }
   if (NamesAPlaceOrOrganisation(words, info, 0, last, {})) return Verdict::Reject();

@@ -300,7 +300,10 @@ TEST(Person, SpeakerLabelsAtALineStart) {
   }
   // Look-alikes: labels that are words or header words, a name not at a line start.
   for (const char* t : {"Status: done\nTotal: 4", "Tel: 020 7946 0381", "Para: Andrés", "De: mi jefe",
-                        "Betreff: Rechnung", "the reason Priya: she left", "Note: Kubernetes restarts"}) {
+                        "Betreff: Rechnung", "the reason Priya: she left", "Note: Kubernetes restarts",
+                        // Headings of unknown capitalized words (German nouns; from a review).
+                        "Offene Fragen: keine", "Nächste Schritte: Termin", "Gesamtkosten Projekt: 500",
+                        "- Kubernetes Cluster: up", "Prochaines Étapes: rien"}) {
     EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
   }
 }
@@ -319,7 +322,8 @@ TEST(Person, ValuesOfNameKeys) {
   EXPECT_EQ(Persons(R"(pan=JUDPR7324O name="Ritika Raghunathan")"), Names{"Ritika Raghunathan"});
   EXPECT_EQ(Persons(R"({"cliente": "Begoña Arrieta", "nif": "1"})"), Names{"Begoña Arrieta"});
   for (const char* t : {R"({"name": "Production", "owner": "Platform Team"})", R"(name="Acme Corp")",
-                        R"({"name": "Kubernetes"})", R"({"last": "Updated"})"}) {
+                        R"({"name": "Kubernetes"})", R"({"last": "Updated"})", R"({"name": "Nginx Ingress"})",
+                        R"({"owner": "Plattform Betrieb"})"}) {
     EXPECT_TRUE(Persons(t).empty()) << t << " -> " << Persons(t).front();
   }
 }
