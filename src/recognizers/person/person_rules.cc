@@ -685,7 +685,12 @@ bool AtLineStart(std::string_view before) {
     i = k;
   }
   while (i > 0 && (before[i - 1] == ' ' || before[i - 1] == '\t')) --i;
-  return i == 0 || before[i - 1] == '\n';
+  // Only blanks in all of `before`: a line start only where the text starts
+  // inside it. A longer run of blanks without a newline is not known to
+  // start a line, and a stream's window start must not pass for one (from a
+  // review: streamed, "x" + 1,100 spaces + "Ngozi:" was a speaker).
+  if (i == 0) return before.size() < kContextBefore;
+  return before[i - 1] == '\n';
 }
 
 // person_speaker: "Jess: r u coming", "- Antoine : maquettes v2",

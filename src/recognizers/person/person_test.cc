@@ -298,6 +298,11 @@ TEST(Person, SpeakerLabelsAtALineStart) {
   for (size_t chunk : {1, 2, 3, 5, 7, 16, 1000}) {
     EXPECT_EQ(testing::StreamedSpansOf("PERSON", chat, chunk), (Names{"Ngozi", "Kike Soto", "Kenji"})) << chunk;
   }
+  // Blanks without a newline for longer than a validator sees: no line start
+  // known, streamed or whole (from a review).
+  const std::string far = "x" + std::string(1100, ' ') + "Ngozi: hello";
+  EXPECT_TRUE(Persons(far).empty());
+  for (size_t chunk : {7, 64, 1000}) EXPECT_TRUE(testing::StreamedSpansOf("PERSON", far, chunk).empty()) << chunk;
   // Look-alikes: labels that are words or header words, a name not at a line start.
   for (const char* t : {"Status: done\nTotal: 4", "Tel: 020 7946 0381", "Para: Andrés", "De: mi jefe",
                         "Betreff: Rechnung", "the reason Priya: she left", "Note: Kubernetes restarts",
