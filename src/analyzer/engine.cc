@@ -480,7 +480,7 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
     e->rules_.push_back(std::move(never));
   }
   std::vector<matching::Pattern> pats;
-  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder, r.cue_group, r.lead, r.start_finder});
+  for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder, r.cue_group, r.lead});
   e->opener_index_.assign(e->rules_.size(), -1);
   for (size_t i = 0; i < e->rules_.size(); ++i) {
     if (e->rules_[i].opener.empty()) continue;

@@ -171,7 +171,6 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
       }
     }
     set->leading_.push_back(std::move(run));
-    set->start_finders_.push_back(p.start_finder);
     if (p.cue_finder) {
       set->cue_finders_.emplace_back(static_cast<unsigned>(i), p.cue_finder);
       continue;
@@ -435,29 +434,6 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
   size_t limit = std::min(subject.size(), to_start + size_t{max_width_[i]} + 1);
   while (limit < subject.size() && (static_cast<unsigned char>(subject[limit]) & 0xC0) == 0x80) ++limit;
   size_t pos = from;
-  if (const StartFinder& next_start = start_finders_[i]) {
-    // See Pattern::start_finder: PCRE2 tries the starts it gives, in order,
-    // each search limited to its start; the plain search below would find
-    // the same matches, having tried the other starts in vain.
-    const std::string_view seen = subject.substr(0, limit);
-    while (pos <= to_start) {
-      const size_t p = next_start(seen, pos, to_start);
-      if (p == std::string_view::npos || p > to_start || p < pos) break;
-      pcre2_set_offset_limit(mc.get(), p);
-      int rc = pcre2_match(re, s, limit, p, PCRE2_NO_UTF_CHECK, md.get(), mc.get());
-      if (rc == PCRE2_ERROR_NOMATCH) {
-        pos = p + 1;
-      } else if (rc < 0) {
-        return Status::Internal("PCRE2 match failed: " + std::to_string(rc));
-      } else {
-        const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());
-        if (ov[1] > ov[0]) on_span(ov[0], ov[1]);
-        pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-      }
-      while (pos < limit && (static_cast<unsigned char>(subject[pos]) & 0xC0) == 0x80) ++pos;
-    }
-    return Status::Ok();
-  }
   if (const std::optional<LeadingRun>& run = leading_[i]) {
     // See LeadingRun: the matches are found in the same order, with the
     // same extents, as by the plain search below.

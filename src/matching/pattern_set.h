@@ -67,14 +67,6 @@ struct CueGroupMember {
   std::shared_ptr<const CueGroupFinder> group;
   unsigned member = 0;
 };
-// Where a pattern's matches may start: the first position p in [from, to]
-// of `subject` (what PCRE2 sees) at which a match of the pattern's regex
-// may start, or npos when there is none; p must be a code point boundary,
-// and no match may start in [from, p). FindMatches then runs PCRE2 at those
-// positions only, each search limited to its start, instead of trying every
-// start of the region (a cheap table lookup instead of a wide alternation
-// failing at every word). Must be thread-safe (it is shared).
-using StartFinder = std::function<size_t(std::string_view subject, size_t from, size_t to)>;
 // Exact match callback: [start, end) relative to the subject.
 using SpanFn = std::function<void(size_t, size_t)>;
 
@@ -99,9 +91,6 @@ struct Pattern {
   // match can start: every match [s, e) must have a reported end c in
   // (s, e] with c - s <= StartReach.
   std::string lead;
-  // Optional: where matches may start (StartFinder's contract). Finds the
-  // same matches as without it, sooner.
-  StartFinder start_finder;
 };
 
 // Whether Compile puts the patterns every match of which holds a digit, and
@@ -186,7 +175,6 @@ class PatternSet {
   // look-around or back-references anywhere); `anchored` is not set.
   static std::optional<LeadingRun> ParseLeadingRun(std::string_view regex, unsigned flags);
   std::vector<std::optional<LeadingRun>> leading_;  // per pattern
-  std::vector<StartFinder> start_finders_;          // per pattern, may be empty
   friend class BlockScanner;
   friend class PatternSetTestPeer;
   mutable std::mutex mu_;

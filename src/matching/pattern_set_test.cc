@@ -200,44 +200,6 @@ TEST(PatternSet, LeadingRunSearchFindsThePlainSearchsSpans) {
   for (unsigned i = 0; i < patterns.size(); i += 2) EXPECT_GT(spans_seen[i], 200) << patterns[i].regex;
 }
 
-// With a start finder, FindMatches tries only the starts it gives and finds
-// the same matches as the plain search; matches that start between the
-// bounds it is given, and none after to_start (PCRE2's offset limit).
-TEST(PatternSet, StartFinderFindsWhatThePlainSearchFinds) {
-  // Matches of "\\b(?:ab|b)c{0,3}" start at 'a' or 'b' after a non-word byte.
-  const std::string regex = "\\b(?:ab|b)c{0,3}";
-  Pattern fast{regex, 0};
-  fast.start_finder = [](std::string_view s, size_t from, size_t to) {
-    for (size_t p = from; p <= to && p < s.size(); ++p) {
-      const bool after_word = p > 0 && (std::isalnum(static_cast<unsigned char>(s[p - 1])) != 0 || s[p - 1] == '_');
-      if ((s[p] == 'a' || s[p] == 'b') && !after_word) return p;
-    }
-    return std::string_view::npos;
-  };
-  auto s = PatternSet::Compile({fast, {regex, 0}}, 100);
-  ASSERT_TRUE(s.ok()) << s.status().ToString();
-  const std::string alphabet = "abc bc_ab-";
-  uint64_t x = 0x2545F4914F6CDD1Dull;
-  auto next = [&x] {
-    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-    return x;
-  };
-  int seen = 0;
-  for (int t = 0; t < 3000; ++t) {
-    std::string text;
-    for (int k = 0, n = 1 + static_cast<int>(next() % 40); k < n; ++k) text += alphabet[next() % alphabet.size()];
-    const size_t from = next() % text.size();
-    const size_t to_start = from + next() % (text.size() - from);
-    std::vector<std::pair<size_t, size_t>> with, plain;
-    ASSERT_TRUE((*s)->FindMatches(0, text, from, to_start, [&](size_t b, size_t e) { with.push_back({b, e}); }).ok());
-    ASSERT_TRUE((*s)->FindMatches(1, text, from, to_start, [&](size_t b, size_t e) { plain.push_back({b, e}); }).ok());
-    ASSERT_EQ(with, plain) << text << " from " << from << " to " << to_start;
-    for (const auto& [b, e] : plain) EXPECT_TRUE(b >= from && b <= to_start) << text;
-    seen += static_cast<int>(plain.size());
-  }
-  EXPECT_GT(seen, 1000);
-}
-
 // Shapes the leading-run search must leave alone.
 TEST(PatternSet, LeadingRunOnlyForItsShape) {
   const std::vector<std::string> others = {

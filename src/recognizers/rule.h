@@ -79,9 +79,6 @@ struct Rule {
   // to that end, so that the exact search starts that far before the end
   // instead of the rule's whole width.
   std::string lead;
-  // Optional: where matches may start (matching::StartFinder), so that the
-  // exact search runs PCRE2 only there.
-  matching::StartFinder start_finder;
   double score = 0.5;       // score of an accepted candidate before context
   Validator validate;       // empty: every match is accepted
   // Lowercase words (or word prefixes) that, seen near the match, raise the

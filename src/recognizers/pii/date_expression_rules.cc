@@ -41,14 +41,6 @@ std::string Words(std::initializer_list<std::string_view> words) {
   return out + ")";
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return out;
-}
-
 // "2019-2022", "2018–2021", "2021–present", "(1934–2025)".
 Verdict ValidateYearRange(const Candidate& c) {
   if (GluedToNeighbours(c, "-/.:") || NamedAsReferenceNumber(c.before) ||
@@ -105,7 +97,7 @@ Verdict ValidateCuedDate(const Candidate& c) {
     static const std::vector<std::string> kUnits = {"ms", "s ", "sec", "kb", "mb", "gb", "px", "km", "kg", "m ",
                                                     "users", "people", "rows", "items", "of ", "cup", "inch", "x ",
                                                     "day", "hour", "week", "min", "year", "month"};
-    std::string after = Lower(c.after.substr(c.after.empty() || c.after[0] != ' ' ? 0 : 1));
+    std::string after = AsciiLower(c.after.substr(c.after.empty() || c.after[0] != ' ' ? 0 : 1));
     after += ' ';
     for (const std::string& u : kUnits) {
       if (after.starts_with(u)) return Verdict::Reject();
@@ -117,7 +109,7 @@ Verdict ValidateCuedDate(const Candidate& c) {
       // "by 1/3", "from 3/4 to 1/2").
       static const std::vector<std::string> kDayCues = {"on", "am", "le", "el", "il", "op", "em", "w", "vom", "du",
                                                         "al", "au"};
-      const std::string cue = Lower(c.text.substr(0, from > 0 ? from - 1 : 0));
+      const std::string cue = AsciiLower(c.text.substr(0, from > 0 ? from - 1 : 0));
       if (std::find(kDayCues.begin(), kDayCues.end(), cue) == kDayCues.end()) return Verdict::Reject();
       // Day and month: one order must be a calendar day.
       int a = 0, b = 0;
