@@ -97,8 +97,14 @@ int FramingToken(const std::vector<WordClasses>& classes);
 // third-party text that quotes an override reports or tests it (training
 // documents of round 6: 0 planted and 10 benign overrides or extractions
 // inside quotes; BENCHMARKS.md, issue 4). A quotation that opens a line or a
-// sentence is not downgraded: a planted instruction may be quoted.
-void DowngradeQuotedMentions(std::string_view text, bool document, std::vector<InjectionSpan>& spans);
+// sentence is not downgraded: a planted instruction may be quoted. Also
+// downgraded: a quotation opened mid-sentence that the word after it names
+// ('"ignore previous instructions" style attacks', '"..." means'), and, in a
+// prompt mid-sentence or in a document anywhere, a quotation in a text about
+// attacks on AI (two distinct topic words: injection, attackers, red-team ...;
+// `words` are the text's canonical words).
+void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<std::string>& words,
+                             std::vector<InjectionSpan>& spans);
 
 // Every rule above, in the order InjectionGuard applies them, over one text
 // into `spans` (appended): phrase, character-distribution, role-marker and
