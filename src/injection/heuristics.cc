@@ -39,6 +39,11 @@ enum : uint32_t {
   kBe = 1u << 20,
   kBoundary = 1u << 21,      // sentence end
   kTrigger = 1u << 22,       // starts a rule of its own ("new", "attention", "have")
+  // ForeignUnrestrictedAi: an AI without rules in other languages.
+  kForeignWithout = 1u << 23,  // zonder, ohne, sin, sans, senza, sem, bez, tanpa, без ...
+  kForeignLimit = 1u << 24,    // beperkingen, Einschränkungen, reglas, règles, filtri, правил ...
+  kForeignUnbound = 1u << 25,  // filtresiz, sınırsız, unzensiert, ongecensureerd ...
+  kAiWord = 1u << 26,          // ai, ia, ki, ии, yapay, llm, chatbot, modelo ...
 };
 
 const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
@@ -105,6 +110,24 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
     add(kBoundary, {".", "!", "?", "\n"});
     add(kTrigger, {"attention", "aside", "new", "updated", "real", "actual", "revised", "have", "need", "you",
                    "what", "character", "mode", "if", "suppose", "hypothetically", "mind", "my", "side"});
+    // Dutch, German, Spanish, French, Italian, Portuguese, Polish/Czech,
+    // Indonesian, Russian, Swedish, Danish/Norwegian, Finnish.
+    add(kForeignWithout, {"zonder", "ohne", "sin", "sans", "senza", "sem", "bez", "tanpa", "без", "utan", "uden",
+                          "uten", "ilman"});
+    add(kForeignLimit, {"beperkingen", "regels", "filters", "filter", "restricties", "grenzen", "censuur",
+                        "einschränkungen", "beschränkungen", "regeln", "zensur", "restricciones", "reglas", "filtros",
+                        "límites", "limites", "censura", "restrictions", "règles", "filtres", "censure",
+                        "restrizioni", "regole", "filtri", "limiti", "restrições", "regras", "ograniczeń", "zasad",
+                        "filtrów", "cenzury", "omezení", "pravidel", "batasan", "aturan", "sensor", "ограничений",
+                        "правил", "фильтров", "цензуры", "begränsningar", "regler", "gränser", "censur",
+                        "begrænsninger", "begrensninger", "rajoituksia", "sääntöjä"});
+    add(kForeignUnbound, {"filtresiz", "kısıtlamasız", "sınırsız", "sansürsüz", "kuralsız", "unzensiert",
+                          "ungefiltert", "uneingeschränkt", "ongecensureerd", "ongefilterd", "onbeperkt",
+                          "nieocenzurowany", "necenzurovaný", "нецензурированный", "бесцензурный"});
+    add(kAiWord, {"ai", "ia", "ki", "ии", "иишка", "yapay", "zeka", "zekâ", "llm", "chatbot", "bot", "modelo",
+                  "modèle", "modell", "model", "assistent", "asistente", "assistente", "assistant", "intelligenza",
+                  "inteligencia", "inteligência", "intelligence", "künstliche", "intelligentie", "sztuczna",
+                  "kecerdasan", "нейросеть", "модель", "ассистент"});
     return t;
   }();
   return *m;
@@ -337,18 +360,87 @@ void SetupReferenceRule(const std::vector<W>& w, const std::vector<Token>& token
 
 }  // namespace
 
+namespace {
+
+// An AI set up without rules in another language (PhraseHeuristics calls
+// it when the text has a foreign without-limits word, or an AI word and a word
+// in a script the word classes do not split, `other_script`).
+void ForeignUnrestrictedAi(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
+                           bool other_script, std::vector<InjectionSpan>& out) {
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  constexpr size_t kNear = 40;  // tokens between the AI word and the phrase
+  constexpr uint32_t kAny = kForeignWithout | kForeignUnbound | kAiWord;
+  size_t ai = kNone, lim = kNone, lim_end = kNone;
+  for (size_t i = 0; i < classes.size() && lim == kNone; ++i) {
+    const uint32_t c = classes[i].phrase;
+    if (!(c & kAny)) continue;
+    if ((c & kAiWord) && ai == kNone) ai = i;
+    if (c & kForeignUnbound) lim = lim_end = i;
+    if (c & kForeignWithout) {  // "zonder beperkingen", "sin ninguna regla"
+      for (size_t k = i + 1, n = 0; k < classes.size() && n < 3; ++k) {
+        if (!tokens[k].word) continue;
+        ++n;
+        if (classes[k].phrase & kForeignLimit) {
+          lim = i;
+          lim_end = k;
+          break;
+        }
+      }
+    }
+  }
+  if (lim != kNone && ai == kNone) {  // the AI word after the phrase
+    for (size_t i = lim_end + 1; i < classes.size() && i <= lim_end + kNear && ai == kNone; ++i) {
+      if (classes[i].phrase & kAiWord) ai = i;
+    }
+  }
+  if (ai == kNone) return;
+  if (lim == kNone) {
+    // Korean, Japanese, Chinese and Hindi, which the word classes do not
+    // split into words ("아무 제한 없는 AI", "कोई नियम लागू नहीं"): with the
+    // Latin "AI", and a word in one of those scripts (UTF-8 lead bytes E0-ED
+    // but E2, punctuation), a few phrases.
+    if (words[ai] != "ai" || !other_script) return;
+    static constexpr std::string_view kPhrases[] = {
+        "제한 없는", "제한없는", "제한이 없는", "필터 없는", "검열 없는", "규칙 없는", "制限のない", "制限なし",
+        "フィルターなし", "検閲なし", "ルールのない", "没有限制", "不受限制", "无限制", "没有任何限制", "無限制",
+        "不受任何限制", "没有规则", "कोई नियम", "बिना किसी प्रतिबंध", "कोई प्रतिबंध", "कोई सीमा", "बिना नियम"};
+    size_t at = std::string_view::npos;
+    for (auto ph : kPhrases) at = std::min(at, text.find(ph));
+    if (at == std::string_view::npos) return;
+    lim = lim_end = static_cast<size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, size_t pos) { return t.end <= pos; }) -
+        tokens.begin());
+    if (lim >= tokens.size()) return;
+  }
+  const size_t b = std::min(ai, lim), e = std::max(ai, lim_end);
+  if (e - b > kNear) return;
+  Emit(out, InjectionDetector::kJailbreak, tokens, static_cast<uint32_t>(b), static_cast<uint32_t>(e),
+       "persona_unrestricted", 0.85);
+}
+
+}  // namespace
+
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
                       const std::vector<WordClasses>& classes, bool document, std::vector<InjectionSpan>& out) {
   // Sentence ends are symbols; make them boundary words so rules stop there.
   thread_local std::vector<W> w;  // scratch; this function does not recurse
   w.clear();
   w.reserve(tokens.size());
+  uint32_t seen = 0;          // union of the words' classes
+  bool other_script = false;  // a token in Korean, Japanese, Chinese or Hindi script (UTF-8 lead E0-ED but E2)
   for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(text[tokens[i].begin]);
+    other_script |= b0 >= 0xE0 && b0 <= 0xED && b0 != 0xE2;
     if (!tokens[i].word) {
       if (EndsSentence(text, tokens[i])) w.push_back({kBoundary, i, ".", 0});
       continue;
     }
+    seen |= classes[i].phrase;
     w.push_back({classes[i].phrase, i, words[i], classes[i].setup});
+  }
+  if ((seen & (kForeignWithout | kForeignUnbound)) || ((seen & kAiWord) && other_script)) {
+    ForeignUnrestrictedAi(text, tokens, words, classes, other_script, out);
   }
   const auto P = InjectionDetector::kPromptInjection;
   const auto J = InjectionDetector::kJailbreak;
@@ -634,6 +726,8 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
     }
     if (persona) {
       int a = Find(w, i, 12, kUnboundAttr);
+      // "a rogue (military) AI", "Rogue-7, an AI", not "an elf rogue" (a role-playing game's class).
+      if (a > 0 && w[a].word == "rogue" && !Has(w, static_cast<size_t>(a) + 1, static_cast<size_t>(a) + 4, kAiWord)) a = 0;
       if (a > 0) Emit(out, J, tokens, w[i].tok, w[a].tok, "persona_unrestricted", 0.88);
       for (size_t j = i + 1; j < w.size() && j <= i + 12; ++j) {
         if (w[j].bits & kBoundary) break;

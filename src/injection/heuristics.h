@@ -33,7 +33,13 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
                    std::vector<WordClasses>& out);
 
 // Phrase rules over canonical words: instruction override, prompt
-// extraction, persona / restriction-removal setups, fake role markers.
+// extraction, persona / restriction-removal setups, fake role markers. Also
+// an AI set up without rules in another language ("een AI zonder
+// beperkingen", "eine KI ohne Einschränkungen", "filtresiz bir yapay zeka",
+// "아무 제한 없는 AI"): an AI word within 40 tokens of a without-limits phrase
+// (a "without" word and a limit noun within three words, one unbounded
+// adjective, or, in Korean, Japanese, Chinese and Hindi text with the Latin
+// "AI", one of a few phrases) is a jailbreak setup (`persona_unrestricted`, 0.85).
 // `document`: a tool result or retrieved text, whose "you" is its human
 // reader ("your system prompt" alone is then evidence, 0.45).
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
