@@ -1051,6 +1051,55 @@ bool HasContact(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// An AI addressed in a language the sentence rules do not read: Japanese
+// "AIアシスタントへ", Chinese "给AI", "助手：", Korean "AI에게", Turkish
+// "asistanlarına", Russian "ИИ-ассистенту" (the addressee's case or a
+// particle says "to the assistant"), as a planted note opens ("このメールを処理する
+// AIアシスタントへ：..."). In documents only; read when the text has a byte of
+// those scripts (UTF-8 lead bytes C4-ED: Turkish letters, Cyrillic, CJK, Hangul).
+void ForeignAddress(std::string_view text, const std::vector<Token>& tokens, bool about_attacks,
+                    std::vector<InjectionSpan>& out) {
+  if (tokens.empty()) return;
+  bool other = false;
+  for (unsigned char b : text) {
+    if (b >= 0xC4 && b <= 0xED) {
+      other = true;
+      break;
+    }
+  }
+  if (!other) return;
+  // Not "AIへの" ("to AI" as a modifier: "AIへの質問", questions for AI), nor
+  // a bare "助手：" or "ассистенту", which name people too (a transcript's
+  // speaker, an office assistant).
+  static constexpr std::string_view kAddress[] = {
+      "AIアシスタントへ", "アシスタントへ", "エージェントへ", "AIへ", "AIモデルへ", "给AI", "致AI", "AI助手：",
+      "助手必须", "助手请", "AI에게", "어시스턴트에게", "에이전트에게", "asistanına", "asistanlarına",
+      "yapay zekâya", "yapay zekaya", "ИИ-ассистенту", "для ИИ", "нейросети:"};
+  constexpr std::string_view kNo = "の";
+  size_t at = std::string_view::npos, len = 0;
+  for (auto a : kAddress) {
+    for (size_t p = text.find(a); p != std::string_view::npos && p < at; p = text.find(a, p + 1)) {
+      if (text.substr(p + a.size(), kNo.size()) == kNo) continue;
+      at = p;
+      len = a.size();
+      break;
+    }
+  }
+  if (at == std::string_view::npos) return;
+  auto tok = [&](size_t pos) {
+    return static_cast<uint32_t>(std::min<size_t>(
+        tokens.size() - 1,
+        std::lower_bound(tokens.begin(), tokens.end(), pos, [](const Token& t, size_t p) { return t.end <= p; }) -
+            tokens.begin()));
+  };
+  Emit(out, InjectionDetector::kPromptInjection, tokens, tok(at), tok(at + len - 1), "document_directive",
+       about_attacks ? 0.45 : 0.8);
+}
+
+}  // namespace
+
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
                         const std::vector<std::string>& words, const std::vector<WordClasses>& classes, bool document,
                         const std::vector<std::string>& task, std::vector<InjectionSpan>& out) {
@@ -1284,6 +1333,7 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       s0 = t + 1;
     }
   }
+  if (document) ForeignAddress(text, tokens, about_attacks, out);
   // The user asked for something else, and the document asks a chatbot for
   // a new task: a planted task. A document full of requests (an FAQ, a list
   // of prompts, a how-to) is its own topic, so the rule stands down there.
