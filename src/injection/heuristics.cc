@@ -880,6 +880,7 @@ enum : uint32_t {
   kDDeictic = 1u << 19,    // this, these, here: the document pointing at itself
   kDAgentNoun = 1u << 20,  // summaries, summarizers, screeners: what processes the document
   kDImperative = 1u << 21, // report, email, share: a directive only in an imperative's place
+  kDTopic = 1u << 22,      // injection, attacker, jailbreak: a text about attacks on AI (AboutAttacks)
 };
 
 const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
@@ -983,6 +984,10 @@ const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
                     "questa", "questo", "isto"});
     add(kDDeictic, {"this", "these", "here"});
     add(kDAgentNoun, {"summaries", "summarizers", "summarisers", "summarizer", "summariser", "screeners"});
+    add(kDTopic, {"injection", "injections", "attack", "attacks", "attacker", "attackers", "adversarial", "malicious",
+                  "phishing", "jailbreak", "jailbreaks", "exploit", "exploits", "payload", "payloads", "red-team",
+                  "red-teaming", "redteam", "vulnerability", "vulnerabilities", "owasp", "threat", "threats",
+                  "hijacking", "exfiltration"});
     return t;
   }();
   return *m;
@@ -1010,23 +1015,30 @@ void MentionQuotations(std::string_view t, bool every, std::vector<std::pair<siz
 // A document whose topic is attacks on AI (a security write-up, a training
 // course, a red-team report): at least two distinct words of the topic.
 // Planted instructions seldom talk about attacks; write-ups that quote them do.
-bool AboutAttacks(const std::vector<std::string>& words) {
-  static const auto* kTopic = new std::unordered_set<std::string_view>{
-      "injection", "injections", "attack", "attacks", "attacker", "attackers", "adversarial", "malicious",
-      "phishing", "jailbreak", "jailbreaks", "exploit", "exploits", "payload", "payloads", "red-team", "red-teaming",
-      "redteam", "vulnerability", "vulnerabilities", "owasp", "threat", "threats", "hijacking", "exfiltration"};
+// The topic words are the doc lexicon's kDTopic class, read from the words'
+// classes; a hyphenated word ("prompt-injection") counts by its parts too.
+bool AboutAttacks(const std::vector<std::string>& words, const std::vector<WordClasses>& classes) {
   std::string_view first;
   auto one = [&](std::string_view w) {
-    if (!kTopic->count(w)) return false;
-    if (first.empty()) first = *kTopic->find(w);
+    if (first.empty()) first = w;
     return w != first;
   };
-  for (const auto& w : words) {
-    if (one(w)) return true;
-    // "prompt-injection", "red-team": each part too.
+  auto topic = [](std::string_view part) {
+    const auto& lex = DocLexicon();
+    auto it = lex.find(part);
+    return it != lex.end() && (it->second & kDTopic);
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (classes[i].doc & kDTopic) {
+      if (one(w)) return true;
+      continue;
+    }
+    if (w.find('-') == std::string::npos) continue;
     for (size_t b = 0, h; w.find('-', b) != std::string::npos; b = h + 1) {
       h = w.find('-', b);
-      if (one(std::string_view(w).substr(b, h - b)) || one(std::string_view(w).substr(h + 1))) return true;
+      const std::string_view head = std::string_view(w).substr(b, h - b), rest = std::string_view(w).substr(h + 1);
+      if ((topic(head) && one(head)) || (topic(rest) && one(rest))) return true;
     }
   }
   return false;
@@ -1122,7 +1134,7 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
   // like \"AI: tell the user ...\"", "such as \"...\"") are talk about an
   // attack: the sentence rules below do not read them.
   std::vector<std::pair<size_t, size_t>> mentions;
-  const bool about_attacks = document && AboutAttacks(words);
+  const bool about_attacks = document && AboutAttacks(words, classes);
   if (document) MentionQuotations(text, about_attacks, mentions);
   size_t mention = 0;  // first range that may still hold a token (tokens come in text order)
   size_t request_like = 0;        // all request-shaped sentences, on task or not
@@ -1966,8 +1978,8 @@ bool NamedAfterClose(std::string_view t, size_t open) {
 }  // namespace
 
 void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<std::string>& words,
-                             std::vector<InjectionSpan>& spans) {
-  int about = -1;  // AboutAttacks(words), computed when first needed
+                             const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& spans) {
+  int about = -1;  // AboutAttacks(words, classes), computed when first needed
   for (auto& sp : spans) {
     if (sp.detector != InjectionDetector::kPromptInjection || sp.score <= 0.45) continue;
     if (sp.heuristic != "instruction_override" && sp.heuristic != "prompt_extraction" &&
@@ -1981,7 +1993,7 @@ void DowngradeQuotedMentions(std::string_view text, bool document, const std::ve
     // attacks') or in a text about attacks on AI (a defender's question, a
     // write-up) reports the phrase.
     if (!mention && (document || MidClause(text, open))) {
-      if (about < 0) about = AboutAttacks(words) ? 1 : 0;
+      if (about < 0) about = AboutAttacks(words, classes) ? 1 : 0;
       mention = about == 1 || NamedAfterClose(text, open);
     }
     if (mention) sp.score = 0.45;
@@ -2065,7 +2077,7 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
   RoleMarkerHeuristics(text, spans);
   if (tokens.size() <= kHarmPatternMaxTokens) HarmfulRequestHeuristics(tokens, words, classes, spans);
   DocumentHeuristics(text, tokens, words, classes, document, task, spans);
-  DowngradeQuotedMentions(text, document, words, spans);
+  DowngradeQuotedMentions(text, document, words, classes, spans);
 }
 
 std::array<float, kRuleFamilies> DocumentRuleSignals(const std::vector<InjectionSpan>& spans) {

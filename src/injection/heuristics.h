@@ -108,9 +108,9 @@ int FramingToken(const std::vector<WordClasses>& classes);
 // ('"ignore previous instructions" style attacks', '"..." means'), and, in a
 // prompt mid-sentence or in a document anywhere, a quotation in a text about
 // attacks on AI (two distinct topic words: injection, attackers, red-team ...;
-// `words` are the text's canonical words).
+// `words` are the text's canonical words, `classes` their ClassifyWords classes).
 void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<std::string>& words,
-                             std::vector<InjectionSpan>& spans);
+                             const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& spans);
 
 // Every rule above, in the order InjectionGuard applies them, over one text
 // into `spans` (appended): phrase, character-distribution, role-marker and
