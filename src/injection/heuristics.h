@@ -33,7 +33,13 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
                    std::vector<WordClasses>& out);
 
 // Phrase rules over canonical words: instruction override, prompt
-// extraction, persona / restriction-removal setups, fake role markers.
+// extraction, persona / restriction-removal setups, fake role markers. Also
+// an AI set up without rules in another language ("een AI zonder
+// beperkingen", "eine KI ohne Einschränkungen", "filtresiz bir yapay zeka",
+// "아무 제한 없는 AI"): an AI word within 40 tokens of a without-limits phrase
+// (a "without" word and a limit noun within three words, one unbounded
+// adjective, or, in Korean, Japanese, Chinese and Hindi text with the Latin
+// "AI", one of a few phrases) is a jailbreak setup (`persona_unrestricted`, 0.85).
 // `document`: a tool result or retrieved text, whose "you" is its human
 // reader ("your system prompt" alone is then evidence, 0.45).
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
@@ -97,8 +103,14 @@ int FramingToken(const std::vector<WordClasses>& classes);
 // third-party text that quotes an override reports or tests it (training
 // documents of round 6: 0 planted and 10 benign overrides or extractions
 // inside quotes; BENCHMARKS.md, issue 4). A quotation that opens a line or a
-// sentence is not downgraded: a planted instruction may be quoted.
-void DowngradeQuotedMentions(std::string_view text, bool document, std::vector<InjectionSpan>& spans);
+// sentence is not downgraded: a planted instruction may be quoted. Also
+// downgraded: a quotation opened mid-sentence that the word after it names
+// ('"ignore previous instructions" style attacks', '"..." means'), and, in a
+// prompt mid-sentence or in a document anywhere, a quotation in a text about
+// attacks on AI (two distinct topic words: injection, attackers, red-team ...;
+// `words` are the text's canonical words, `classes` their ClassifyWords classes).
+void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<std::string>& words,
+                             const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& spans);
 
 // Every rule above, in the order InjectionGuard applies them, over one text
 // into `spans` (appended): phrase, character-distribution, role-marker and

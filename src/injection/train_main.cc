@@ -24,11 +24,15 @@
 // L2 grid), CG_TRAIN_COMBINER_DUMP=FILE (its fitting rows: logit, label, source, tokens, task, spans); CG_CV_CURRENT=1 with --cv scores only the current setting
 // and writes no model; CG_TRAIN_SHOW_CALIBRATION=1 prints the benign
 // calibration texts with the highest logits per head.
+// MODEL.cgm is written once, by renaming MODEL.cgm.new at the end; intermediate models
+// are scratch files beside it (MODEL.cgm.calibrating, .cv, .fold, .ship), removed when done.
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -1005,7 +1009,12 @@ int main(int argc, char** argv) {
   // Calibrate on held-out texts with the quantised model, exactly as scored:
   // prompts against benign prompts, documents against benign documents, each
   // head at its own false-positive rate (kPromptFpr, kDocumentFpr).
-  auto model = WriteAndLoad(model_path, header, wt);
+  // Intermediate models go to scratch files beside MODEL.cgm (".calibrating",
+  // ".fold", ".ship"); MODEL.cgm itself is only ever the finished model,
+  // renamed into place at the end (a build during training embeds the old one).
+  const std::string calibrating = model_path + ".calibrating";
+  auto model = WriteAndLoad(calibrating, header, wt);
+  std::remove(calibrating.c_str());
   if (!model.ok()) {
     std::cerr << model.status().ToString() << "\n";
     return 1;
@@ -1170,9 +1179,15 @@ int main(int argc, char** argv) {
     for (float v : final_model.prompt.rule[k]) std::fprintf(stderr, " %.3f", v);
     std::fprintf(stderr, "\n");
   }
-  auto st = ci::LinearModel::Write(model_path, final_model.header, wt.w, combiner, final_model.prompt);
+  const std::string finished = model_path + ".new";
+  auto st = ci::LinearModel::Write(finished, final_model.header, wt.w, combiner, final_model.prompt);
   if (!st.ok()) {
     std::cerr << st.ToString() << "\n";
+    return 1;
+  }
+  if (std::rename(finished.c_str(), model_path.c_str()) != 0) {
+    std::cerr << "cannot rename " << finished << " to " << model_path << ": " << std::strerror(errno) << "\n";
+    std::remove(finished.c_str());
     return 1;
   }
   std::fprintf(stderr, "wrote %s\n", model_path.c_str());
