@@ -473,18 +473,22 @@ Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
     }
     // A pending match consumed every byte from its start to the end, each
     // byte after one it can follow.
+    const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t lo = static_cast<size_t>(q - base);
     size_t tail = text.size();
-    while (tail > q - base && e.bytes[static_cast<unsigned char>(text[tail - 1])] &&
-           (tail == text.size() || e.Follows(text[tail - 1], text[tail]))) {
-      --tail;
-    }
-    if (tail == text.size()) {
+    if (tail <= lo || !e.bytes[t[tail - 1]]) {
       pending_[k] = end;
       continue;
     }
+    --tail;
+    if (e.follow.empty()) {
+      while (tail > lo && e.bytes[t[tail - 1]]) --tail;
+    } else {  // (a byte with a pair is one a match consumes)
+      while (tail > lo && e.follow[t[tail - 1]][t[tail]]) --tail;
+    }
     size_t pos = std::max(static_cast<size_t>(q - base), tail);
     while (pos > 0 && IsContinuation(text[pos])) --pos;
-    while (pos < text.size() && !e.starts[static_cast<unsigned char>(text[pos])]) ++pos;
+    while (pos < text.size() && !e.starts[t[pos]]) ++pos;
     if (pos == text.size()) {
       pending_[k] = end;
       continue;
