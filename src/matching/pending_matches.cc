@@ -401,7 +401,7 @@ PendingPlan::PendingPlan(std::shared_ptr<const PatternSet> set, const std::vecto
   for (unsigned i : tracked) {
     const bool known = i < patterns.size();
     const bool caseless = known && (patterns[i].flags & kCaseless) != 0;
-    std::bitset<256> bytes = known ? MatchBytes(patterns[i].regex, caseless) : AllBytes();
+    std::bitset<256> bytes = known && tail != Tail::kNone ? MatchBytes(patterns[i].regex, caseless) : AllBytes();
     Entry e{i, StartBytes(set_->Code(i)), bytes, {}};
     if (known && tail == Tail::kBytePairs) {
       if (auto f = FollowReader(patterns[i].regex).Read(caseless)) e.follow = std::move(*f);

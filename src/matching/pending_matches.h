@@ -44,8 +44,10 @@ class PendingPlan {
   // bytes it can consume one after the other (kBytePairs: in prose a
   // pattern of capitalized words dies at the next lowercase word, so the
   // search for its pending starts covers the last word or two, not the
-  // pattern's width). Both answer the same; kBytes is for tests that show it.
-  enum class Tail { kBytes, kBytePairs };
+  // pattern's width), or not at all (kNone: every start from the width on
+  // is searched). All three answer the same; kBytes and kNone are for tests
+  // that show it.
+  enum class Tail { kNone, kBytes, kBytePairs };
   PendingPlan(std::shared_ptr<const PatternSet> set, const std::vector<Pattern>& patterns,
               std::vector<unsigned> tracked, Tail tail = Tail::kBytePairs);
 
