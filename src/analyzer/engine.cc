@@ -151,9 +151,9 @@ class EngineStream final : public StreamScanner {
   text::NormalizedText norm_;
   matching::BlockScanner scanner_{patterns_};
   uint64_t scanned_ = 0;  // absolute normalized offset scanned so far
-  // Where the next scan may start: no match that ends after scanned_ starts
-  // before it (the pending frontier of the last step, or an open region of
-  // a rule with an opener). The next scan re-covers [scan_from_, scanned_)
+  // No match that ends after scanned_ starts before it (the pending
+  // frontier of the last step, or an open region of a rule with an
+  // opener): the next scan re-covers from there (less a margin, see Step)
   // rather than a whole horizon (BlockScanner::Scan reports only ends of
   // matches it sees whole).
   uint64_t scan_from_ = 0;
@@ -395,21 +395,22 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
   const std::string& w = norm_.text();
   const uint64_t end = norm_.norm_end();
   if (end > scanned_) {
-    // Re-cover the last horizon bytes so a match that ends in the new bytes
-    // is seen whole; keep only ends in the new bytes.
-    // Only from the frontier the last step left (scan_from_): every match
-    // that ends in the new bytes starts there or later. A context's width
-    // before it too: a window's start counts as the start of the text for
+    // Re-cover bytes before the new ones so a match that ends in the new
+    // bytes is seen whole; keep only ends in the new bytes. Every such
+    // match starts at or after the frontier the last step left
+    // (scan_from_), and within a horizon. A context's width before the
+    // frontier too: a window's start counts as the start of the text for
     // \b and for the cue finders (a line start to person_speaker's), so a
     // window cut right at the frontier reports extra ends there, whose
     // regions hold the stream back until confirmed. (With the margin the
     // releases and findings of the authored and fourth blind PII sets,
-    // streamed in 3-, 10- and 64-byte writes, are those of the full
-    // horizon's windows, step by step.)
+    // streamed in 3-, 10- and 64-byte writes, are those of whole-horizon
+    // windows, step by step: BENCHMARKS.md, gateway round 5.)
     const uint64_t base = norm_.norm_base();
     const uint64_t h = engine_->horizon();
     const uint64_t margin = recognizers::kContextBefore;
-    const uint64_t from = std::max({base, scanned_ > h ? scanned_ - h : 0, scan_from_ > margin ? scan_from_ - margin : 0});
+    const uint64_t frontier = scan_from_ > margin ? scan_from_ - margin : 0;
+    const uint64_t from = std::max({base, scanned_ > h ? scanned_ - h : 0, frontier});
     const uint64_t old = scanned_;
     matching::EndFn fn = [this, from, old](unsigned id, uint64_t e) {
       if (from + e > old) OnEnd(id, from + e);
