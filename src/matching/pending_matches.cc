@@ -198,7 +198,9 @@ std::bitset<256> MatchBytes(std::string_view regex, bool caseless) {
     } else if (c == '{') {
       size_t j = i + 1;
       while (j < regex.size() && (std::isdigit(static_cast<unsigned char>(regex[j])) || regex[j] == ',')) ++j;
-      if (j < regex.size() && regex[j] == '}' && j > i + 1) i = j + 1;  // a quantifier
+      // A quantifier: {m}, {m,}, {m,n}. PCRE2 10.42 reads "{,n}" as literal
+      // text (10.43 as {0,n}): so does this.
+      if (j < regex.size() && regex[j] == '}' && j > i + 1 && regex[i + 1] != ',') i = j + 1;
       else { s.set('{'); ++i; }
     } else if (c == '.') {
       return AllBytes();
@@ -313,6 +315,7 @@ class FollowReader {
       max = c == '?' ? 1 : UINT64_MAX;
       ++i_;
     } else if (c == '{') {
+      if (i_ + 1 < re_.size() && re_[i_ + 1] == ',') return;  // "{,n}": literal text (as MatchBytes)
       size_t j = i_ + 1;
       uint64_t lo = 0, hi = 0;
       bool comma = false, digits = false;

@@ -114,6 +114,7 @@ TEST(PendingMatches, MatchBytesReadsTheRegexConservatively) {
   EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("x[\\x41-\\x43\\]]", false)), "ABC]x");
   EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("(?i:ab)", false)), "ABab");
   EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("a{2}[-.]", false)), "-.a");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("a{,2}", false)), ",2a{}");  // text in PCRE2 10.42
   // What it cannot read exactly means every byte.
   for (const char* all : {"a.b", "[^a]", "\\S+", "(a)\\1", "[[:alpha:]]", "(?=a)"}) {
     EXPECT_EQ(PendingPlan::MatchBytesForTest(all, false).count(), 256u) << all;
@@ -144,6 +145,7 @@ TEST(PendingMatches, FollowReadsTheRegexStructure) {
   EXPECT_EQ(pairs("(?:ab|c)+"), "ab ba bc ca cc ");  // a repeat joins its last bytes to its first
   EXPECT_EQ(pairs("x{2,3}y{0}z"), "xx xz ");
   EXPECT_EQ(pairs("a{2}{"), "aa a{ ");  // a '{' that is no quantifier is a literal
+  EXPECT_EQ(pairs("a{,2}"), ",2 2} a{ {, ");  // PCRE2 10.42 reads "{,n}" as text
   EXPECT_EQ(pairs("(?i:ab)"), "AB Ab aB ab ");
   // Capitalized words: a space is never followed by a lowercase letter.
   auto names = PendingPlan::FollowForTest("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", false);
