@@ -255,9 +255,7 @@ class FollowReader {
 
   void Join(const std::bitset<256>& from, const std::bitset<256>& to) {
     if (to.none()) return;
-    for (unsigned b = 0; b < 256; ++b) {
-      if (from.test(b)) follow_[b] |= to;
-    }
+    for (size_t b = from._Find_first(); b < from.size(); b = from._Find_next(b)) follow_[b] |= to;
   }
 
   // A consuming atom of bytes s (caseless folding as MatchBytes does).
