@@ -2,7 +2,10 @@
 // fixed-size chunks (as SSE events arrive) and prints after how many bytes
 // the first byte was released and how far the released prefix trailed what
 // was written (max and mean over the chunks). Deterministic (no timing).
-//   usage: stream_holdback [--chunk N] [FILE...]
+//   usage: stream_holdback [--chunk N] [--steps] [FILE...]
+// --steps also prints every write's released length and findings (written
+// bytes, safe_bytes, then type:start-end each), for comparing two builds
+// step by step with diff.
 // Without FILE: the gateway bench's long answer (bench/gateway/ttft.py
 // "long": a sentence repeated 68 times, ~5 KB).
 #include <algorithm>
@@ -17,7 +20,8 @@
 
 namespace {
 
-int Report(const convoguard::Analyzer& a, const std::string& name, const std::string& text, size_t chunk) {
+int Report(const convoguard::Analyzer& a, const std::string& name, const std::string& text, size_t chunk,
+           bool steps) {
   auto s = a.NewStream({});
   uint64_t first = 0, max_lag = 0, sum_lag = 0, writes = 0;
   size_t first_write = 0;
@@ -28,6 +32,14 @@ int Report(const convoguard::Analyzer& a, const std::string& name, const std::st
       return 1;
     }
     const uint64_t written = std::min(text.size(), i + chunk);
+    if (steps) {
+      std::printf("%llu %llu", static_cast<unsigned long long>(written), static_cast<unsigned long long>(u->safe_bytes));
+      for (const auto& f : u->findings) {
+        std::printf(" %s:%llu-%llu", f.entity_type.c_str(), static_cast<unsigned long long>(f.byte_start),
+                    static_cast<unsigned long long>(f.byte_end));
+      }
+      std::printf("\n");
+    }
     ++writes;
     if (first == 0 && u->safe_bytes > 0) {
       first = written;
@@ -47,11 +59,14 @@ int Report(const convoguard::Analyzer& a, const std::string& name, const std::st
 
 int main(int argc, char** argv) {
   size_t chunk = 10;
+  bool steps = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--chunk" && i + 1 < argc) {
       chunk = static_cast<size_t>(std::max(1, std::atoi(argv[++i])));
+    } else if (arg == "--steps") {
+      steps = true;
     } else {
       files.push_back(arg);
     }
@@ -65,7 +80,7 @@ int main(int argc, char** argv) {
     const std::string sentence = "Please summarise the onboarding changes for our customers in a few lines.";
     std::string text;
     for (int i = 0; i < 68; ++i) text += (i > 0 ? " " : "") + sentence;
-    return Report(**a, "bench answer", text, chunk);
+    return Report(**a, "bench answer", text, chunk, steps);
   }
   int rc = 0;
   for (const std::string& f : files) {
@@ -77,7 +92,7 @@ int main(int argc, char** argv) {
     }
     std::stringstream ss;
     ss << in.rdbuf();
-    rc = std::max(rc, Report(**a, f, ss.str(), chunk));
+    rc = std::max(rc, Report(**a, f, ss.str(), chunk, steps));
   }
   return rc;
 }

@@ -3,7 +3,9 @@
 //
 // Pipeline per chunk (EngineStream::Write):
 //   original bytes -> Normalizer -> normalized window
-//   -> Vectorscan over the new bytes plus one horizon of overlap: match ends
+//   -> Vectorscan over the new bytes plus the overlap a match that ends in
+//      them may need (from the last step's pending frontier, at most one
+//      horizon): match ends
 //   -> per rule, a region of possible match starts
 //   -> once a start's match can no longer change (PCRE2 hard partial
 //      matching says it is complete, or the rule's width has passed) and its

@@ -256,7 +256,9 @@ class GatewayImpl final : public Gateway {
     // conversation record) before the I/O threads stop, for up to
     // kDrainTimeout: a stalled one is cut off then.
     const auto deadline = Clock::now() + kDrainTimeout;
-    while (in_flight_.load() > 0 && Clock::now() < deadline) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    while (server_ && server_->active_requests() > 0 && Clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
     if (mock_) mock_->Stop();
     pool_.Stop();
     // Sockets outside coroutines first, then the coroutines, while every
@@ -374,17 +376,7 @@ class GatewayImpl final : public Gateway {
     Audit(std::move(a));
   }
 
-  // Counts a request in flight for Stop's drain while it lives.
-  struct InFlight {
-    explicit InFlight(std::atomic<int>& n) : n_(n) { n_.fetch_add(1); }
-    ~InFlight() { n_.fetch_sub(1); }
-    InFlight(const InFlight&) = delete;
-    InFlight& operator=(const InFlight&) = delete;
-    std::atomic<int>& n_;
-  };
-
   net::awaitable<void> Handle(Exchange& ex) {
-    InFlight in_flight(in_flight_);
     const auto t0 = Clock::now();
     RequestState st;
     st.id = NewRequestId();
@@ -675,7 +667,18 @@ class GatewayImpl final : public Gateway {
       if (mode == "full") rec.vault = vault;
     }
     // Never awaited on the request path, so no acknowledgment is asked for.
-    (void)data_.store->Submit(std::move(rec));
+    // A record the store does not take (its queue full, the record refused,
+    // the store closing) is counted and logged, without its content.
+    const Status queued = data_.store->Submit(std::move(rec));
+    if (!queued.ok()) {
+      // resource_exhausted: the queue is full or the record is over a size
+      // limit; invalid_argument: a field the store refuses; else other.
+      const char* reason = queued.code() == StatusCode::kResourceExhausted ? "resource_exhausted"
+                           : queued.code() == StatusCode::kInvalidArgument ? "invalid_argument"
+                                                                           : "other";
+      metrics_.CountStoreRecordDropped(reason);
+      Log({{"event", "store_record_dropped"}, {"request_id", st.id}, {"reason", reason}});
+    }
   }
 
   net::awaitable<void> Models(RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {
@@ -796,7 +799,6 @@ class GatewayImpl final : public Gateway {
   bool stopped_ = false;    // Stop has begun (the maintenance thread ends)
   bool stop_done_ = false;  // Stop has finished (Wait returns)
   static constexpr std::chrono::seconds kDrainTimeout{5};
-  std::atomic<int> in_flight_{0};  // requests inside Handle
   std::thread maintenance_;
 };
 

@@ -689,21 +689,27 @@ TEST(GatewayLimits, ConnectionsBeyondTheLimitGet503) {
 // With logging on, every request gives a "request" line and every finding
 // acted on a "decision" line: JSON objects in nlohmann's form (keys sorted),
 // with the fields docs/gateway.md lists and never the value found.
-TEST(GatewayLogging, RequestAndDecisionLinesCarryTheirFieldsAndNeverTheValue) {
-  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-logging-" + std::to_string(getpid()));
+// A gateway on data directory `dir` without API keys, `logging: info`, its
+// log lines collected in `lines` (under `mu`).
+Result<std::unique_ptr<Gateway>> StartLogged(const fs::path& dir, std::mutex& mu, std::vector<std::string>& lines) {
   auto cfg = config::ParseConfig("data_dir: " + (dir / "data").string() +
                                      "\nlisteners: [{address: 127.0.0.1, port: 0}]\nauth: {require_api_key: false}\n"
                                      "logging: {level: info}\n",
                                  "logging.yaml");
-  ASSERT_TRUE(cfg.ok()) << cfg.status().message();
-  std::mutex mu;
-  std::vector<std::string> lines;
+  if (!cfg.ok()) return cfg.status();
   GatewayOptions options;
-  options.log = [&](const std::string& line) {
+  options.log = [&mu, &lines](const std::string& line) {
     std::lock_guard<std::mutex> lock(mu);
     lines.push_back(line);
   };
-  auto gw = Gateway::Start(*cfg, options);
+  return Gateway::Start(*cfg, options);
+}
+
+TEST(GatewayLogging, RequestAndDecisionLinesCarryTheirFieldsAndNeverTheValue) {
+  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-logging-" + std::to_string(getpid()));
+  std::mutex mu;
+  std::vector<std::string> lines;
+  auto gw = StartLogged(dir, mu, lines);
   ASSERT_TRUE(gw.ok()) << gw.status().message();
   Client client;
   Reply r = client.Send("http://127.0.0.1:" + std::to_string((*gw)->port(0)) + "/v1", "", "POST", "/chat/completions",
@@ -747,6 +753,47 @@ TEST(GatewayLogging, RequestAndDecisionLinesCarryTheirFieldsAndNeverTheValue) {
 // with the I/O threads. The log hook starts Stop() on another thread at the
 // request line, which the gateway writes just before the answer, and holds
 // the request back until Stop() is under way.
+// A conversation record the store refuses is counted and logged, without
+// its content (here a "user" longer than the store's 256-byte subject ids).
+TEST(GatewayLogging, RecordsTheStoreRefusesAreCountedAndLoggedWithoutContent) {
+  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-store-drop-" + std::to_string(getpid()));
+  std::mutex mu;
+  std::vector<std::string> lines;
+  auto gw = StartLogged(dir, mu, lines);
+  ASSERT_TRUE(gw.ok()) << gw.status().message();
+  const std::string root = "http://127.0.0.1:" + std::to_string((*gw)->port(0));
+  Client client;
+  json body = Chat("!mock echo\nhello there");
+  const std::string user = "subject-" + std::string(300, 'q');
+  body["user"] = user;
+  Reply r = client.Send(root + "/v1", "", "POST", "/chat/completions", body.dump());
+  ASSERT_EQ(r.status, 200u) << r.body << r.error;
+  Reply ok = client.Send(root + "/v1", "", "POST", "/chat/completions", Chat("!mock echo\nhello again").dump());
+  ASSERT_EQ(ok.status, 200u);
+  // The record is handed over after the answer: wait for the count.
+  const std::string series = "convoguard_store_records_dropped_total{reason=\"invalid_argument\"} 1\n";
+  std::string metrics;
+  for (int i = 0; i < 100 && metrics.find(series) == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    metrics = client.Send(root, "", "GET", "/metrics", "").body;
+  }
+  EXPECT_NE(metrics.find(series), std::string::npos) << metrics;
+  (*gw)->Stop();
+  std::lock_guard<std::mutex> lock(mu);
+  size_t dropped = 0;
+  for (const auto& line : lines) {
+    EXPECT_EQ(line.find(std::string(300, 'q')), std::string::npos) << line;
+    const json j = json::parse(line, nullptr, false);
+    if (j.is_object() && j["event"] == "store_record_dropped") {
+      ++dropped;
+      EXPECT_EQ(j["request_id"], r.request_id);
+      EXPECT_EQ(j["reason"], "invalid_argument");
+    }
+  }
+  EXPECT_EQ(dropped, 1u) << "one line for the refused record, none for the stored one";
+  fs::remove_all(dir);
+}
+
 TEST(GatewayShutdown, StopWhileAnsweringKeepsTheConversationRecord) {
   const fs::path dir = fs::temp_directory_path() / ("cg-gateway-shutdown-" + std::to_string(getpid()));
   fs::remove_all(dir);
@@ -865,6 +912,64 @@ TEST(GatewayShutdown, AnIdleKeptAliveConnectionStartsNoRequestDuringTheDrain) {
   EXPECT_EQ(slow.status, 200u) << "the request in flight is finished: " << slow.error;
   stopper.join();
   fs::remove_all(dir);
+}
+
+// Stop()'s drain waits for every request that passed the server's
+// shutting-down check, however close to Stop() it passed it: the hook holds
+// the I/O thread right after the check while Stop() runs and the drain
+// looks. (When the count was taken in the handler, after the check, the
+// drain found nothing and shutdown cut the request off.)
+TEST(GatewayShutdown, TheDrainCoversARequestThatPassedTheCheckJustBeforeStop) {
+  IoPool pool(1);
+  std::atomic<bool> handled{false};
+  Handler handler = [&handled](Exchange& ex) -> net::awaitable<void> {
+    Response res{http::status::ok, ex.request().version()};
+    res.body() = "ok";
+    res.prepare_payload();
+    handled = true;
+    co_await ex.Send(res);
+  };
+  auto server = HttpServer::Create(pool, {ListenerSpec{.address = "127.0.0.1", .port = 0}}, ServerLimits{}, handler,
+                                   [](unsigned, const std::string& code, const std::string&) { return code; });
+  ASSERT_TRUE(server.ok()) << server.status().message();
+  HttpServer& srv = **server;
+  std::atomic<bool> stop_returned{false}, drain_ended_first{false};
+  std::thread stopper;
+  srv.SetAdmitHookForTest([&] {
+    stopper = std::thread([&] {
+      srv.Stop();
+      stop_returned = true;
+      const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+      while (srv.active_requests() > 0 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
+      drain_ended_first = !handled.load();
+    });
+    while (!stop_returned) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));  // the drain has looked by now
+  });
+  srv.Start();
+  pool.Run();
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(srv.port(0));
+  inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+  ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  timeval tv{4, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  const std::string get = "GET /x HTTP/1.1\r\nHost: x\r\n\r\n";
+  ASSERT_EQ(write(fd, get.data(), get.size()), static_cast<ssize_t>(get.size()));
+  std::string got;
+  char buf[4096];
+  for (ssize_t n; (n = read(fd, buf, sizeof buf)) > 0;) got.append(buf, static_cast<size_t>(n));
+  close(fd);
+  if (stopper.joinable()) stopper.join();
+  EXPECT_FALSE(drain_ended_first) << "the drain ended before the request it had to wait for was handled";
+  EXPECT_NE(got.find("200 OK"), std::string::npos) << got;
+  pool.Stop();
+  srv.Release();
+  pool.DestroyContexts();
 }
 
 // Kept-alive upstream connections the upstream closed while they sat in the

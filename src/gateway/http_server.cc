@@ -254,6 +254,8 @@ class ServerImpl final : public HttpServer {
 
   uint16_t port(size_t i) const override { return i < listeners_.size() ? listeners_[i].port : 0; }
   size_t open_connections() const override { return open_.load(); }
+  size_t active_requests() const override { return active_.load(); }
+  void SetAdmitHookForTest(std::function<void()> hook) override { admit_hook_ = std::move(hook); }
 
  private:
   net::awaitable<void> Accept(Listener& l) {
@@ -380,13 +382,26 @@ class ServerImpl final : public HttpServer {
                             "the request body is not valid: " + ec.message(), tls);
         }
       }
-      if (!error && stopping_) {
-        // A request that arrived on a kept-alive connection after Stop():
-        // not started (Stop drains only what was already being handled),
-        // answered 503 with Connection: close, so the client knows to retry
-        // on a new connection (to another instance).
-        error = MakeError(parser.get().version(), http::status::service_unavailable, "shutting_down",
-                          "the gateway is shutting down; retry on a new connection", tls);
+      // Counted as active before stopping_ is read (both sequentially
+      // consistent, as Stop's store and the drain's load of the count):
+      // either this request sees stopping_ and is refused, or the drain
+      // sees it counted and waits for it. Counted only after the check, a
+      // request could pass it just before Stop() and start after the drain
+      // had found nothing to wait for.
+      std::optional<Active> active;
+      if (!error) {
+        active.emplace(active_);
+        if (stopping_.load()) {
+          // A request that arrived on a kept-alive connection after Stop():
+          // not started (Stop drains only what was already being handled),
+          // answered 503 with Connection: close, so the client knows to retry
+          // on a new connection (to another instance).
+          active.reset();
+          error = MakeError(parser.get().version(), http::status::service_unavailable, "shutting_down",
+                            "the gateway is shutting down; retry on a new connection", tls);
+        } else if (admit_hook_) {
+          admit_hook_();
+        }
       }
       if (error) {
         co_await WriteOut(stream, tcp, *error);
@@ -418,6 +433,16 @@ class ServerImpl final : public HttpServer {
   std::vector<Listener> listeners_;
   std::atomic<size_t> open_{0};
   std::atomic<bool> stopping_{false};
+  // Requests past the stopping_ check and not yet finished (Stop's drain).
+  struct Active {
+    explicit Active(std::atomic<size_t>& n) : n_(n) { n_.fetch_add(1); }
+    ~Active() { n_.fetch_sub(1); }
+    Active(const Active&) = delete;
+    Active& operator=(const Active&) = delete;
+    std::atomic<size_t>& n_;
+  };
+  std::atomic<size_t> active_{0};
+  std::function<void()> admit_hook_;
 };
 
 }  // namespace

@@ -128,6 +128,15 @@ class HttpServer {
   virtual void Release() = 0;
   virtual uint16_t port(size_t listener) const = 0;  // the bound port
   virtual size_t open_connections() const = 0;
+  // Requests that passed the shutting-down check and are not finished
+  // (their handler has not returned). Once Stop() has returned, a request
+  // not counted here is never handed to the handler: an owner that waits
+  // for this to reach 0 after Stop() has drained every request.
+  virtual size_t active_requests() const = 0;
+  // Tests: called on the I/O thread for each request that passed the
+  // shutting-down check, before its handler (to widen the window between
+  // that check and the handler that the drain must cover).
+  virtual void SetAdmitHookForTest(std::function<void()> hook) = 0;
 };
 
 }  // namespace convoguard::gateway

@@ -125,6 +125,8 @@ Metrics::Metrics()
                             {"upstream", "kind"});
   auth_failures_ = family("convoguard_auth_failures_total", "Requests refused by authentication, by reason.", false, {"reason"});
   rate_limited_ = family("convoguard_rate_limited_total", "Requests refused by a rate limit, by limit.", false, {"limit"});
+  store_dropped_ = family("convoguard_store_records_dropped_total",
+                          "Conversation records the store did not take, by reason.", false, {"reason"});
 }
 
 Metrics::~Metrics() = default;
@@ -166,12 +168,15 @@ void Metrics::CountAuthFailure(std::string_view reason) {
 void Metrics::CountRateLimited(std::string_view limit) {
   Find(*rate_limited_, {limit}).count.fetch_add(1, std::memory_order_relaxed);
 }
+void Metrics::CountStoreRecordDropped(std::string_view reason) {
+  Find(*store_dropped_, {reason}).count.fetch_add(1, std::memory_order_relaxed);
+}
 
 std::string Metrics::Render() const {
   std::string out;
   char num[64];
   for (const Family* f : {requests_.get(), duration_.get(), first_byte_.get(), findings_.get(), blocks_.get(),
-                          upstream_errors_.get(), auth_failures_.get(), rate_limited_.get()}) {
+                          upstream_errors_.get(), auth_failures_.get(), rate_limited_.get(), store_dropped_.get()}) {
     out += "# HELP " + f->name + " " + f->help + "\n# TYPE " + f->name + " " + f->type + "\n";
     std::vector<const Series*> series;
     for (const auto& slot : f->slots) {

@@ -9,6 +9,7 @@
 //   convoguard_upstream_errors_total{upstream,kind}
 //   convoguard_auth_failures_total{reason}
 //   convoguard_rate_limited_total{limit}
+//   convoguard_store_records_dropped_total{reason}      conversation records the store refused
 //   convoguard_open_connections                          gauge (from a callback)
 //   convoguard_log_lines_dropped_total                   counter (from a callback; log_sink.h)
 //
@@ -50,6 +51,9 @@ class Metrics {
   void CountUpstreamError(std::string_view upstream, std::string_view kind);
   void CountAuthFailure(std::string_view reason);
   void CountRateLimited(std::string_view limit);
+  // A conversation record the store did not queue (reason:
+  // resource_exhausted, invalid_argument, other).
+  void CountStoreRecordDropped(std::string_view reason);
   void SetOpenConnections(std::function<size_t()> f) { open_connections_ = std::move(f); }
   void SetLogLinesDropped(std::function<uint64_t()> f) { log_lines_dropped_ = std::move(f); }
 
@@ -63,7 +67,7 @@ class Metrics {
 
   std::vector<double> bounds_;
   std::unique_ptr<Family> requests_, duration_, first_byte_, findings_, blocks_, upstream_errors_, auth_failures_,
-      rate_limited_;
+      rate_limited_, store_dropped_;
   std::function<size_t()> open_connections_;
   std::function<uint64_t()> log_lines_dropped_;
 };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 
 namespace convoguard::matching {
@@ -139,6 +140,33 @@ void AddRange(std::bitset<256>& s, uint32_t lo, uint32_t hi) {
   if (hi >= 0x80) AddCodePoint(s, 0x80);
 }
 
+// Adds the members of the class at regex[i] ('[') and moves i past its
+// ']'. False for a class it does not read (negated, POSIX, unknown escapes).
+bool AddClass(std::string_view regex, size_t& i, std::bitset<256>& s) {
+  ++i;
+  if (i < regex.size() && regex[i] == '^') return false;
+  bool first = true;
+  while (true) {
+    if (i >= regex.size()) return false;
+    if (regex[i] == ']' && !first) { ++i; return true; }
+    if (regex[i] == '[') return false;  // POSIX classes and the like
+    first = false;
+    uint32_t lo = 0, hi = 0;
+    bool ok = true;
+    if (!ClassAtom(regex, i, s, lo, ok)) {
+      if (!ok) return false;
+      continue;
+    }
+    if (i + 1 < regex.size() && regex[i] == '-' && regex[i + 1] != ']') {
+      ++i;
+      if (!ClassAtom(regex, i, s, hi, ok) || hi < lo) return false;
+      AddRange(s, lo, hi);
+    } else {
+      AddRange(s, lo, lo);
+    }
+  }
+}
+
 // The bytes a match of `regex` can consume, by a conservative reading of
 // the syntax Pattern allows (literals, classes, \d \w \s and the like,
 // groups, alternation, quantifiers, \b): anything it does not know makes it
@@ -154,28 +182,7 @@ std::bitset<256> MatchBytes(std::string_view regex, bool caseless) {
       ++i;
       if (!AddEscape(regex, i, s, false)) return AllBytes();
     } else if (c == '[') {
-      ++i;
-      if (i < regex.size() && regex[i] == '^') return AllBytes();
-      bool first = true;
-      while (true) {
-        if (i >= regex.size()) return AllBytes();
-        if (regex[i] == ']' && !first) { ++i; break; }
-        if (regex[i] == '[') return AllBytes();  // POSIX classes and the like
-        first = false;
-        uint32_t lo = 0, hi = 0;
-        bool ok = true;
-        if (!ClassAtom(regex, i, s, lo, ok)) {
-          if (!ok) return AllBytes();
-          continue;
-        }
-        if (i + 1 < regex.size() && regex[i] == '-' && regex[i + 1] != ']') {
-          ++i;
-          if (!ClassAtom(regex, i, s, hi, ok) || hi < lo) return AllBytes();
-          AddRange(s, lo, hi);
-        } else {
-          AddRange(s, lo, lo);
-        }
-      }
+      if (!AddClass(regex, i, s)) return AllBytes();
     } else if (c == '(') {
       ++i;
       if (i < regex.size() && regex[i] == '?') {
@@ -191,7 +198,9 @@ std::bitset<256> MatchBytes(std::string_view regex, bool caseless) {
     } else if (c == '{') {
       size_t j = i + 1;
       while (j < regex.size() && (std::isdigit(static_cast<unsigned char>(regex[j])) || regex[j] == ',')) ++j;
-      if (j < regex.size() && regex[j] == '}' && j > i + 1) i = j + 1;  // a quantifier
+      // A quantifier: {m}, {m,}, {m,n}. PCRE2 10.42 reads "{,n}" as literal
+      // text (10.43 as {0,n}): so does this.
+      if (j < regex.size() && regex[j] == '}' && j > i + 1 && regex[i + 1] != ',') i = j + 1;
       else { s.set('{'); ++i; }
     } else if (c == '.') {
       return AllBytes();
@@ -219,6 +228,168 @@ std::bitset<256> MatchBytes(std::string_view regex, bool caseless) {
   return s;
 }
 
+// The pairs of bytes a match of `regex` can consume one right after the
+// other, by the same conservative reading of the syntax as MatchBytes, but
+// structural (a Glushkov-style pass: each sub-expression's first and last
+// bytes, whether it can match the empty string; a concatenation joins the
+// last bytes of one part to the first bytes of the next, a repeat its own
+// last bytes to its first). A multi-byte character stands for every byte
+// >= 0x80, followed by any of them. Anything it does not read: nullopt.
+class FollowReader {
+ public:
+  explicit FollowReader(std::string_view regex) : re_(regex) {}
+
+  std::optional<std::vector<std::bitset<256>>> Read(bool caseless) {
+    follow_.assign(256, std::bitset<256>());
+    Sets r = Alt(caseless);
+    if (!ok_ || i_ != re_.size()) return std::nullopt;
+    (void)r;
+    return std::move(follow_);
+  }
+
+ private:
+  struct Sets {
+    std::bitset<256> first, last;
+    bool nullable = true;
+  };
+
+  void Join(const std::bitset<256>& from, const std::bitset<256>& to) {
+    if (to.none()) return;
+    for (size_t b = from._Find_first(); b < from.size(); b = from._Find_next(b)) follow_[b] |= to;
+  }
+
+  // A consuming atom of bytes s (caseless folding as MatchBytes does).
+  Sets Atom(std::bitset<256> s, bool caseless) {
+    if (caseless) {
+      for (unsigned b = 'a'; b <= 'z'; ++b) {
+        if (s.test(b) || s.test(b - 'a' + 'A')) { s.set(b); s.set(b - 'a' + 'A'); }
+      }
+      if (s.test('k') || s.test('s')) AddCodePoint(s, 0x80);
+      if (s.test(0x80)) {
+        for (unsigned b = 'a'; b <= 'z'; ++b) { s.set(b); s.set(b - 'a' + 'A'); }
+      }
+    }
+    if (s.test(0x80)) {  // a multi-byte character: its bytes follow each other
+      std::bitset<256> high;
+      AddCodePoint(high, 0x80);
+      Join(high, high);
+    }
+    return Sets{s, s, false};
+  }
+
+  Sets Alt(bool caseless) {
+    Sets r = Seq(caseless);
+    while (ok_ && i_ < re_.size() && re_[i_] == '|') {
+      ++i_;
+      Sets a = Seq(caseless);
+      r.first |= a.first;
+      r.last |= a.last;
+      r.nullable = r.nullable || a.nullable;
+    }
+    return r;
+  }
+
+  Sets Seq(bool caseless) {
+    Sets r;
+    while (ok_ && i_ < re_.size() && re_[i_] != '|' && re_[i_] != ')') {
+      Sets a = Item(caseless);
+      if (!ok_) break;
+      Quantify(a);
+      Join(r.last, a.first);
+      if (r.nullable) r.first |= a.first;
+      r.last = a.nullable ? (r.last | a.last) : a.last;
+      r.nullable = r.nullable && a.nullable;
+    }
+    return r;
+  }
+
+  // A quantifier after an item, if any.
+  void Quantify(Sets& a) {
+    if (i_ >= re_.size()) return;
+    uint64_t min = 1, max = 1;
+    const char c = re_[i_];
+    if (c == '*' || c == '+' || c == '?') {
+      min = c == '+' ? 1 : 0;
+      max = c == '?' ? 1 : UINT64_MAX;
+      ++i_;
+    } else if (c == '{') {
+      if (i_ + 1 < re_.size() && re_[i_ + 1] == ',') return;  // "{,n}": literal text (as MatchBytes)
+      size_t j = i_ + 1;
+      uint64_t lo = 0, hi = 0;
+      bool comma = false, digits = false;
+      while (j < re_.size() && (std::isdigit(static_cast<unsigned char>(re_[j])) || re_[j] == ',')) {
+        if (re_[j] == ',') {
+          if (comma) return;  // not a quantifier: a literal '{' (read as an item next)
+          comma = true;
+        } else {
+          digits = true;
+          uint64_t& v = comma ? hi : lo;
+          v = std::min<uint64_t>(v * 10 + static_cast<uint64_t>(re_[j] - '0'), 1u << 20);
+        }
+        ++j;
+      }
+      if (j >= re_.size() || re_[j] != '}' || j == i_ + 1 || !digits) return;
+      min = lo;
+      max = comma ? (j > 0 && re_[j - 1] == ',' ? UINT64_MAX : hi) : lo;
+      i_ = j + 1;
+    } else {
+      return;
+    }
+    if (i_ < re_.size() && (re_[i_] == '?' || re_[i_] == '+')) ++i_;  // lazy, possessive
+    if (max >= 2) Join(a.last, a.first);
+    if (min == 0) a.nullable = true;
+    if (max == 0) a = Sets{};
+  }
+
+  Sets Item(bool caseless) {
+    const unsigned char c = static_cast<unsigned char>(re_[i_]);
+    std::bitset<256> s;
+    if (c == '\\') {
+      ++i_;
+      if (i_ < re_.size() && (re_[i_] == 'b' || re_[i_] == 'B')) { ++i_; return Sets{}; }  // zero width
+      if (!AddEscape(re_, i_, s, false)) ok_ = false;
+      return Atom(s, caseless);
+    }
+    if (c == '[') {
+      if (!AddClass(re_, i_, s)) ok_ = false;
+      return Atom(s, caseless);
+    }
+    if (c == '(') {
+      ++i_;
+      bool inner = caseless;
+      if (i_ < re_.size() && re_[i_] == '?') {
+        size_t j = i_ + 1;  // (?:  (?i:  (?-i:  as MatchBytes reads them
+        while (j < re_.size() && (re_[j] == 'i' || re_[j] == '-')) {
+          if (re_[j] == 'i') inner = true;
+          ++j;
+        }
+        if (j >= re_.size() || re_[j] != ':') { ok_ = false; return Sets{}; }
+        i_ = j + 1;
+      }
+      Sets r = Alt(inner);
+      if (!ok_ || i_ >= re_.size() || re_[i_] != ')') { ok_ = false; return Sets{}; }
+      ++i_;
+      return r;
+    }
+    if (c == '^' || c == '$') { ++i_; return Sets{}; }
+    if (c == '.' || c == '*' || c == '+' || c == '?' || c == ')' || c == '|') { ok_ = false; return Sets{}; }
+    if (c >= 0x80) {
+      ++i_;
+      while (i_ < re_.size() && IsContinuation(re_[i_])) ++i_;
+      AddCodePoint(s, 0x80);
+      return Atom(s, caseless);
+    }
+    ++i_;  // a literal byte, '{' and '}' included when not a quantifier
+    s.set(c);
+    return Atom(s, caseless);
+  }
+
+  std::string_view re_;
+  size_t i_ = 0;
+  bool ok_ = true;
+  std::vector<std::bitset<256>> follow_;
+};
+
 struct MatchDataDeleter {
   void operator()(pcre2_match_data* m) const { pcre2_match_data_free(m); }
 };
@@ -226,13 +397,22 @@ struct MatchDataDeleter {
 }  // namespace
 
 PendingPlan::PendingPlan(std::shared_ptr<const PatternSet> set, const std::vector<Pattern>& patterns,
-                         std::vector<unsigned> tracked)
+                         std::vector<unsigned> tracked, Tail tail)
     : set_(std::move(set)) {
   for (unsigned i : tracked) {
-    std::bitset<256> bytes = i < patterns.size() ? MatchBytes(patterns[i].regex, (patterns[i].flags & kCaseless) != 0)
-                                                 : AllBytes();
-    entries_.push_back(Entry{i, StartBytes(set_->Code(i)), bytes});
+    const bool known = i < patterns.size();
+    const bool caseless = known && (patterns[i].flags & kCaseless) != 0;
+    std::bitset<256> bytes = known && tail != Tail::kNone ? MatchBytes(patterns[i].regex, caseless) : AllBytes();
+    Entry e{i, StartBytes(set_->Code(i)), bytes, {}};
+    if (known && tail == Tail::kBytePairs) {
+      if (auto f = FollowReader(patterns[i].regex).Read(caseless)) e.follow = std::move(*f);
+    }
+    entries_.push_back(std::move(e));
   }
+}
+
+std::optional<std::vector<std::bitset<256>>> PendingPlan::FollowForTest(std::string_view regex, bool caseless) {
+  return FollowReader(regex).Read(caseless);
 }
 
 std::bitset<256> PendingPlan::MatchBytesForTest(std::string_view regex, bool caseless) {
@@ -283,7 +463,7 @@ Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
   // again, and rules that cannot hold back more are then not searched.
   size_t holder = entries.size();
   for (size_t j = 0; j < entries.size(); ++j) {
-    const size_t k = (first_ + j) % entries.size();
+    const size_t k = first_ + j < entries.size() ? first_ + j : first_ + j - entries.size();
     const PendingPlan::Entry& e = entries[k];
     // A match that ends after `end` starts after end - width.
     const uint64_t w = plan_->set().MaxWidth(e.pattern);
@@ -292,16 +472,24 @@ Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
       pending_[k] = end;
       continue;
     }
-    // A pending match consumed every byte from its start to the end.
+    // A pending match consumed every byte from its start to the end, each
+    // byte after one it can follow.
+    const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t lo = static_cast<size_t>(q - base);
     size_t tail = text.size();
-    while (tail > q - base && e.bytes[static_cast<unsigned char>(text[tail - 1])]) --tail;
-    if (tail == text.size()) {
+    if (tail <= lo || !e.bytes[t[tail - 1]]) {
       pending_[k] = end;
       continue;
     }
+    --tail;
+    if (e.follow.empty()) {
+      while (tail > lo && e.bytes[t[tail - 1]]) --tail;
+    } else {  // (a byte with a pair is one a match consumes)
+      while (tail > lo && e.follow[t[tail - 1]][t[tail]]) --tail;
+    }
     size_t pos = std::max(static_cast<size_t>(q - base), tail);
     while (pos > 0 && IsContinuation(text[pos])) --pos;
-    while (pos < text.size() && !e.starts[static_cast<unsigned char>(text[pos])]) ++pos;
+    while (pos < text.size() && !e.starts[t[pos]]) ++pos;
     if (pos == text.size()) {
       pending_[k] = end;
       continue;

@@ -24,6 +24,7 @@
 #include <bitset>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,16 +39,32 @@ class PendingPlan {
   // `patterns`: what `set` was compiled from; `tracked`: the pattern
   // indices whose open matches hold a stream back (rules matched without an
   // opener, and the openers).
+  // `tail`: how Update bounds a pending match from the end of the text:
+  // by the bytes a match can consume (kBytes), or also by the pairs of
+  // bytes it can consume one after the other (kBytePairs: in prose a
+  // pattern of capitalized words dies at the next lowercase word, so the
+  // search for its pending starts covers the last word or two, not the
+  // pattern's width), or not at all (kNone: every start from the width on
+  // is searched). All three answer the same; kBytes and kNone are for tests
+  // that show it.
+  enum class Tail { kNone, kBytes, kBytePairs };
   PendingPlan(std::shared_ptr<const PatternSet> set, const std::vector<Pattern>& patterns,
-              std::vector<unsigned> tracked);
+              std::vector<unsigned> tracked, Tail tail = Tail::kBytePairs);
 
   struct Entry {
     unsigned pattern;
     std::bitset<256> starts;  // bytes a match can start with (all when unknown)
     std::bitset<256> bytes;   // bytes a match can consume (all when unknown)
+    // follow[a][b]: a match can consume b right after a (empty: any pair).
+    std::vector<std::bitset<256>> follow;
+    bool Follows(char a, char b) const {
+      return follow.empty() || follow[static_cast<unsigned char>(a)].test(static_cast<unsigned char>(b));
+    }
   };
   // The bytes a match of `regex` can consume, as Entry::bytes (for tests).
   static std::bitset<256> MatchBytesForTest(std::string_view regex, bool caseless);
+  // The pairs, as Entry::follow; nullopt when the syntax is not read (for tests).
+  static std::optional<std::vector<std::bitset<256>>> FollowForTest(std::string_view regex, bool caseless);
   const std::vector<Entry>& entries() const { return entries_; }
   const PatternSet& set() const { return *set_; }
 

@@ -114,6 +114,7 @@ TEST(PendingMatches, MatchBytesReadsTheRegexConservatively) {
   EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("x[\\x41-\\x43\\]]", false)), "ABC]x");
   EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("(?i:ab)", false)), "ABab");
   EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("a{2}[-.]", false)), "-.a");
+  EXPECT_EQ(Members(PendingPlan::MatchBytesForTest("a{,2}", false)), ",2a{}");  // text in PCRE2 10.42
   // What it cannot read exactly means every byte.
   for (const char* all : {"a.b", "[^a]", "\\S+", "(a)\\1", "[[:alpha:]]", "(?=a)"}) {
     EXPECT_EQ(PendingPlan::MatchBytesForTest(all, false).count(), 256u) << all;
@@ -123,6 +124,56 @@ TEST(PendingMatches, MatchBytesReadsTheRegexConservatively) {
   EXPECT_TRUE(e.test(0xC3) && e.test(0xA9) && e.test(0x80) && !e.test('x'));
   // Caseless k and s also match the Kelvin sign and the long s.
   EXPECT_TRUE(PendingPlan::MatchBytesForTest("k", true).test(0xE2));
+}
+
+// The pairs of bytes a match can consume one after the other.
+TEST(PendingMatches, FollowReadsTheRegexStructure) {
+  auto pairs = [](const char* re, bool caseless = false) {
+    auto f = PendingPlan::FollowForTest(re, caseless);
+    EXPECT_TRUE(f.has_value()) << re;
+    std::string out;
+    if (!f) return out;
+    for (unsigned a = 0; a < 128; ++a) {
+      for (unsigned b = 0; b < 128; ++b) {
+        if ((*f)[a].test(b)) out += std::string{static_cast<char>(a), static_cast<char>(b), ' '};
+      }
+    }
+    return out;
+  };
+  EXPECT_EQ(pairs("abc"), "ab bc ");
+  EXPECT_EQ(pairs("\\bab?c\\b"), "ab ac bc ");  // an optional item is skipped over
+  EXPECT_EQ(pairs("(?:ab|c)+"), "ab ba bc ca cc ");  // a repeat joins its last bytes to its first
+  EXPECT_EQ(pairs("x{2,3}y{0}z"), "xx xz ");
+  EXPECT_EQ(pairs("a{2}{"), "aa a{ ");  // a '{' that is no quantifier is a literal
+  EXPECT_EQ(pairs("a{,2}"), ",2 2} a{ {, ");  // PCRE2 10.42 reads "{,n}" as text
+  EXPECT_EQ(pairs("(?i:ab)"), "AB Ab aB ab ");
+  // Capitalized words: a space is never followed by a lowercase letter.
+  auto names = PendingPlan::FollowForTest("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", false);
+  ASSERT_TRUE(names.has_value());
+  EXPECT_TRUE((*names)[' '].test('J'));
+  EXPECT_FALSE((*names)[' '].test('w'));
+  EXPECT_TRUE((*names)['n'].test(' '));
+  EXPECT_FALSE((*names)['J'].test(' '));
+  // A multi-byte character: its bytes follow each other and their neighbours.
+  auto e = PendingPlan::FollowForTest("caf\u00e9s", false);
+  ASSERT_TRUE(e.has_value());
+  EXPECT_TRUE((*e)['f'].test(0xC3) && (*e)[0xC3].test(0xA9) && (*e)[0xA9].test('s'));
+  // Caseless s and k fold to multi-byte characters (the long s, Kelvin).
+  auto k = PendingPlan::FollowForTest("ok", true);
+  ASSERT_TRUE(k.has_value());
+  EXPECT_TRUE((*k)['o'].test(0xE2) && (*k)[0xE2].test(0x84));
+  // What it cannot read is refused (every pair then).
+  for (const char* unread : {"a.b", "[^a]", "\\S+", "(a)\\1", "(?=a)", "a)", "(a"}) {
+    EXPECT_FALSE(PendingPlan::FollowForTest(unread, false).has_value()) << unread;
+  }
+}
+
+TEST(PendingMatches, APendingMatchEndsAtAPairItCannotConsume) {
+  Fixture f = Make({{"[A-Z][a-z]{1,10}(?: [A-Z][a-z]{1,10}){1,2}", 0}});
+  PendingMatches p(f.plan);
+  EXPECT_EQ(Pending(p, "we met John Smi"), 7u);
+  EXPECT_EQ(Pending(p, "we met John Smith and"), 21u);  // " a": it cannot grow
+  EXPECT_EQ(Pending(p, "we met John Smith and Mary"), 22u);
 }
 
 TEST(PendingMatches, AStartFollowedByAByteNoMatchConsumesIsNotPending) {
