@@ -46,6 +46,7 @@
 #include "recognizers/context.h"
 #include "matching/word_shapes.h"
 #include "recognizers/person/name_gazetteer.h"
+#include "recognizers/place_gazetteer.h"
 
 namespace convoguard::recognizers {
 namespace {
@@ -552,6 +553,8 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   std::string prev = head == "," ? std::string() : PreviousWord(before);
   if (IsDeterminer(prev)) return Verdict::Reject();
   if (InAddress(before + " ", name, c.after)) return Verdict::Reject();
+  // "a party in Milan", "moved to Florida": a place (location_place's).
+  if (PlaceGazetteer::Get().Lookup(name).size >= 2 && PlaceCueBefore(before + " ")) return Verdict::Reject();
   // "Jan 6", "Mar 3rd": a month abbreviation before a day.
   if (name.size() == 3 && c.after.size() >= 2 && c.after[0] == ' ' && c.after[1] >= '0' && c.after[1] <= '9') {
     return Verdict::Reject();
