@@ -20,7 +20,8 @@
 # ("Kraków" -> "krakow", "Göteborg" -> "goteborg", as the recognizer folds
 # text: Latin-1 and Latin Extended-A letters), 3 to 32 bytes, no digits;
 # names spelled like a month or weekday name or abbreviation of those
-# languages (ICU's calendar symbols: "mon", "marzo", "mai") are dropped.
+# languages (ICU's calendar symbols: "mon", "marzo", "mai") are dropped, and
+# so are towns of size 1 spelled like a lowercase word of WORD_LIST ("hope").
 #
 # Output, sorted, one line per folded name:
 #   name <TAB> kind <TAB> size <TAB> prefix <TAB> word
@@ -71,6 +72,9 @@ cut -f2,3 "$tmp/latin.tsv" | paste "$tmp/folded.txt" - |
     }
     END {
       for (k in calendar) { delete kind[k]; delete pre[k] }
+      # A town of under 100,000 spelled like a common word ("Hope", "Can",
+      # "Spanish", "Rose") is left out: a text means the word.
+      for (k in kind) if (size[k] < 2 && (k in word) && index(k, " ") == 0) delete kind[k]
       for (k in kind) print k "\t" kind[k] "\t" size[k] "\t" ((k in pre) ? 1 : 0) "\t" ((k in word) ? 1 : 0);
       for (k in pre) if (!(k in kind)) print k "\tt\t0\t1\t" ((k in word) ? 1 : 0);
     }' | LC_ALL=C sort > "$here/places.tsv"

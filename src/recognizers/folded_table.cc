@@ -1,5 +1,7 @@
 #include "recognizers/folded_table.h"
 
+#include <algorithm>
+
 namespace convoguard::recognizers {
 namespace {
 
@@ -21,6 +23,13 @@ constexpr std::string_view kFold =
     "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts" "aaaaaaaceeeeiiii" "dnooooo*ouuuuyty"
     "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "iijjjjkkklllllll"
     "lllnnnnnnnnnoooo" "oooorrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+
+// A slot: the line's offset + 1 in the low kOffsetBits bits, the top bits of
+// the key's hash above them, so that most probes of other keys are settled
+// without reading the table.
+constexpr unsigned kOffsetBits = 22;
+constexpr uint32_t kOffsetMask = (1u << kOffsetBits) - 1;
+uint32_t Tag(uint32_t hash) { return hash & ~kOffsetMask; }
 
 }  // namespace
 
@@ -68,23 +77,26 @@ FoldedTable::FoldedTable(std::string_view table) : table_(table) {
     size_t eol = table_.find('\n', off);
     if (eol == std::string_view::npos) eol = table_.size();
     std::string_view key = KeyAt(table_, off);
-    if (!key.empty() && key.size() <= kMaxFoldedKey && off + key.size() < eol) {
-      uint32_t i = Hash(key) & mask_;
+    if (!key.empty() && key.size() <= kMaxFoldedKey && off + key.size() < eol && off + 1 <= kOffsetMask) {
+      const uint32_t h = Hash(key);
+      uint32_t i = h & mask_;
       while (slots_[i] != 0) i = (i + 1) & mask_;
-      slots_[i] = static_cast<uint32_t>(off + 1);
+      slots_[i] = Tag(h) | static_cast<uint32_t>(off + 1);
       ++count_;
     }
     off = eol + 1;
   }
 }
 
-std::string_view FoldedTable::FindFolded(std::string_view key) const {
-  for (uint32_t i = Hash(key) & mask_; slots_[i] != 0; i = (i + 1) & mask_) {
-    const size_t off = slots_[i] - 1;
-    if (KeyAt(table_, off) != key) continue;
-    size_t eol = table_.find('\n', off);
-    if (eol == std::string_view::npos) eol = table_.size();
-    return table_.substr(off + key.size(), eol - off - key.size());
+std::string_view FoldedTable::FindFolded(std::string_view key) const { return FindHashed(key, Hash(key)); }
+
+std::string_view FoldedTable::FindHashed(std::string_view key, uint32_t h) const {
+  for (uint32_t i = h & mask_; slots_[i] != 0; i = (i + 1) & mask_) {
+    if (Tag(slots_[i]) != Tag(h)) continue;
+    const size_t off = (slots_[i] & kOffsetMask) - 1;
+    const size_t rest = off + key.size();
+    if (rest >= table_.size() || table_[rest] != '\t' || table_.compare(off, key.size(), key) != 0) continue;
+    return table_.substr(rest, std::min<size_t>(kMaxFields, table_.size() - rest));
   }
   return {};
 }
@@ -92,6 +104,19 @@ std::string_view FoldedTable::FindFolded(std::string_view key) const {
 std::string_view FoldedTable::Find(std::string_view word) const {
   if (word.empty() || word.size() > 2 * kMaxFoldedKey) return {};
   char buf[kMaxFoldedKey];
+  // Plain ASCII (most words): lowercased and hashed in one pass.
+  if (word.size() <= kMaxFoldedKey) {
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    for (; i < word.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(word[i]);
+      if (c >= 0x80) break;
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      buf[i] = static_cast<char>(c);
+      h = (h ^ c) * 16777619u;
+    }
+    if (i == word.size()) return FindHashed(std::string_view(buf, i), h);
+  }
   size_t len = 0;
   if (!FoldToAscii(word, buf, &len)) return {};
   return FindFolded(std::string_view(buf, len));

@@ -1,5 +1,7 @@
 #include "recognizers/place_gazetteer.h"
 
+#include "recognizers/context.h"
+
 #include <string>
 
 // Bounds of the embedded places.tsv (places_blob.S).
@@ -40,14 +42,6 @@ constexpr std::string_view kTravel[] = {
 constexpr std::string_view kPlaceVerbs[] = {
     "visiting", "visit", "visited", "leaving", "leave", "left", "reach", "reached", "reaches",
     "departing", "arriving", "explore", "exploring", "tour", "touring", "toured"};
-template <size_t N>
-bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
-  for (std::string_view s : list) {
-    if (w == s) return true;
-  }
-  return false;
-}
-
 // The last word of `s` before trailing spaces, lowercased (ASCII), and the
 // text before it.
 std::string_view LastWordOf(std::string_view s, std::string_view* rest) {
@@ -63,20 +57,19 @@ std::string_view LastWordOf(std::string_view s, std::string_view* rest) {
 
 }  // namespace
 
-bool IsPlacePreposition(std::string_view w) { return OneOf(w, kAtPlace); }
-bool IsDirectionWord(std::string_view w) { return OneOf(w, kDirection); }
-bool IsTravelWord(std::string_view w) { return OneOf(w, kTravel); }
-bool IsPlaceVerb(std::string_view w) { return OneOf(w, kPlaceVerbs); }
+bool IsPlacePreposition(std::string_view w) { return IsOneOf(w, kAtPlace); }
+bool IsDirectionWord(std::string_view w) { return IsOneOf(w, kDirection); }
+bool IsTravelWord(std::string_view w) { return IsOneOf(w, kTravel); }
+bool IsPlaceVerb(std::string_view w) { return IsOneOf(w, kPlaceVerbs); }
 
 bool PlaceCueBefore(std::string_view before) {
   std::string_view rest;
-  std::string prev(LastWordOf(before, &rest));
-  if (prev.empty() || rest.size() + prev.size() == before.size()) return false;  // glued, or nothing
-  for (char& ch : prev) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  const std::string_view raw = LastWordOf(before, &rest);
+  if (raw.empty() || rest.size() + raw.size() == before.size()) return false;  // glued, or nothing
+  const std::string prev = AsciiLower(raw);
   if (IsPlacePreposition(prev) || IsPlaceVerb(prev)) return true;
   std::string_view rest2;
-  std::string prev2(LastWordOf(rest, &rest2));
-  for (char& ch : prev2) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  const std::string prev2 = AsciiLower(LastWordOf(rest, &rest2));
   if (prev == "of") return prev2 == "out";
   return IsDirectionWord(prev) && (IsTravelWord(prev2) || IsPlaceVerb(prev2));
 }

@@ -45,8 +45,10 @@
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
 #include "matching/word_shapes.h"
-#include "recognizers/person/name_gazetteer.h"
+#include "recognizers/name_gazetteer.h"
+#include "recognizers/person/capital_cues.h"
 #include "recognizers/place_gazetteer.h"
+#include "recognizers/place_words.h"
 
 namespace convoguard::recognizers {
 namespace {
@@ -1172,7 +1174,10 @@ void GreetingCueAt(std::string_view text, WordInfo& word, size_t p, bool plain, 
 // person_full_name, person_greeting and person_lone_given all start from a
 // capital at a word start: one walk over the capitals reports for the three
 // (members of one matching::CueGroupFinder).
-enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue, kSentenceGivenCue };
+enum CapitalCueMember : unsigned {
+  kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue, kSentenceGivenCue,
+  kPlaceCue,  // location_place (capital_cues.h)
+};
 
 void FindCapitalCues(std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
   const NameGazetteer& g = NameGazetteer::Get();
@@ -1186,6 +1191,7 @@ void FindCapitalCues(std::string_view text, const std::function<void(unsigned, u
     if (e - p >= 2 && IsAsciiUpper(text[p + 1])) {
       AllCapsCueAt(text, g, word, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
     }
+    if (const size_t end = PlaceCueEnd(text, p, e); end != std::string_view::npos) on_end(kPlaceCue, end);
   });
 }
 
@@ -1193,6 +1199,12 @@ matching::CueGroupMember CapitalCue(CapitalCueMember member) {
   static const auto group = std::make_shared<const matching::CueGroupFinder>(FindCapitalCues);
   return {group, member};
 }
+
+}  // namespace
+
+matching::CueGroupMember PlaceCapitalCue() { return CapitalCue(kPlaceCue); }
+
+namespace {
 
 bool IsNameEnd(unsigned char c) { return c == ',' || c == '!' || c == '?' || c == '\n'; }
 

@@ -1,4 +1,4 @@
-#include "recognizers/person/name_gazetteer.h"
+#include "recognizers/name_gazetteer.h"
 
 // Bounds of the embedded names.tsv (names_blob.S).
 extern "C" const char cg_names_tsv_begin[];
