@@ -830,6 +830,13 @@ Verdict ValidateRelation(const Candidate& c) {
   } else if (IsNameWord(w, f)) {
     score = f.known() ? 0.75 : 0.6;
   }
+  // Firms are partners and clients too ("our partner Accenture", "my
+  // client Deloitte"): after those nouns only a name the gazetteer knows.
+  const std::string relation = AsciiLower(words[name - 1].text);
+  if ((relation == "partner" || relation == "partners" || relation == "client" || relation == "clients") &&
+      !f.known()) {
+    return Verdict::Reject();
+  }
   if (score <= 0) return Verdict::Reject();
   size_t last = name;
   // A surname or a second name next, a word too when known ("my grandma Rose Bill").
@@ -850,9 +857,33 @@ Verdict ValidateRelation(const Candidate& c) {
 // known surname, or an unknown word of four letters or more). Not after a
 // capitalized word ("John F. Kennedy": a middle initial, person_full_name's)
 // or another initial's dot ("U.S. Army").
+// True when the initial letter at the start of `text` is one option of a
+// lettered list ("A. Kubernetes  B. Docker", "Answer: B. Nomad"): the next
+// or the previous letter written the same way is near, or an answer word
+// comes before it.
+bool IsListedOption(const Candidate& c) {
+  const char letter = c.text[0];
+  if (letter < 'A' || letter > 'F') return false;
+  auto has_option = [](std::string_view s, char l) {
+    for (size_t i = s.find(std::string{l, '.'}); i != std::string_view::npos; i = s.find(std::string{l, '.'}, i + 1)) {
+      if (i == 0 || ((s[i - 1] | 0x20) < 'a' || (s[i - 1] | 0x20) > 'z')) return true;
+    }
+    return false;
+  };
+  if (has_option(c.after, static_cast<char>(letter + 1)) || has_option(c.text.substr(2), static_cast<char>(letter + 1))) {
+    return true;
+  }
+  if (letter > 'A' && has_option(c.before, static_cast<char>(letter - 1))) return true;
+  std::string prev = PreviousWord(c.before);
+  while (!prev.empty() && (prev.back() == ':' || prev.back() == ')' || prev.back() == '-')) prev.pop_back();
+  return prev == "answer" || prev == "answers" || prev == "option" || prev == "choice" || prev == "correct" ||
+         prev == "respuesta" || prev == "réponse" || prev == "antwort";
+}
+
 Verdict ValidateInitial(const Candidate& c) {
   std::vector<Word> words = SplitWords(c.text);
   if (words.size() < 2) return Verdict::Reject();
+  if (IsListedOption(c)) return Verdict::Reject();
   const std::string prev = PreviousWord(c.before);
   if (!c.before.empty() && !IsSpace(c.before.back()) && c.before.back() != '(' && c.before.back() != '"') {
     return Verdict::Reject();  // "U.S.", "e.g. Smith"
