@@ -555,8 +555,12 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   std::string prev = head == "," ? std::string() : PreviousWord(before);
   if (IsDeterminer(prev)) return Verdict::Reject();
   if (InAddress(before + " ", name, c.after)) return Verdict::Reject();
-  // "a party in Milan", "moved to Florida": a place (location_place's).
-  if (PlaceGazetteer::Get().Lookup(name).size >= 2 && PlaceCueBefore(before + " ")) return Verdict::Reject();
+  // "a party in Milan", "moved to Florida": a place (location_place's);
+  // after a bare "from" or "to" too when the name is a place more than a
+  // person's (PersonLike: "De Luca from Milan", not "an email from Jordan").
+  if (const PlaceInfo place = PlaceGazetteer::Get().Lookup(name); place.size >= 2) {
+    if (PlaceCueBefore(before + " ") || (IsDirectionWord(prev) && !PersonLike(name, place))) return Verdict::Reject();
+  }
   // "Jan 6", "Mar 3rd": a month abbreviation before a day.
   if (name.size() == 3 && c.after.size() >= 2 && c.after[0] == ' ' && c.after[1] >= '0' && c.after[1] <= '9') {
     return Verdict::Reject();

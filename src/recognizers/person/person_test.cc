@@ -386,6 +386,7 @@ TEST(Person, GivenNamesThatArePlacesAfterAPlaceCue) {
   EXPECT_TRUE(Persons("she met him at a party in Milan").empty());
   EXPECT_TRUE(Persons("we are moving to Austin in May").empty());
   EXPECT_EQ(Persons("I had lunch with Milan yesterday"), Names{"Milan"});
+  EXPECT_TRUE(Persons("Pieter will dial in from Rotterdam and Chiara from Milan.").empty());
 }
 
 }  // namespace
