@@ -80,7 +80,36 @@ bool IsListJoin(std::string_view lower_word) { return IsOneOf(lower_word, kListJ
 // ("Leipzig" of "Leipzig-Connewitz": the whole word is reported). Sets *end
 // past the name. The finder and the validator both read places this way.
 // e0 is WordEnd(b, p, n).
-bool LongestPlaceAt(const unsigned char* b, size_t p, size_t e0, size_t n, size_t* end, PlaceInfo* info) {
+// Polish prepositions before a place, which inflect it ("do Wrocławia",
+// "w Krakowie", "z Gdańska", "w Łodzi").
+constexpr std::string_view kPolishPrepositions[] = {"w", "we", "do", "z", "ze", "na", "od", "ku", "przy", "pod", "nad", "spod"};
+// Case endings and what the nominative ends with instead, tried in order.
+constexpr std::pair<std::string_view, std::string_view> kPolishEndings[] = {
+    {"owie", "ow"}, {"iu", ""}, {"ie", "a"}, {"ie", ""}, {"ia", ""}, {"a", ""}, {"u", ""}, {"y", "a"}, {"i", ""}};
+
+// The place an inflected Polish name after a Polish preposition names
+// (size 2 or more): "Wrocławia" -> "Wrocław", "Krakowie" -> "Krakow".
+PlaceInfo PolishNominative(std::string_view word, std::string_view before) {
+  // (Most capitalized words are not after a short lowercase word: a few
+  // byte tests rule them out.)
+  const size_t e = before.size();
+  if (e < 2 || before[e - 1] != ' ' || before[e - 2] < 'a' || before[e - 2] > 'z') return {};
+  size_t s = e - 1;
+  while (s > 0 && e - 1 - s < 5 && before[s - 1] >= 'a' && before[s - 1] <= 'z') --s;
+  if (e - 1 - s > 4 || (s > 0 && before[s - 1] != ' ' && before[s - 1] != '\n')) return {};
+  if (!IsOneOf(before.substr(s, e - 1 - s), kPolishPrepositions)) return {};
+  const PlaceGazetteer& g = PlaceGazetteer::Get();
+  for (const auto& [ending, nominative] : kPolishEndings) {
+    if (word.size() < ending.size() + 4 || word.substr(word.size() - ending.size()) != ending) continue;
+    const std::string stem = std::string(word.substr(0, word.size() - ending.size())) + std::string(nominative);
+    const PlaceInfo info = g.Lookup(stem);
+    if (info.place() && info.size >= 2) return info;
+  }
+  return {};
+}
+
+bool LongestPlaceAt(const unsigned char* b, size_t p, size_t e0, size_t n, size_t* end, PlaceInfo* info,
+                    std::string_view before) {
   if (e0 - p < 3 || e0 - p > 2 * kMaxFoldedKey) return false;
   const PlaceGazetteer& g = PlaceGazetteer::Get();
   const std::string_view text(reinterpret_cast<const char*>(b), n);
@@ -111,7 +140,13 @@ bool LongestPlaceAt(const unsigned char* b, size_t p, size_t e0, size_t n, size_
     return true;
   }
   const size_t hyphen = word.find('-');
-  if (hyphen == std::string_view::npos) return false;
+  if (hyphen == std::string_view::npos) {
+    const PlaceInfo nominative = PolishNominative(word, before);
+    if (!nominative.place()) return false;
+    *end = e0;
+    *info = nominative;
+    return true;
+  }
   const PlaceInfo base = g.Lookup(word.substr(0, hyphen));
   if (!base.place()) return false;
   *end = e0;
@@ -183,7 +218,9 @@ size_t PlaceCueEnd(std::string_view text, size_t p, size_t ascii_end) {
   if (e - p <= 4 && e - p >= 2 && IsAsciiUpper(b[p + 1])) return std::string_view::npos;
   size_t end = 0;
   PlaceInfo info;
-  if (!LongestPlaceAt(b, p, e, n, &end, &info)) return std::string_view::npos;
+  if (!LongestPlaceAt(b, p, e, n, &end, &info, text.substr(p > 16 ? p - 16 : 0, p > 16 ? 16 : p))) {
+    return std::string_view::npos;
+  }
   const std::string_view name = text.substr(p, end - p);
   if (MayStandAlone(name, info) || CueMayBeNear(text, p, end)) return e;
   return std::string_view::npos;

@@ -30,8 +30,12 @@ size_t WordEnd(const unsigned char* b, size_t p, size_t n);
 // (e0 = WordEnd(b, p, n)): up to three capitalized words ("São Paulo",
 // "Kuala Lumpur") when the word starts a longer name; else the word; else its
 // part before a hyphen ("Leipzig" of "Leipzig-Connewitz", reported whole).
-// Sets *end past the name and *info to the name's entry.
-bool LongestPlaceAt(const unsigned char* b, size_t p, size_t e0, size_t n, size_t* end, PlaceInfo* info);
+// A word unknown but inflected after a Polish preposition at the end of
+// `before` (the text just before b[p]) is read in the nominative ("do
+// Wrocławia", "w Krakowie"; a place of size 2 or more). Sets *end past the
+// name and *info to the name's entry.
+bool LongestPlaceAt(const unsigned char* b, size_t p, size_t e0, size_t n, size_t* end, PlaceInfo* info,
+                    std::string_view before);
 
 // Whether a one-word place name is also a person's name: a given name of
 // the commonest class for a big place ("Jordan", "Florence"; "Paris" and

@@ -129,7 +129,7 @@ struct Place {
 // Reads the words of the match that start at a capital and finds the first
 // place: the longest gazetteer name of up to three words at a capitalized
 // word (LongestPlaceAt).
-bool FindPlace(std::string_view m, size_t from, Place* out) {
+bool FindPlace(std::string_view m, std::string_view before, size_t from, Place* out) {
   const auto* b = reinterpret_cast<const unsigned char*>(m.data());
   const size_t n = m.size();
   for (size_t p = from; p < n;) {
@@ -140,7 +140,7 @@ bool FindPlace(std::string_view m, size_t from, Place* out) {
     }
     size_t end = 0;
     PlaceInfo info;
-    if (LongestPlaceAt(b, p, WordEnd(b, p, n), n, &end, &info)) {
+    if (LongestPlaceAt(b, p, WordEnd(b, p, n), n, &end, &info, p == 0 ? before : m.substr(0, p))) {
       *out = {p, end, info};
       return true;
     }
@@ -312,7 +312,7 @@ Verdict Gate(const Candidate& c, const Place& place) {
 Verdict ValidatePlace(const Candidate& c) {
   Place place;
   for (size_t from = 0; from < c.text.size();) {
-    if (!FindPlace(c.text, from, &place)) return Verdict::Reject();
+    if (!FindPlace(c.text, c.before, from, &place)) return Verdict::Reject();
     Verdict v = Gate(c, place);
     if (v.accept) return v;
     from = place.end;

@@ -34,8 +34,18 @@ TEST(Place, AfterPrepositionsInManyLanguages) {
   EXPECT_EQ(Locations("il déménage à Marseille demain"), Spans{"Marseille"});
   EXPECT_EQ(Locations("meine Oma wohnt in Bad Tölz"), Spans{"Bad Tölz"});
   EXPECT_EQ(Locations("vi kommer till Västerås"), Spans{"Västerås"});
-  EXPECT_EQ(Locations("przeprowadziła się do Łodzi, a potem w Gdańsk"), Spans{"Gdańsk"});
+  EXPECT_EQ(Locations("przeprowadziła się do Łodzi, a potem w Gdańsk"), (Spans{"Łodzi", "Gdańsk"}));
   EXPECT_EQ(Locations("cumartesi İzmir'e gidiyoruz, in İzmir"), (Spans{"İzmir", "İzmir"}));
+}
+
+TEST(Place, InflectedPolishNamesAfterAPreposition) {
+  EXPECT_EQ(Locations("siostra przeprowadziła się do Wrocławia"), Spans{"Wrocławia"});
+  EXPECT_EQ(Locations("paczka czeka w Krakowie"), Spans{"Krakowie"});
+  EXPECT_EQ(Locations("jadą do Poznania jutro"), Spans{"Poznania"});
+  EXPECT_EQ(Locations("wracam z Gdańska"), Spans{"Gdańska"});
+  // Not after another word, and not a name of a person.
+  EXPECT_TRUE(Locations("the Krakowie file").empty());
+  EXPECT_TRUE(Locations("idę do Kowalskiego").empty());
 }
 
 TEST(Place, OtherCues) {
