@@ -20,7 +20,7 @@ constexpr std::string_view kPlaceHeads[] = {
     "hospital", "based", "area's", "suburbs", "centre", "center", "downtown", "province", "county", "state"};
 // Words joining places in a list ("Karachi and Lahore", "Fes, then ...").
 constexpr std::string_view kListJoins[] = {"and", "or", "then", "&", "et", "y", "e",
-                                                          "und", "en", "och", "og", "oder", "ou", "o"};
+                                           "und", "en", "och", "og", "oder", "ou", "o"};
 
 }  // namespace
 

@@ -19,10 +19,14 @@
 //     Jordan");
 //   - nothing: only a country, a region or a city of 100,000+ that is no
 //     common name or word ("Berlin is cold"), never a small town.
-// Never: right after a title or a given name ("Mr Lincoln", "Paris Hilton":
-// a name follows or precedes it), inside an organisation's name
-// ("University of Toronto", "Deutsche Bank Berlin"), an e-mail address, a
-// URL or a handle.
+// Never: after a title ("Mr Lincoln"), next to a capitalized word that is
+// no cue ("Paris Hilton", "Deutsche Bank Berlin"), inside an organisation's
+// name ("University of Toronto"), an e-mail address, a URL or a handle, or
+// as a label ("Nome:").
+// After a Polish preposition an inflected name is read in the nominative
+// ("do Wrocławia": LongestPlaceAt). location_place's cue comes from PERSON's
+// capital walk (person/capital_cues.h); location_place_ext, the same rule,
+// finds names whose capital is a Latin Extended-A letter.
 // Scores: 0.55 with a cue, 0.5 without; street addresses score 0.6 and up,
 // so a policy can act on addresses and not on a city in "what's the weather
 // in Paris" (the gateway's default LOCATION threshold, docs/config.md).
@@ -43,7 +47,6 @@
 #include "recognizers/place_gazetteer.h"
 #include "recognizers/place_words.h"
 
-
 namespace convoguard::recognizers {
 namespace {
 
@@ -57,8 +60,8 @@ constexpr std::string_view kPlaceKeys[] = {
     "destination", "origin", "hometown", "birthplace", "region", "state", "province"};
 // Titles and words before a person's name.
 constexpr std::string_view kTitles[] = {"mr", "mrs", "ms", "miss", "dr", "prof", "herr",
-                                                       "frau", "sr", "sra", "mme", "mlle", "sir",
-                                                       "dear", "hi", "hello"};
+                                        "frau", "sr", "sra", "mme", "mlle", "sir",
+                                        "dear", "hi", "hello"};
 
 // location_place_ext's cue finder: places whose capital is a Latin
 // Extended-A letter ("Łódź", "İzmir", "Šiauliai"; lead bytes 0xC4, 0xC5),
