@@ -323,6 +323,45 @@ Verdict ValidatePlace(const Candidate& c) {
   return Verdict::Reject();
 }
 
+// location_place_lower: a lowercase place after a phrase of moving or
+// living ("moving to lisbon", "se muda a valencia", "déménage à
+// marseille"): one or two words, the longer name first, that may stand
+// alone (MayStandAlone: no word, no person's name; a country, a region or a
+// city of 100,000+). The phrases are the regex's first part and its
+// prefilter (rare literals: chat says "moving to" seldom).
+constexpr std::string_view kMovingPhrases[] = {
+    "moving to", "moved to", "move to", "relocating to", "relocated to", "flying to", "flew to", "fly to",
+    "trip to", "based in", "living in", "live in", "lives in", "born in", "se muda a", "se mudó a",
+    "me mudo a", "déménage à", "zieht nach", "verhuist naar", "flyttar till", "mora em", "vive en",
+    "vit à", "wohnt in", "woont in", "bor i", "vive a", "vivo a", "vivo en", "moro em", "trasferisce a"};
+
+Verdict ValidateLowercasePlace(const Candidate& c) {
+  const std::string lower = AsciiLower(c.text);
+  size_t start = std::string_view::npos;
+  for (std::string_view phrase : kMovingPhrases) {
+    if (lower.size() > phrase.size() + 1 && lower.compare(0, phrase.size(), phrase) == 0 &&
+        lower[phrase.size()] == ' ') {
+      start = phrase.size() + 1;
+      break;
+    }
+  }
+  if (start == std::string_view::npos) return Verdict::Reject();
+  const std::string_view rest = c.text.substr(start);
+  if (rest.empty() || rest[0] < 'a' || rest[0] > 'z') return Verdict::Reject();  // location_place's
+  const size_t space = rest.find(' ');
+  for (size_t len : {rest.size(), space}) {
+    if (len == std::string_view::npos || len < 3) continue;
+    const std::string_view name = rest.substr(0, len);
+    const PlaceInfo info = PlaceGazetteer::Get().Lookup(name);
+    if (!info.place() || !MayStandAlone(name, info)) continue;
+    Verdict v = Verdict::Accept("lowercase place after a phrase of moving or living", 0.55);
+    v.sub_begin = start;
+    v.sub_end = start + len;
+    return v;
+  }
+  return Verdict::Reject();
+}
+
 }  // namespace
 
 void AddPlaceRules(RuleList& out) {
@@ -345,6 +384,20 @@ void AddPlaceRules(RuleList& out) {
       .cue_group = PlaceCapitalCue(),
       .score = 0.55,
       .validate = validate,
+      .max_score = 0.55,
+  });
+  std::string phrases = "(?:";
+  for (std::string_view p : kMovingPhrases) phrases += std::string(phrases.size() > 3 ? "|" : "") + std::string(p);
+  phrases += ")";
+  const std::string lower_word = "[a-zß-öø-ÿ]{2,20}";
+  out.push_back({
+      .id = "location_place_lower",
+      .entity_type = "LOCATION",
+      .regex = "\\b" + phrases + " [a-z]" + lower_word + "(?: " + lower_word + ")?",
+      .flags = matching::kCaseless,
+      .prefilter = "\\b" + phrases + " [a-z]",
+      .score = 0.55,
+      .validate = ValidateLowercasePlace,
       .max_score = 0.55,
   });
   out.push_back({

@@ -48,6 +48,17 @@ TEST(Place, InflectedPolishNamesAfterAPreposition) {
   EXPECT_TRUE(Locations("idę do Kowalskiego").empty());
 }
 
+TEST(Place, LowercaseAfterAPhraseOfMoving) {
+  EXPECT_EQ(Locations("she turns 30 and is moving to lisbon right after lol"), Spans{"lisbon"});
+  EXPECT_EQ(Locations("mi compañero se muda a valencia el mes que viene"), Spans{"valencia"});
+  EXPECT_EQ(Locations("mon pote déménage à marseille"), Spans{"marseille"});
+  EXPECT_EQ(Locations("we moved to new york last year"), Spans{"new york"});
+  // Words and names are no places in lowercase.
+  EXPECT_TRUE(Locations("we are moving to production next week").empty());
+  EXPECT_TRUE(Locations("moved to nice weather finally").empty());
+  EXPECT_TRUE(Locations("she moved to reading more books").empty());
+}
+
 TEST(Place, OtherCues) {
   EXPECT_EQ(Locations("a replacement shipped to our Bristol office"), Spans{"Bristol"});
   EXPECT_EQ(Locations("{\"name\": \"Sergei\", \"city\": \"Tbilisi\"}"), Spans{"Tbilisi"});
