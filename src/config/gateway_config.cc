@@ -41,7 +41,7 @@ DirectionPolicy DefaultInputPolicy() {
   p.detectors = {{"secrets", Action::kBlock},          {"invisible_text", Action::kRedact},
                  {"prompt_injection", Action::kBlock}, {"jailbreak", Action::kBlock},
                  {"harmful_request", Action::kBlock},  {"system_prompt_leak", Action::kAllow}};
-  p.thresholds = {{"DATE_TIME", kDefaultDateTimeThreshold}};
+  for (const auto& [type, threshold] : kDefaultEntityThresholds) p.thresholds[type] = threshold;
   return p;
 }
 
@@ -51,7 +51,7 @@ DirectionPolicy DefaultOutputPolicy() {
   p.detectors = {{"secrets", Action::kBlock},            {"invisible_text", Action::kRedact},
                  {"system_prompt_leak", Action::kBlock}, {"prompt_injection", Action::kLogOnly},
                  {"jailbreak", Action::kLogOnly},        {"harmful_request", Action::kLogOnly}};
-  p.thresholds = {{"DATE_TIME", kDefaultDateTimeThreshold}};
+  for (const auto& [type, threshold] : kDefaultEntityThresholds) p.thresholds[type] = threshold;
   return p;
 }
 

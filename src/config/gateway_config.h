@@ -196,6 +196,15 @@ struct DirectionPolicy {
 // March 3rd" reaches the model unchanged. Operators lower it to act on
 // every date (docs/config.md).
 inline constexpr double kDefaultDateTimeThreshold = 0.8;
+// And thresholds LOCATION: kDefaultLocationThreshold. A city, region or
+// country named alone is a LOCATION finding (0.5, 0.55 with a cue such as
+// "in" or "moving to", as Presidio reports them), but only an address
+// (0.6 and up: a street and house number, a postal code) is acted on by
+// default: "what's the weather in Paris" reaches the model unchanged.
+inline constexpr double kDefaultLocationThreshold = 0.6;
+// The entity thresholds the built-in policies write, as {type, threshold}.
+inline constexpr std::pair<const char*, double> kDefaultEntityThresholds[] = {
+    {"DATE_TIME", kDefaultDateTimeThreshold}, {"LOCATION", kDefaultLocationThreshold}};
 DirectionPolicy DefaultInputPolicy();
 DirectionPolicy DefaultOutputPolicy();
 

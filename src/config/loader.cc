@@ -581,23 +581,25 @@ class Loader {
     p->tool_results = p->input;
     ok &= ParseDirection(Child(n, "tool_results"), path + ".tool_results", &p->tool_results);
     ok &= ParseDirection(Child(n, "output"), path + ".output", &p->output);
-    // The default DATE_TIME threshold (kDefaultDateTimeThreshold) only ever
-    // raises what a direction would use otherwise: where the file does not
-    // write DATE_TIME, a stricter `thresholds: {pii: ...}` or policy
+    // The default DATE_TIME and LOCATION thresholds (kDefaultEntityThresholds)
+    // only ever raise what a direction would use otherwise: where the file
+    // does not write the type, a stricter `thresholds: {pii: ...}` or policy
     // `threshold` wins ("threshold: 0.9" leaves dates of birth, 0.85, alone).
-    auto wrote_date = [&](const char* dir) {
-      const YAML::Node t = Child(Child(n, dir), "thresholds");
-      return IsMapNode(t) && t["DATE_TIME"].IsDefined();
-    };
-    auto raise = [&](DirectionPolicy* d, bool wrote) {
-      if (wrote) return;
-      auto pii = d->thresholds.find("pii");
-      const double base = pii != d->thresholds.end() ? pii->second : p->threshold;
-      d->thresholds["DATE_TIME"] = std::max(kDefaultDateTimeThreshold, base);
-    };
-    raise(&p->input, wrote_date("input"));
-    raise(&p->tool_results, wrote_date("input") || wrote_date("tool_results"));
-    raise(&p->output, wrote_date("output"));
+    for (const auto& [type, threshold] : kDefaultEntityThresholds) {
+      auto wrote = [&, type = type](const char* dir) {
+        const YAML::Node t = Child(Child(n, dir), "thresholds");
+        return IsMapNode(t) && t[type].IsDefined();
+      };
+      auto raise = [&, type = type, threshold = threshold](DirectionPolicy* d, bool written) {
+        if (written) return;
+        auto pii = d->thresholds.find("pii");
+        const double base = pii != d->thresholds.end() ? pii->second : p->threshold;
+        d->thresholds[type] = std::max(threshold, base);
+      };
+      raise(&p->input, wrote("input"));
+      raise(&p->tool_results, wrote("input") || wrote("tool_results"));
+      raise(&p->output, wrote("output"));
+    }
     return ok;
   }
 

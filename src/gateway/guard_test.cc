@@ -112,6 +112,26 @@ TEST_F(GuardTest, ByDefaultOnlyADateOfBirthIsPseudonymized) {
   EXPECT_EQ(dob["messages"][0]["content"], "my date of birth is <DATE_TIME_1>, ok?");
 }
 
+TEST_F(GuardTest, ByDefaultAPlaceAloneIsLeftAndAnAddressIsPseudonymized) {
+  // A city is a LOCATION finding (0.55 after "in"); the default policy acts
+  // on LOCATION from 0.6, which addresses reach.
+  json body = json::parse(R"({"model":"m","messages":[{"role":"user","content":"what's the weather in Paris this weekend?"}]})");
+  const std::string before = body["messages"][0]["content"];
+  std::vector<openai::TextSlot> slots;
+  ASSERT_TRUE(openai::ChatRequestTexts(body, slots).ok());
+  PseudonymVault vault("r1");
+  Verdict v = GuardRequest(*guards_, Policy(), slots, vault);
+  EXPECT_FALSE(v.blocked);
+  EXPECT_EQ(body["messages"][0]["content"], before);
+
+  json home = json::parse(R"({"model":"m","messages":[{"role":"user","content":"ship it to 42 rue de la Roquette, 75011 Paris please"}]})");
+  slots.clear();
+  ASSERT_TRUE(openai::ChatRequestTexts(home, slots).ok());
+  v = GuardRequest(*guards_, Policy(), slots, vault);
+  EXPECT_FALSE(v.blocked);
+  EXPECT_EQ(home["messages"][0]["content"], "ship it to <LOCATION_1> please");
+}
+
 TEST_F(GuardTest, ResponseRestoresAndRedactsWhatTheModelAdded) {
   PseudonymVault vault("r1");
   auto p = vault.PlaceholderFor("EMAIL_ADDRESS", "jane.doe@example.com");

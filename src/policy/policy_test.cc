@@ -83,6 +83,26 @@ TEST(Policy, DatesActFromPointEightByDefaultAndOperatorsLowerIt) {
   EXPECT_DOUBLE_EQ(lowered.ThresholdFor(Direction::kToolResult, "DATE_TIME"), 0.5);  // tool_results copy input
 }
 
+TEST(Policy, PlacesAloneAreLeftAloneByDefaultAddressesAreNot) {
+  // A city alone (0.5, 0.55 with a cue) does not pass the default LOCATION
+  // threshold; an address (0.6 and up) does, in every direction.
+  PolicyConfig pc;
+  pc.name = "default";
+  Policy p = Compile(pc);
+  std::vector<Finding> city = {F("LOCATION", 0.55)}, street = {F("LOCATION", 0.6)}, full = {F("LOCATION", 0.95)};
+  for (Direction d : {Direction::kInput, Direction::kToolResult, Direction::kOutput}) {
+    EXPECT_DOUBLE_EQ(p.ThresholdFor(d, "LOCATION"), 0.6);
+    EXPECT_EQ(p.Decide(d, city).actions[0], Action::kAllow);
+    EXPECT_NE(p.Decide(d, street).actions[0], Action::kAllow);
+    EXPECT_NE(p.Decide(d, full).actions[0], Action::kAllow);
+  }
+  Policy lowered = FromYaml("    input: {thresholds: {LOCATION: 0.5}}\n");
+  EXPECT_EQ(lowered.Decide(Direction::kInput, city).actions[0], Action::kPseudonymize);
+  EXPECT_DOUBLE_EQ(lowered.ThresholdFor(Direction::kInput, "DATE_TIME"), 0.8);  // the other default stays
+  Policy strict = FromYaml("    threshold: 0.9\n");
+  EXPECT_DOUBLE_EQ(strict.ThresholdFor(Direction::kOutput, "LOCATION"), 0.9);
+}
+
 TEST(Policy, EntityBeatsDetectorBeatsDefaultAction) {
   Policy p = FromYaml(R"(
     threshold: 0.3

@@ -10,6 +10,7 @@ RuleList AllRules() {
   AddPhoneRules(rules);
   AddPersonRules(rules);
   AddLocationRules(rules);
+  AddPlaceRules(rules);
   return rules;
 }
 

@@ -15,6 +15,7 @@ void AddCountryIdRules(RuleList& out);  // recognizers/national_ids
 void AddPhoneRules(RuleList& out);      // recognizers/phone
 void AddPersonRules(RuleList& out);     // recognizers/person
 void AddLocationRules(RuleList& out);   // recognizers/location
+void AddPlaceRules(RuleList& out);      // recognizers/location: cities, regions, countries
 void AddSecretRules(RuleList& out);     // recognizers/secrets
 
 }  // namespace convoguard::recognizers

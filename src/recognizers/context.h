@@ -62,4 +62,13 @@ bool PrecededByWord(const Candidate& c, std::initializer_list<std::string_view> 
 // ASCII lowercase copy.
 std::string AsciiLower(std::string_view s);
 
+// Whether `w` is one of the words of `list` (a short constant array).
+template <size_t N>
+bool IsOneOf(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view s : list) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
 }  // namespace convoguard::recognizers

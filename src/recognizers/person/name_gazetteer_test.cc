@@ -1,4 +1,4 @@
-#include "recognizers/person/name_gazetteer.h"
+#include "recognizers/name_gazetteer.h"
 
 #include <gtest/gtest.h>
 

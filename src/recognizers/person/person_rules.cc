@@ -45,7 +45,10 @@
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
 #include "matching/word_shapes.h"
-#include "recognizers/person/name_gazetteer.h"
+#include "recognizers/name_gazetteer.h"
+#include "recognizers/person/capital_cues.h"
+#include "recognizers/place_gazetteer.h"
+#include "recognizers/place_words.h"
 
 namespace convoguard::recognizers {
 namespace {
@@ -552,6 +555,12 @@ Verdict ValidateLoneGiven(const Candidate& c) {
   std::string prev = head == "," ? std::string() : PreviousWord(before);
   if (IsDeterminer(prev)) return Verdict::Reject();
   if (InAddress(before + " ", name, c.after)) return Verdict::Reject();
+  // "a party in Milan", "moved to Florida": a place (location_place's);
+  // after a bare "from" or "to" too when the name is a place more than a
+  // person's (PersonLike: "De Luca from Milan", not "an email from Jordan").
+  if (const PlaceInfo place = PlaceGazetteer::Get().Lookup(name); place.size >= 2) {
+    if (PlaceCueBefore(before + " ") || (IsDirectionWord(prev) && !PersonLike(name, place))) return Verdict::Reject();
+  }
   // "Jan 6", "Mar 3rd": a month abbreviation before a day.
   if (name.size() == 3 && c.after.size() >= 2 && c.after[0] == ' ' && c.after[1] >= '0' && c.after[1] <= '9') {
     return Verdict::Reject();
@@ -825,6 +834,13 @@ Verdict ValidateRelation(const Candidate& c) {
   } else if (IsNameWord(w, f)) {
     score = f.known() ? 0.75 : 0.6;
   }
+  // Firms are partners and clients too ("our partner Accenture", "my
+  // client Deloitte"): after those nouns only a name the gazetteer knows.
+  const std::string relation = AsciiLower(words[name - 1].text);
+  if ((relation == "partner" || relation == "partners" || relation == "client" || relation == "clients") &&
+      !f.known()) {
+    return Verdict::Reject();
+  }
   if (score <= 0) return Verdict::Reject();
   size_t last = name;
   // A surname or a second name next, a word too when known ("my grandma Rose Bill").
@@ -845,9 +861,33 @@ Verdict ValidateRelation(const Candidate& c) {
 // known surname, or an unknown word of four letters or more). Not after a
 // capitalized word ("John F. Kennedy": a middle initial, person_full_name's)
 // or another initial's dot ("U.S. Army").
+// True when the initial letter at the start of `text` is one option of a
+// lettered list ("A. Kubernetes  B. Docker", "Answer: B. Nomad"): the next
+// or the previous letter written the same way is near, or an answer word
+// comes before it.
+bool IsListedOption(const Candidate& c) {
+  const char letter = c.text[0];
+  if (letter < 'A' || letter > 'F') return false;
+  auto has_option = [](std::string_view s, char l) {
+    for (size_t i = s.find(std::string{l, '.'}); i != std::string_view::npos; i = s.find(std::string{l, '.'}, i + 1)) {
+      if (i == 0 || ((s[i - 1] | 0x20) < 'a' || (s[i - 1] | 0x20) > 'z')) return true;
+    }
+    return false;
+  };
+  if (has_option(c.after, static_cast<char>(letter + 1)) || has_option(c.text.substr(2), static_cast<char>(letter + 1))) {
+    return true;
+  }
+  if (letter > 'A' && has_option(c.before, static_cast<char>(letter - 1))) return true;
+  std::string prev = PreviousWord(c.before);
+  while (!prev.empty() && (prev.back() == ':' || prev.back() == ')' || prev.back() == '-')) prev.pop_back();
+  return prev == "answer" || prev == "answers" || prev == "option" || prev == "choice" || prev == "correct" ||
+         prev == "respuesta" || prev == "réponse" || prev == "antwort";
+}
+
 Verdict ValidateInitial(const Candidate& c) {
   std::vector<Word> words = SplitWords(c.text);
   if (words.size() < 2) return Verdict::Reject();
+  if (IsListedOption(c)) return Verdict::Reject();
   const std::string prev = PreviousWord(c.before);
   if (!c.before.empty() && !IsSpace(c.before.back()) && c.before.back() != '(' && c.before.back() != '"') {
     return Verdict::Reject();  // "U.S.", "e.g. Smith"
@@ -1169,7 +1209,10 @@ void GreetingCueAt(std::string_view text, WordInfo& word, size_t p, bool plain, 
 // person_full_name, person_greeting and person_lone_given all start from a
 // capital at a word start: one walk over the capitals reports for the three
 // (members of one matching::CueGroupFinder).
-enum CapitalCueMember : unsigned { kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue, kSentenceGivenCue };
+enum CapitalCueMember : unsigned {
+  kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue, kSentenceGivenCue,
+  kPlaceCue,  // location_place (capital_cues.h)
+};
 
 void FindCapitalCues(std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
   const NameGazetteer& g = NameGazetteer::Get();
@@ -1183,6 +1226,7 @@ void FindCapitalCues(std::string_view text, const std::function<void(unsigned, u
     if (e - p >= 2 && IsAsciiUpper(text[p + 1])) {
       AllCapsCueAt(text, g, word, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
     }
+    if (const size_t end = PlaceCueEnd(text, p, e); end != std::string_view::npos) on_end(kPlaceCue, end);
   });
 }
 
@@ -1190,6 +1234,12 @@ matching::CueGroupMember CapitalCue(CapitalCueMember member) {
   static const auto group = std::make_shared<const matching::CueGroupFinder>(FindCapitalCues);
   return {group, member};
 }
+
+}  // namespace
+
+matching::CueGroupMember PlaceCapitalCue() { return CapitalCue(kPlaceCue); }
+
+namespace {
 
 bool IsNameEnd(unsigned char c) { return c == ',' || c == '!' || c == '?' || c == '\n'; }
 

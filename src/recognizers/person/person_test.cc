@@ -366,5 +366,28 @@ TEST(Person, FormsOfAddressInOtherLanguages) {
   EXPECT_TRUE(Persons("Uncle Support team").empty());
 }
 
+TEST(Person, FirmsAsPartnersAndLetteredOptionsAreNoPeople) {
+  // Review leftovers: a firm after "partner" or "client", a multiple-choice
+  // option after an initial.
+  EXPECT_TRUE(Persons("our partner Accenture will join the call").empty());
+  EXPECT_TRUE(Persons("my client Deloitte wants the report").empty());
+  EXPECT_EQ(Persons("my partner Tomasz will join"), Names{"Tomasz"});
+  EXPECT_EQ(Persons("mon partenaire Loïc arrive"), Names{});  // no French relation noun: no cue
+  EXPECT_TRUE(Persons("Which one scales? A. Kubernetes B. Docker C. Nomad").empty());
+  EXPECT_TRUE(Persons("Answer: C. Nomad").empty());
+  EXPECT_TRUE(Persons("1) B. Docker 2) C. Nomad").empty());
+  EXPECT_EQ(Persons("payment to D. Reyes"), Names{"D. Reyes"});
+  EXPECT_EQ(Persons("R. Ferreira, M. Sato, L. Opoku"), (Names{"R. Ferreira", "M. Sato", "L. Opoku"}));
+}
+
+TEST(Person, GivenNamesThatArePlacesAfterAPlaceCue) {
+  // "Milan", "Florida", "Austin" are given names too; after "in" or a word
+  // of travel they are places (location_place reports them).
+  EXPECT_TRUE(Persons("she met him at a party in Milan").empty());
+  EXPECT_TRUE(Persons("we are moving to Austin in May").empty());
+  EXPECT_EQ(Persons("I had lunch with Milan yesterday"), Names{"Milan"});
+  EXPECT_TRUE(Persons("Pieter will dial in from Rotterdam and Chiara from Milan.").empty());
+}
+
 }  // namespace
 }  // namespace convoguard

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "recognizers/folded_table.h"
+
 namespace convoguard::recognizers {
 
 // Frequency classes 0-4 (0: not a name of that kind; 4: most common).
@@ -35,17 +37,14 @@ class NameGazetteer {
   // other characters and words longer than 32 letters give NameInfo{}.
   NameInfo Lookup(std::string_view word) const;
 
-  size_t size() const { return count_; }
+  size_t size() const { return table_.size(); }
 
   NameGazetteer(const NameGazetteer&) = delete;
   NameGazetteer& operator=(const NameGazetteer&) = delete;
 
  private:
   NameGazetteer();
-  std::string_view table_;         // the embedded names.tsv
-  std::vector<uint32_t> slots_;    // open addressing: line offset + 1, 0 = empty
-  uint32_t mask_ = 0;
-  size_t count_ = 0;
+  FoldedTable table_;  // over the embedded names.tsv
 };
 
 }  // namespace convoguard::recognizers
