@@ -253,6 +253,16 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
   return Status::Ok();
 }
 
+namespace {
+// The rule's context word near the candidate (in its table's header too, for
+// rules that ask for it, when a boost could still raise the score), or an
+// empty view.
+std::string_view ContextWord(const recognizers::Rule& rule, const recognizers::Candidate& c, double score) {
+  return rule.table_context && score < 1.0 ? recognizers::FindContextWord(c, rule.context)
+                                           : recognizers::FindContextWord(c.before, c.after, rule.context);
+}
+}  // namespace
+
 void EngineStream::Confirm(const Pending& p) {
   const recognizers::Rule& rule = engine_->rules_[p.rule];
   const std::string& w = norm_.text();
@@ -272,7 +282,7 @@ void EngineStream::Confirm(const Pending& p) {
   const bool bounded = rule.weak && rule.max_score >= 0;
   std::string_view ctx;
   if (bounded) {
-    ctx = recognizers::FindContextWord(c, rule.context);
+    ctx = ContextWord(rule, c, rule.max_score);
     if (ctx.empty() && std::clamp(rule.max_score - recognizers::kWeakPenalty, 0.0, 1.0) < filter_.threshold) {
       return;
     }
@@ -287,7 +297,7 @@ void EngineStream::Confirm(const Pending& p) {
   double score = v.score >= 0 ? v.score : rule.score;
   std::string explanation = "pattern " + rule.id;
   if (!v.reason.empty()) explanation += "; validated by " + v.reason;
-  if (!bounded) ctx = recognizers::FindContextWord(c, rule.context);
+  if (!bounded) ctx = ContextWord(rule, c, score);
   if (!ctx.empty()) {
     score += recognizers::kContextBoost;
     explanation += "; context word '" + std::string(ctx) + "'";

@@ -51,6 +51,13 @@ TEST(Context, TableHeaders) {
   while (far.size() < kTableBefore) far += "a,b\n";
   far += "c,";
   EXPECT_TRUE(FindHeaderContextWord(At(std::string_view(far).substr(far.size() - kTableBefore), ""), words).empty());
+  // Rows without a header: the title line above them, after a blank line or a colon.
+  EXPECT_EQ(FindHeaderContextWord(At("DNI de la plantilla, ¿bien?\n\nIñaki;47024624C\nRocío;", ""), words), "dni");
+  EXPECT_EQ(FindHeaderContextWord(At("Aadhaar numbers:\nRavi, ", ""), words), "aadhaar");
+  EXPECT_TRUE(FindHeaderContextWord(At("I lost my DNI today\nOK, ", ""), words).empty());
+  EXPECT_TRUE(FindHeaderContextWord(At("Aadhaar numbers:\n\n\nRavi, ", ""), words).empty());
+  EXPECT_TRUE(FindHeaderContextWord(At("DNI list:\nthe one I wrote down for you yesterday evening, ", ""), words)
+                  .empty());
   // The engine's search: the clause first, then the header.
   EXPECT_EQ(FindContextWord(At("name,aadhaar\nRavi,", ""), {"aadhaar"}), "aadhaar");
 }

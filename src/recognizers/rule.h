@@ -91,6 +91,10 @@ struct Rule {
   // kWeakPenalty, which should push the candidate under the default threshold.
   std::vector<std::string> context;
   bool weak = false;
+  // Whether the header cell of the candidate's table column, or the title of
+  // a headerless table, counts as context too (FindHeaderContextWord): for
+  // identifiers and numbers pasted as CSV, TSV, Markdown or SQL rows.
+  bool table_context = false;
   // When >= 0: no verdict of `validate` scores higher. Then a weak rule's
   // candidate without a context word, which could only score
   // max_score - kWeakPenalty, is dropped before its (costly) validator runs

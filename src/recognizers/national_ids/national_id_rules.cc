@@ -297,6 +297,7 @@ void AddCountryIdRules(RuleList& out) {
   // part of a longer token ("1176344d" in a UUID), a piece of a longer
   // grouped number, or named as an order, ticket or tracking number.
   for (size_t i = first; i < out.size(); ++i) {
+    out[i].table_context = true;  // lists of staff, patients, customers
     out[i].validate = [check = std::move(out[i].validate)](const Candidate& c) {
       if (NotAnIdentifier(c, "-./")) return Verdict::Reject();
       return check ? check(c) : Verdict::Accept();

@@ -185,7 +185,18 @@ void AddUsIdRules(RuleList& out) {
   out.push_back({
       .id = "us_driver_license_grouped",
       .entity_type = "US_DRIVER_LICENSE",
-      .regex = R"(\b(?:[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]\d{3}-\d{4}-\d{4}(?:-\d{2})?|[A-Z][ \-]?\d{3}[ \-]\d{3}[ \-]\d{3}[ \-]\d{3}|[A-Z]\d{4} \d{5} \d{5}|\d{2} \d{3} \d{3}|\d{3} \d{3} \d{3}|WDL[A-Z0-9]{9}|\d{2}[A-Z]{3}\d{5}|\d{3}[A-Z]{2}\d{4}|[A-Z]{3}\d{6}|[A-Z]{2}\d{6}[A-Z]|\d{8}[A-Z]{2}|\d{9}[A-Z]|\d{7}A)\b)",
+      .regex = R"(\b(?:[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]\d{3}-\d{4}-\d{4}(?:-\d{2})?|[A-Z][ \-]?\d{3}[ \-]\d{3}[ \-]\d{3}[ \-]\d{3}|[A-Z]\d{4} \d{5} \d{5}|\d{2} \d{3} \d{3}|\d{3} \d{3} \d{3}|\d{2}[A-Z]{3}\d{5}|\d{3}[A-Z]{2}\d{4}|[A-Z]{3}\d{6}|[A-Z]{2}\d{6}[A-Z]|\d{8}[A-Z]{2}|\d{9}[A-Z]|\d{7}A)\b)",
+      .score = 0.5,
+      .validate = ValidateStandaloneNumber,
+      .context = dl_context,
+      .weak = true,
+  });
+  // Washington's WDL + 9 letters or digits, apart: a match without a digit
+  // would keep the rule above out of the digit gate's database.
+  out.push_back({
+      .id = "us_driver_license_wa",
+      .entity_type = "US_DRIVER_LICENSE",
+      .regex = R"(\bWDL[A-Z0-9]{9}\b)",
       .score = 0.5,
       .validate = ValidateStandaloneNumber,
       .context = dl_context,

@@ -301,7 +301,7 @@ void AddNetworkRules(RuleList& out) {
                R"()\b(?::\d{2,5})?(?:/[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]{0,200})?)",
       // From the top-level domain: a leading run of label characters would
       // keep an automaton busy at every word.
-      .prefilter = std::string(R"(\.(?:)") + kBareDomainTlds + R"()\b)",
+      .prefilter = std::string(R"(\.(?:)") + kBareDomainTlds + ")",
       .lead = std::string(R"([A-Za-z0-9\-]{1,40}(?:\.[A-Za-z0-9\-]{1,40}){0,5}\.(?:)") + kBareDomainTlds + ")",
       .score = 0.5,
       .validate = ValidateUrl,

@@ -59,6 +59,12 @@ TEST(CreditCard, LuhnAndIssuerDecide) {
   EXPECT_TRUE(Found("CREDIT_CARD", "tracking 4444444444444444").empty());  // one repeated digit
   // A year after the groups is not part of the number.
   EXPECT_EQ(Found("CREDIT_CARD", "4111 1111 1111 1111 2029"), V{"4111 1111 1111 1111"});
+  // Mir (Russia) and Troy (Turkey); a 19-digit Visa in 4-4-4-4-3 groups.
+  EXPECT_EQ(Found("CREDIT_CARD", "Mir 2200 1234 5678 9019, Troy 9792-1234-5678-9018"),
+            (V{"2200 1234 5678 9019", "9792-1234-5678-9018"}));
+  EXPECT_EQ(Found("CREDIT_CARD", "card 4111 1111 1111 1111 110 ok"), V{"4111 1111 1111 1111 110"});
+  // Luhn-valid, but 2205 and 9793 are no issuer.
+  EXPECT_TRUE(Found("CREDIT_CARD", "ref 2205 1234 5678 9014 and 9793 1234 5678 9017").empty());
 }
 
 TEST(Iban, PerCountryLengthStructureAndMod97) {
@@ -304,6 +310,8 @@ TEST(AbaRouting, ChecksumPrefixAndContext) {
 TEST(UkNhs, Mod11AndForms) {
   EXPECT_EQ(Found("UK_NHS", "943 476 5919"), V{"943 476 5919"});
   EXPECT_EQ(Found("UK_NHS", "NHS number 9434765919"), V{"9434765919"});
+  EXPECT_EQ(Found("UK_NHS", "nhs_no=943.476.5919"), V{"943.476.5919"});
+  EXPECT_TRUE(Found("UK_NHS", "nhs_no=943.476.5918").empty());  // mod-11 fails
   EXPECT_TRUE(Found("UK_NHS", "call 9434765919").empty());   // unspaced: needs context
   EXPECT_TRUE(Found("UK_NHS", "943 476 5918").empty());      // check digit
 }
