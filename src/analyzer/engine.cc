@@ -260,6 +260,16 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
   return Status::Ok();
 }
 
+namespace {
+// The rule's context word near the candidate (in its table's header too, for
+// rules that ask for it, when a boost could still raise the score), or an
+// empty view.
+std::string_view ContextWord(const recognizers::Rule& rule, const recognizers::Candidate& c, double score) {
+  return rule.table_context && score < 1.0 ? recognizers::FindContextWord(c, rule.context)
+                                           : recognizers::FindContextWord(c.before, c.after, rule.context);
+}
+}  // namespace
+
 void EngineStream::Confirm(const Pending& p) {
   const recognizers::Rule& rule = engine_->rules_[p.rule];
   const std::string& w = norm_.text();
@@ -270,6 +280,8 @@ void EngineStream::Confirm(const Pending& p) {
   c.text = std::string_view(w).substr(b, e - b);
   size_t cb = b >= recognizers::kContextBefore ? b - recognizers::kContextBefore : 0;
   c.before = std::string_view(w).substr(cb, b - cb);
+  const size_t tb = b >= recognizers::kTableBefore ? b - recognizers::kTableBefore : 0;
+  c.table_before = std::string_view(w).substr(tb, b - tb);
   c.after = std::string_view(w).substr(e, std::min(recognizers::kContextAfter, w.size() - e));
   // Findings the filter would drop whatever the validator says are not
   // validated (dropped findings take no part in overlap resolution).
@@ -277,7 +289,7 @@ void EngineStream::Confirm(const Pending& p) {
   const bool bounded = rule.weak && rule.max_score >= 0;
   std::string_view ctx;
   if (bounded) {
-    ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+    ctx = ContextWord(rule, c, rule.max_score);
     if (ctx.empty() && std::clamp(rule.max_score - recognizers::kWeakPenalty, 0.0, 1.0) < filter_.threshold) {
       return;
     }
@@ -292,7 +304,7 @@ void EngineStream::Confirm(const Pending& p) {
   double score = v.score >= 0 ? v.score : rule.score;
   std::string explanation = "pattern " + rule.id;
   if (!v.reason.empty()) explanation += "; validated by " + v.reason;
-  if (!bounded) ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+  if (!bounded) ctx = ContextWord(rule, c, score);
   if (!ctx.empty()) {
     score += recognizers::kContextBoost;
     explanation += "; context word '" + std::string(ctx) + "'";
@@ -470,7 +482,7 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
   out.safe_bytes = released_bytes_;
   // Keep what later validation needs: context before the earliest live start.
   window_norm = std::min(window_norm, safe_orig_norm);
-  uint64_t keep_from = window_norm > recognizers::kContextBefore ? window_norm - recognizers::kContextBefore : 0;
+  uint64_t keep_from = window_norm > recognizers::kTableBefore ? window_norm - recognizers::kTableBefore : 0;
   norm_.DropBefore(std::min(keep_from, scanned_));
   return out;
 }

@@ -1,5 +1,6 @@
 #include "recognizers/context.h"
 
+#include <algorithm>
 #include <array>
 
 namespace convoguard::recognizers {
@@ -147,6 +148,153 @@ std::string_view FindContextWord(std::string_view before, std::string_view after
     if (w.find('\n') == std::string::npos && ContainsWordStart(hay, w)) return w;
   }
   return {};
+}
+
+namespace {
+
+// The line of `text` that ends at `end` (exclusive; `end` is a line end or
+// text.size()), without a trailing '\r'.
+std::string_view LineEndingAt(std::string_view text, size_t end) {
+  const size_t nl = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+  const size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+  std::string_view line = text.substr(begin, end - begin);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+bool IsRuleLine(std::string_view line) {
+  bool dash = false;
+  for (char ch : line) {
+    if (ch == '-') {
+      dash = true;
+    } else if (ch != '|' && ch != ':' && ch != ' ' && ch != '+' && ch != '\t') {
+      return false;
+    }
+  }
+  return dash;
+}
+
+// The cell `col` of `line` split at `delim`, or npos-sized empty when the
+// line has fewer cells.
+bool CellAt(std::string_view line, char delim, size_t col, std::string_view* cell) {
+  size_t begin = 0;
+  for (size_t k = 0; k < col; ++k) {
+    const size_t d = line.find(delim, begin);
+    if (d == std::string_view::npos) return false;
+    begin = d + 1;
+  }
+  const size_t d = line.find(delim, begin);
+  *cell = line.substr(begin, d == std::string_view::npos ? std::string_view::npos : d - begin);
+  return true;
+}
+
+// Whether every cell of `line` is short, as a column name is: at most 40
+// bytes and four words ("Date of birth", "passport_no"); prose split at its
+// commas is not a header.
+bool HeaderLike(std::string_view line, char delim) {
+  size_t begin = 0;
+  while (begin <= line.size()) {
+    size_t d = line.find(delim, begin);
+    if (d == std::string_view::npos) d = line.size();
+    std::string_view cell = line.substr(begin, d - begin);
+    while (!cell.empty() && IsBlank(cell.front())) cell.remove_prefix(1);
+    while (!cell.empty() && IsBlank(cell.back())) cell.remove_suffix(1);
+    if (cell.size() > 40 || std::count(cell.begin(), cell.end(), ' ') > 3) return false;
+    begin = d + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view FindContextWord(const Candidate& c, const std::vector<std::string>& words) {
+  const std::string_view w = FindContextWord(c.before, c.after, words);
+  return w.empty() ? FindHeaderContextWord(c, words) : w;
+}
+
+std::string_view FindHeaderContextWord(const Candidate& c, const std::vector<std::string>& words) {
+  constexpr size_t kMaxRow = 160;  // bytes of a table row before the candidate
+  if (words.empty()) return {};
+  const std::string_view text = c.table_before.empty() ? c.before : c.table_before;
+  const size_t row_begin = text.rfind('\n') == std::string_view::npos ? 0 : text.rfind('\n') + 1;
+  if (row_begin == 0) return {};  // no line above within reach
+  const std::string_view row = text.substr(row_begin);
+  if (row.size() > kMaxRow) return {};  // a paragraph, no table row
+  const std::string_view rest = c.after.substr(0, c.after.find('\n'));
+  // The delimiter: the most frequent in the row around the candidate.
+  constexpr std::string_view kDelims = "\t|;,";
+  auto count = [](std::string_view s, size_t* n) {
+    for (char ch : s) {
+      switch (ch) {
+        case '\t': ++n[0]; break;
+        case '|': ++n[1]; break;
+        case ';': ++n[2]; break;
+        case ',': ++n[3]; break;
+        default: break;
+      }
+    }
+  };
+  size_t in_row[4] = {0, 0, 0, 0}, in_rest[4] = {0, 0, 0, 0};
+  count(row, in_row);
+  count(rest, in_rest);
+  char delim = 0;
+  size_t most = 0, col = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    if (in_row[k] + in_rest[k] > most) {
+      most = in_row[k] + in_rest[k];
+      delim = kDelims[k];
+      col = in_row[k];
+    }
+  }
+  if (delim == 0) return {};
+  // Up the block of lines holding the delimiter, to its first line.
+  std::string_view header;
+  size_t end = row_begin - 1;  // the '\n' ending the line above
+  bool at_start = false;       // the block starts the text
+  for (int lines = 0; lines < 64; ++lines) {
+    const std::string_view line = LineEndingAt(text, end);
+    const size_t begin = static_cast<size_t>(line.data() - text.data());
+    const bool in_block = line.find(delim) != std::string_view::npos;
+    if (!in_block) break;  // `header` is the block's first line; `end` ends the line above
+    if (!IsRuleLine(line)) header = line;
+    if (begin == 0) {
+      // The block reaches the start of what is visible: the text's start
+      // only when less than the whole reach was given.
+      if (text.size() >= kTableBefore) return {};
+      at_start = true;
+      break;
+    }
+    end = begin - 1;
+  }
+  auto find_in = [&](std::string_view hay) -> std::string_view {
+    const std::string lower = LowerWord(hay);
+    for (const std::string& word : words) {
+      if (ContainsWordStart(lower, word)) return word;
+    }
+    return {};
+  };
+  if (!header.empty() && NextValue(header, 0) == std::string_view::npos) {
+    std::string_view cell;
+    if (!HeaderLike(header, delim) || !CellAt(header, delim, col, &cell)) return {};
+    return find_in(cell);
+  }
+  // A block of data rows without a header: the title line above it names
+  // them, when a blank line or a colon ends it ("TFN list from onboarding,
+  // any typos?\n\nMitchell Clarke,381 078 143") and the candidate's row
+  // is table-like.
+  if (at_start || !HeaderLike(row, delim)) return {};
+  std::string_view title = LineEndingAt(text, end);
+  bool blank = false;
+  while (title.find_first_not_of(" \t") == std::string_view::npos) {
+    const size_t begin = static_cast<size_t>(title.data() - text.data());
+    if (blank || begin == 0) return {};  // two blank lines, or nothing above
+    blank = true;
+    title = LineEndingAt(text, begin - 1);
+  }
+  while (!title.empty() && IsBlank(title.back())) title.remove_suffix(1);
+  if (title.size() > 120 || title.empty() || (!blank && title.back() != ':')) return {};
+  if (static_cast<size_t>(title.data() - text.data()) == 0 && text.size() >= kTableBefore) return {};
+  return find_in(title);
 }
 
 bool NamedAsReferenceNumber(std::string_view before) {

@@ -19,6 +19,27 @@ namespace convoguard::recognizers {
 std::string_view FindContextWord(std::string_view before, std::string_view after,
                                  const std::vector<std::string>& words);
 
+// FindContextWord over the candidate's before and after, and when that finds
+// none, over the header of the table the candidate sits in
+// (FindHeaderContextWord): the engine's context search.
+std::string_view FindContextWord(const Candidate& c, const std::vector<std::string>& words);
+
+// The first of `words` at a word start in the header cell of the candidate's
+// column, or an empty view. The candidate's line is a table row when it has
+// a delimiter ('\t', '|', ';' or ',': the most frequent before it) and its
+// column is the count of delimiters before it (a row at most 160 bytes
+// before the candidate); the header is the first line
+// of the block of adjacent lines (in c.table_before) that hold the same
+// delimiter, when that block starts inside table_before (after a blank line,
+// a line without the delimiter, or the text's start) and the header's cell
+// there has no run of three digits (a data row, not a header). Markdown rule
+// lines ("|---|---|") are skipped. "patient,nhs_number\nEdith,943 476 5919"
+// and "INSERT INTO t (id, passport_no) VALUES\n (1, 'C03005988')" name
+// their values; '_' separates words ("nhs_number" starts "nhs" and "number").
+// A block of data rows without a header is named by the line above it, when
+// a blank line or a colon ends that line ("TFN list:\nMitchell,381 078 143").
+std::string_view FindHeaderContextWord(const Candidate& c, const std::vector<std::string>& words);
+
 // The part of `before` and `after` that speaks of the candidate. Before it:
 // back to the last line break (except one right after a colon, "DOB:\n"),
 // '|' or ';', or to the end of another value (a run of three or more

@@ -26,6 +26,42 @@ TEST(Context, FindsWordsWithinTheClause) {
   EXPECT_EQ(FindContextWord("needs SSN. Mine is ", "", words), "ssn");
 }
 
+// A candidate at the end of `before` (a table's text), followed by `after`.
+Candidate At(std::string_view before, std::string_view after) {
+  Candidate c;
+  c.before = before.substr(before.size() > kContextBefore ? before.size() - kContextBefore : 0);
+  c.table_before = before;
+  c.after = after;
+  return c;
+}
+
+TEST(Context, TableHeaders) {
+  const std::vector<std::string> words = {"aadhaar", "dni"};
+  EXPECT_EQ(FindHeaderContextWord(At("name,aadhaar_no\nRavi,2345 6789 0123\nPriya,", "\n"), words), "aadhaar");
+  EXPECT_EQ(FindHeaderContextWord(At("DNI;Nombre\n", ";Lucía\n"), words), "dni");  // first column
+  EXPECT_EQ(FindHeaderContextWord(At("| Name | DNI |\n| --- | --- |\n| Ana | ", " |"), words), "dni");
+  EXPECT_EQ(FindHeaderContextWord(At("name\taadhaar\nRavi\t", ""), words), "aadhaar");
+  // Another column, no header line, a data row on top, prose, a header out of reach.
+  EXPECT_TRUE(FindHeaderContextWord(At("aadhaar,name\nRavi,", ""), words).empty());
+  EXPECT_TRUE(FindHeaderContextWord(At("Ravi,", ""), words).empty());
+  EXPECT_TRUE(FindHeaderContextWord(At("Ravi,aadhaar 2345\nPriya,", ""), words).empty());
+  EXPECT_TRUE(FindHeaderContextWord(At("I asked for the DNI of the tenant, and the landlord's one,\nok, ", ""), words)
+                  .empty());
+  std::string far = "x,dni\n";
+  while (far.size() < kTableBefore) far += "a,b\n";
+  far += "c,";
+  EXPECT_TRUE(FindHeaderContextWord(At(std::string_view(far).substr(far.size() - kTableBefore), ""), words).empty());
+  // Rows without a header: the title line above them, after a blank line or a colon.
+  EXPECT_EQ(FindHeaderContextWord(At("DNI de la plantilla, ¿bien?\n\nIñaki;47024624C\nRocío;", ""), words), "dni");
+  EXPECT_EQ(FindHeaderContextWord(At("Aadhaar numbers:\nRavi, ", ""), words), "aadhaar");
+  EXPECT_TRUE(FindHeaderContextWord(At("I lost my DNI today\nOK, ", ""), words).empty());
+  EXPECT_TRUE(FindHeaderContextWord(At("Aadhaar numbers:\n\n\nRavi, ", ""), words).empty());
+  EXPECT_TRUE(FindHeaderContextWord(At("DNI list:\nthe one I wrote down for you yesterday evening, ", ""), words)
+                  .empty());
+  // The engine's search: the clause first, then the header.
+  EXPECT_EQ(FindContextWord(At("name,aadhaar\nRavi,", ""), {"aadhaar"}), "aadhaar");
+}
+
 TEST(Context, ClauseBoundaries) {
   EXPECT_EQ(ClauseBefore("needs PESEL. Mine is "), "needs PESEL. Mine is ");  // the word names the next value
   EXPECT_EQ(ClauseBefore("DOB 1948-06-21, admitted "), ", admitted ");        // another value intervenes

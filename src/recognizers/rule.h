@@ -28,11 +28,16 @@ inline constexpr unsigned kMaxRuleWidth = 8192;
 // words may look at.
 inline constexpr size_t kContextBefore = 64;
 inline constexpr size_t kContextAfter = 32;
+// Bytes before a candidate searched for the header of the table it sits in
+// (FindHeaderContextWord): a CSV header, a Markdown table's, a SQL INSERT's
+// column list some rows above.
+inline constexpr size_t kTableBefore = 1024;
 
 struct Candidate {
   std::string_view text;    // the normalized match
   std::string_view before;  // up to kContextBefore bytes preceding it
   std::string_view after;   // up to kContextAfter bytes following it
+  std::string_view table_before;  // up to kTableBefore bytes preceding it (ends where `before` ends)
 };
 
 struct Verdict {
@@ -86,6 +91,10 @@ struct Rule {
   // kWeakPenalty, which should push the candidate under the default threshold.
   std::vector<std::string> context;
   bool weak = false;
+  // Whether the header cell of the candidate's table column, or the title of
+  // a headerless table, counts as context too (FindHeaderContextWord): for
+  // identifiers and numbers pasted as CSV, TSV, Markdown or SQL rows.
+  bool table_context = false;
   // When >= 0: no verdict of `validate` scores higher. Then a weak rule's
   // candidate without a context word, which could only score
   // max_score - kWeakPenalty, is dropped before its (costly) validator runs

@@ -85,7 +85,8 @@ void AddCountryIdRules(RuleList& out) {
       .regex = R"(\b\d{7,8}-?[A-Za-z]\b)",
       .score = 0.8,
       .validate = Checked(ids::EsNif, "nif mod-23 letter"),
-      .context = {"nif", "dni", "documento", "identidad", "d.n.i"},
+      .context = {"nif", "dni", "documento", "identidad", "d.n.i", "n.i.f", "identificación fiscal",
+                  "identificacion fiscal", "spanish id"},
   });
   out.push_back({
       .id = "es_nie",
@@ -135,7 +136,7 @@ void AddCountryIdRules(RuleList& out) {
         // it is as often an account or order number and wants context.
         return Verdict::Accept("verhoeff", HasSeparator(c.text) ? -1 : 0.6);
       },
-      .context = {"aadhaar", "aadhar", "adhaar", "uidai", "uid"},
+      .context = {"aadhaar", "aadhar", "adhaar", "uidai", "uid", "आधार"},
   });
   out.push_back({
       // Holder type (4th letter): Company, Person, Hindu undivided family,
@@ -296,6 +297,7 @@ void AddCountryIdRules(RuleList& out) {
   // part of a longer token ("1176344d" in a UUID), a piece of a longer
   // grouped number, or named as an order, ticket or tracking number.
   for (size_t i = first; i < out.size(); ++i) {
+    out[i].table_context = true;  // lists of staff, patients, customers
     out[i].validate = [check = std::move(out[i].validate)](const Candidate& c) {
       if (NotAnIdentifier(c, "-./")) return Verdict::Reject();
       return check ? check(c) : Verdict::Accept();

@@ -183,6 +183,10 @@ TEST(NationalIdRules, FindsValidIdsInSentences) {
   EXPECT_TRUE(Has("codice fiscale RSSMRA85T10A562S.", "IT_FISCAL_CODE=RSSMRA85T10A562S"));
   EXPECT_TRUE(Has("partita IVA 01333550323", "IT_VAT_CODE=01333550323"));
   EXPECT_TRUE(Has("Aadhaar 3123 4567 8909", "IN_AADHAAR=3123 4567 8909"));
+  // Weak TFNs in a table: the header cell or the list's title is the context word.
+  EXPECT_TRUE(Has("name,tfn\nMitchell Clarke,876 543 210\n", "AU_TFN=876 543 210"));
+  EXPECT_TRUE(Has("TFN list from onboarding, any typos?\n\nMitchell Clarke,876 543 210\n", "AU_TFN=876 543 210"));
+  EXPECT_FALSE(Has("name,order\nMitchell Clarke,876 543 210\n", "AU_TFN=876 543 210"));
   EXPECT_TRUE(Has("my PAN is ABBPM4567S", "IN_PAN=ABBPM4567S"));
   EXPECT_TRUE(Has("ABN 51 824 753 556", "AU_ABN=51 824 753 556"));
   EXPECT_TRUE(Has("ACN 005 499 981", "AU_ACN=005 499 981"));

@@ -395,6 +395,7 @@ void AddPhoneRules(RuleList& out) {
       .weak = true,
       .max_score = 0.6,  // ValidatePhone's verdicts score `score`
   });
+  for (size_t i = out.size() - 3; i < out.size(); ++i) out[i].table_context = true;  // contact lists
 }
 
 }  // namespace convoguard::recognizers

@@ -19,6 +19,8 @@ bool CardIssuerKnown(const std::string& d) {
   if (starts("34") || starts("37")) return d.size() == 15;        // Amex
   if (starts("1")) return d.size() == 15;                          // UATP
   if (two == 50 || (two >= 56 && two <= 69)) return true;          // Maestro, Discover, UnionPay, RuPay
+  if (four >= 2200 && four <= 2204) return d.size() >= 16;         // Mir (Russia)
+  if (starts("9792")) return d.size() == 16;                       // Troy (Turkey)
   return starts("35") || starts("30") || starts("36") || starts("38") || starts("39");  // JCB, Diners
 }
 

@@ -80,7 +80,7 @@ Verdict ValidateAba(const Candidate& c) {
 Verdict ValidateStandaloneNumber(const Candidate& c) {
   if (NotAnIdentifier(c, "-./,")) return Verdict::Reject();
   const std::string d = DigitsOf(c.text);
-  if (!d.empty() && AllSameDigit(d)) return Verdict::Reject();
+  if (d.size() >= 4 && AllSameDigit(d)) return Verdict::Reject();  // "WDLOSA0KZJCN" has one digit
   return Verdict::Accept();
 }
 
@@ -152,10 +152,15 @@ void AddUsIdRules(RuleList& out) {
       .regex = R"(\b(?:[A-Z]\d{8}|\d{9})\b)",
       .score = 0.5,
       .validate = ValidateStandaloneNumber,
-      .context = {"passport", "travel document"},
+      .context = {"passport", "travel document", "pasaporte", "passeport", "reisepass", "passaporto",
+                  "paspoort", "paszport", "passaporte", "pasaport", "pass no", "pass nr"},
       .weak = true,
   });
-  const std::vector<std::string> dl_context = {"driver", "driving", "licence", "license", "dl", "dln", "lic"};
+  const std::vector<std::string> dl_context = {
+      "driver", "driving", "licence", "license", "dl", "dln", "lic", "führerschein", "fuhrerschein",
+      "permis de conduire", "carnet de conducir", "licencia de conducir", "licencia de manejo",
+      "patente di guida", "rijbewijs", "prawo jazdy", "carteira de motorista", "carta de condução",
+      "körkort", "ehliyet"};
   // Presidio's driver-licence pattern matches ordinary words; this one needs
   // digits (after at most two letters) and, being weak, a context word.
   out.push_back({
@@ -169,13 +174,29 @@ void AddUsIdRules(RuleList& out) {
   });
   // States that print their licence numbers grouped or with a prefix:
   // Florida and Illinois (a letter, then dashed groups: X123-456-78-901-0,
-  // X123-4567-8901), Pennsylvania and New York spaced (12 345 678,
-  // 123 456 789), Washington's WDL + 9 letters or digits. Weak like the rule
-  // above: only with a licence word in the same clause.
+  // X123-4567-8901), Wisconsin (X123-4567-8901-23), Michigan, Minnesota and
+  // Maryland (a letter and four groups of three: X 123 456 789 012,
+  // X-123-456-789-012, X123 456 789 012), New Jersey (X1234 56789 01234),
+  // Pennsylvania and New York spaced (12 345 678, 123 456 789),
+  // Washington's WDL + 9 letters or digits; and the shapes that mix letters
+  // in: New Hampshire 12ABC34567, Iowa 123AB4567, North Dakota ABC123456,
+  // Idaho AB123456C, Missouri 12345678AB and 123456789A, Vermont 1234567A.
+  // Weak like the rule above: only with a licence word in the same clause.
   out.push_back({
       .id = "us_driver_license_grouped",
       .entity_type = "US_DRIVER_LICENSE",
-      .regex = R"(\b(?:[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]\d{3}-\d{4}-\d{4}|\d{2} \d{3} \d{3}|\d{3} \d{3} \d{3}|WDL[A-Z0-9]{9})\b)",
+      .regex = R"(\b(?:[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d|[A-Z]\d{3}-\d{4}-\d{4}(?:-\d{2})?|[A-Z][ \-]?\d{3}[ \-]\d{3}[ \-]\d{3}[ \-]\d{3}|[A-Z]\d{4} \d{5} \d{5}|\d{2} \d{3} \d{3}|\d{3} \d{3} \d{3}|\d{2}[A-Z]{3}\d{5}|\d{3}[A-Z]{2}\d{4}|[A-Z]{3}\d{6}|[A-Z]{2}\d{6}[A-Z]|\d{8}[A-Z]{2}|\d{9}[A-Z]|\d{7}A)\b)",
+      .score = 0.5,
+      .validate = ValidateStandaloneNumber,
+      .context = dl_context,
+      .weak = true,
+  });
+  // Washington's WDL + 9 letters or digits, apart: a match without a digit
+  // would keep the rule above out of the digit gate's database.
+  out.push_back({
+      .id = "us_driver_license_wa",
+      .entity_type = "US_DRIVER_LICENSE",
+      .regex = R"(\bWDL[A-Z0-9]{9}\b)",
       .score = 0.5,
       .validate = ValidateStandaloneNumber,
       .context = dl_context,
@@ -214,7 +235,7 @@ void AddUkIdRules(RuleList& out) {
   out.push_back({
       .id = "uk_nhs",
       .entity_type = "UK_NHS",
-      .regex = R"(\b(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})\b)",
+      .regex = R"(\b(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|\d{10})\b)",
       .score = 0.5,
       .validate = ValidateNhs,
       .context = {"nhs", "national health", "health service", "patient", "health number"},

@@ -9,12 +9,36 @@
 namespace convoguard::recognizers::pii {
 namespace {
 
+// Top-level domains a bare host name ("api.example.org", no scheme, no
+// "www.") may end in: the generic ones most used, and the country codes of
+// the countries and languages the gateway serves. Every one is a top-level
+// rule of the Public Suffix List (url_test checks them against Debian's
+// publicsuffix package when it is installed); the PSL's ~1,450 would each
+// be a word after any dot ("this.name", "user.id", "self.app" in code).
+// Country codes that are also common file extensions (.py, .sh, .md, .rs,
+// .cc, .so, .pl, .zip) or attribute names in code (.id, .name, .int,
+// .store) are left out, except .pl (Poland), which needs a host of three
+// labels or more (kThreeLabelTlds).
+constexpr const char* kBareDomainTlds =
+    "com|org|net|edu|gov|mil|info|biz|pro|io|dev|app|ai|co|me|tv|ly|gg|xyz|online|tech|cloud|site|"
+    "shop|blog|news|"
+    "uk|de|fr|it|es|pt|nl|be|lu|ch|at|se|no|dk|fi|is|ie|pl|cz|sk|hu|ro|bg|gr|hr|si|ua|tr|ru|eu|"
+    "us|ca|mx|br|ar|cl|pe|"
+    "jp|cn|kr|tw|hk|sg|my|ph|th|vn|in|pk|bd|lk|np|au|nz|za|ng|ke|eg|ma|il|ae|sa|qa";
+constexpr std::string_view kThreeLabelTlds[] = {"pl"};
+
 // ---------------------------------------------------------------- URL
 
 // Characters that end a sentence rather than a URL when they come last.
 bool IsTrailingPunctuation(char c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
          c == ']' || c == '}' || c == '\'' || c == '"' || c == '*';
+}
+
+bool HostIsIpv4(std::string_view host) {
+  if (host.empty() || host.size() > 15 || !IsAsciiDigit(host.back())) return false;
+  unsigned char buf[4];
+  return inet_pton(AF_INET, std::string(host).c_str(), buf) == 1;
 }
 
 // A host name needs at least two labels and an alphabetic top-level label.
@@ -38,10 +62,7 @@ bool HostLooksReal(std::string_view host) {
     alpha &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     digits &= IsAsciiDigit(c);
   }
-  if (digits) {  // an IPv4 literal
-    unsigned char buf[4];
-    return inet_pton(AF_INET, std::string(host).c_str(), buf) == 1;
-  }
+  if (digits) return HostIsIpv4(host);
   return alpha || tld.substr(0, 4) == "xn--";
 }
 
@@ -60,6 +81,18 @@ Verdict ValidateUrl(const Candidate& c) {
     }
     --end;
   }
+  // An image digest ("registry.example.com/api@sha256:f58c...") or a
+  // package version after '@' in the path belongs to no address.
+  for (size_t at = t.find('@', t.find('/')); t.find('/') != std::string_view::npos && at != std::string_view::npos;
+       at = t.find('@', at + 1)) {
+    size_t k = at + 1;
+    while (k < t.size() && IsAsciiAlnum(t[k])) ++k;
+    if (k > at + 1 && k < t.size() && t[k] == ':' && t.find("://") > at) {
+      end = at;
+      t = t.substr(0, end);
+      break;
+    }
+  }
   t = t.substr(0, end);
   size_t host_begin = 0;
   const size_t scheme = t.find("://");
@@ -69,13 +102,31 @@ Verdict ValidateUrl(const Candidate& c) {
                                                                                   : host_end - host_begin);
   const size_t at = host.rfind('@');
   if (at != std::string_view::npos) host = host.substr(at + 1);  // user:password@host
-  if (!host.empty() && host.front() == '[') {
-    // IPv6 literal: checked by the IP rule's logic only loosely here.
-    if (host.find(']') == std::string_view::npos) return Verdict::Reject();
-  } else {
+  // A URL whose host is an IP literal ("http://10.0.0.21:8080/") is reported
+  // as the IP_ADDRESS alone, as Presidio's recognizers do (its URL pattern
+  // needs a top-level domain) and as labelled data marks it.
+  if (!host.empty() && host.front() == '[') return Verdict::Reject();
+  {
     const size_t colon = host.rfind(':');
     if (colon != std::string_view::npos) host = host.substr(0, colon);  // port
-    if (!HostLooksReal(host)) return Verdict::Reject();
+    if (HostIsIpv4(host) || !HostLooksReal(host)) return Verdict::Reject();
+    // "com.example.shop" is a reverse-DNS package or bundle name; in
+    // "1.2.3.de" only the last label is a word: a version and a suffix.
+    if (scheme == std::string_view::npos) {
+      if (host.substr(0, host.rfind('.')).find_first_not_of("0123456789.") == std::string_view::npos) {
+        return Verdict::Reject();
+      }
+      const std::string_view first = host.substr(0, host.find('.'));
+      for (std::string_view g : {"com", "org", "net", "edu", "gov", "io"}) {
+        if (first == g) return Verdict::Reject();
+      }
+    }
+    if (scheme == std::string_view::npos && std::count(host.begin(), host.end(), '.') < 2) {
+      const std::string_view tld = host.substr(host.rfind('.') + 1);
+      for (std::string_view t : kThreeLabelTlds) {
+        if (tld == t) return Verdict::Reject();  // "deploy.pl" is a Perl script
+      }
+    }
     // "www.example" names no domain yet.
     if (host.size() > 4 && (host.substr(0, 4) == "www." || host.substr(0, 4) == "WWW.") &&
         host.find('.', 4) == std::string_view::npos) {
@@ -83,6 +134,11 @@ Verdict ValidateUrl(const Candidate& c) {
     }
   }
   if (scheme == std::string_view::npos && !c.after.empty() && c.after.front() == '@') return Verdict::Reject();
+  // "logger.info(", "self.app = ...": an attribute in code, not a host.
+  if (scheme == std::string_view::npos && end == c.text.size() && !c.after.empty() &&
+      (c.after.front() == '(' || c.after.substr(0, 2) == " =" || c.after.front() == '=')) {
+    return Verdict::Reject();
+  }
   Verdict v = Verdict::Accept(scheme != std::string_view::npos ? "scheme and host" : "host name");
   v.sub_end = end;
   return v;
@@ -104,8 +160,28 @@ bool VersionContext(const Candidate& c) {
   return PrecededByWord(c, {"version", "ver", "v", "release", "build", "firmware", "fw", "oid", "sdk"});
 }
 
+// True when `after` starts with a port written after a dot, as tcpdump
+// prints "10.0.0.5.51514 > 8.8.8.8.53:": '.', 2-5 digits, then a space,
+// ':' or the end, and the address is followed or preceded by " > " or
+// comes after "IP " (tcpdump's line) -- not "1.3.6.1.4.1" (an OID).
+bool DottedPort(const Candidate& c) {
+  const std::string_view a = c.after;
+  if (a.size() < 3 || a[0] != '.') return false;
+  size_t k = 1;
+  while (k < a.size() && IsAsciiDigit(a[k])) ++k;
+  if (k < 3 || k > 6 || (k < a.size() && a[k] != ' ' && a[k] != ':')) return false;
+  const std::string_view rest = a.substr(k);
+  const std::string_view b = c.before;
+  const bool destination = b.size() >= 2 && b.substr(b.size() - 2) == "> ";
+  return rest.substr(0, 3) == " > " || destination || PrecededByWord(c, {"ip", "ip6"});
+}
+
 Verdict ValidateIpv4(const Candidate& c) {
-  if (GluedToNeighbours(c, ".")) return Verdict::Reject();  // OIDs, longer dotted numbers
+  // OIDs, longer dotted numbers
+  if (GluedToNeighbours(c, ".") && !(!c.before.empty() && !IsAsciiAlnum(c.before.back()) && c.before.back() != '.' &&
+                                     DottedPort(c))) {
+    return Verdict::Reject();
+  }
   if (VersionContext(c)) return Verdict::Reject();
   std::string_view addr = c.text;
   size_t keep = c.text.size();
@@ -193,13 +269,9 @@ Verdict ValidateMac(const Candidate& c) {
   return Verdict::Accept("consistent separators");
 }
 
-// Bare domain names (reported without any path: a path pattern would make
-// the matcher database slow to build) need a top-level domain from this list; it leaves out
-// ones that collide with file extensions (.py, .sh, .md, .rs, .cc, .pl, .so).
-constexpr const char* kBareDomainTlds =
-    "com|org|net|edu|gov|mil|info|biz|io|dev|app|ai|co|uk|de|fr|it|es|nl|ch|se|ru|jp|cn|in|br|au|ca|us|eu|il";
-
 }  // namespace
+
+std::string_view BareDomainTldsForTest() { return kBareDomainTlds; }
 
 void AddNetworkRules(RuleList& out) {
   const std::vector<std::string> url_context = {"url", "link", "website", "site", "web", "visit", "http"};
@@ -224,7 +296,13 @@ void AddNetworkRules(RuleList& out) {
   out.push_back({
       .id = "url_bare_domain",
       .entity_type = "URL",
-      .regex = std::string(R"([A-Za-z0-9\-]{1,40}(?:\.[A-Za-z0-9\-]{1,40}){0,2}\.(?:)") + kBareDomainTlds + R"()\b)",
+      // Up to six labels, a port and a path, as the scheme rule takes them.
+      .regex = std::string(R"([A-Za-z0-9\-]{1,40}(?:\.[A-Za-z0-9\-]{1,40}){0,5}\.(?:)") + kBareDomainTlds +
+               R"()\b(?::\d{2,5})?(?:/[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]{0,200})?)",
+      // From the top-level domain: a leading run of label characters would
+      // keep an automaton busy at every word.
+      .prefilter = std::string(R"(\.(?:)") + kBareDomainTlds + ")",
+      .lead = std::string(R"([A-Za-z0-9\-]{1,40}(?:\.[A-Za-z0-9\-]{1,40}){0,5}\.(?:)") + kBareDomainTlds + ")",
       .score = 0.5,
       .validate = ValidateUrl,
       .context = url_context,

@@ -16,6 +16,9 @@ void AddUkIdRules(RuleList& out);       // UK_NHS, UK_NINO
 void AddFinancialRules(RuleList& out);  // CREDIT_CARD, IBAN_CODE, CRYPTO
 void AddDateRules(RuleList& out);       // DATE_TIME
 
+// The top-level domains the bare host-name URL rule knows ("com|org|...").
+std::string_view BareDomainTldsForTest();
+
 inline bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -44,10 +44,13 @@ void AddPiiRules(RuleList& out) {
       .validate = pii::ValidateEmail,
       .context = {"email", "e-mail", "mail", "contact"},
   });
+  const size_t numbers = out.size();
   pii::AddFinancialRules(out);
   pii::AddNetworkRules(out);
   pii::AddUsIdRules(out);
   pii::AddUkIdRules(out);
+  // Cards, accounts, addresses and identifiers are pasted in tables.
+  for (size_t i = numbers; i < out.size(); ++i) out[i].table_context = true;
   pii::AddDateRules(out);
 }
 

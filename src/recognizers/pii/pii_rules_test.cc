@@ -6,8 +6,10 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <random>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +17,7 @@
 #include "convoguard/analyzer.h"
 #include "matching/pattern_set.h"
 #include "recognizers/catalog.h"
+#include "recognizers/pii/pii_internal.h"
 
 namespace convoguard {
 namespace {
@@ -56,6 +59,12 @@ TEST(CreditCard, LuhnAndIssuerDecide) {
   EXPECT_TRUE(Found("CREDIT_CARD", "tracking 4444444444444444").empty());  // one repeated digit
   // A year after the groups is not part of the number.
   EXPECT_EQ(Found("CREDIT_CARD", "4111 1111 1111 1111 2029"), V{"4111 1111 1111 1111"});
+  // Mir (Russia) and Troy (Turkey); a 19-digit Visa in 4-4-4-4-3 groups.
+  EXPECT_EQ(Found("CREDIT_CARD", "Mir 2200 1234 5678 9019, Troy 9792-1234-5678-9018"),
+            (V{"2200 1234 5678 9019", "9792-1234-5678-9018"}));
+  EXPECT_EQ(Found("CREDIT_CARD", "card 4111 1111 1111 1111 110 ok"), V{"4111 1111 1111 1111 110"});
+  // Luhn-valid, but 2205 and 9793 are no issuer.
+  EXPECT_TRUE(Found("CREDIT_CARD", "ref 2205 1234 5678 9014 and 9793 1234 5678 9017").empty());
 }
 
 TEST(Iban, PerCountryLengthStructureAndMod97) {
@@ -105,6 +114,52 @@ TEST(Url, SchemeWwwAndKnownTopLevelDomains) {
   EXPECT_TRUE(Found("URL", "mail jane@example.com").empty());
 }
 
+TEST(Url, BareHostNamesWithPortPathAndDepth) {
+  // Bare host names as configs and logs write them: with a port, a path,
+  // six labels, and the country codes of more languages.
+  EXPECT_EQ(Found("URL", "pull from registry.example.com/api now"), V{"registry.example.com/api"});
+  EXPECT_EQ(Found("URL", "my profile: linkedin.com/in/jane-doe."), V{"linkedin.com/in/jane-doe"});
+  EXPECT_EQ(Found("URL", "upstream = api.example.org:8443"), V{"api.example.org:8443"});
+  EXPECT_EQ(Found("URL", "host=db.eu-1.prod.internal.example.com port=5432"), V{"db.eu-1.prod.internal.example.com"});
+  EXPECT_EQ(Found("URL", "sklep.firma.pl, kancelaria.example.pt and firma.example.com.tr"),
+            (V{"sklep.firma.pl", "kancelaria.example.pt", "firma.example.com.tr"}));
+  // The same with a scheme keeps its query; an image digest after '@' is no part of it.
+  EXPECT_EQ(Found("URL", "image: registry.example.com/api@sha256:f58c552f403e5eea7d3e07a1"),
+            V{"registry.example.com/api"});
+  EXPECT_EQ(Found("URL", "read medium.com/@jane/post-1"), V{"medium.com/@jane/post-1"});
+  // A URL with an IP literal for its host is an IP_ADDRESS, no URL.
+  EXPECT_TRUE(Found("URL", "GET http://10.0.0.21:8080/health and http://[2001:db8::1]/").empty());
+  EXPECT_EQ(Found("IP_ADDRESS", "GET http://10.0.0.21:8080/health"), V{"10.0.0.21"});
+  // Look-alikes: a Perl script, reverse-DNS package names, attributes in code.
+  EXPECT_TRUE(Found("URL", "run deploy.pl; package com.example.shop; org.apache.kafka").empty());
+  EXPECT_TRUE(Found("URL", "logger.info(\"x\"); self.app = Flask(); print(row.id, user.name, arr.at(-1))").empty());
+  EXPECT_TRUE(Found("URL", "version 1.2.3.de and 10.0.0.1.com").empty());
+}
+
+// Every top-level domain the bare host-name rule knows is one of the Public
+// Suffix List (Debian's publicsuffix package), when that is installed.
+TEST(Url, BareDomainTldsAreRealTopLevelDomains) {
+  std::ifstream in("/usr/share/publicsuffix/public_suffix_list.dat");
+  if (!in) GTEST_SKIP() << "publicsuffix is not installed";
+  std::set<std::string> tlds;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line.rfind("//", 0) == 0) continue;
+    tlds.insert(line.substr(line.rfind('.') + 1));  // "*.bd", "co.za": bd and za are TLDs too
+  }
+  ASSERT_GT(tlds.size(), 1000u);
+  const std::string_view list = recognizers::pii::BareDomainTldsForTest();
+  size_t n = 0;
+  for (size_t b = 0; b <= list.size();) {
+    size_t e = list.find('|', b);
+    if (e == std::string_view::npos) e = list.size();
+    const std::string tld(list.substr(b, e - b));
+    EXPECT_TRUE(tlds.count(tld)) << tld;
+    ++n;
+    b = e + 1;
+  }
+  EXPECT_GT(n, 50u);
+}
+
 TEST(IpAddress, Ipv4ValidatedAndIsolated) {
   EXPECT_EQ(Found("IP_ADDRESS", "server at 192.168.0.1, port 80"), V{"192.168.0.1"});
   EXPECT_EQ(Found("IP_ADDRESS", "route 10.0.0.0/8."), V{"10.0.0.0/8"});
@@ -117,6 +172,10 @@ TEST(IpAddress, Ipv4ValidatedAndIsolated) {
   EXPECT_TRUE(Found("IP_ADDRESS", "upgrade to version 1.2.3.4 now").empty());
   EXPECT_TRUE(Found("IP_ADDRESS", "OID 1.3.6.1.4.1.311").empty());
   EXPECT_TRUE(Found("IP_ADDRESS", "Version 1.2.3").empty());
+  // tcpdump writes the port after a dot.
+  EXPECT_EQ(Found("IP_ADDRESS", "14:03:22.118402 IP 10.0.0.5.51514 > 8.8.8.8.53: 41223+ A?"),
+            (V{"10.0.0.5", "8.8.8.8"}));
+  EXPECT_TRUE(Found("IP_ADDRESS", "OID 1.3.6.1.4.1.311, build 10.2.3.4.5678").empty());
 }
 
 TEST(IpAddress, Ipv6CompressedMappedZonedAndPrefixed) {
@@ -177,6 +236,40 @@ TEST(UsDriverLicense, GroupedStateFormats) {
   EXPECT_TRUE(Found("US_DRIVER_LICENSE", "ref M840-179-81-189-4 and 77 293 603 and WDLTGRWYPP74").empty());
   EXPECT_TRUE(Found("US_DRIVER_LICENSE", "license office: call 482 719 305 21").empty());
   EXPECT_TRUE(Found("US_DRIVER_LICENSE", "driver license: order 482 719 305").empty());
+  // Michigan / Minnesota / Maryland, New Jersey, Wisconsin, and the shapes
+  // with letters inside (NH, IA, ND, ID, MO, VT); other languages' words.
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "My Michigan DL number is V 537 194 077 726."), V{"V 537 194 077 726"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "MD license M-123-456-789-012"), V{"M-123-456-789-012"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "NJ license says V1857 12969 11449 but"), V{"V1857 12969 11449"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "WI driver license S530-4606-3410-04"), V{"S530-4606-3410-04"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "NH licence 12ABC34567, IA license 123AB4567"), (V{"12ABC34567", "123AB4567"}));
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "ND dl: ABC123456; ID dl: AB123456C; MO dl: 12345678AB"),
+            (V{"ABC123456", "AB123456C", "12345678AB"}));
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "Führerschein (USA): D1234567"), V{"D1234567"});
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "can i use my WA enhanced license WDLOSA0KZJCN to cross"), V{"WDLOSA0KZJCN"});
+  // Without a licence word they are nothing; a product code stays one.
+  EXPECT_TRUE(Found("US_DRIVER_LICENSE", "part V 537 194 077 726, SKU ABC123456, model 12ABC34567").empty());
+  EXPECT_TRUE(Found("US_DRIVER_LICENSE", "license key ABC123456-XYZ").empty());
+}
+
+TEST(TableHeaders, ColumnNamesAreContext) {
+  // A CSV header two rows up names the column.
+  // (Dashed NHS numbers score under the threshold without a context word.)
+  const std::string csv = "Which rows are wrong?\n\nname,nhs_number\nEdith Crawley,679-051-0419\n"
+                          "Haroon Malik,686-784-9690\nMorag Sinclair,641-385-4154\n";
+  EXPECT_EQ(Found("UK_NHS", csv), (V{"679-051-0419", "641-385-4154"}));
+  EXPECT_TRUE(Found("UK_NHS", "name,notes\nMorag Sinclair,641-385-4154\n").empty());
+  EXPECT_TRUE(Found("UK_NHS", "nhs_number,name,phone\n641-385-4154,Morag,679-051-0419\n").size() == 1);
+  // A SQL INSERT's column list.
+  const std::string sql = "INSERT INTO customers (id, full_name, passport_no, created_at) VALUES\n"
+                          " (9001, 'Grant Oyelowo', '662668368', '2024-06-01'),\n"
+                          " (9002, 'Ngoc Anh Pham', 'P00824567', '2024-06-01');";
+  EXPECT_EQ(Found("US_PASSPORT", sql), (V{"662668368", "P00824567"}));
+  // A Markdown table, its rule line skipped.
+  EXPECT_EQ(Found("US_DRIVER_LICENSE", "| name | dl_no |\n|---|---|\n| Pat | D1234567 |\n"), V{"D1234567"});
+  // Another column's name is no context, nor is prose split at commas.
+  EXPECT_TRUE(Found("US_PASSPORT", "name,order_id,passport\nPat,662668368,\n").empty());
+  EXPECT_TRUE(Found("US_PASSPORT", "We checked the passport photo, the visa, and the rest\nOK, 662668368 it is\n").empty());
 }
 
 TEST(UsItin, GroupRanges) {
@@ -190,6 +283,7 @@ TEST(UsItin, GroupRanges) {
 TEST(UsWeakNumbers, NeedContextWords) {
   EXPECT_TRUE(Found("US_PASSPORT", "A12803456").empty());
   EXPECT_EQ(Found("US_PASSPORT", "passport number A12803456"), V{"A12803456"});
+  EXPECT_EQ(Found("US_PASSPORT", "Reisepass: A12803456, pasaporte A12803457"), (V{"A12803456", "A12803457"}));
   EXPECT_TRUE(Found("US_DRIVER_LICENSE", "H12234567").empty());
   EXPECT_EQ(Found("US_DRIVER_LICENSE", "my driver license is H12234567"), V{"H12234567"});
   // Ordinary words are never licences, even with context.
@@ -216,6 +310,8 @@ TEST(AbaRouting, ChecksumPrefixAndContext) {
 TEST(UkNhs, Mod11AndForms) {
   EXPECT_EQ(Found("UK_NHS", "943 476 5919"), V{"943 476 5919"});
   EXPECT_EQ(Found("UK_NHS", "NHS number 9434765919"), V{"9434765919"});
+  EXPECT_EQ(Found("UK_NHS", "nhs_no=943.476.5919"), V{"943.476.5919"});
+  EXPECT_TRUE(Found("UK_NHS", "nhs_no=943.476.5918").empty());  // mod-11 fails
   EXPECT_TRUE(Found("UK_NHS", "call 9434765919").empty());   // unspaced: needs context
   EXPECT_TRUE(Found("UK_NHS", "943 476 5918").empty());      // check digit
 }
