@@ -399,6 +399,9 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
   ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
                                   {"AB123456C", "ab 12 34 56 d", "CE 123456 A", "AB12 34 56C", "12 34 56 C", " ", "QQ"}, 150);
+  ExpectPrefilterCoversEveryMatch("iban", "0123456789ABCDEZaz -",
+                                  {"DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "FR76", "X", " ", "-", "1234"},
+                                  300);
 }
 
 }  // namespace
@@ -421,6 +424,11 @@ TEST(DigitGate, CatalogReportsTheSameEnds) {
   size_t gated_rules = 0;
   for (unsigned i = 0; i < pats.size(); ++i) gated_rules += (*gated)->Gated(i);
   EXPECT_GT(gated_rules, 30u);  // phone, cards, national IDs, dates...
+  // A rule wider than the gate's reach gets in by a narrow prefilter.
+  const RuleList all = AllRules();
+  const auto iban = std::find_if(all.begin(), all.end(), [](const Rule& r) { return r.id == "iban"; });
+  ASSERT_NE(iban, all.end());
+  EXPECT_TRUE((*gated)->Gated(static_cast<unsigned>(iban - all.begin())));
   matching::BlockScanner g(*gated), p(*plain);
   using Reports = std::vector<std::pair<unsigned, uint64_t>>;
   auto scan = [](matching::BlockScanner& s, std::string_view text) {
