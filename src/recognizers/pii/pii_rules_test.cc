@@ -402,6 +402,13 @@ TEST(Prefilters, CueInsideEveryMatch) {
   ExpectPrefilterCoversEveryMatch("iban", "0123456789ABCDEZaz -",
                                   {"DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "FR76", "X", " ", "-", "1234"},
                                   300);
+  // The secret assignments' prefilter ends at the value's first byte.
+  for (const char* id : {"secret_assignment", "password_assignment"}) {
+    ExpectPrefilterCoversEveryMatch(id, "aZ09_-.\"'`] \t=:>|?!",
+                                    {"password", "PassWord", "pwd", "api_key", "API-TOKEN", "token", "secret", "creds",
+                                     "_12", " is ", " WAS ", "  ", "=>", ":=", "||=", "\"", "'", "`", "]", "s3cr3t!"},
+                                    150);
+  }
 }
 
 }  // namespace
