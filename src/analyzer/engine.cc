@@ -231,12 +231,21 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     }
     if (cut < r.lo) break;
     const uint64_t lo = std::max(r.lo, base);
-    uint64_t last_end = 0;
+    // What the callback needs, behind one pointer: a lambda capturing it all
+    // would not fit std::function's inline storage (a heap allocation per
+    // search).
+    struct Sink {
+      std::vector<Pending>& found;
+      unsigned rule;
+      uint64_t base;
+      uint64_t last_end = 0;
+    } sink{found, rule, base};
     Status st = patterns_->FindMatches(rule, w, static_cast<size_t>(lo - base),
-                                       static_cast<size_t>(cut - base), [&](size_t b, size_t e) {
-                                         found.push_back({rule, base + b, base + e});
-                                         last_end = base + e;
+                                       static_cast<size_t>(cut - base), [s = &sink](size_t b, size_t e) {
+                                         s->found.push_back({s->rule, s->base + b, s->base + e});
+                                         s->last_end = s->base + e;
                                        });
+    const uint64_t last_end = sink.last_end;
     if (!st.ok()) return st;
     r.lo = std::max(cut + 1, last_end);
     if (last_end > 0) resume_[rule] = last_end;
