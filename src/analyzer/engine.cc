@@ -279,7 +279,7 @@ void EngineStream::Confirm(const Pending& p) {
   const bool bounded = rule.weak && rule.max_score >= 0;
   std::string_view ctx;
   if (bounded) {
-    ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+    ctx = engine_->context_words_[p.rule].Find(c.before, c.after);
     if (ctx.empty() && std::clamp(rule.max_score - recognizers::kWeakPenalty, 0.0, 1.0) < filter_.threshold) {
       return;
     }
@@ -294,7 +294,7 @@ void EngineStream::Confirm(const Pending& p) {
   double score = v.score >= 0 ? v.score : rule.score;
   std::string explanation = "pattern " + rule.id;
   if (!v.reason.empty()) explanation += "; validated by " + v.reason;
-  if (!bounded) ctx = recognizers::FindContextWord(c.before, c.after, rule.context);
+  if (!bounded) ctx = engine_->context_words_[p.rule].Find(c.before, c.after);
   if (!ctx.empty()) {
     score += recognizers::kContextBoost;
     explanation += "; context word '" + std::string(ctx) + "'";
@@ -488,6 +488,8 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
     never.validate = [](const recognizers::Candidate&) { return recognizers::Verdict::Reject(); };
     e->rules_.push_back(std::move(never));
   }
+  // rules_ is complete: its context lists stay where they are.
+  for (const auto& r : e->rules_) e->context_words_.emplace_back(r.context);
   std::vector<matching::Pattern> pats;
   for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder, r.cue_group, r.lead});
   e->opener_index_.assign(e->rules_.size(), -1);
