@@ -292,15 +292,21 @@ void EngineStream::Confirm(const Pending& p) {
     v = recognizers::Verdict::Accept();
   }
   double score = v.score >= 0 ? v.score : rule.score;
-  std::string explanation = "pattern " + rule.id;
-  if (!v.reason.empty()) explanation += "; validated by " + v.reason;
   if (!bounded) ctx = engine_->context_words_[p.rule].Find(c.before, c.after);
+  // Built in one allocation (dense text has a finding every ~60 bytes).
+  constexpr std::string_view kPattern = "pattern ", kValidated = "; validated by ", kContext = "; context word '",
+                             kNoContext = "; no context word";
+  std::string explanation;
+  explanation.reserve(kPattern.size() + rule.id.size() + (v.reason.empty() ? 0 : kValidated.size() + v.reason.size()) +
+                      std::max(kContext.size() + ctx.size() + 1, kNoContext.size()));
+  explanation.append(kPattern).append(rule.id);
+  if (!v.reason.empty()) explanation.append(kValidated).append(v.reason);
   if (!ctx.empty()) {
     score += recognizers::kContextBoost;
-    explanation += "; context word '" + std::string(ctx) + "'";
+    explanation.append(kContext).append(ctx).push_back('\'');
   } else if (rule.weak) {
     score -= recognizers::kWeakPenalty;
-    explanation += "; no context word";
+    explanation.append(kNoContext);
   }
   score = std::clamp(score, 0.0, 1.0);
   size_t sb = std::min(v.sub_begin, c.text.size());
