@@ -207,8 +207,11 @@ void AddNetworkRules(RuleList& out) {
       .id = "url_with_scheme",
       .entity_type = "URL",
       .regex = R"(\b(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]|[Ww][Ss][Ss]?)://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]{3,400})",
-      // Once per URL, not at every character of a growing match.
+      // Once per URL, not at every character of a growing match. Every
+      // match starts with it (the lead): the exact search starts its width
+      // before the end, not the URL's whole width.
       .prefilter = R"((?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]|[Ww][Ss][Ss]?)://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]{3})",
+      .lead = R"((?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp]|[Ww][Ss][Ss]?)://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]{3})",
       .score = 0.6,
       .validate = ValidateUrl,
       .context = url_context,

@@ -402,6 +402,12 @@ TEST(Prefilters, CueInsideEveryMatch) {
   ExpectPrefilterCoversEveryMatch("iban", "0123456789ABCDEZaz -",
                                   {"DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "FR76", "X", " ", "-", "1234"},
                                   300);
+  ExpectPrefilterCoversEveryMatch("url_with_scheme", "aZ09-./:?#@=%_ ",
+                                  {"https://", "HTTP://", "ftp://", "wss://", "ws://", "example.com", "/a?b=c", " "}, 300);
+  ExpectPrefilterCoversEveryMatch("slack_token", "aZ09- x",
+                                  {"xoxb-", "xoxp-", "xoxe-", "1234", "-abc", "xox", " "}, 300);
+  ExpectPrefilterCoversEveryMatch("bearer_token", "aZ09-._~+/= \t",
+                                  {"Bearer ", "bearer\t", "BEARER  ", "abcdefghij", "0123456789", "eyJhbGci", " "}, 100);
   // The secret assignments' prefilter ends at the value's first byte.
   for (const char* id : {"secret_assignment", "password_assignment"}) {
     ExpectPrefilterCoversEveryMatch(id, "aZ09_-.\"'`] \t=:>|?!",
