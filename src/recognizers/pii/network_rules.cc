@@ -251,6 +251,10 @@ void AddNetworkRules(RuleList& out) {
       // The regex itself, led by hex digits, was the dearest automaton of
       // the pass (9.7 M instructions per MB of chat text of 65 M).
       .prefilter = R"(:[0-9A-Fa-f]{0,4}:)",
+      // The match up to that cue: its first part and the second part's
+      // first colon (every alternative of the second part starts with one),
+      // so the exact search starts at most 10 bytes before the cue.
+      .lead = R"((?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}|:):)",
       .score = 0.6,
       .validate = ValidateIpv6,
       .context = ip_context,
