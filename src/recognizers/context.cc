@@ -238,7 +238,9 @@ bool NamedAsReferenceNumber(std::string_view before) {
     size_t b = i;
     while (b > 0 && IsAlnum(before[b - 1])) --b;
     if (b == i || i - b > 16) return false;
-    const std::string w = LowerWord(before.substr(b, i - b));
+    char buf[16];  // the word lowercased (no string per word)
+    for (size_t k = b; k < i; ++k) buf[k - b] = LowerByte(before[k]);
+    const std::string_view w(buf, i - b);
     bool filler = false;
     for (std::string_view f : kFiller) filler |= w == f;
     if (dot && !filler && w.size() > 4) return false;
