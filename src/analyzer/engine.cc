@@ -238,12 +238,21 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     }
     if (cut < r.lo) break;
     const uint64_t lo = std::max(r.lo, base);
-    uint64_t last_end = 0;
+    // What the callback needs, behind one pointer: a lambda capturing it all
+    // would not fit std::function's inline storage (a heap allocation per
+    // search).
+    struct Sink {
+      std::vector<Pending>& found;
+      unsigned rule;
+      uint64_t base;
+      uint64_t last_end = 0;
+    } sink{found, rule, base};
     Status st = patterns_->FindMatches(rule, w, static_cast<size_t>(lo - base),
-                                       static_cast<size_t>(cut - base), [&](size_t b, size_t e) {
-                                         found.push_back({rule, base + b, base + e});
-                                         last_end = base + e;
+                                       static_cast<size_t>(cut - base), [s = &sink](size_t b, size_t e) {
+                                         s->found.push_back({s->rule, s->base + b, s->base + e});
+                                         s->last_end = s->base + e;
                                        });
+    const uint64_t last_end = sink.last_end;
     if (!st.ok()) return st;
     r.lo = std::max(cut + 1, last_end);
     if (last_end > 0) resume_[rule] = last_end;
@@ -264,9 +273,10 @@ namespace {
 // The rule's context word near the candidate (in its table's header too, for
 // rules that ask for it, when a boost could still raise the score), or an
 // empty view.
-std::string_view ContextWord(const recognizers::Rule& rule, const recognizers::Candidate& c, double score) {
-  return rule.table_context && score < 1.0 ? recognizers::FindContextWord(c, rule.context)
-                                           : recognizers::FindContextWord(c.before, c.after, rule.context);
+std::string_view ContextWord(const recognizers::Rule& rule, const recognizers::ContextWords& words,
+                             const recognizers::Candidate& c, double score) {
+  const std::string_view w = words.Find(c.before, c.after);
+  return w.empty() && rule.table_context && score < 1.0 ? recognizers::FindHeaderContextWord(c, rule.context) : w;
 }
 }  // namespace
 
@@ -289,7 +299,7 @@ void EngineStream::Confirm(const Pending& p) {
   const bool bounded = rule.weak && rule.max_score >= 0;
   std::string_view ctx;
   if (bounded) {
-    ctx = ContextWord(rule, c, rule.max_score);
+    ctx = ContextWord(rule, engine_->context_words_[p.rule], c, rule.max_score);
     if (ctx.empty() && std::clamp(rule.max_score - recognizers::kWeakPenalty, 0.0, 1.0) < filter_.threshold) {
       return;
     }
@@ -302,15 +312,21 @@ void EngineStream::Confirm(const Pending& p) {
     v = recognizers::Verdict::Accept();
   }
   double score = v.score >= 0 ? v.score : rule.score;
-  std::string explanation = "pattern " + rule.id;
-  if (!v.reason.empty()) explanation += "; validated by " + v.reason;
-  if (!bounded) ctx = ContextWord(rule, c, score);
+  if (!bounded) ctx = ContextWord(rule, engine_->context_words_[p.rule], c, score);
+  // Built in one allocation (dense text has a finding every ~60 bytes).
+  constexpr std::string_view kPattern = "pattern ", kValidated = "; validated by ", kContext = "; context word '",
+                             kNoContext = "; no context word";
+  std::string explanation;
+  explanation.reserve(kPattern.size() + rule.id.size() + (v.reason.empty() ? 0 : kValidated.size() + v.reason.size()) +
+                      std::max(kContext.size() + ctx.size() + 1, kNoContext.size()));
+  explanation.append(kPattern).append(rule.id);
+  if (!v.reason.empty()) explanation.append(kValidated).append(v.reason);
   if (!ctx.empty()) {
     score += recognizers::kContextBoost;
-    explanation += "; context word '" + std::string(ctx) + "'";
+    explanation.append(kContext).append(ctx).push_back('\'');
   } else if (rule.weak) {
     score -= recognizers::kWeakPenalty;
-    explanation += "; no context word";
+    explanation.append(kNoContext);
   }
   score = std::clamp(score, 0.0, 1.0);
   size_t sb = std::min(v.sub_begin, c.text.size());
@@ -517,6 +533,8 @@ Result<std::shared_ptr<const Engine>> Engine::Build(const AnalyzerOptions& optio
     never.validate = [](const recognizers::Candidate&) { return recognizers::Verdict::Reject(); };
     e->rules_.push_back(std::move(never));
   }
+  // rules_ is complete: its context lists stay where they are.
+  for (const auto& r : e->rules_) e->context_words_.emplace_back(r.context);
   std::vector<matching::Pattern> pats;
   for (const auto& r : e->rules_) pats.push_back({r.regex, r.flags, r.prefilter, r.cue_finder, r.cue_group, r.lead});
   e->opener_index_.assign(e->rules_.size(), -1);

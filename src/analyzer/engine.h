@@ -25,6 +25,7 @@
 #include "convoguard/analyzer.h"
 #include "matching/pattern_set.h"
 #include "matching/pending_matches.h"
+#include "recognizers/context.h"
 #include "recognizers/rule.h"
 #include "text/normalizer.h"
 
@@ -49,6 +50,7 @@ class Engine final : public Analyzer, public std::enable_shared_from_this<Engine
 
  private:
   std::vector<recognizers::Rule> rules_;
+  std::vector<recognizers::ContextWords> context_words_;  // per rule, of rules_[i].context
   std::vector<int> opener_index_;       // per rule
   std::vector<int> rule_of_opener_;     // per pattern index >= rules_.size()
   std::shared_ptr<const matching::PatternSet> patterns_;

@@ -142,7 +142,8 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
       return Status::InvalidArgument(where + ": " + reinterpret_cast<const char*>(buf));
     }
     // Hard partial matching is for PendingMatches (a stream's holdback).
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);  // falls back to the interpreter if JIT is unavailable
+    // Falls back to the interpreter if JIT is unavailable.
+    set->jit_.push_back(pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0);
     set->pcre_.push_back(re);
     set->max_width_.push_back(w);
     uint32_t reach = w;
@@ -166,7 +167,7 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Compile(const std::vector<
       if (anchored == nullptr) {
         run.reset();  // compiled above without PCRE2_ANCHORED: not expected; search the plain way
       } else {
-        pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE);
+        run->jit = pcre2_jit_compile(anchored, PCRE2_JIT_COMPLETE) == 0;
         run->anchored = anchored;
       }
     }
@@ -414,6 +415,18 @@ std::optional<PatternSet::LeadingRun> PatternSet::ParseLeadingRun(std::string_vi
   return run;
 }
 
+namespace {
+// pcre2_match on a subject known to be valid UTF-8; pcre2_jit_match when the
+// pattern was JIT-compiled: the same result (pcre2_match runs the same JIT
+// code) without pcre2_match's argument checks, about 120 instructions of a
+// search that often fails within a few bytes.
+int Match(const pcre2_code* re, bool jit, PCRE2_SPTR s, size_t limit, size_t pos, pcre2_match_data* md,
+          pcre2_match_context* mc) {
+  return jit ? pcre2_jit_match(re, s, limit, pos, 0, md, mc)
+             : pcre2_match(re, s, limit, pos, PCRE2_NO_UTF_CHECK, md, mc);
+}
+}  // namespace
+
 Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from, size_t to_start,
                                const SpanFn& on_span) const {
   thread_local std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(16, nullptr));
@@ -452,7 +465,7 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
       }
       if (q - r >= run->min) {
         if (r > to_start) break;
-        int rc = pcre2_match(anchored, s, limit, r, PCRE2_NO_UTF_CHECK, md.get(), nullptr);
+        int rc = Match(anchored, run->jit, s, limit, r, md.get(), nullptr);
         if (rc >= 0) {
           const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());
           if (ov[1] > ov[0]) on_span(ov[0], ov[1]);
@@ -468,7 +481,7 @@ Status PatternSet::FindMatches(unsigned i, std::string_view subject, size_t from
     return Status::Ok();
   }
   while (pos <= to_start && pos <= limit) {
-    int rc = pcre2_match(re, s, limit, pos, PCRE2_NO_UTF_CHECK, md.get(), mc.get());
+    int rc = Match(re, jit_[i], s, limit, pos, md.get(), mc.get());
     if (rc == PCRE2_ERROR_NOMATCH) break;
     if (rc < 0 && rc != 0) return Status::Internal("PCRE2 match failed: " + std::to_string(rc));
     const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md.get());

@@ -146,6 +146,7 @@ class PatternSet {
   std::vector<uint32_t> max_width_;
   std::vector<uint32_t> start_reach_;
   std::vector<void*> pcre_;  // pcre2_code*, one per pattern
+  std::vector<bool> jit_;    // per pattern: pcre_[i] is JIT-compiled
   std::vector<std::pair<unsigned, CueFinder>> cue_finders_;  // pattern index, finder
   struct CueGroup {
     std::shared_ptr<const CueGroupFinder> find;
@@ -167,6 +168,7 @@ class PatternSet {
     uint32_t min = 0, max = 0;
     char literal = 0;
     void* anchored = nullptr;  // pcre2_code*: the pattern compiled with PCRE2_ANCHORED
+    bool jit = false;          // `anchored` is JIT-compiled
   };
   // The LeadingRun of `regex`, when it has that shape (ASCII class without
   // negation or escapes for classes, {m,n} with m >= 1, optional groups

@@ -297,6 +297,67 @@ std::string_view FindHeaderContextWord(const Candidate& c, const std::vector<std
   return find_in(title);
 }
 
+ContextWords::ContextWords(const std::vector<std::string>& words) : words_(&words), always_(words.size()) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    if (w.empty()) {
+      always_ = std::min(always_, k);
+    } else if (w.find('\n') == std::string::npos) {
+      order_.push_back(static_cast<uint32_t>(k));
+    }
+  }
+  auto first = [&words](uint32_t k) { return static_cast<unsigned char>(words[k][0]); };
+  // Insertion sort, stable (lists are short; std::stable_sort allocates).
+  for (size_t i = 1; i < order_.size(); ++i) {
+    const uint32_t k = order_[i];
+    size_t j = i;
+    for (; j > 0 && first(order_[j - 1]) > first(k); --j) order_[j] = order_[j - 1];
+    order_[j] = k;
+  }
+  for (size_t i = 0; i < order_.size(); ++i) {
+    const unsigned char b = first(order_[i]);
+    if (i == 0 || first(order_[i - 1]) != b) {
+      group_.push_back(static_cast<uint32_t>(i));
+      group_of_[b] = static_cast<uint16_t>(group_.size());
+    }
+  }
+  group_.push_back(static_cast<uint32_t>(order_.size()));
+}
+
+std::string_view ContextWords::Find(std::string_view before, std::string_view after) const {
+  const std::vector<std::string>& words = *words_;
+  size_t best = always_;
+  if (best == 0 || order_.empty()) return best < words.size() ? std::string_view(words[best]) : std::string_view();
+  // The first word of the list that starts a word of the clauses about the
+  // candidate, case-insensitively: the lowest index found at any word start.
+  // The two clauses are walked one after the other, each starting a word:
+  // as a search of before + "\n" + after, since no indexed word holds a
+  // line break. Bytes are compared lowercased in place.
+  for (std::string_view part : {ClauseBefore(before), ClauseAfter(after)}) {
+    bool in_word = false;
+    for (size_t pos = 0; pos < part.size() && best > 0; ++pos) {
+      const auto c = static_cast<unsigned char>(LowerByte(part[pos]));
+      const bool starts = !in_word;
+      in_word = IsWordByte(c);
+      if (!starts || group_of_[c] == 0) continue;
+      const uint32_t g = group_of_[c] - 1u;  // the words that begin with c
+      for (uint32_t i = group_[g]; i < group_[g + 1]; ++i) {
+        const size_t k = order_[i];
+        if (k >= best) break;  // in list order: the rest come later too
+        const std::string& w = words[k];
+        if (w.size() > part.size() - pos) continue;
+        size_t j = 1;
+        while (j < w.size() && LowerByte(part[pos + j]) == w[j]) ++j;
+        if (j == w.size()) {
+          best = k;
+          break;
+        }
+      }
+    }
+  }
+  return best < words.size() ? std::string_view(words[best]) : std::string_view();
+}
+
 bool NamedAsReferenceNumber(std::string_view before) {
   // Words between the noun and the number ("order number is #...").
   static constexpr std::array<std::string_view, 11> kFiller = {
@@ -324,7 +385,9 @@ bool NamedAsReferenceNumber(std::string_view before) {
     size_t b = i;
     while (b > 0 && IsAlnum(before[b - 1])) --b;
     if (b == i || i - b > 16) return false;
-    const std::string w = LowerWord(before.substr(b, i - b));
+    char buf[16];  // the word lowercased (no string per word)
+    for (size_t k = b; k < i; ++k) buf[k - b] = LowerByte(before[k]);
+    const std::string_view w(buf, i - b);
     bool filler = false;
     for (std::string_view f : kFiller) filler |= w == f;
     if (dot && !filler && w.size() > 4) return false;

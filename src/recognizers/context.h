@@ -2,6 +2,7 @@
 // match make a weak pattern credible (as Presidio's context enhancer does).
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -39,6 +40,30 @@ std::string_view FindContextWord(const Candidate& c, const std::vector<std::stri
 // A block of data rows without a header is named by the line above it, when
 // a blank line or a colon ends that line ("TFN list:\nMitchell,381 078 143").
 std::string_view FindHeaderContextWord(const Candidate& c, const std::vector<std::string>& words);
+
+// A rule's context words prepared once (the engine keeps one per rule, and
+// finds a candidate's context word up to twice): Find gives
+// FindContextWord's result walking the clauses once and comparing at each
+// word start only the words that begin with its byte, instead of a
+// lowercased copy of the clauses searched once per word. Preparing costs
+// more than one FindContextWord call, so lists used once (a validator's)
+// go to FindContextWord. REQUIRES: `words` outlives it.
+class ContextWords {
+ public:
+  explicit ContextWords(const std::vector<std::string>& words);
+  // FindContextWord(before, after, words).
+  std::string_view Find(std::string_view before, std::string_view after) const;
+
+ private:
+  const std::vector<std::string>* words_;
+  // The indices into words_ of the words without a line break (none can
+  // match), grouped by first byte in byte order, list order within a group;
+  // group g is order_[group_[g], group_[g + 1]); group_of_[b]: 1 + the
+  // group of byte b, 0 when no word begins with b.
+  std::vector<uint32_t> order_, group_;
+  uint16_t group_of_[256] = {};
+  size_t always_;  // the first empty word (it matches at once), or words_->size()
+};
 
 // The part of `before` and `after` that speaks of the candidate. Before it:
 // back to the last line break (except one right after a colon, "DOB:\n"),

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace convoguard::recognizers {
@@ -60,6 +61,49 @@ TEST(Context, TableHeaders) {
                   .empty());
   // The engine's search: the clause first, then the header.
   EXPECT_EQ(FindContextWord(At("name,aadhaar\nRavi,", ""), {"aadhaar"}), "aadhaar");
+}
+
+// The search as it was written first: the clauses lowercased into one
+// haystack, before + "\n" + after, and one search per word for an
+// occurrence at a word start.
+std::string_view ReferenceContextWord(std::string_view before, std::string_view after,
+                                      const std::vector<std::string>& words) {
+  std::string hay = std::string(ClauseBefore(before)) + "\n" + std::string(ClauseAfter(after));
+  for (char& c : hay) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  auto word_byte = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80; };
+  for (const std::string& w : words) {
+    if (w.find('\n') != std::string::npos) continue;
+    for (size_t pos = hay.find(w); pos != std::string::npos; pos = hay.find(w, pos + 1)) {
+      if (pos == 0 || !word_byte(static_cast<unsigned char>(hay[pos - 1]))) return w;
+    }
+  }
+  return {};
+}
+
+// FindContextWord and a rule's ContextWords give the first search's answer
+// on random text built from the words, their pieces and clause breaks.
+TEST(Context, WalkFindsWhatOneSearchPerWordFinds) {
+  const std::vector<std::vector<std::string>> lists = {
+      {"ssn", "social security", "social", "soc"}, {"card", "credit", "cc", "c"}, {"iban", "bank", "b", "an"},
+      {"é", "née", "ne"},  {"", "x"}, {"a\nb", "ab"}, {"tok", "token", "to"}, {}};
+  const std::vector<std::string> pieces = {"SSN", "Social ", "security", "soc", "card", "Credit", "CC", "iban", "bank",
+                                           "an", "née", "É", "é", "token", "tok", "to", "ab", "a", "b", "x", "1234",
+                                           "567", " ", " ", "-", ".", ". ", "! N", "|", ";", ":\n", "\n", ", ", "_"};
+  std::mt19937 rng(5);
+  size_t found = 0;
+  for (const auto& words : lists) {
+    const ContextWords index(words);
+    for (int t = 0; t < 3000; ++t) {
+      std::string before, after;
+      for (int k = 0, n = static_cast<int>(rng() % 12); k < n; ++k) before += pieces[rng() % pieces.size()];
+      for (int k = 0, n = static_cast<int>(rng() % 12); k < n; ++k) after += pieces[rng() % pieces.size()];
+      const std::string_view want = ReferenceContextWord(before, after, words);
+      found += !want.empty();
+      ASSERT_EQ(FindContextWord(before, after, words), want) << "[" << before << "] [" << after << "]";
+      ASSERT_EQ(index.Find(before, after), want) << "[" << before << "] [" << after << "]";
+    }
+  }
+  EXPECT_GT(found, 3000u);  // the text does hold the words
 }
 
 TEST(Context, ClauseBoundaries) {

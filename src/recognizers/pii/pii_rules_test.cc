@@ -495,6 +495,22 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
   ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
                                   {"AB123456C", "ab 12 34 56 d", "CE 123456 A", "AB12 34 56C", "12 34 56 C", " ", "QQ"}, 150);
+  ExpectPrefilterCoversEveryMatch("iban", "0123456789ABCDEZaz -",
+                                  {"DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "FR76", "X", " ", "-", "1234"},
+                                  300);
+  ExpectPrefilterCoversEveryMatch("url_with_scheme", "aZ09-./:?#@=%_ ",
+                                  {"https://", "HTTP://", "ftp://", "wss://", "ws://", "example.com", "/a?b=c", " "}, 300);
+  ExpectPrefilterCoversEveryMatch("slack_token", "aZ09- x",
+                                  {"xoxb-", "xoxp-", "xoxe-", "1234", "-abc", "xox", " "}, 300);
+  ExpectPrefilterCoversEveryMatch("bearer_token", "aZ09-._~+/= \t",
+                                  {"Bearer ", "bearer\t", "BEARER  ", "abcdefghij", "0123456789", "eyJhbGci", " "}, 100);
+  // The secret assignments' prefilter ends at the value's first byte.
+  for (const char* id : {"secret_assignment", "password_assignment"}) {
+    ExpectPrefilterCoversEveryMatch(id, "aZ09_-.\"'`] \t=:>|?!",
+                                    {"password", "PassWord", "pwd", "api_key", "API-TOKEN", "token", "secret", "creds",
+                                     "_12", " is ", " WAS ", "  ", "=>", ":=", "||=", "\"", "'", "`", "]", "s3cr3t!"},
+                                    150);
+  }
 }
 
 }  // namespace
@@ -517,6 +533,11 @@ TEST(DigitGate, CatalogReportsTheSameEnds) {
   size_t gated_rules = 0;
   for (unsigned i = 0; i < pats.size(); ++i) gated_rules += (*gated)->Gated(i);
   EXPECT_GT(gated_rules, 30u);  // phone, cards, national IDs, dates...
+  // A rule wider than the gate's reach gets in by a narrow prefilter.
+  const RuleList all = AllRules();
+  const auto iban = std::find_if(all.begin(), all.end(), [](const Rule& r) { return r.id == "iban"; });
+  ASSERT_NE(iban, all.end());
+  EXPECT_TRUE((*gated)->Gated(static_cast<unsigned>(iban - all.begin())));
   matching::BlockScanner g(*gated), p(*plain);
   using Reports = std::vector<std::pair<unsigned, uint64_t>>;
   auto scan = [](matching::BlockScanner& s, std::string_view text) {

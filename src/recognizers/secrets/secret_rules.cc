@@ -300,8 +300,11 @@ void AddProviderTokenRules(RuleList& out) {
       .id = "slack_token",
       .entity_type = "SLACK_TOKEN",
       .regex = R"(\bxox[abposre]-[0-9A-Za-z]{1,40}(?:-[0-9A-Za-z]{1,64}){0,4})",
-      // Once per token, not at every character of a growing match.
+      // Once per token, not at every character of a growing match; every
+      // match starts with it (the lead: the exact search starts its width
+      // before the end).
       .prefilter = R"(xox[abposre]-[0-9A-Za-z])",
+      .lead = R"(xox[abposre]-[0-9A-Za-z])",
       .score = 0.95,
       .validate = ValidateSlackToken,
   });
@@ -409,8 +412,10 @@ void AddStructuredSecretRules(RuleList& out) {
       .id = "bearer_token",
       .entity_type = "BEARER_TOKEN",
       .regex = R"(\b(?i:bearer)[ \t]{1,3}[A-Za-z0-9\-._~+/]{20,480}={0,2})",
-      // Once per credential, not at every character of a growing match.
+      // Once per credential, not at every character of a growing match;
+      // every match starts with it (the lead).
       .prefilter = R"((?i:bearer)[ \t]{1,3}[A-Za-z0-9\-._~+/]{20})",
+      .lead = R"((?i:bearer)[ \t]{1,3}[A-Za-z0-9\-._~+/]{20})",
       .score = 0.85,
       .validate = ValidateBearer,
       .context = {"authorization", "header", "curl", "-h"},
