@@ -216,7 +216,8 @@ std::string_view FindHeaderContextWord(const Candidate& c, const std::vector<std
   constexpr size_t kMaxRow = 160;  // bytes of a table row before the candidate
   if (words.empty()) return {};
   const std::string_view text = c.table_before.empty() ? c.before : c.table_before;
-  const size_t row_begin = text.rfind('\n') == std::string_view::npos ? 0 : text.rfind('\n') + 1;
+  const size_t last_nl = text.rfind('\n');
+  const size_t row_begin = last_nl == std::string_view::npos ? 0 : last_nl + 1;
   if (row_begin == 0) return {};  // no line above within reach
   const std::string_view row = text.substr(row_begin);
   if (row.size() > kMaxRow) return {};  // a paragraph, no table row

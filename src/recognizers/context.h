@@ -27,13 +27,14 @@ std::string_view FindContextWord(const Candidate& c, const std::vector<std::stri
 
 // The first of `words` at a word start in the header cell of the candidate's
 // column, or an empty view. The candidate's line is a table row when it has
-// a delimiter ('\t', '|', ';' or ',': the most frequent before it) and its
-// column is the count of delimiters before it (a row at most 160 bytes
-// before the candidate); the header is the first line
-// of the block of adjacent lines (in c.table_before) that hold the same
-// delimiter, when that block starts inside table_before (after a blank line,
-// a line without the delimiter, or the text's start) and the header's cell
-// there has no run of three digits (a data row, not a header). Markdown rule
+// a delimiter ('\t', '|', ';' or ',': the most frequent in its row, the part
+// before the candidate (at most 160 bytes) and the rest of its line after
+// it together) and its column is the count of that delimiter before it; the
+// header is the first line of the block of adjacent lines (in
+// c.table_before) that hold the same delimiter, when that block starts
+// inside table_before (after a blank line, a line without the delimiter, or
+// the text's start), the header line has no run of three digits anywhere (a
+// data row, not a header) and every cell of it is short. Markdown rule
 // lines ("|---|---|") are skipped. "patient,nhs_number\nEdith,943 476 5919"
 // and "INSERT INTO t (id, passport_no) VALUES\n (1, 'C03005988')" name
 // their values; '_' separates words ("nhs_number" starts "nhs" and "number").
