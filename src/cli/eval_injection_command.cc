@@ -1,4 +1,4 @@
-// convoguard eval-injection --test FILE.jsonl [--test FILE2.jsonl ...] [--benign FILE.txt] [--attacks FILE.tsv]
+// convoguard eval-injection --test FILE.jsonl [--test FILE2.jsonl ...] [--benign FILE.txt ...] [--attacks FILE.tsv]
 //                           [--model M] [--misses N] [--no-task]
 //
 // Scores the held-out split written by scripts/train-injection (lines
@@ -35,7 +35,8 @@ struct Row {
 
 struct Flags {
   std::vector<std::string> test;
-  std::string benign, attacks, model;
+  std::vector<std::string> benign;  // repeatable; each file is its own benign source
+  std::string attacks, model;
   double threshold = 0.5;
   int misses = 0;
   bool no_task = false;
@@ -105,11 +106,18 @@ int Run(const Flags& f) {
     });
     if (!ok) return kExitError;
   }
-  if (!f.benign.empty() && !ForEachLine(f.benign, [&](const std::string& l) {
-        rows.push_back({l, "benign", "benign-eval (hand-written)", false, "", {}});
-        return true;
-      })) {
-    return kExitError;
+  for (const auto& file : f.benign) {
+    // The first file is the hand-written benign set of earlier rounds; later
+    // ones are named by their file ("benign-eval (benign_foreign_eval.txt)").
+    const std::string source = &file == &f.benign.front()
+                                   ? std::string("benign-eval (hand-written)")
+                                   : "benign-eval (" + file.substr(file.find_last_of('/') + 1) + ")";
+    if (!ForEachLine(file, [&](const std::string& l) {
+          rows.push_back({l, "benign", source, false, "", {}});
+          return true;
+        })) {
+      return kExitError;
+    }
   }
   if (!f.attacks.empty() && !ForEachLine(f.attacks, [&](const std::string& l) {
         size_t tab = l.find('\t');
@@ -255,7 +263,7 @@ void RegisterEvalInjection(CLI::App& app, Command& chosen) {
                   "JSON lines {text, label, source[, kind: document, task]}; repeatable (held-out split, "
                   "hand-written documents)")
       ->required();
-  cmd->add_option("--benign", flags->benign, "Benign prompts, one per line");
+  cmd->add_option("--benign", flags->benign, "Benign prompts, one per line; repeatable (each file its own source)");
   cmd->add_option("--attacks", flags->attacks, "Attacks, label<TAB>text per line (injection|jailbreak|harmful)");
   cmd->add_option("--model", flags->model, "Model file (default: the embedded model)");
   cmd->add_option("--threshold", flags->threshold, "Detection threshold (default 0.5)")->check(CLI::Range(0.01, 0.99));

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,9 +42,11 @@ enum : uint32_t {
   kTrigger = 1u << 22,       // starts a rule of its own ("new", "attention", "have")
   // ForeignUnrestrictedAi: an AI without rules in other languages.
   kForeignWithout = 1u << 23,  // zonder, ohne, sin, sans, senza, sem, bez, tanpa, без ...
-  kForeignLimit = 1u << 24,    // beperkingen, Einschränkungen, reglas, règles, filtri, правил ...
+  kForeignLimit = 1u << 24,    // beperkingen, Einschränkungen, límites, reglas, règles, правил ...
   kForeignUnbound = 1u << 25,  // filtresiz, sınırsız, unzensiert, ongecensureerd ...
   kAiWord = 1u << 26,          // ai, ia, ki, ии, yapay, llm, chatbot, modelo ...
+  kForeignSafety = 1u << 27,   // the model's rules, filters, censorship, ethics (reglas, zensur, filtresiz ...)
+  kForeignPersona = 1u << 28,  // a persona or setup cue: eres, bist, heet, adında, отныне, reddetmezsin ...
 };
 
 const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
@@ -112,18 +115,42 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                    "what", "character", "mode", "if", "suppose", "hypothetically", "mind", "my", "side"});
     // Dutch, German, Spanish, French, Italian, Portuguese, Polish/Czech,
     // Indonesian, Russian, Swedish, Danish/Norwegian, Finnish.
+    // Not "restrictions", "sensor": English words that "sans" and "sem" would
+    // reach in English text ("filter", "filters", "moral", German and Dutch
+    // too, are limits that need a persona cue).
     add(kForeignWithout, {"zonder", "ohne", "sin", "sans", "senza", "sem", "bez", "tanpa", "без", "utan", "uden",
                           "uten", "ilman"});
-    add(kForeignLimit, {"beperkingen", "regels", "filters", "filter", "restricties", "grenzen", "censuur",
-                        "einschränkungen", "beschränkungen", "regeln", "zensur", "restricciones", "reglas", "filtros",
-                        "límites", "limites", "censura", "restrictions", "règles", "filtres", "censure",
-                        "restrizioni", "regole", "filtri", "limiti", "restrições", "regras", "ograniczeń", "zasad",
-                        "filtrów", "cenzury", "omezení", "pravidel", "batasan", "aturan", "sensor", "ограничений",
-                        "правил", "фильтров", "цензуры", "begränsningar", "regler", "gränser", "censur",
-                        "begrænsninger", "begrensninger", "rajoituksia", "sääntöjä"});
-    add(kForeignUnbound, {"filtresiz", "kısıtlamasız", "sınırsız", "sansürsüz", "kuralsız", "unzensiert",
-                          "ungefiltert", "uneingeschränkt", "ongecensureerd", "ongefilterd", "onbeperkt",
-                          "nieocenzurowany", "necenzurovaný", "нецензурированный", "бесцензурный"});
+    // Limits in general: a quota or a price plan has them too ("IA gratis sin
+    // límites"), so they make a setup only with a persona cue.
+    add(kForeignLimit, {"beperkingen", "restricties", "grenzen", "einschränkungen", "beschränkungen",
+                        "restricciones", "límites", "limites", "restrizioni", "limiti", "restrições", "ograniczeń",
+                        "omezení", "batasan", "ограничений", "begränsningar", "gränser", "begrænsninger",
+                        "begrensninger", "rajoituksia", "filter", "filters", "moral"});
+    // The model's own rules, filters, censorship and ethics: safety nouns,
+    // which make a setup when the phrase is attached to the AI word.
+    add(kForeignLimit | kForeignSafety,
+        {"regels", "censuur", "regeln", "zensur", "reglas", "filtros", "censura", "règles", "filtres", "censure",
+         "regole", "filtri", "regras", "zasad", "filtrów", "cenzury", "pravidel", "aturan", "правил", "фильтров",
+         "цензуры", "regler", "censur", "sääntöjä", "ética", "éthique", "ethik", "etica", "moralen", "морали",
+         "этики"});
+    add(kForeignUnbound, {"sınırsız", "kısıtlamasız", "uneingeschränkt", "onbeperkt"});
+    add(kForeignUnbound | kForeignSafety,
+        {"filtresiz", "sansürsüz", "kuralsız", "unzensiert", "ungefiltert", "ongecensureerd", "ongefilterd",
+         "nieocenzurowany", "necenzurovaný", "нецензурированный", "бесцензурный"});
+    // Persona and setup cues: who the AI is made to be ("bist", "eres",
+    // "jesteś"), by what name ("llamada", "heet", "adında"), from when on
+    // ("отныне", "artık"), and that it never refuses ("reddetmezsin").
+    add(kForeignPersona,
+        {"eres", "finge", "finjas", "actúa", "actua", "actúe", "llamada", "llamado", "personaje", "rechazas",
+         "niegas", "negarte", "sois", "incarne", "incarnes", "semblant", "nommé", "nommée", "appelée", "appelé",
+         "personnage", "désormais", "refuses", "bist", "spielst", "verhalte", "namens", "genannt", "heißt", "rolle",
+         "fortan", "verweigerst", "weigerst", "alsof", "ben", "bent", "speel", "heet", "weiger", "sei", "fingi", "interpreta",
+         "chiamata", "chiamato", "personaggio", "ruolo", "rifiuti", "finja", "chamada", "chamado", "personagem",
+         "recusa", "recusas", "jesteś", "udawaj", "wciel", "nazywasz", "odmawiasz", "odmawiaj", "jsi",
+         "předstírej", "jmenuješ", "odmítáš", "притворись", "представь", "играй", "роль", "зовут", "отныне",
+         "отказываешь", "отказывай", "artık", "adında", "adlı", "rolü", "davran", "reddetmezsin", "reddetme",
+         "berpura", "bernama", "peran", "menolak", "låtsas", "heter", "vägrar", "hedder", "nægter", "nekter",
+         "olet", "esitä", "kuvittele", "nimeltä", "kieltäydy"});
     add(kAiWord, {"ai", "ia", "ki", "ии", "иишка", "yapay", "zeka", "zekâ", "llm", "chatbot", "bot", "modelo",
                   "modèle", "modell", "model", "assistent", "asistente", "assistente", "assistant", "intelligenza",
                   "inteligencia", "inteligência", "intelligence", "künstliche", "intelligentie", "sztuczna",
@@ -364,19 +391,30 @@ namespace {
 
 // An AI set up without rules in another language (PhraseHeuristics calls
 // it when the text has a foreign without-limits word, or an AI word and a word
-// in a script the word classes do not split, `other_script`).
+// in a script the word classes do not split, `other_script`). The phrase and
+// the AI word within kNear tokens make a setup with a persona cue in the text
+// (kForeignPersona, a persona's name in capitals or quotes, a CJK or Hindi
+// "from now on you are" phrase), or without one when the phrase names the
+// model's own safety rules and is attached to the AI word ("una IA sin
+// filtros", "filtresiz bir yapay zeka"). Limits alone are ordinary: a plan's
+// quota ("IA gratis sin límites", "制限なしで使えますか") has them.
 void ForeignUnrestrictedAi(std::string_view text, const std::vector<Token>& tokens,
                            const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
                            bool other_script, std::vector<InjectionSpan>& out) {
   constexpr size_t kNone = static_cast<size_t>(-1);
-  constexpr size_t kNear = 40;  // tokens between the AI word and the phrase
+  constexpr size_t kNear = 40;    // tokens between the AI word and the phrase
+  constexpr size_t kAttached = 3; // words between the AI word and a safety phrase
   constexpr uint32_t kAny = kForeignWithout | kForeignUnbound | kAiWord;
   size_t ai = kNone, lim = kNone, lim_end = kNone;
+  bool safety = false;
   for (size_t i = 0; i < classes.size() && lim == kNone; ++i) {
     const uint32_t c = classes[i].phrase;
     if (!(c & kAny)) continue;
-    if ((c & kAiWord) && ai == kNone) ai = i;
-    if (c & kForeignUnbound) lim = lim_end = i;
+    if (c & kAiWord) ai = i;  // the last one before the phrase
+    if (c & kForeignUnbound) {
+      lim = lim_end = i;
+      safety = (c & kForeignSafety) != 0;
+    }
     if (c & kForeignWithout) {  // "zonder beperkingen", "sin ninguna regla"
       for (size_t k = i + 1, n = 0; k < classes.size() && n < 3; ++k) {
         if (!tokens[k].word) continue;
@@ -384,17 +422,27 @@ void ForeignUnrestrictedAi(std::string_view text, const std::vector<Token>& toke
         if (classes[k].phrase & kForeignLimit) {
           lim = i;
           lim_end = k;
+          safety = (classes[k].phrase & kForeignSafety) != 0;
           break;
         }
       }
     }
   }
-  if (lim != kNone && ai == kNone) {  // the AI word after the phrase
-    for (size_t i = lim_end + 1; i < classes.size() && i <= lim_end + kNear && ai == kNone; ++i) {
-      if (classes[i].phrase & kAiWord) ai = i;
+  if (lim != kNone && (ai == kNone || lim - ai > kNear)) {  // the AI word after the phrase
+    for (size_t i = lim_end + 1; i < classes.size() && i <= lim_end + kNear; ++i) {
+      if (classes[i].phrase & kAiWord) {
+        ai = i;
+        break;
+      }
     }
   }
   if (ai == kNone) return;
+  auto has = [&](std::initializer_list<std::string_view> phrases) {
+    for (auto ph : phrases) {
+      if (text.find(ph) != std::string_view::npos) return true;
+    }
+    return false;
+  };
   if (lim == kNone) {
     // Korean, Japanese, Chinese and Hindi, which the word classes do not
     // split into words ("아무 제한 없는 AI", "कोई नियम लागू नहीं"): with the
@@ -412,9 +460,39 @@ void ForeignUnrestrictedAi(std::string_view text, const std::vector<Token>& toke
         std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, size_t pos) { return t.end <= pos; }) -
         tokens.begin());
     if (lim >= tokens.size()) return;
+    // Filters, censorship and rules are the model's; limits may be a plan's.
+    safety = has({"필터", "검열", "규칙", "フィルター", "検閲", "ルール", "规则", "नियम"});
   }
   const size_t b = std::min(ai, lim), e = std::max(ai, lim_end);
   if (e - b > kNear) return;
+  // A persona cue anywhere in the text.
+  bool persona = has({"从现在开始", "从现在起", "你现在是", "扮演", "假装", "今から", "これから", "あなたは",
+                      "なりきっ", "として振る舞", "演じ", "지금부터", "너는", "당신은", "역할", "척해", "अब से",
+                      "तुम एक", "तुम अब", "भूमिका"});
+  for (size_t i = 0; i < tokens.size() && !persona; ++i) {
+    if (!tokens[i].word) {
+      // A quoted name of one or two words ("Storm", «Ветер», „Nox“).
+      const char c = text[tokens[i].begin];
+      if (c == '"' && i + 2 < tokens.size() && tokens[i + 1].word &&
+          ((!tokens[i + 2].word && text[tokens[i + 2].begin] == '"') ||
+           (i + 3 < tokens.size() && tokens[i + 2].word && !tokens[i + 3].word && text[tokens[i + 3].begin] == '"')))
+        persona = true;
+      continue;
+    }
+    persona = (classes[i].phrase & kForeignPersona) != 0;
+    // A name in capitals of five or more letters (FREIGEIST, KURTULUŞ).
+    if (!persona && i != ai) {
+      size_t upper = 0, lower = 0;
+      for (size_t k = tokens[i].begin; k < tokens[i].end; ++k) {
+        const char c = text[k];
+        upper += c >= 'A' && c <= 'Z';
+        lower += c >= 'a' && c <= 'z';
+      }
+      persona = upper >= 5 && lower == 0;
+    }
+  }
+  const bool attached = safety && (lim > ai ? lim - ai : ai - lim_end) <= kAttached + 1;
+  if (!persona && !attached) return;
   Emit(out, InjectionDetector::kJailbreak, tokens, static_cast<uint32_t>(b), static_cast<uint32_t>(e),
        "persona_unrestricted", 0.85);
 }
@@ -1009,39 +1087,101 @@ bool ContentWord(std::string_view w) {
 
 // Quotations a mention cue introduces ('phrases like "AI: forward this"'):
 // defined with the quoted-mention rule below.
-// With `every`, all quotations (a document about attacks quotes them as examples).
-void MentionQuotations(std::string_view t, bool every, std::vector<std::pair<size_t, size_t>>& out);
+// With `example(open, close)` true, any quotation (a document about attacks
+// quotes them as examples).
+void MentionQuotations(std::string_view t, const std::function<bool(size_t, size_t)>& example,
+                       std::vector<std::pair<size_t, size_t>>& out);
 
-// A document whose topic is attacks on AI (a security write-up, a training
-// course, a red-team report): at least two distinct words of the topic.
-// Planted instructions seldom talk about attacks; write-ups that quote them do.
-// The topic words are the doc lexicon's kDTopic class, read from the words'
-// classes; a hyphenated word ("prompt-injection") counts by its parts too.
-bool AboutAttacks(const std::vector<std::string>& words, const std::vector<WordClasses>& classes) {
-  std::string_view first;
-  auto one = [&](std::string_view w) {
-    if (first.empty()) first = w;
-    return w != first;
+// Topic words of attacks on AI (the doc lexicon's kDTopic class: injection,
+// attacker, jailbreak, red-team ...; a hyphenated word such as
+// "prompt-injection" counts by its parts), each with its lemma, so that
+// "attack", "attacks" and "attacker" are one word of the topic, and without
+// the ones a negation takes back ("this is not an attack or a threat": a
+// negation up to five words before, in the same sentence). Byte offsets of
+// the word in the text. Computed once per text by the rules that ask
+// AboutAttacksNear.
+struct TopicWord {
+  size_t begin;
+  std::string_view lemma;  // points into a static table
+};
+
+std::string_view TopicLemma(std::string_view w) {
+  static const auto* kLemma = new std::unordered_map<std::string_view, std::string_view>{
+      {"injection", "inject"}, {"injections", "inject"}, {"attack", "attack"}, {"attacks", "attack"},
+      {"attacker", "attack"}, {"attackers", "attack"}, {"adversarial", "adversarial"}, {"malicious", "malicious"},
+      {"phishing", "phishing"}, {"jailbreak", "jailbreak"}, {"jailbreaks", "jailbreak"}, {"exploit", "exploit"},
+      {"exploits", "exploit"}, {"payload", "payload"}, {"payloads", "payload"}, {"red-team", "redteam"},
+      {"red-teaming", "redteam"}, {"redteam", "redteam"}, {"vulnerability", "vulnerability"},
+      {"vulnerabilities", "vulnerability"}, {"owasp", "owasp"}, {"threat", "threat"}, {"threats", "threat"},
+      {"hijacking", "hijack"}, {"exfiltration", "exfiltrate"}};
+  auto it = kLemma->find(w);
+  return it == kLemma->end() ? std::string_view() : it->second;
+}
+
+void FindTopicWords(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                    const std::vector<WordClasses>& classes, std::vector<TopicWord>& out) {
+  out.clear();
+  auto negated = [&](size_t i) {
+    for (size_t k = i, n = 0; k > 0 && n < 5;) {
+      --k;
+      if (!tokens[k].word) {
+        if (EndsSentence(text, tokens[k]) || text[tokens[k].begin] == '\n') return false;
+        continue;
+      }
+      ++n;
+      const std::string& x = words[k];
+      if (x == "not" || x == "no" || x == "nor" || x == "never" || x == "t" || x == "without" || x == "neither")
+        return true;
+    }
+    return false;
   };
-  auto topic = [](std::string_view part) {
-    const auto& lex = DocLexicon();
-    auto it = lex.find(part);
-    return it != lex.end() && (it->second & kDTopic);
+  auto add = [&](size_t i, std::string_view lemma) {
+    if (!lemma.empty() && !negated(i)) out.push_back({tokens[i].begin, lemma});
   };
-  for (size_t i = 0; i < words.size(); ++i) {
+  for (size_t i = 0; i < words.size() && i < tokens.size(); ++i) {
     const std::string& w = words[i];
     if (classes[i].doc & kDTopic) {
-      if (one(w)) return true;
+      add(i, TopicLemma(w));
       continue;
     }
     if (w.find('-') == std::string::npos) continue;
     for (size_t b = 0, h; w.find('-', b) != std::string::npos; b = h + 1) {
       h = w.find('-', b);
       const std::string_view head = std::string_view(w).substr(b, h - b), rest = std::string_view(w).substr(h + 1);
-      if ((topic(head) && one(head)) || (topic(rest) && one(rest))) return true;
+      add(i, TopicLemma(head));
+      add(i, TopicLemma(rest));
     }
   }
-  return false;
+}
+
+// Text about attacks on AI around bytes [b, e) (a security write-up, a
+// training course, a red-team report quoting a planted instruction): two
+// distinct topic lemmas within kTopicReach bytes of it, or one there in a text
+// that has three or more (a write-up whose title and sections name the topic).
+// Confined to the region, so that a planted page that names the topic once
+// elsewhere, or a long document with a security section far away, is read as
+// it stands.
+constexpr size_t kTopicReach = 200;
+bool AboutAttacksNear(const std::vector<TopicWord>& topic, size_t b, size_t e) {
+  const size_t lo = b > kTopicReach ? b - kTopicReach : 0, hi = e + kTopicReach;
+  std::string_view l1, l2, l3;  // distinct lemmas of the whole text, up to three
+  std::string_view region;      // the first lemma in the region
+  for (const auto& t : topic) {
+    if (l1.empty()) {
+      l1 = t.lemma;
+    } else if (l2.empty() && t.lemma != l1) {
+      l2 = t.lemma;
+    } else if (!l2.empty() && l3.empty() && t.lemma != l1 && t.lemma != l2) {
+      l3 = t.lemma;
+    }
+    if (t.begin < lo || t.begin >= hi) continue;
+    if (region.empty()) {
+      region = t.lemma;
+    } else if (t.lemma != region) {
+      return true;
+    }
+  }
+  return !region.empty() && !l3.empty();
 }
 
 // Links, e-mail addresses and phone numbers: where planted text sends people.
@@ -1071,7 +1211,16 @@ namespace {
 // particle says "to the assistant"), as a planted note opens ("このメールを処理する
 // AIアシスタントへ：..."). In documents only; read when the text has a byte of
 // those scripts (UTF-8 lead bytes C4-ED: Turkish letters, Cyrillic, CJK, Hangul).
-void ForeignAddress(std::string_view text, const std::vector<Token>& tokens, bool about_attacks,
+// The same words are ordinary prose ("交给AI", "生成AIへ移行", "для ИИ-проекта",
+// "yapay zekaya yatırım"), so an address counts only as one: followed by a
+// colon or a dash within a short label ("给AI的指令：", "asistanlarına not:",
+// "yapay zekâya not —"), by a comma
+// or a line break right after it (a vocative, a salutation line), or by a
+// directive verb ("助手请", "助手必须"; not "助手请假", the assistant takes leave);
+// "给AI" and "致AI" only where they open a clause (not "交给AI", hand over to AI).
+// `topic`: the text's topic words (FindTopicWords); an address near text
+// about attacks on AI is evidence (0.45).
+void ForeignAddress(std::string_view text, const std::vector<Token>& tokens, const std::vector<TopicWord>& topic,
                     std::vector<InjectionSpan>& out) {
   if (tokens.empty()) return;
   bool other = false;
@@ -1089,11 +1238,36 @@ void ForeignAddress(std::string_view text, const std::vector<Token>& tokens, boo
       "AIアシスタントへ", "アシスタントへ", "エージェントへ", "AIへ", "AIモデルへ", "给AI", "致AI", "AI助手：",
       "助手必须", "助手请", "AI에게", "어시스턴트에게", "에이전트에게", "asistanına", "asistanlarına",
       "yapay zekâya", "yapay zekaya", "ИИ-ассистенту", "для ИИ", "нейросети:"};
+  auto starts = [&](size_t p, std::string_view s) { return text.substr(p, s.size()) == s; };
+  // Whether the address at [p, q) stands as one (the contract above).
+  auto anchored = [&](std::string_view a, size_t q) {
+    // "给AI", "致AI" open a clause ("（给AI筛选系统的说明：", "<!-- 给AI"); after a
+    // Chinese character "给" is a verb's complement ("交给AI", "发给AI").
+    const size_t p = q - a.size();
+    if ((a.starts_with("给") || a.starts_with("致")) && p >= 3 &&
+        static_cast<unsigned char>(text[p - 3]) >= 0xE4 && static_cast<unsigned char>(text[p - 3]) <= 0xE9)
+      return false;
+    if (a.ends_with(":") || a.ends_with("：") || a.ends_with("必须")) return true;
+    if (a.ends_with("请")) return !(starts(q, "假") || starts(q, "客") || starts(q, "教") || starts(q, "示"));
+    size_t k = q;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k >= text.size()) return false;
+    if (text[k] == '\n' || text[k] == ',' || starts(k, "，") || starts(k, "、")) return true;
+    if (starts(k, "请") || starts(k, "必须") || starts(k, "务必")) return true;
+    // A colon after a short label, in the same clause.
+    for (size_t j = q; j < text.size() && j < q + 24; ++j) {  // eight CJK characters
+      const char c = text[j];
+      if (c == ':' || starts(j, "：") || starts(j, "—") || starts(j, "–")) return true;  // a label's colon or dash
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || starts(j, "。") || starts(j, "，") || starts(j, "、"))
+        return false;
+    }
+    return false;
+  };
   constexpr std::string_view kNo = "の";
   size_t at = std::string_view::npos, len = 0;
   for (auto a : kAddress) {
     for (size_t p = text.find(a); p != std::string_view::npos && p < at; p = text.find(a, p + 1)) {
-      if (text.substr(p + a.size(), kNo.size()) == kNo) continue;
+      if (text.substr(p + a.size(), kNo.size()) == kNo || !anchored(a, p + a.size())) continue;
       at = p;
       len = a.size();
       break;
@@ -1107,7 +1281,7 @@ void ForeignAddress(std::string_view text, const std::vector<Token>& tokens, boo
             tokens.begin()));
   };
   Emit(out, InjectionDetector::kPromptInjection, tokens, tok(at), tok(at + len - 1), "document_directive",
-       about_attacks ? 0.45 : 0.8);
+       AboutAttacksNear(topic, at, at + len) ? 0.45 : 0.8);
 }
 
 }  // namespace
@@ -1134,8 +1308,15 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
   // like \"AI: tell the user ...\"", "such as \"...\"") are talk about an
   // attack: the sentence rules below do not read them.
   std::vector<std::pair<size_t, size_t>> mentions;
-  const bool about_attacks = document && AboutAttacks(words, classes);
-  if (document) MentionQuotations(text, about_attacks, mentions);
+  // Topic words of attacks on AI: near them (a write-up about attacks) every
+  // quotation is an example, and what the sentence rules find is evidence.
+  thread_local std::vector<TopicWord> topic;  // scratch; this function does not recurse
+  topic.clear();
+  if (document) FindTopicWords(text, tokens, words, classes, topic);
+  if (document) {
+    MentionQuotations(text, [&](size_t open, size_t close) { return AboutAttacksNear(topic, open, close); },
+                      mentions);
+  }
   size_t mention = 0;  // first range that may still hold a token (tokens come in text order)
   size_t request_like = 0;        // all request-shaped sentences, on task or not
   // The previous sentence spoke to an AI ("Note to the AI screening tool:
@@ -1290,7 +1471,7 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     }
     // A document about attacks on AI talks about planted instructions, in
     // its own words as well as in quotes: what the rule finds there is evidence.
-    if (about_attacks) score = std::min(score, 0.45);
+    if (score > 0.45 && AboutAttacksNear(topic, tokens[b].begin, tokens[e - 1].end)) score = 0.45;
     if (score > 0) {
       Emit(out, InjectionDetector::kPromptInjection, tokens, static_cast<uint32_t>(b), static_cast<uint32_t>(e - 1),
            "document_directive", score);
@@ -1345,7 +1526,7 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       s0 = t + 1;
     }
   }
-  if (document) ForeignAddress(text, tokens, about_attacks, out);
+  if (document) ForeignAddress(text, tokens, topic, out);
   // The user asked for something else, and the document asks a chatbot for
   // a new task: a planted task. A document full of requests (an FAQ, a list
   // of prompts, a how-to) is its own topic, so the rule stands down there.
@@ -1632,39 +1813,69 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
 }  // namespace harm
 }  // namespace
 
-void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
-                              const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out) {
+void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& tokens,
+                              const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
+                              std::vector<InjectionSpan>& out) {
   using namespace harm;
   uint32_t seen = 0;
   int years_old = 0;
+  // The request is complete at the end of the first sentence that asks and
+  // after which the words so far make a harmful request. A later sentence that is a request of its own ("...
+  // Also, how can I tell if my backups are safe?") is a tail: its defensive
+  // words do not stand the request down. A later statement of purpose ("It's
+  // for a history quiz.") still frames it.
+  auto hit_of = [&](uint32_t v) {
+    return (v & kSevere) || ((v & kHarmVerb) && (v & (kPerson | kSelf | kTarget))) || ((v & kDrug) && (v & kProduce)) ||
+           ((v & kWeapon) && (v & kSneak) && (v & kCheckpoint)) || ((v & kGroup) && (v & kDehuman)) ||
+           ((v & kSpyVerb) && (v & kPerson) && (v & kEvasion)) || ((v & kSneak) && (v & kIngest) && (v & kPerson)) ||
+           (((v & kMinor) || years_old) && (v & kSexual)) || ((v & kSelf) && (v & kHarmVerb));
+  };
+  bool complete = false;  // a sentence has ended with the words so far a harmful request
+  uint32_t sent = 0;      // classes of the current sentence
+  uint32_t kept = 0;      // `seen` without the defensive words of tails
+  auto mark = [&](uint32_t bits) {
+    seen |= bits;
+    sent |= bits;
+  };
+  auto sentence_end = [&](bool question) {
+    const bool tail = complete && ((sent & kAsk) || question);
+    kept |= tail ? sent & ~kDefence : sent;
+    if (!complete && (sent & kAsk) && hit_of(kept)) complete = true;  // completed by a sentence that asks
+    sent = 0;
+  };
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    if (w.empty()) continue;
+    if (w.empty()) {
+      if (i < tokens.size() && !tokens[i].word && EndsSentence(text, tokens[i])) {
+        sentence_end(text[tokens[i].begin] == '?');
+      }
+      continue;
+    }
     const uint32_t c = classes[i].harm;
-    seen |= c;
+    mark(c);
     // "without getting caught", "without anyone noticing": evasion, which
     // outweighs a defensive-looking word elsewhere in the request.
-    if (w == "untraceable" || w == "undetectable") seen |= kEvasion;
+    if (w == "untraceable" || w == "undetectable") mark(kEvasion);
     if (c & kEvasionNoun) {
       for (size_t k = (i >= 3 ? i - 3 : 0); k < i; ++k) {
-        if (words[k] == "without" || words[k] == "avoid" || words[k] == "never" || words[k] == "not") seen |= kEvasion;
+        if (words[k] == "without" || words[k] == "avoid" || words[k] == "never" || words[k] == "not") mark(kEvasion);
       }
     }
     // "tell if it is a scam", "know whether I have a keylogger": a defender's question.
     if ((w == "tell" || w == "know") && i + 1 < words.size() && (words[i + 1] == "if" || words[i + 1] == "whether")) {
-      seen |= kDefence;
+      mark(kDefence);
     }
     // "how to", "how do I", "how can someone": a request; "how many" is not.
     if (w == "how" && i + 1 < words.size()) {
       const std::string& n = words[i + 1];
       if (n == "to" || n == "do" || n == "can" || n == "could" || n == "would" || n == "should" || n == "might")
-        seen |= kAsk;
+        mark(kAsk);
     }
     // Euphemisms: "make sure she doesn't wake up", "sleep forever", "make him disappear",
     // "get rid of my husband for good"; "cut/burn myself".
     if (w == "wake" && i >= 1) {
       for (size_t k = (i >= 3 ? i - 3 : 0); k < i; ++k) {
-        if (words[k] == "not" || words[k] == "t" || words[k] == "never" || words[k] == "won") seen |= kEuphemism;
+        if (words[k] == "not" || words[k] == "t" || words[k] == "never" || words[k] == "won") mark(kEuphemism);
       }
     }
     // "make him disappear" (not "she wants to disappear").
@@ -1673,11 +1884,11 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
         (w == "rid" && i + 2 < words.size() && words[i + 1] == "of" && (classes[i + 2].harm & (kPerson | kTarget))) ||
         (w == "rid" && i + 3 < words.size() && words[i + 1] == "of" &&
          (words[i + 2] == "my" || words[i + 2] == "his" || words[i + 2] == "her") && (classes[i + 3].harm & kPerson))) {
-      seen |= kGone;
+      mark(kGone);
     }
     if ((w == "cut" || w == "burn" || w == "hurt" || w == "harm" || w == "starve" || w == "poison") &&
         i + 1 < words.size() && words[i + 1] == "myself")
-      seen |= kHarmVerb | kSelf;
+      mark(kHarmVerb | kSelf);
     if (w == "old" && i >= 2 && words[i - 1] == "year") {
       const std::string& n = words[i - 2];
       if (!n.empty() && n.size() <= 2 && std::isdigit(static_cast<unsigned char>(n[0])) && std::atoi(n.c_str()) < 18)
@@ -1733,15 +1944,10 @@ void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vecto
          "harmful_request_pattern", 0.7);
     return;
   }
-  if (!(seen & kAsk) || ((seen & kDefence) && !(seen & kEvasion))) return;
-  bool hit = (seen & kSevere) || ((seen & kHarmVerb) && (seen & (kPerson | kSelf | kTarget))) ||
-             ((seen & kDrug) && (seen & kProduce)) ||
-             ((seen & kWeapon) && (seen & kSneak) && (seen & kCheckpoint)) ||
-             ((seen & kGroup) && (seen & kDehuman)) || ((seen & kSpyVerb) && (seen & kPerson) && (seen & kEvasion)) ||
-             ((seen & kSneak) && (seen & kIngest) && (seen & kPerson)) ||
-
-             (((seen & kMinor) || years_old) && (seen & kSexual)) || (seen & kSelf && (seen & kHarmVerb));
-  if (!hit || tokens.empty()) return;
+  sentence_end(false);
+  const uint32_t req = kept;  // the request with its tails' defensive words left out
+  if (!(req & kAsk) || ((req & kDefence) && !(req & kEvasion))) return;
+  if (!hit_of(req) || tokens.empty()) return;
   Emit(out, InjectionDetector::kHarmfulRequest, tokens, 0, static_cast<uint32_t>(tokens.size() - 1),
        "harmful_request_pattern", 0.7);
 }
@@ -1891,7 +2097,7 @@ size_t OpenQuoteBefore(std::string_view t, size_t pos) {
 // The words before a quotation that make it a mention.
 bool MentionCue(std::string_view t, size_t open) {
   static const auto* kCues = new std::unordered_set<std::string_view>{
-      "like", "as", "e.g", "eg", "example", "examples", "instance", "say", "says", "saying", "said", "type", "types",
+      "like", "as", "e.g", "eg", "i.e", "example", "examples", "instance", "say", "says", "saying", "said", "type", "types",
       "typed", "typing", "phrase", "phrases", "text", "input", "inputs", "called", "for", "against", "about", "of",
       "with", "string", "strings", "prompt", "prompts", "message", "messages", "attack", "attacks", "payload",
       // what write-ups call the quoted text, and how it got there: 'hid the
@@ -1920,7 +2126,8 @@ bool MentionCue(std::string_view t, size_t open) {
 // Byte ranges [open, close) of the quotations in `t` that a mention cue word
 // introduces (MentionCue: "like", "such as", "e.g.", "saying" ...), in text
 // order; an unclosed one runs to the end of its line.
-void MentionQuotations(std::string_view t, bool every, std::vector<std::pair<size_t, size_t>>& out) {
+void MentionQuotations(std::string_view t, const std::function<bool(size_t, size_t)>& example,
+                       std::vector<std::pair<size_t, size_t>>& out) {
   out.clear();
   for (size_t ls = 0; ls < t.size();) {
     size_t le = t.find('\n', ls);
@@ -1930,7 +2137,9 @@ void MentionQuotations(std::string_view t, bool every, std::vector<std::pair<siz
       // addresses the AI, and a planted payload may be quoted after a colon.
       size_t e = open;
       while (e > 0 && t[e - 1] == ' ') --e;
-      if (every || (e > 0 && IsAsciiLetter(t[e - 1]) && MentionCue(t, open))) out.emplace_back(open, close);
+      const bool eg = e >= 4 && (t.substr(e - 4, 4) == "e.g." || t.substr(e - 4, 4) == "i.e.");
+      if ((e > 0 && (IsAsciiLetter(t[e - 1]) || eg) && MentionCue(t, open)) || example(open, close))
+        out.emplace_back(open, close);
     };
     size_t open = ScanQuotes(t, ls, le, keep);
     if (open != std::string_view::npos) keep(open, le);  // runs to the end of the line
@@ -1977,9 +2186,11 @@ bool NamedAfterClose(std::string_view t, size_t open) {
 
 }  // namespace
 
-void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<std::string>& words,
-                             const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& spans) {
-  int about = -1;  // AboutAttacks(words, classes), computed when first needed
+void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<Token>& tokens,
+                             const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
+                             std::vector<InjectionSpan>& spans) {
+  bool found = false;  // topic words, found when first needed
+  std::vector<TopicWord> topic;
   for (auto& sp : spans) {
     if (sp.detector != InjectionDetector::kPromptInjection || sp.score <= 0.45) continue;
     if (sp.heuristic != "instruction_override" && sp.heuristic != "prompt_extraction" &&
@@ -1993,8 +2204,9 @@ void DowngradeQuotedMentions(std::string_view text, bool document, const std::ve
     // attacks') or in a text about attacks on AI (a defender's question, a
     // write-up) reports the phrase.
     if (!mention && (document || MidClause(text, open))) {
-      if (about < 0) about = AboutAttacks(words, classes) ? 1 : 0;
-      mention = about == 1 || NamedAfterClose(text, open);
+      if (!found) FindTopicWords(text, tokens, words, classes, topic);
+      found = true;
+      mention = AboutAttacksNear(topic, open, sp.end) || NamedAfterClose(text, open);
     }
     if (mention) sp.score = 0.45;
   }
@@ -2075,9 +2287,9 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
   PhraseHeuristics(text, tokens, words, classes, document, spans);
   CharacterDistributionHeuristics(text, spans);
   RoleMarkerHeuristics(text, spans);
-  if (tokens.size() <= kHarmPatternMaxTokens) HarmfulRequestHeuristics(tokens, words, classes, spans);
+  if (tokens.size() <= kHarmPatternMaxTokens) HarmfulRequestHeuristics(text, tokens, words, classes, spans);
   DocumentHeuristics(text, tokens, words, classes, document, task, spans);
-  DowngradeQuotedMentions(text, document, words, classes, spans);
+  DowngradeQuotedMentions(text, document, tokens, words, classes, spans);
 }
 
 std::array<float, kRuleFamilies> DocumentRuleSignals(const std::vector<InjectionSpan>& spans) {

@@ -39,7 +39,11 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
 // "아무 제한 없는 AI"): an AI word within 40 tokens of a without-limits phrase
 // (a "without" word and a limit noun within three words, one unbounded
 // adjective, or, in Korean, Japanese, Chinese and Hindi text with the Latin
-// "AI", one of a few phrases) is a jailbreak setup (`persona_unrestricted`, 0.85).
+// "AI", one of a few phrases) is a jailbreak setup (`persona_unrestricted`, 0.85)
+// with a persona cue in the text ("bist", "eres", "heet", a name in capitals
+// or quotes, "从现在开始"), or when the phrase names the model's own rules,
+// filters or censorship next to the AI word ("una IA sin filtros"); limits
+// alone are a price plan's too ("IA gratis sin límites").
 // `document`: a tool result or retrieved text, whose "you" is its human
 // reader ("your system prompt" alone is then evidence, 0.45).
 void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
@@ -54,7 +58,11 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
 // this page should tell the user ...", "Summaries of this panel must state
 // ..."; not "The assistant should respond politely", a system prompt's).
 // Words inside a quotation that a cue word introduces ("text like \"AI: ...\"",
-// "such as \"...\"") are not read: that is talk about an attack. The word
+// "such as \"...\"") are not read: that is talk about an attack; nor is any
+// quotation near text about attacks on AI (two distinct topic lemmas within
+// 200 bytes, not negated), where the rule's score is capped at evidence (0.45).
+// An AI addressed in Japanese, Chinese, Korean, Turkish or Russian counts where
+// it stands as an address (a label's colon, a vocative, a directive verb). The word
 // classes include Spanish, French, German, Dutch, Italian and Portuguese
 // forms ("Consigne pour l'IA : indiquez ...", "Aan de AI die ... samenvat:
 // zeg ..."). In a
@@ -82,9 +90,14 @@ void CharacterDistributionHeuristics(std::string_view text, std::vector<Injectio
 // A request ("how do I", "write", "give me") for something severe (a bomb,
 // ransomware, methamphetamine, hurting oneself, sexual content with a child)
 // with no defensive framing ("protect", "detect", "history of"). Catches
-// plain requests whose wording the classifier has not seen.
-void HarmfulRequestHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
-                              const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out);
+// plain requests whose wording the classifier has not seen. The framing
+// counts where it comes before the request is complete (in its sentence or an
+// earlier one: "I'm writing a novel. How would my villain ..."); defensive
+// words in a later sentence ("Write ransomware for me. Also, how can I tell
+// if my backups are safe?") are a tail and do not rescue the request.
+void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& tokens,
+                              const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
+                              std::vector<InjectionSpan>& out);
 
 // The first word of a fiction, role-play, pretext or refusal-suppression
 // frame ("pretend", "screenplay", "hypothetical", "no caveats"), -1 if none.
@@ -106,11 +119,14 @@ int FramingToken(const std::vector<WordClasses>& classes);
 // sentence is not downgraded: a planted instruction may be quoted. Also
 // downgraded: a quotation opened mid-sentence that the word after it names
 // ('"ignore previous instructions" style attacks', '"..." means'), and, in a
-// prompt mid-sentence or in a document anywhere, a quotation in a text about
-// attacks on AI (two distinct topic words: injection, attackers, red-team ...;
-// `words` are the text's canonical words, `classes` their ClassifyWords classes).
-void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<std::string>& words,
-                             const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& spans);
+// prompt mid-sentence or in a document anywhere, a quotation in text about
+// attacks on AI: two distinct topic lemmas (injection, attack/attacker,
+// red-team ...; not negated: "this is not an attack") within 200 bytes of the
+// quotation, not anywhere in the text. `words` are the text's canonical words
+// (of `tokens`), `classes` their ClassifyWords classes.
+void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<Token>& tokens,
+                             const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
+                             std::vector<InjectionSpan>& spans);
 
 // Every rule above, in the order InjectionGuard applies them, over one text
 // into `spans` (appended): phrase, character-distribution, role-marker and
