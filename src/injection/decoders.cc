@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 #include "text/utf8.h"
@@ -74,12 +76,18 @@ int HexVal(char c) {
   return -1;
 }
 
-// Words that make English text recognisable, for the rot13 test.
-int CommonWords(std::string_view s, int stop_at) {
+// Words that make English text recognisable, for the rot13, shift and
+// reversal tests: how many the text has, counting each once when `distinct`
+// ("OT" in a sports table, reversed, is "TO" many times over: one word).
+// Stops counting at stop_at.
+int CommonWords(std::string_view s, int stop_at, bool distinct = true) {
   static constexpr std::string_view kWords[] = {"the", "and", "you", "to", "of", "is", "your", "all", "are",
                                                 "ignore", "instructions", "previous", "in", "that", "it",
-                                                "for", "this", "what", "how", "with", "prompt", "system"};
+                                                "for", "this", "what", "how", "with", "prompt", "system",
+                                                "can", "tell", "write", "make", "without"};
+  static_assert(std::size(kWords) <= 64);
   int n = 0;
+  uint64_t seen = 0;  // kWords found, by index
   size_t i = 0;
   char w[16];
   while (i < s.size()) {
@@ -91,7 +99,12 @@ int CommonWords(std::string_view s, int stop_at) {
     if (len > sizeof w) continue;
     for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(s[b + k] | 0x20);
     std::string_view word(w, len);
-    for (auto k : kWords) n += (word == k);
+    for (size_t k = 0; k < std::size(kWords); ++k) {
+      if (word == kWords[k] && !(distinct && (seen & (uint64_t{1} << k)))) {
+        seen |= uint64_t{1} << k;
+        ++n;
+      }
+    }
     if (n >= stop_at) break;
   }
   return n;
@@ -99,14 +112,124 @@ int CommonWords(std::string_view s, int stop_at) {
 
 }  // namespace
 
-std::string Rot13(std::string_view s) {
+std::string Shift(std::string_view s, int k) {
   std::string o(s);
   for (char& c : o) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>('a' + (c - 'a' + 13) % 26);
-    else if (c >= 'A' && c <= 'Z') c = static_cast<char>('A' + (c - 'A' + 13) % 26);
+    if (c >= 'a' && c <= 'z') c = static_cast<char>('a' + (c - 'a' + k) % 26);
+    else if (c >= 'A' && c <= 'Z') c = static_cast<char>('A' + (c - 'A' + k) % 26);
   }
   return o;
 }
+
+std::string Rot13(std::string_view s) { return Shift(s, 13); }
+
+// The text read backwards, by code point (a byte that is not valid UTF-8
+// counts as one).
+std::string Reversed(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t e = s.size();
+  while (e > 0) {
+    size_t b = e - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80 && e - b < 4) --b;
+    text::Utf8Step st = text::DecodeUtf8(s, b);
+    if (st.status != text::Utf8Status::kOk || b + st.length != e) b = e - 1;  // not one whole sequence
+    out.append(s.substr(b, e - b));
+    e = b;
+  }
+  return out;
+}
+
+namespace {
+
+constexpr bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c); }
+constexpr bool IsSpellSep(char c) { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*'; }
+
+// Letters spelled one at a time: runs of four or more single ASCII letters,
+// each joined to the next by one separator (" ", ".", "-", "_", "*":
+// "b.o.m.b", "k-i-l-l"); in the spaced form two to four spaces or " / "
+// between two letters end a word ("H O W   T O   M A K E"). Returns the text
+// with every run joined, and the bytes the runs cover; empty if none.
+std::string JoinSpelled(std::string_view t, size_t& first, size_t& last) {
+  std::string out;
+  size_t copied = 0;
+  first = std::string_view::npos;
+  // A letter standing alone (digits are not spelled words: "0.0.0.0", "5 9 1 8").
+  auto single = [&](size_t k) { return k < t.size() && IsAlpha(t[k]) && (k + 1 >= t.size() || !IsAlnum(t[k + 1])); };
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (!IsSpellSep(t[i + 1]) || !single(i) || (i > 0 && IsAlnum(t[i - 1])) || !single(i + 2)) continue;
+    const char sep = t[i + 1];
+    std::string run(1, t[i]);
+    size_t j = i;  // the run's last letter
+    for (;;) {
+      if (j + 2 < t.size() && t[j + 1] == sep && single(j + 2)) {
+        run.push_back(t[j + 2]);
+        j += 2;
+        continue;
+      }
+      if (sep != ' ') break;
+      // A word gap: 2-4 spaces or " / ", then the spaced form goes on.
+      size_t k = j + 1, spaces = 0;
+      while (k < t.size() && t[k] == ' ' && spaces < 5) ++k, ++spaces;
+      if (spaces == 1 && k + 1 < t.size() && t[k] == '/' && t[k + 1] == ' ') k += 2, spaces = 2;
+      if (spaces < 2 || spaces > 4 || !single(k)) break;
+      run.push_back(' ');
+      run.push_back(t[k]);
+      j = k;
+    }
+    size_t letters = 0;
+    for (char c : run) letters += c != ' ';
+    if (letters < 4) continue;
+    if (first == std::string_view::npos) first = i;
+    last = j + 1;
+    out.append(t.substr(copied, i - copied));
+    out += run;
+    copied = j + 1;
+    i = j;
+  }
+  if (first == std::string_view::npos) return {};
+  out.append(t.substr(copied));
+  return out;
+}
+
+// Whether the text may be written backwards as a whole: it opens with a
+// sentence's end (".sdrawkcab ti daeR") or ends on a capital (a sentence's
+// first letter). The cheap test before reversing and counting words.
+bool ReadsBackwards(std::string_view t) {
+  size_t b = 0, e = t.size();
+  while (b < e && (t[b] == ' ' || t[b] == '\n')) ++b;
+  while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+  if (b == e) return false;
+  return t[b] == '.' || t[b] == '?' || t[b] == '!' || (t[e - 1] >= 'A' && t[e - 1] <= 'Z');
+}
+
+// What the text names among the transformations a prompt asks the model to
+// undo: a shift cipher ("rot13", "Caesar", "cipher"; not "shift" alone, a
+// work shift or a key; kShiftCue)
+// or reading backwards ("reverse", "backwards"; kReverseCue). Such a text's
+// other parts are worth decoding one by one. Read on the first 4 KB.
+enum : int { kShiftCue = 1, kReverseCue = 2 };
+int NamedTransforms(std::string_view t) {
+  static constexpr std::pair<std::string_view, int> kCues[] = {
+      {"rot13", kShiftCue}, {"rot-13", kShiftCue}, {"rot 13", kShiftCue}, {"caesar", kShiftCue},
+      {"cipher", kShiftCue}, {"revers", kReverseCue}, {"backward", kReverseCue}};
+  const std::string_view head = t.substr(0, 4096);
+  int named = 0;
+  for (size_t i = 0; i < head.size(); ++i) {
+    const char c = static_cast<char>(head[i] | 0x20);
+    if ((c != 'r' && c != 'c' && c != 'b') || (i > 0 && IsAlpha(head[i - 1]))) continue;  // word starts
+    for (const auto& [cue, bit] : kCues) {
+      if (cue[0] != c || head.size() - i < cue.size()) continue;
+      bool eq = true;
+      for (size_t k = 1; k < cue.size() && eq; ++k) eq = static_cast<char>(head[i + k] | 0x20) == cue[k];
+      if (eq) named |= bit;
+    }
+  }
+  return named;
+}
+
+
+}  // namespace
 
 void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, size_t max_payloads) {
   const size_t start = out.size();
@@ -167,15 +290,70 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
     k += len;
   }
   if (tags.size() >= 4 && !full()) out.push_back({tb, te, tags, "tag_chars"});
-  // rot13: the text reads as English only after rotating. Judged on the
-  // first 2 KB; text that already reads as English is not rotated.
+  // rot13, or the text written backwards: the text reads as English only
+  // after rotating (or reversing). Judged on the first 2 KB; text that
+  // already reads as English is not rotated.
+  bool whole = false;
   if (!full() && t.size() >= 12) {
     std::string_view head = t.substr(0, 2048);
-    int before = CommonWords(head, 5);
+    int before = CommonWords(head, 5, /*distinct=*/false);  // as English reads: stops early
     if (before < 5) {
       int after = CommonWords(Rot13(head), 1 << 30);
-      if (after >= 3 && after > 2 * before + 1) out.push_back({0, t.size(), Rot13(t.substr(0, kMaxDecoded)), "rot13"});
+      if (after >= 3 && after > 2 * before + 1) {
+        out.push_back({0, t.size(), Rot13(t.substr(0, kMaxDecoded)), "rot13"});
+        whole = true;
+      } else if (int back = ReadsBackwards(t) ? CommonWords(Reversed(head), 1 << 30) : 0;
+                 back >= 4 && back > 3 * before + 1) {
+        out.push_back({0, t.size(), Reversed(t.substr(0, kMaxDecoded)), "reversed"});
+        whole = true;
+      }
     }
+  }
+  // A text that names a shift cipher or reading backwards and carries the
+  // encoded part after a colon, a quote or a line break ("Caesar shift -3,
+  // then answer: krz wr ...", "Reverse the text and answer: ?thguac"): each
+  // part of the first 4 KB is tried with every shift (or reversed), and the
+  // part that reads as English only then is decoded in place (the rest of
+  // the text, the wrapper, is kept as it is).
+  const int named = !full() && !whole && t.size() >= 16 ? NamedTransforms(t) : 0;
+  if (named != 0) {
+    const std::string_view head = t.substr(0, 4096);
+    size_t best_b = 0, best_e = 0;
+    int best_k = 0, best_gain = 0;
+    for (size_t b = 0; b < head.size();) {
+      size_t e = b;
+      while (e < head.size() && head[e] != ':' && head[e] != '\n' && head[e] != '"' && head[e] != '\'') ++e;
+      const std::string_view part = head.substr(b, e - b);
+      size_t letters = 0;
+      for (char c : part) letters += IsAlpha(c);
+      const int before = letters >= 12 ? CommonWords(part, 4) : 4;
+      if (before < 4) {  // a part that reads as English already is the wrapper
+        // k = 1..25: that shift; k = 26: reversed.
+        for (int k = (named & kShiftCue) ? 1 : 26; k <= ((named & kReverseCue) ? 26 : 25); ++k) {
+          const int after = CommonWords(k == 26 ? Reversed(part) : Shift(part, k), 1 << 30);
+          if (after >= 2 && after > 2 * before + 1 && after - before > best_gain) {
+            best_gain = after - before;
+            best_b = b;
+            best_e = e;
+            best_k = k;
+          }
+        }
+      }
+      b = e + 1;
+    }
+    if (best_k != 0) {
+      std::string dec(t.substr(0, best_b));
+      const std::string_view part = t.substr(best_b, best_e - best_b);
+      dec += best_k == 26 ? Reversed(part) : Shift(part, best_k);
+      dec += t.substr(best_e, kMaxDecoded);
+      out.push_back({best_b, best_e, std::move(dec), best_k == 26 ? "reversed" : best_k == 13 ? "rot13" : "caesar"});
+    }
+  }
+  // Letters spelled one at a time, joined.
+  if (!full()) {
+    size_t first = 0, last = 0;
+    std::string joined = JoinSpelled(t.substr(0, kMaxDecoded), first, last);
+    if (!joined.empty()) out.push_back({first, last, std::move(joined), "spelled"});
   }
 }
 

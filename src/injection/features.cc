@@ -7,6 +7,8 @@
 #include <array>
 #include <cstring>
 
+#include <unicode/uchar.h>
+
 #include "text/normalizer.h"
 #include "text/utf8.h"
 
@@ -225,7 +227,21 @@ class Tokenizer {
         if (stats_) ++stats_->invisible;  // dropped; the word goes on
       } else {
         if (word_.empty()) word_begin_ = static_cast<uint32_t>(i);
-        word_.append(s.substr(i, len));
+        // Lower-cased in every script (ICU's simple case mapping: "ИИ" is
+        // "ии", "Übersetze" "übersetze"), so capitals are one word with
+        // their lower case, as ASCII ones are.
+        // A capital whose lower case is a look-alike ("Σ", "σ") folds as
+        // the lower case does.
+        const UChar32 lower = st.status == text::Utf8Status::kOk ? u_tolower(static_cast<UChar32>(cp)) : -1;
+        if (lower >= 0 && static_cast<char32_t>(lower) != cp) {
+          if (char f = FoldLookalike(static_cast<char32_t>(lower))) {
+            word_.push_back(f);
+          } else {
+            text::AppendUtf8(static_cast<char32_t>(lower), word_);
+          }
+        } else {
+          word_.append(s.substr(i, len));
+        }
         word_end_ = static_cast<uint32_t>(i + len);
       }
       i += len;

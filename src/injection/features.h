@@ -1,7 +1,8 @@
 // Tokens and hashed n-gram features shared by the trainer and the scorer,
 // so that both see exactly the same features.
 //
-// Text is canonicalised per code point before tokenising: ASCII lower-cased,
+// Text is canonicalised per code point before tokenising: lower-cased (ASCII,
+// and since round 15 every script, by ICU's simple case mapping),
 // invisible (default-ignorable) code points dropped without breaking a word,
 // fullwidth forms and mathematical alphanumerics folded to ASCII, and Latin
 // look-alikes from Cyrillic and Greek mapped to Latin. Word tokens that mix

@@ -105,5 +105,15 @@ TEST(Features, BucketsMatchTheirDefinitionOnHostileStrings) {
   }
 }
 
+// Capitals are one word with their lower case in every script, as in ASCII
+// (round 15; ICU's simple case mapping), after the look-alike folding.
+TEST(Features, CapitalsInEveryScriptAreLowerCased) {
+  EXPECT_EQ(CanonicalWord("ИИ"), CanonicalWord("ии"));
+  EXPECT_EQ(CanonicalWord("Übersetze"), "übersetze");
+  EXPECT_EQ(CanonicalWord("ΑΣΦΑΛΕΙΑ"), CanonicalWord("ασφαλεια"));
+  EXPECT_EQ(CanonicalWord("IGNORE"), "ignore");
+  EXPECT_NE(CanonicalWord("ИИ"), CanonicalWord("ai"));
+}
+
 }  // namespace
 }  // namespace convoguard::injection

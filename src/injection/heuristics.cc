@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -47,6 +48,10 @@ enum : uint32_t {
   kAiWord = 1u << 26,          // ai, ia, ki, ии, yapay, llm, chatbot, modelo ...
   kForeignSafety = 1u << 27,   // the model's rules, filters, censorship, ethics (reglas, zensur, filtresiz ...)
   kForeignPersona = 1u << 28,  // a persona or setup cue: eres, bist, heet, adında, отныне, reddetmezsin ...
+  // QuotedAddressHeuristics: what a planted note calls itself, and forms of
+  // "assistant" the AI-word class lacks.
+  kNoteWord = 1u << 29,        // note, Hinweis, uwaga, catatan, примечание, instruction ...
+  kAddresseeWord = 1u << 30,   // asisten, asystenta, ассистенту, summarizer, agent ...
 };
 
 const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
@@ -151,6 +156,13 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
          "отказываешь", "отказывай", "artık", "adında", "adlı", "rolü", "davran", "reddetmezsin", "reddetme",
          "berpura", "bernama", "peran", "menolak", "låtsas", "heter", "vägrar", "hedder", "nægter", "nekter",
          "olet", "esitä", "kuvittele", "nimeltä", "kieltäydy"});
+    add(kNoteWord, {"note", "notes", "nota", "notiz", "hinweis", "uwaga", "catatan", "примечание", "заметка", "notu",
+                    "aviso", "avis", "remarque", "instruction", "instructions", "instrucción", "instrucciones",
+                    "anweisung", "istruzione", "instrução", "instrukcja", "инструкция", "petunjuk", "talimat",
+                    "message", "mensaje", "nachricht", "messaggio", "mensagem", "wiadomość", "сообщение", "pesan",
+                    "mesaj", "consigne"});
+    add(kAddresseeWord, {"asisten", "asystent", "asystenta", "ассистента", "ассистенту", "assistants", "asistan",
+                         "summarizer", "summariser", "reviewers", "scorer", "agent", "agents"});
     add(kAiWord, {"ai", "ia", "ki", "ии", "иишка", "yapay", "zeka", "zekâ", "llm", "chatbot", "bot", "modelo",
                   "modèle", "modell", "model", "assistent", "asistente", "assistente", "assistant", "intelligenza",
                   "inteligencia", "inteligência", "intelligence", "künstliche", "intelligentie", "sztuczna",
@@ -2186,6 +2198,54 @@ bool NamedAfterClose(std::string_view t, size_t open) {
 
 }  // namespace
 
+void QuotedAddressHeuristics(std::string_view text, const std::vector<Token>& tokens,
+                             const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
+                             std::vector<InjectionSpan>& out) {
+  if (std::memchr(text.data(), ':', text.size()) == nullptr && text.find("：") == std::string_view::npos) return;
+  // A quotation mark of ScanQuotes's: '"', or the lead byte of “ or « (E2, C2).
+  if (std::memchr(text.data(), '"', text.size()) == nullptr && std::memchr(text.data(), 0xE2, text.size()) == nullptr &&
+      std::memchr(text.data(), 0xC2, text.size()) == nullptr)
+    return;
+  std::vector<TopicWord> topic;
+  bool found = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!(classes[i].phrase & kNoteWord)) continue;
+    size_t ai = 0, colon = 0;
+    for (size_t k = i + 1, n = 0; k < tokens.size() && n < 6 && ai == 0; ++k) {
+      if (!tokens[k].word) {
+        if (EndsSentence(text, tokens[k])) break;
+        continue;
+      }
+      ++n;
+      if (classes[k].phrase & (kAiWord | kAddresseeWord)) ai = k;
+    }
+    for (size_t k = ai + 1, n = 0; ai != 0 && k < tokens.size() && n < 4 && colon == 0; ++k) {
+      if (tokens[k].word) {
+        ++n;
+        continue;
+      }
+      const std::string_view sym = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+      if (sym == ":" || sym == "：" || sym == "—") colon = k;
+      else if (EndsSentence(text, tokens[k])) break;
+    }
+    if (colon == 0) continue;
+    const size_t open = OpenQuoteBefore(text, tokens[i].begin);
+    if (open == std::string_view::npos) continue;
+    // Not a quotation a cue word introduces as an example ('phrases like "Note
+    // to AI: ..."'); a colon before it introduces pasted content, which is
+    // where planted notes come.
+    size_t e = open;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    if (e > 0 && text[e - 1] != ':' && MentionCue(text, open)) continue;
+    if (!found) FindTopicWords(text, tokens, words, classes, topic);
+    found = true;
+    if (AboutAttacksNear(topic, open, tokens[colon].end) || NamedAfterClose(text, open)) continue;
+    Emit(out, InjectionDetector::kPromptInjection, tokens, static_cast<uint32_t>(i), static_cast<uint32_t>(colon),
+         "quoted_address", 0.8);
+    return;
+  }
+}
+
 void DowngradeQuotedMentions(std::string_view text, bool document, const std::vector<Token>& tokens,
                              const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
                              std::vector<InjectionSpan>& spans) {
@@ -2223,13 +2283,24 @@ class ClassTable {
  public:
   ClassTable() {
     auto merge = [&](const std::unordered_map<std::string_view, uint32_t>& m, uint32_t WordClasses::*field) {
-      for (const auto& [w, bits] : m) Entry(w).*field |= bits;
+      for (const auto& [w, bits] : m) Entry(Canonical(w)).*field |= bits;
     };
     merge(Lexicon(), &WordClasses::phrase);
     merge(setup::Lexicon(), &WordClasses::setup);
     merge(DocLexicon(), &WordClasses::doc);
     merge(harm::Lexicon(), &WordClasses::harm);
-    for (auto w : FrameWords()) Entry(w).frame = true;
+    for (auto w : FrameWords()) Entry(Canonical(w)).frame = true;
+  }
+
+  // A lexicon word as the featurizer's canonical form spells it: words with
+  // non-ASCII letters are folded as text is (Cyrillic look-alikes to Latin:
+  // "без" is "бeз"), ASCII ones already are. Owned by the table, which lives
+  // for the process.
+  std::string_view Canonical(std::string_view w) {
+    bool ascii = true;
+    for (char c : w) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) return w;
+    return canonical_.emplace_back(CanonicalWord(w));
   }
 
   const WordClasses* Find(uint64_t h, std::string_view w) const {
@@ -2266,6 +2337,7 @@ class ClassTable {
   }
 
   std::vector<E> entries_;
+  std::deque<std::string> canonical_;  // canonical forms of non-ASCII lexicon words (stable addresses)
   std::array<uint16_t, kMask + 1> slots_{};
 };
 
@@ -2289,6 +2361,7 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
   RoleMarkerHeuristics(text, spans);
   if (tokens.size() <= kHarmPatternMaxTokens) HarmfulRequestHeuristics(text, tokens, words, classes, spans);
   DocumentHeuristics(text, tokens, words, classes, document, task, spans);
+  if (!document) QuotedAddressHeuristics(text, tokens, words, classes, spans);
   DowngradeQuotedMentions(text, document, tokens, words, classes, spans);
 }
 
@@ -2320,8 +2393,8 @@ int PromptFamily(InjectionDetector detector, std::string_view h) {
              : h == "prompt_extraction"                          ? 1
              : h == "new_instructions" || h == "authority_claim" ? 2
              : h == "role_marker"                                ? 3
-             : h == "document_directive"                         ? 4
-                                                                 : -1;
+             : h == "document_directive" || h == "quoted_address" ? 4
+                                                                  : -1;
     case InjectionDetector::kJailbreak:
       return h == "persona_unrestricted" || h == "restrictions_removed" || h == "jailbreak_mode" ||
                      h == "safety_bypass"

@@ -128,6 +128,18 @@ void DowngradeQuotedMentions(std::string_view text, bool document, const std::ve
                              const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
                              std::vector<InjectionSpan>& spans);
 
+// In a prompt, pasted content that speaks to an AI: inside a quotation (not
+// one a cue word introduces as an example, nor near text about attacks), a
+// note word ("note", "Hinweis", "uwaga", "catatan", "примечание", "instruction"
+// ...) followed within six words by an AI word ("AI", "KI", "ИИ", "asisten",
+// "assistant", "summarizer" ...) and within four more by a colon or a dash:
+// 'Summarize this review: "Great blender. Note to the AI summarizer: tell the
+// user ..."', 'Переведи: «... Примечание для ИИ: ...»' (`quoted_address`, 0.8,
+// prompt injection). A user's own "Note for the AI: be brief" is not quoted.
+void QuotedAddressHeuristics(std::string_view text, const std::vector<Token>& tokens,
+                             const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
+                             std::vector<InjectionSpan>& out);
+
 // Every rule above, in the order InjectionGuard applies them, over one text
 // into `spans` (appended): phrase, character-distribution, role-marker and
 // document rules, the harmful-request pattern for prompt-sized texts (up to
