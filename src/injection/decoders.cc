@@ -205,9 +205,9 @@ bool ReadsBackwards(std::string_view t) {
 
 // What the text names among the transformations a prompt asks the model to
 // undo: a shift cipher ("rot13", "Caesar", "cipher"; not "shift" alone, a
-// work shift or a key; kShiftCue)
-// or reading backwards ("reverse", "backwards"; kReverseCue). Such a text's
-// other parts are worth decoding one by one. Read on the first 4 KB.
+// work shift or a key; kShiftCue) or reading backwards ("reverse",
+// "backwards"; kReverseCue), at a word's start. Such a text's other parts are
+// worth decoding one by one. Read on the first 4 KB.
 enum : int { kShiftCue = 1, kReverseCue = 2 };
 int NamedTransforms(std::string_view t) {
   static constexpr std::pair<std::string_view, int> kCues[] = {
@@ -227,7 +227,6 @@ int NamedTransforms(std::string_view t) {
   }
   return named;
 }
-
 
 }  // namespace
 

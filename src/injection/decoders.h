@@ -30,9 +30,10 @@ struct DecodedPayload {
 // or more single ASCII letters joined by one separator), joined ("spelled").
 void FindEncodedPayloads(std::string_view text, std::vector<DecodedPayload>& out, size_t max_payloads = 8);
 
-// Exposed for tests. Shift rotates ASCII letters by k (0-25).
+// Exposed for tests. Shift rotates ASCII letters by k (0-25); Reversed reads
+// the text backwards by code point (an invalid byte counts as one).
 std::string Rot13(std::string_view s);
 std::string Shift(std::string_view s, int k);
-std::string Reversed(std::string_view s);  // by code point
+std::string Reversed(std::string_view s);
 
 }  // namespace convoguard::injection

@@ -970,7 +970,7 @@ enum : uint32_t {
   kDDeictic = 1u << 19,    // this, these, here: the document pointing at itself
   kDAgentNoun = 1u << 20,  // summaries, summarizers, screeners: what processes the document
   kDImperative = 1u << 21, // report, email, share: a directive only in an imperative's place
-  kDTopic = 1u << 22,      // injection, attacker, jailbreak: a text about attacks on AI (AboutAttacks)
+  kDTopic = 1u << 22,      // injection, attacker, jailbreak: a text about attacks on AI (FindTopicWords, AboutAttacksNear)
 };
 
 const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
