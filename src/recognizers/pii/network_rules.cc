@@ -292,6 +292,9 @@ void AddNetworkRules(RuleList& out) {
       .id = "url_www",
       .entity_type = "URL",
       .regex = R"(\b[Ww][Ww][Ww]\.[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]{3,400})",
+      // As url_with_scheme's: once per URL, and the lead.
+      .prefilter = R"([Ww][Ww][Ww]\.[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]{3})",
+      .lead = R"([Ww][Ww][Ww]\.[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]{3})",
       .score = 0.6,
       .validate = ValidateUrl,
       .context = url_context,

@@ -500,6 +500,8 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   300);
   ExpectPrefilterCoversEveryMatch("url_with_scheme", "aZ09-./:?#@=%_ ",
                                   {"https://", "HTTP://", "ftp://", "wss://", "ws://", "example.com", "/a?b=c", " "}, 300);
+  ExpectPrefilterCoversEveryMatch("url_www", "aZ09-./:?#@=%_ wW",
+                                  {"www.", "WWW.", "wWw.", "example.com", "/a?b=c", "ww", " "}, 300);
   ExpectPrefilterCoversEveryMatch("slack_token", "aZ09- x",
                                   {"xoxb-", "xoxp-", "xoxe-", "1234", "-abc", "xox", " "}, 300);
   ExpectPrefilterCoversEveryMatch("bearer_token", "aZ09-._~+/= \t",
