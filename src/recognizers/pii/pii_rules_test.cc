@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "convoguard/analyzer.h"
+#include "evaluation/corpus.h"
 #include "matching/pattern_set.h"
 #include "recognizers/catalog.h"
 #include "recognizers/pii/pii_internal.h"
@@ -485,6 +486,42 @@ void ExpectPrefilterCoversEveryMatch(const std::string& id, const std::string& a
     if (::testing::Test::HasFailure()) return;
   }
   EXPECT_GE(matches, min_matches) << id;  // the text does exercise the rule
+}
+
+// url_bare_domain's cue finder stands in for its prefilter: the same ends
+// as Vectorscan's for it, on chat text and on random text of dots,
+// top-level domains, their prefixes and other letters, whole and cut.
+TEST(Prefilters, BareDomainFinderReportsThePrefiltersEnds) {
+  RuleList rules = AllRules();
+  auto rule = std::find_if(rules.begin(), rules.end(), [](const Rule& r) { return r.id == "url_bare_domain"; });
+  ASSERT_NE(rule, rules.end());
+  ASSERT_TRUE(rule->cue_finder);
+  auto set = matching::PatternSet::Compile({{rule->prefilter, rule->flags}}, 4000, matching::DigitGate::kOff);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  matching::BlockScanner scanner(*set);
+  std::vector<std::string> texts = {evaluation::GenerateChatText(3, evaluation::Density::kDense, 200000)};
+  const std::vector<std::string> pieces = {".", ".", "..", "com", "co", "c", "org", "online", "onlin", "io", "info",
+                                           "in", "it", "pl", "uk", "qa", "zz", "x", "Com", "a", "-", " ", "/", "1",
+                                           "é", "\n", "tech", "site", "s"};
+  std::mt19937 rng(3);
+  for (int k = 0; k < 3000; ++k) {
+    std::string t;
+    for (size_t i = 0, n = 1 + rng() % 20; i < n; ++i) t += pieces[rng() % pieces.size()];
+    texts.push_back(std::move(t));
+  }
+  size_t ends = 0;
+  for (const std::string& text : texts) {
+    for (size_t cut : {size_t{0}, text.size() / 3}) {
+      const std::string_view t = std::string_view(text).substr(cut);
+      std::vector<uint64_t> want, got;
+      ASSERT_TRUE(scanner.Scan(t, [&](unsigned, uint64_t e) { want.push_back(e); }).ok());
+      std::sort(want.begin(), want.end());
+      rule->cue_finder(t, [&](uint64_t e) { got.push_back(e); });
+      ends += got.size();
+      ASSERT_EQ(got, want) << t.substr(0, 200);
+    }
+  }
+  EXPECT_GT(ends, 1000u);
 }
 
 TEST(Prefilters, CueInsideEveryMatch) {
