@@ -524,6 +524,46 @@ TEST(Prefilters, BareDomainFinderReportsThePrefiltersEnds) {
   EXPECT_GT(ends, 1000u);
 }
 
+// bitcoin_base58's word-shape cues (ten shapes, one per length) are exactly
+// the ends of its regex's matches (PCRE2), on random words of base58 and
+// other bytes around the lengths 26-35, whole and cut.
+TEST(Prefilters, Base58WordShapesAreTheRegexMatches) {
+  RuleList rules = AllRules();
+  auto rule = std::find_if(rules.begin(), rules.end(), [](const Rule& r) { return r.id == "bitcoin_base58"; });
+  ASSERT_NE(rule, rules.end());
+  ASSERT_TRUE(rule->cue_group.group);
+  auto set = matching::PatternSet::Compile({{rule->regex, rule->flags}}, 1000);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  const std::string base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  const std::string other = "0OIl_";
+  const std::vector<std::string> seps = {" ", ".", "-", "\n", "\xC3\xA9", ", ", ":"};
+  std::mt19937 rng(13);
+  size_t matches = 0;
+  for (int t = 0; t < 600; ++t) {
+    std::string text;
+    for (int w = 0; w < 12; ++w) {
+      const size_t len = 22 + rng() % 17;
+      for (size_t j = 0; j < len; ++j) {
+        text += j == 0 && rng() % 2 == 0 ? "13"[rng() % 2] : rng() % 40 == 0 ? other[rng() % other.size()]
+                                                                           : base58[rng() % base58.size()];
+      }
+      text += seps[rng() % seps.size()];
+    }
+    for (size_t cut : {size_t{0}, static_cast<size_t>(rng() % text.size())}) {
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      const std::string_view part = std::string_view(text).substr(cut);
+      std::vector<uint64_t> want, got;
+      ASSERT_TRUE((*set)->FindMatches(0, part, 0, part.size(), [&](size_t, size_t e) { want.push_back(e); }).ok());
+      (*rule->cue_group.group)(part, [&](unsigned member, uint64_t e) {
+        if (member == rule->cue_group.member) got.push_back(e);
+      });
+      ASSERT_EQ(got, want) << part;
+      matches += want.size();
+    }
+  }
+  EXPECT_GT(matches, 500u);
+}
+
 TEST(Prefilters, CueInsideEveryMatch) {
   ExpectPrefilterCoversEveryMatch("date_after_temporal_word", "0123456789 ./-aio",
                                   {"in ", "since ", "on ", "w ", "do ", "March", "mayo", "2019", "12/3", "1.2", " "},
