@@ -1,7 +1,7 @@
 // Where the Vectorscan pass spends its time, rule by rule (a development
 // tool for the work recorded in BENCHMARKS.md "Where the time goes now").
 //
-//   build/bench/scan_rule_cost list                 # rule, Vectorscan expression
+//   build/bench/scan_rule_cost list                 # rule, where it runs, Vectorscan expression
 //   build/bench/scan_rule_cost single [sparse|dense] [BYTES]
 //   build/bench/scan_rule_cost without [sparse|dense] [BYTES] [RULE_ID...]
 //   build/bench/scan_rule_cost expr [sparse|dense] [BYTES] [i:]REGEX...
@@ -23,17 +23,6 @@
 //     build/bench/scan_rule_cost without sparse 1048576
 //   then the "desc: Trigger: Client Request: NAME" and "totals:" lines of
 //   the cg.out.N files (compile outside valgrind first: databases are cached).
-#include <time.h>
-// valgrind's client macros when its headers are there (Debian's valgrind
-// package; scripts/install-deps does not need it): without them the tool
-// only measures CPU time.
-#if __has_include(<valgrind/callgrind.h>)
-#include <valgrind/callgrind.h>
-#else
-#define RUNNING_ON_VALGRIND 0
-#define CALLGRIND_TOGGLE_COLLECT ((void)0)
-#define CALLGRIND_DUMP_STATS_AT(name) ((void)(name))
-#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -43,20 +32,17 @@
 #include <vector>
 
 #include "chat_text.h"
+#include "measure.h"
 #include "matching/pattern_set.h"
 #include "recognizers/catalog.h"
 
 namespace {
 
+using convoguard::bench::ThreadSeconds;
+
 using convoguard::matching::BlockScanner;
 using convoguard::matching::Pattern;
 using convoguard::matching::PatternSet;
-
-double ThreadSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
 
 struct Cost {
   double ms_per_mb = 0;
@@ -103,9 +89,19 @@ int main(int argc, char** argv) {
   const std::string mode = argc > 1 ? argv[1] : "list";
   const auto rules = convoguard::recognizers::AllRules();
   if (mode == "list") {
+    // Where each rule's pass runs: the main database, the digit gate's, or a
+    // cue finder (alone or in a group).
+    std::vector<Pattern> pats;
+    for (const auto& r : rules) pats.push_back(PatternOf(r));
+    auto set = PatternSet::Compile(pats, convoguard::recognizers::kMaxRuleWidth);
+    if (!set.ok()) {
+      std::fprintf(stderr, "compile: %s\n", set.status().ToString().c_str());
+      return 1;
+    }
     for (size_t i = 0; i < rules.size(); ++i) {
       const auto& r = rules[i];
-      std::printf("%3zu %-28s %s\n", i, r.id.c_str(), (r.prefilter.empty() ? r.regex : r.prefilter).c_str());
+      const char* where = r.cue_finder ? "cue" : r.cue_group.group ? "group" : (*set)->Gated(static_cast<unsigned>(i)) ? "gated" : "main";
+      std::printf("%3zu %-28s %-5s %s\n", i, r.id.c_str(), where, (r.prefilter.empty() ? r.regex : r.prefilter).c_str());
     }
     return 0;
   }

@@ -46,14 +46,14 @@ uint64_t FullChunks(uint64_t mask, uint32_t chunk) {
 WordShapeFinder::WordShapeFinder(const std::vector<WordShape>& shapes) {
   for (const WordShape& ws : shapes) {
     Shape sh;
-    sh.length = static_cast<uint32_t>(std::min<size_t>(ws.classes.size(), 32));
+    sh.length = static_cast<uint32_t>(std::min<size_t>(ws.classes.size(), 64));
     for (uint32_t j = 0; j < sh.length; ++j) {
       const std::string& cls = ws.classes[j];
       auto allow = [&](unsigned char c) {
         if (c >= 128 || !IsWordByte(c)) return;  // never a byte of a word: cannot match
-        sh.allowed[c] |= 1u << j;
+        sh.allowed[c] |= uint64_t{1} << j;
         if (ws.caseless && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
-          sh.allowed[c ^ 0x20] |= 1u << j;
+          sh.allowed[c ^ 0x20] |= uint64_t{1} << j;
         }
       };
       for (size_t k = 0; k < cls.size(); ++k) {
@@ -129,9 +129,21 @@ void WordShapeFinder::Find(std::string_view text, const std::function<void(unsig
 
 std::shared_ptr<const CueGroupFinder> WordShapeGroup(const std::vector<WordShape>& shapes) {
   auto finder = std::make_shared<const WordShapeFinder>(shapes);
+  std::vector<unsigned> member(shapes.size());
+  bool identity = true;
+  for (size_t k = 0; k < shapes.size(); ++k) {
+    member[k] = shapes[k].member == WordShape::kOwnIndex ? static_cast<unsigned>(k) : shapes[k].member;
+    identity &= member[k] == k;
+  }
+  if (identity) {
+    return std::make_shared<const CueGroupFinder>(
+        [finder](std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
+          finder->Find(text, on_end);
+        });
+  }
   return std::make_shared<const CueGroupFinder>(
-      [finder](std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
-        finder->Find(text, on_end);
+      [finder, member](std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
+        finder->Find(text, [&](unsigned k, uint64_t e) { on_end(member[k], e); });
       });
 }
 

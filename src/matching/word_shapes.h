@@ -40,10 +40,16 @@ inline bool IsWordByte(unsigned char c) {
 
 struct WordShape {
   // One class per position, as inside a regex's brackets: single
-  // characters and ranges of [A-Za-z0-9_] ("A-Z", "0-9LMNPQRSTUV"); 2 to 32
+  // characters and ranges of [A-Za-z0-9_] ("A-Z", "0-9LMNPQRSTUV"); 2 to 64
   // positions. Anything else in a class never matches.
   std::vector<std::string> classes;
   bool caseless = false;  // ASCII case folding, as kCaseless does on these classes
+  // The member WordShapeGroup reports this shape's words under: its index
+  // in the list, or another's (a pattern whose words have several lengths
+  // is one member with a shape per length; the words are disjoint, so the
+  // member's ends still come in increasing order).
+  static constexpr unsigned kOwnIndex = ~0u;
+  unsigned member = kOwnIndex;
 };
 
 class WordShapeFinder {
@@ -55,15 +61,15 @@ class WordShapeFinder {
  private:
   struct Shape {
     uint32_t length = 0;
-    std::array<uint32_t, 128> allowed{};  // bit j: the byte may stand at position j
+    std::array<uint64_t, 128> allowed{};  // bit j: the byte may stand at position j
   };
   std::vector<Shape> shapes_;
-  uint32_t min_length_ = 32, max_length_ = 0;
+  uint32_t min_length_ = 64, max_length_ = 0;
   uint32_t chunk_ = 1;
 };
 
-// The finder as a CueGroupFinder, for CueGroupMember::group: member k is
-// shapes[k].
+// The finder as a CueGroupFinder, for CueGroupMember::group: shapes[k]'s
+// words are reported under its `member`.
 std::shared_ptr<const CueGroupFinder> WordShapeGroup(const std::vector<WordShape>& shapes);
 
 }  // namespace convoguard::matching

@@ -76,6 +76,9 @@ struct Rule {
   // Optional hand-written replacement for the Vectorscan pass of this rule
   // (matching::CueFinder): it may leave out matches `validate` rejects
   // whatever their context, e.g. a name word the gazetteer does not know.
+  // A rule may keep its prefilter beside one, as the finder's specification
+  // when the finder reports exactly the prefilter's ends (its tests compare
+  // them); the pass does not run it then.
   matching::CueFinder cue_finder;
   // Or the same from a finder shared with other rules (one pass for all).
   matching::CueGroupMember cue_group;

@@ -203,58 +203,91 @@ void Normalizer::Reset() {
   prev_cp_ = 0;
   cp_pos_ = 0;
   seg_.clear();
+  seg_from_ = seg_to_ = 0;
   seg_orig_begin_ = {};
   seg_cps_ = 0;
   seg_quick_yes_ = true;
   seg_last_ccc_ = 0;
+  pend_from_ = pend_to_ = 0;
+  pend_cps_ = 0;
 }
 
-void Normalizer::StartSegment(OrigPos orig) {
+void Normalizer::StartSegment(OrigPos orig, size_t at) {
   seg_.clear();
+  seg_from_ = seg_to_ = at;
   seg_orig_begin_ = orig;
   seg_cps_ = 0;
   seg_quick_yes_ = true;
   seg_last_ccc_ = 0;
 }
 
-void Normalizer::AppendToSegment(std::string_view bytes, const CpProps& props) {
+void Normalizer::AppendToSegment(size_t at, size_t len, const CpProps& props) {
   // UAX #15 quick check, kept as the segment grows: code points that all have
   // NFKC_QC=Yes, with combining classes in canonical order, are already NFKC.
   if (!props.nfkc_qc_yes || (props.ccc != 0 && seg_last_ccc_ > props.ccc)) seg_quick_yes_ = false;
   seg_last_ccc_ = props.ccc;
-  seg_.append(bytes);
+  seg_to_ = at + len;  // (a segment's code points follow one another in s)
   ++seg_cps_;
 }
 
-void Normalizer::FlushSegment(NormalizedText& out) {
-  if (seg_.empty()) return;
-  if (seg_.size() == 1) {
-    out.AppendIdentity(seg_, seg_orig_begin_, 1, true);
-    seg_.clear();
+void Normalizer::PendIdentity(std::string_view s, size_t from, size_t to, OrigPos orig, uint32_t cps, bool ascii,
+                              NormalizedText& out) {
+  if (pend_to_ > pend_from_ && pend_to_ == from && pend_ascii_ == ascii) {
+    pend_to_ = to;
+    pend_cps_ += cps;
     return;
   }
-  if (seg_quick_yes_) {  // most non-ASCII chat text: emoji, accented letters
-    out.AppendIdentity(seg_, seg_orig_begin_, seg_cps_, false);
-    seg_.clear();
-    return;
+  EmitPending(s, out);
+  pend_from_ = from;
+  pend_to_ = to;
+  pend_orig_ = orig;
+  pend_cps_ = cps;
+  pend_ascii_ = ascii;
+}
+
+void Normalizer::EmitPending(std::string_view s, NormalizedText& out) {
+  if (pend_to_ == pend_from_) return;
+  out.AppendIdentity(s.substr(pend_from_, pend_to_ - pend_from_), pend_orig_, pend_cps_, pend_ascii_);
+  pend_from_ = pend_to_ = 0;
+  pend_cps_ = 0;
+}
+
+void Normalizer::FlushSegment(std::string_view s, NormalizedText& out) {
+  if (seg_from_ == seg_to_ && seg_.empty()) return;
+  std::string_view bytes = s.substr(seg_from_, seg_to_ - seg_from_);
+  const bool carried = !seg_.empty();
+  if (carried) {  // begun in an earlier chunk: its bytes are not all in s
+    EmitPending(s, out);
+    seg_.append(bytes);
+    bytes = seg_;
   }
-  const icu::Normalizer2* nfkc = Nfkc();
-  UErrorCode ec = U_ZERO_ERROR;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(seg_);
-  if (nfkc == nullptr || (nfkc->isNormalized(u, ec) && U_SUCCESS(ec))) {
-    out.AppendIdentity(seg_, seg_orig_begin_, seg_cps_, false);
-  } else {
+  const bool identity = bytes.size() == 1 || seg_quick_yes_ || [&] {
+    // Most non-ASCII chat text (emoji, accented letters) passes the quick
+    // check; the rest asks ICU.
+    const icu::Normalizer2* nfkc = Nfkc();
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
+    if (nfkc == nullptr || (nfkc->isNormalized(u, ec) && U_SUCCESS(ec))) return true;
     ec = U_ZERO_ERROR;
-    icu::UnicodeString r = nfkc->normalize(u, ec);
-    if (U_FAILURE(ec)) {
-      out.AppendIdentity(seg_, seg_orig_begin_, seg_cps_, false);  // match it as it is
+    const icu::UnicodeString r = nfkc->normalize(u, ec);
+    if (U_FAILURE(ec)) return true;  // match it as it is
+    std::string o;
+    r.toUTF8String(o);
+    EmitPending(s, out);
+    out.AppendMapped(o, seg_orig_begin_, static_cast<uint32_t>(bytes.size()), seg_cps_);
+    return false;
+  }();
+  if (identity) {
+    // (A one-byte segment is ASCII.)
+    if (carried) {
+      out.AppendIdentity(bytes, seg_orig_begin_, seg_cps_, bytes.size() == 1);
     } else {
-      std::string o;
-      r.toUTF8String(o);
-      out.AppendMapped(o, seg_orig_begin_, static_cast<uint32_t>(seg_.size()), seg_cps_);
+      PendIdentity(s, seg_from_, seg_to_, seg_orig_begin_, seg_cps_, bytes.size() == 1, out);
     }
   }
   seg_.clear();
+  seg_from_ = seg_to_;
 }
 
 void Normalizer::Feed(std::string_view chunk, bool final, NormalizedText& out) {
@@ -266,6 +299,7 @@ void Normalizer::Feed(std::string_view chunk, bool final, NormalizedText& out) {
     s = joined;
     carry_.clear();
   }
+  seg_from_ = seg_to_ = 0;  // seg_ holds what is left of an open segment
   const uint64_t base = orig_pos_;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
@@ -276,13 +310,11 @@ void Normalizer::Feed(std::string_view chunk, bool final, NormalizedText& out) {
       // ASCII run: already NFKC, nothing invisible, one identity run of the
       // offset map; only its last char may start a combining sequence.
       const size_t j = SkipAscii(p, i + 1, n);
-      FlushSegment(out);
-      if (j - i > 1) {
-        out.AppendIdentity(s.substr(i, j - 1 - i), {base + i, cp}, static_cast<uint32_t>(j - 1 - i), true);
-      }
+      FlushSegment(s, out);
+      if (j - i > 1) PendIdentity(s, i, j - 1, {base + i, cp}, static_cast<uint32_t>(j - 1 - i), true, out);
       cp += j - 1 - i;
-      StartSegment({base + j - 1, cp});
-      seg_.push_back(s[j - 1]);
+      StartSegment({base + j - 1, cp}, j - 1);
+      seg_to_ = j;
       seg_cps_ = 1;  // ccc 0, NFKC_QC=Yes: the quick-check state stays as started
       ++cp;
       prev_cp_ = p[j - 1];
@@ -295,7 +327,8 @@ void Normalizer::Feed(std::string_view chunk, bool final, NormalizedText& out) {
       st = {Utf8Status::kInvalid, 0, 1};
     }
     if (st.status == Utf8Status::kInvalid) {
-      FlushSegment(out);
+      FlushSegment(s, out);
+      EmitPending(s, out);
       out.AppendMapped("\xEF\xBF\xBD", {base + i, cp}, 1, 1);
       ++invalid_bytes_;
       prev_cp_ = 0xFFFD;
@@ -306,7 +339,8 @@ void Normalizer::Feed(std::string_view chunk, bool final, NormalizedText& out) {
     const char32_t c = st.cp;
     const CpProps& props = Props(c);
     if (props.invisible) {
-      FlushSegment(out);
+      FlushSegment(s, out);
+      EmitPending(s, out);
       out.AppendMapped("", {base + i, cp}, static_cast<uint32_t>(st.length), 1);
       if (!IsBenignInvisible(c, prev_cp_)) {
         ++invisible_chars_;
@@ -323,17 +357,21 @@ void Normalizer::Feed(std::string_view chunk, bool final, NormalizedText& out) {
       ++cp;
       continue;
     }
-    if (props.boundary_before) FlushSegment(out);
-    if (seg_.empty()) StartSegment({base + i, cp});
-    AppendToSegment(s.substr(i, st.length), props);
+    if (props.boundary_before) FlushSegment(s, out);
+    if (seg_from_ == seg_to_ && seg_.empty()) StartSegment({base + i, cp}, i);
+    AppendToSegment(i, st.length, props);
     prev_cp_ = c;
     i += st.length;
     ++cp;
   }
+  if (final) FlushSegment(s, out);
+  EmitPending(s, out);
+  // An open segment outlives s: its bytes move into seg_.
+  seg_.append(s.substr(seg_from_, seg_to_ - seg_from_));
+  seg_from_ = seg_to_ = 0;
   carry_.assign(s.substr(i));
   orig_pos_ = base + i;
   cp_pos_ = cp;
-  if (final) FlushSegment(out);
 }
 
 }  // namespace convoguard::text

@@ -121,9 +121,18 @@ class Normalizer {
   // few emoji and letters), asking ICU on a miss. Exact: the properties are a
   // pure function of the code point.
   const CpProps& Props(char32_t cp);
-  void StartSegment(OrigPos orig);
-  void AppendToSegment(std::string_view bytes, const CpProps& props);
-  void FlushSegment(NormalizedText& out);
+  // `s` is the text Feed is reading (the carry and the chunk): a segment
+  // and the pending identity stretch are views into it while Feed runs.
+  void StartSegment(OrigPos orig, size_t at);
+  void AppendToSegment(size_t at, size_t len, const CpProps& props);
+  void FlushSegment(std::string_view s, NormalizedText& out);
+  // Output that maps byte for byte, s[from, to): held back and appended in
+  // one piece with the identity output of the same kind (ASCII or not) that
+  // follows it in s (a run of emoji or CJK letters is one append, not one
+  // per code point); EmitPending appends it.
+  void PendIdentity(std::string_view s, size_t from, size_t to, OrigPos orig, uint32_t cps, bool ascii,
+                    NormalizedText& out);
+  void EmitPending(std::string_view s, NormalizedText& out);
   std::string carry_;         // original bytes not yet normalized
   uint64_t orig_pos_ = 0;     // absolute original offset of carry_[0]
   uint64_t invalid_bytes_ = 0;
@@ -132,11 +141,20 @@ class Normalizer {
   char32_t prev_cp_ = 0;      // last code point seen, for emoji sequences
   uint64_t cp_pos_ = 0;       // code points before carry_[0]
   // The open combining segment: its original bytes and where they start.
+  // Its bytes from earlier chunks are in seg_ (copied when a Feed ends with
+  // the segment open), then s[seg_from_, seg_to_) of the current Feed.
   std::string seg_;
+  size_t seg_from_ = 0, seg_to_ = 0;
   OrigPos seg_orig_begin_;
   uint32_t seg_cps_ = 0;
   bool seg_quick_yes_ = true;  // the segment passes the UAX #15 quick check so far
   uint8_t seg_last_ccc_ = 0;
+  // The pending identity stretch s[pend_from_, pend_to_) (empty between
+  // Feeds).
+  size_t pend_from_ = 0, pend_to_ = 0;
+  OrigPos pend_orig_;
+  uint32_t pend_cps_ = 0;
+  bool pend_ascii_ = false;
   static constexpr size_t kPropsSlots = 256;
   CpProps props_[kPropsSlots];
 };

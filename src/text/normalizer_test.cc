@@ -4,6 +4,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "text/utf8.h"
 
 namespace convoguard::text {
@@ -94,6 +98,47 @@ TEST(Normalizer, ChunkingDoesNotChangeTheResult) {
     for (uint64_t i = 0; i <= whole.out.text().size(); ++i) {
       EXPECT_EQ(part.out.OrigBegin(i).byte, whole.out.OrigBegin(i).byte);
       EXPECT_EQ(part.out.OrigEnd(i).cp, whole.out.OrigEnd(i).cp);
+    }
+  }
+}
+
+// Random text of every kind the normalizer treats apart (ASCII runs,
+// accented letters, combining marks in and out of order, emoji and
+// joiners, CJK, fullwidth forms, ligatures, invisible and tag characters,
+// invalid and truncated bytes), fed whole and in random chunks: the same
+// text, offsets of every byte, invisible runs and counts.
+TEST(Normalizer, RandomChunkingDoesNotChangeTheResult) {
+  const std::vector<std::string> pieces = {
+      "a", "hello ", "x", " ", "\n", "\xC3\xA9", "e\xCC\x81", "\xCC\x81\xCC\xA3", "\xCC\xA3\xCC\x81",
+      "\xF0\x9F\x98\x80", "\xE2\x80\x8D", "\xEF\xB8\x8F", "\xE3\x81\x93\xE3\x82\x8C", "\xE5\xA4\xA7",
+      "\xEF\xBC\x91", "\xEF\xAC\x81", "\xE2\x80\x8B", "\xF3\xA0\x81\x81", "\xFF", "\xE2\x82", "\xC3",
+      "\xE1\x84\x80\xE1\x85\xA1"};  // (last: a Hangul L+V pair, composed by NFKC)
+  std::mt19937 rng(5);
+  for (int round = 0; round < 300; ++round) {
+    std::string in;
+    for (size_t k = 0, n = 1 + rng() % 40; k < n; ++k) in += pieces[rng() % pieces.size()];
+    Normalized whole;
+    NormalizeAll(in, whole);
+    Normalized part;
+    for (size_t i = 0; i < in.size();) {
+      const size_t len = 1 + rng() % 9;
+      part.n.Feed(std::string_view(in).substr(i, len), false, part.out);
+      i += len;
+    }
+    part.n.Feed({}, true, part.out);
+    ASSERT_EQ(part.out.text(), whole.out.text()) << in;
+    EXPECT_EQ(part.n.invisible_chars(), whole.n.invisible_chars());
+    EXPECT_EQ(part.n.invalid_bytes(), whole.n.invalid_bytes());
+    ASSERT_EQ(part.n.invisible_runs().size(), whole.n.invisible_runs().size());
+    for (size_t k = 0; k < whole.n.invisible_runs().size(); ++k) {
+      EXPECT_EQ(part.n.invisible_runs()[k].orig_begin, whole.n.invisible_runs()[k].orig_begin);
+      EXPECT_EQ(part.n.invisible_runs()[k].cp_end, whole.n.invisible_runs()[k].cp_end);
+    }
+    for (uint64_t i = 0; i <= whole.out.text().size(); ++i) {
+      ASSERT_EQ(part.out.OrigBegin(i).byte, whole.out.OrigBegin(i).byte) << i << " in " << in;
+      ASSERT_EQ(part.out.OrigBegin(i).cp, whole.out.OrigBegin(i).cp) << i;
+      ASSERT_EQ(part.out.OrigEnd(i).byte, whole.out.OrigEnd(i).byte) << i;
+      ASSERT_EQ(part.out.OrigEnd(i).cp, whole.out.OrigEnd(i).cp) << i;
     }
   }
 }

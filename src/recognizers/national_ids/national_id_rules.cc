@@ -5,7 +5,7 @@
 // context word to reach the reporting threshold.
 #include <string>
 
-#include "matching/word_shapes.h"
+#include "recognizers/word_shape_cues.h"
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
 #include "recognizers/national_ids/id_checks.h"
@@ -52,23 +52,6 @@ Validator Checked(bool (*check)(std::string_view), std::string reason) {
     if (!ConsistentSeparators(c.text)) return Verdict::Reject();
     return check(Compact(c.text)) ? Verdict::Accept(reason) : Verdict::Reject();
   };
-}
-
-// The rules whose matches are single words of a fixed shape, found by one
-// matching::WordShapeFinder pass; each shape is its rule's regex between
-// the \b's, class by class (national_ids_test checks them against it).
-enum WordShapeMember : unsigned { kFiscalCodeShape };
-const std::vector<matching::WordShape>& WordShapeList() {
-  static const std::vector<matching::WordShape> shapes = {
-      {{"A-Z", "A-Z", "A-Z", "A-Z", "A-Z", "A-Z", "0-9LMNPQRSTUV", "0-9LMNPQRSTUV", "ABCDEHLMPRST",
-        "0-9LMNPQRSTUV", "0-9LMNPQRSTUV", "A-Z", "0-9LMNPQRSTUV", "0-9LMNPQRSTUV", "0-9LMNPQRSTUV", "A-Z"},
-       true},
-  };
-  return shapes;
-}
-matching::CueGroupMember WordShapeCue(WordShapeMember member) {
-  static const auto group = matching::WordShapeGroup(WordShapeList());
-  return {group, member};
 }
 
 // Groups of digits "123 456 789" / "123-456-789" / "123456789".

@@ -44,6 +44,7 @@
 #include "recognizers/address_words.h"
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
+#include "matching/phrase_ends.h"
 #include "matching/word_shapes.h"
 #include "recognizers/name_gazetteer.h"
 #include "recognizers/person/capital_cues.h"
@@ -148,6 +149,44 @@ constexpr auto kTitleWords = std::to_array<std::string_view>({
     "Coach", "Herrn", "Hr", "Madame", "Monsieur", "Señor", "Señora", "Señorita", "Signore", "Senhor", "Senhora",
     "Pani", "señor", "señora", "signor", "signora", "madame", "monsieur", "senhor", "senhora", "Auntie", "Aunt",
     "Uncle", "Babcia", "Dziadek", "Oma", "Opa", "Nonna", "Nonno", "Tante", "Onkel", "Tía", "Tío"});
+// The cue phrases of person_self_intro, person_role and person_action, as
+// their regexes list them (Alternation(list, true): a lowercase first
+// letter may be a capital too); the capital walk asks them backwards
+// (CuePhrases).
+// person_self_intro: "signed by" before "signed", as "[Ss]igned(?: by)?"
+// tried it.
+const std::vector<std::string> kSelfIntroPhrases = {
+    "I'm", "I’m", "Im", "I am", "this is", "it's", "it’s", "its", "it is", "signed by", "signed",
+    "je suis", "sono", "soy", "sou", "ich bin", "ik ben", "jestem"};
+// person_role. (Not "assistant" or "user": "assistant: My Docker ..." is a
+// transcript's speaker label.)
+const std::vector<std::string> kRoleCues = {
+    "colleague", "coworker", "co-worker", "teammate", "manager", "boss", "supervisor",
+    "intern", "employee", "contractor", "agent", "rep", "representative", "technician", "officer",
+    "nurse", "doctor", "dentist", "therapist", "lawyer", "attorney", "accountant", "landlord",
+    "landlady", "tenant", "neighbor", "neighbour", "roommate", "flatmate", "friend", "wife", "husband",
+    "partner", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "son", "daughter",
+    "mom", "mum", "dad", "mother", "father", "brother", "sister", "cousin", "uncle", "aunt", "nephew",
+    "niece", "grandma", "grandpa", "grandmother", "grandfather", "customer", "client", "patient",
+    "student", "teacher", "tutor", "coach", "candidate", "applicant", "recipient", "sender", "passenger",
+    "guest", "cardholder", "beneficiary", "caller", "courier", "recruiter", "mentor", "spouse",
+    "account holder", "contact person", "emergency contact", "next of kin", "name on card",
+    "from:", "to:", "cc:", "bcc:", "attn:", "attention:", "reply-to:", "author:", "owner:", "assignee:",
+    "reporter:", "reviewer:", "approver:", "requester:", "requestor:", "contact:", "holder:",
+    "submitted by", "requested by", "assigned to", "approved by", "reported by", "created by",
+    "sent by", "written by", "prepared by", "reviewed by", "handled by", "on behalf of",
+    "authorized by", "booked by", "ordered by", "paid by", "registered to", "addressed to",
+    "payable to", "c/o", "name", "full name", "naam", "nom", "nome", "nombre", "renter", "policy holder",
+    "policyholder", "sign it as", "signed as", "collègue", "collega", "colega", "kollege", "kollegin",
+    "destinataire", "cliente", "paciente", "patiente", "locataire", "inquilino"};
+// person_action: verbs addressed to a person.
+const std::vector<std::string> kActionCues = {
+    "ask", "asked", "tell", "told", "ping", "pinged", "cc", "email", "emailed", "message", "messaged",
+    "text", "texted", "call", "called", "phone", "thank", "thanked", "invite", "invited", "remind",
+    "reminded", "introduce", "introduced", "meet", "met", "contact", "contacted", "forward to",
+    "send to", "sent to", "reach out to", "talk to", "talked to", "spoke to", "spoke with",
+    "speak to", "speak with", "meeting with", "call with", "chat with", "according to"};
+
 bool IsTitle(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return InList(kTitleWords, w);
@@ -1206,12 +1245,66 @@ void GreetingCueAt(std::string_view text, WordInfo& word, size_t p, bool plain, 
   on_end(p + 1);
 }
 
+// person_title, person_self_intro, person_action and person_role: a cue
+// phrase, then (person_title) an optional full stop or (person_role) an
+// optional separator, one space (one to three for person_role), and the
+// name's capital, which ends each prefilter ("... [A-ZÀ-ÖØ-Þ]"). In the
+// Vectorscan database these prefilters cost ~10.6 M instructions per sparse
+// MB (BENCHMARKS.md, round 8: most of it person_role's short nouns, "rep",
+// "son", "nom", found inside words and then tested for \b). A capital after
+// a space is at a word start, so the capital walk sees each one; the phrase
+// lists are asked backwards from there (matching::PhraseEnds), and the end
+// reported is the prefilter's, just past the capital, where Vectorscan
+// reported it: the same ends exactly (person_cues_test compares them with
+// the prefilters', which the rules keep for that).
+enum PhraseCueBit : uint32_t { kTitleBit = 1, kSelfIntroBit = 2, kActionBit = 4, kRoleBit = 8 };
+
+const matching::PhraseEnds& CuePhrases() {
+  static const matching::PhraseEnds phrases = [] {
+    matching::PhraseEnds out;
+    for (std::string_view t : kTitleWords) out.Add(t, kTitleBit);
+    // As Alternation(list, true) writes them: "[Cc]olleague".
+    auto add = [&out](const std::vector<std::string>& list, uint32_t bit) {
+      for (const std::string& w : list) {
+        out.Add(w, bit);
+        if (w[0] >= 'a' && w[0] <= 'z') out.Add(static_cast<char>(w[0] - 'a' + 'A') + w.substr(1), bit);
+      }
+    };
+    add(kSelfIntroPhrases, kSelfIntroBit);
+    add(kActionCues, kActionBit);
+    add(kRoleCues, kRoleBit);
+    return out;
+  }();
+  return phrases;
+}
+
+// Which of the four rules' prefilters match up to just past the capital at
+// text[p] (a word start): bits of PhraseCueBit.
+uint32_t PhraseCuesBefore(std::string_view text, size_t p) {
+  if (p == 0 || text[p - 1] != ' ') return 0;
+  const matching::PhraseEnds& phrases = CuePhrases();
+  uint32_t hit = phrases.At(text, p - 1);  // the phrase, one space
+  if (p >= 2 && text[p - 2] == '.') hit |= phrases.At(text, p - 2) & kTitleBit;  // "Dr. "
+  // person_role: "(?: ?:|,| is| was)? {1,3}" between the phrase and the capital.
+  for (size_t j = 1; (hit & kRoleBit) == 0 && j <= 3 && j <= p && text[p - j] == ' '; ++j) {
+    const size_t q = p - j;  // the separator's end
+    uint32_t role = j > 1 ? phrases.At(text, q) : 0;
+    if (q >= 1 && (text[q - 1] == ':' || text[q - 1] == ',')) role |= phrases.At(text, q - 1);
+    if (q >= 2 && text[q - 1] == ':' && text[q - 2] == ' ') role |= phrases.At(text, q - 2);
+    if (q >= 3 && text.compare(q - 3, 3, " is") == 0) role |= phrases.At(text, q - 3);
+    if (q >= 4 && text.compare(q - 4, 4, " was") == 0) role |= phrases.At(text, q - 4);
+    hit |= role & kRoleBit;
+  }
+  return hit;
+}
+
 // person_full_name, person_greeting and person_lone_given all start from a
 // capital at a word start: one walk over the capitals reports for the three
-// (members of one matching::CueGroupFinder).
+// (members of one matching::CueGroupFinder), and for the rules below.
 enum CapitalCueMember : unsigned {
   kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue, kSentenceGivenCue,
   kPlaceCue,  // location_place (capital_cues.h)
+  kTitleCue, kSelfIntroCue, kActionCue, kRoleCue,  // PhraseCuesBefore
 };
 
 void FindCapitalCues(std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
@@ -1227,6 +1320,15 @@ void FindCapitalCues(std::string_view text, const std::function<void(unsigned, u
       AllCapsCueAt(text, g, word, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
     }
     if (const size_t end = PlaceCueEnd(text, p, e); end != std::string_view::npos) on_end(kPlaceCue, end);
+    // (A Latin-1 capital's second byte must be in the buffer, as for the
+    // prefilters' class.)
+    if (const uint32_t hit = PhraseCuesBefore(text, p); hit != 0 && (text[p] != '\xC3' || p + 1 < text.size())) {
+      const uint64_t end = text[p] == '\xC3' ? p + 2 : p + 1;
+      if (hit & kTitleBit) on_end(kTitleCue, end);
+      if (hit & kSelfIntroBit) on_end(kSelfIntroCue, end);
+      if (hit & kActionBit) on_end(kActionCue, end);
+      if (hit & kRoleBit) on_end(kRoleCue, end);
+    }
   });
 }
 
@@ -1491,6 +1593,7 @@ void AddPersonRules(RuleList& out) {
       .entity_type = "PERSON",
       .regex = "\\b" + kTitles + "\\.? " + cw + "(?: " + cw + "){0,2}",
       .prefilter = "\\b" + kTitles + "\\.? " + upper,
+      .cue_group = CapitalCue(kTitleCue),
       .score = 0.85,
       .validate = ValidateTitled,
       .context = kPersonContext,
@@ -1545,14 +1648,13 @@ void AddPersonRules(RuleList& out) {
       "i'm", "i’m", "im", "i am", "this is", "it's", "it’s", "its", "it is", "signed", "signed by",
       "je suis", "sono", "soy", "sou", "ich bin", "ik ben", "jestem"};
   // Case-sensitive: the cue in lowercase or capitalized, the name capitalized.
-  std::string self_alt =
-      "(?:I'm|I’m|Im|I am|[Tt]his is|[Ii]t's|[Ii]t’s|[Ii]ts|[Ii]t is|[Ss]igned(?: by)?|[Jj]e suis|[Ss]ono|[Ss]oy|"
-      "[Ss]ou|[Ii]ch bin|[Ii]k ben|[Jj]estem)";
+  const std::string self_alt = Alternation(kSelfIntroPhrases, true);
   out.push_back({
       .id = "person_self_intro",
       .entity_type = "PERSON",
       .regex = "\\b" + self_alt + " " + cw + "(?: " + cw + "){0,2}",
       .prefilter = "\\b" + self_alt + " " + upper,
+      .cue_group = CapitalCue(kSelfIntroCue),
       .score = 0.8,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kSelfCues, CueStrength::kSelf); },
       .context = kPersonContext,
@@ -1595,52 +1697,27 @@ void AddPersonRules(RuleList& out) {
       .context = kPersonContext,
   });
 
-  // (Not "assistant" or "user": "assistant: My Docker ..." is a transcript's
-  // speaker label.)
   // Role and relation nouns before a name: "my colleague Deepak", "agent
   // Priya Patel", "patient: Oluwaseun Adeyemi". The name may be unknown to
   // the gazetteer when it is no dictionary word (CueStrength::kRole).
-  static const std::vector<std::string> kRoleCues = {
-      "colleague", "coworker", "co-worker", "teammate", "manager", "boss", "supervisor",
-      "intern", "employee", "contractor", "agent", "rep", "representative", "technician", "officer",
-      "nurse", "doctor", "dentist", "therapist", "lawyer", "attorney", "accountant", "landlord",
-      "landlady", "tenant", "neighbor", "neighbour", "roommate", "flatmate", "friend", "wife", "husband",
-      "partner", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "son", "daughter",
-      "mom", "mum", "dad", "mother", "father", "brother", "sister", "cousin", "uncle", "aunt", "nephew",
-      "niece", "grandma", "grandpa", "grandmother", "grandfather", "customer", "client", "patient",
-      "student", "teacher", "tutor", "coach", "candidate", "applicant", "recipient", "sender", "passenger",
-      "guest", "cardholder", "beneficiary", "caller", "courier", "recruiter", "mentor", "spouse",
-      "account holder", "contact person", "emergency contact", "next of kin", "name on card",
-      "from:", "to:", "cc:", "bcc:", "attn:", "attention:", "reply-to:", "author:", "owner:", "assignee:",
-      "reporter:", "reviewer:", "approver:", "requester:", "requestor:", "contact:", "holder:",
-      "submitted by", "requested by", "assigned to", "approved by", "reported by", "created by",
-      "sent by", "written by", "prepared by", "reviewed by", "handled by", "on behalf of",
-      "authorized by", "booked by", "ordered by", "paid by", "registered to", "addressed to",
-      "payable to", "c/o", "name", "full name", "naam", "nom", "nome", "nombre", "renter", "policy holder",
-      "policyholder", "sign it as", "signed as", "collègue", "collega", "colega", "kollege", "kollegin",
-      "destinataire", "cliente", "paciente", "patiente", "locataire", "inquilino"};
   out.push_back({
       .id = "person_role",
       .entity_type = "PERSON",
       .regex = "\\b" + Alternation(kRoleCues, true) + "(?: ?:|,| is| was)? {1,3}" + cw + "(?:(?: " +
                ListAlternation(kParticles) + "){0,2} " + cw + "){0,2}",
       .prefilter = "\\b" + Alternation(kRoleCues, true) + "(?: ?:|,| is| was)? {1,3}" + upper,
+      .cue_group = CapitalCue(kRoleCue),
       .score = 0.75,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kRoleCues, CueStrength::kRole); },
       .context = kPersonContext,
   });
   // Verbs addressed to a person: "ask Deepak", "cc Tomasz", "email Ngozi".
-  static const std::vector<std::string> kActionCues = {
-      "ask", "asked", "tell", "told", "ping", "pinged", "cc", "email", "emailed", "message", "messaged",
-      "text", "texted", "call", "called", "phone", "thank", "thanked", "invite", "invited", "remind",
-      "reminded", "introduce", "introduced", "meet", "met", "contact", "contacted", "forward to",
-      "send to", "sent to", "reach out to", "talk to", "talked to", "spoke to", "spoke with",
-      "speak to", "speak with", "meeting with", "call with", "chat with", "according to"};
   out.push_back({
       .id = "person_action",
       .entity_type = "PERSON",
       .regex = "\\b" + Alternation(kActionCues, true) + " " + cw + "(?: " + cw + ")?",
       .prefilter = "\\b" + Alternation(kActionCues, true) + " " + upper,
+      .cue_group = CapitalCue(kActionCue),
       .score = 0.75,
       .validate = [](const Candidate& c) { return ValidateAfterCue(c, kActionCues, CueStrength::kAction); },
       .context = kPersonContext,

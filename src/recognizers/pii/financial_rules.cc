@@ -5,6 +5,7 @@
 
 #include "checksums/checksums.h"
 #include "recognizers/pii/pii_internal.h"
+#include "recognizers/word_shape_cues.h"
 
 namespace convoguard::recognizers::pii {
 namespace {
@@ -201,9 +202,11 @@ void AddFinancialRules(RuleList& out) {
       .id = "bitcoin_base58",
       .entity_type = "CRYPTO",
       .regex = R"(\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b)",
-      // Without the leading \b Vectorscan need not track word starts before
-      // every 1 and 3 (4% of the whole pass on chat text).
-      .prefilter = R"([13][1-9A-HJ-NP-Za-km-z]{25,34}\b)",
+      // Every match is one whole word of 26 to 35 bytes: the word-shape
+      // finder reports exactly the matches' ends (in Vectorscan's database,
+      // even without the leading \b, the class run cost ~1.6 M instructions
+      // per sparse MB: BENCHMARKS.md, round 8).
+      .cue_group = WordShapeCue(kBitcoinBase58Shape),
       .score = 1.0,
       .validate = ValidateBase58Address,
       .context = {"bitcoin", "btc", "wallet", "address"},

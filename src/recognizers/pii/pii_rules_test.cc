@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "convoguard/analyzer.h"
+#include "evaluation/corpus.h"
 #include "matching/pattern_set.h"
 #include "recognizers/catalog.h"
 #include "recognizers/pii/pii_internal.h"
@@ -487,6 +488,82 @@ void ExpectPrefilterCoversEveryMatch(const std::string& id, const std::string& a
   EXPECT_GE(matches, min_matches) << id;  // the text does exercise the rule
 }
 
+// url_bare_domain's cue finder stands in for its prefilter: the same ends
+// as Vectorscan's for it, on chat text and on random text of dots,
+// top-level domains, their prefixes and other letters, whole and cut.
+TEST(Prefilters, BareDomainFinderReportsThePrefiltersEnds) {
+  RuleList rules = AllRules();
+  auto rule = std::find_if(rules.begin(), rules.end(), [](const Rule& r) { return r.id == "url_bare_domain"; });
+  ASSERT_NE(rule, rules.end());
+  ASSERT_TRUE(rule->cue_finder);
+  auto set = matching::PatternSet::Compile({{rule->prefilter, rule->flags}}, 4000, matching::DigitGate::kOff);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  matching::BlockScanner scanner(*set);
+  std::vector<std::string> texts = {evaluation::GenerateChatText(3, evaluation::Density::kDense, 200000)};
+  const std::vector<std::string> pieces = {".", ".", "..", "com", "co", "c", "org", "online", "onlin", "io", "info",
+                                           "in", "it", "pl", "uk", "qa", "zz", "x", "Com", "a", "-", " ", "/", "1",
+                                           "é", "\n", "tech", "site", "s"};
+  std::mt19937 rng(3);
+  for (int k = 0; k < 3000; ++k) {
+    std::string t;
+    for (size_t i = 0, n = 1 + rng() % 20; i < n; ++i) t += pieces[rng() % pieces.size()];
+    texts.push_back(std::move(t));
+  }
+  size_t ends = 0;
+  for (const std::string& text : texts) {
+    for (size_t cut : {size_t{0}, text.size() / 3}) {
+      const std::string_view t = std::string_view(text).substr(cut);
+      std::vector<uint64_t> want, got;
+      ASSERT_TRUE(scanner.Scan(t, [&](unsigned, uint64_t e) { want.push_back(e); }).ok());
+      std::sort(want.begin(), want.end());
+      rule->cue_finder(t, [&](uint64_t e) { got.push_back(e); });
+      ends += got.size();
+      ASSERT_EQ(got, want) << t.substr(0, 200);
+    }
+  }
+  EXPECT_GT(ends, 1000u);
+}
+
+// bitcoin_base58's word-shape cues (ten shapes, one per length) are exactly
+// the ends of its regex's matches (PCRE2), on random words of base58 and
+// other bytes around the lengths 26-35, whole and cut.
+TEST(Prefilters, Base58WordShapesAreTheRegexMatches) {
+  RuleList rules = AllRules();
+  auto rule = std::find_if(rules.begin(), rules.end(), [](const Rule& r) { return r.id == "bitcoin_base58"; });
+  ASSERT_NE(rule, rules.end());
+  ASSERT_TRUE(rule->cue_group.group);
+  auto set = matching::PatternSet::Compile({{rule->regex, rule->flags}}, 1000);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  const std::string base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  const std::string other = "0OIl_";
+  const std::vector<std::string> seps = {" ", ".", "-", "\n", "\xC3\xA9", ", ", ":"};
+  std::mt19937 rng(13);
+  size_t matches = 0;
+  for (int t = 0; t < 600; ++t) {
+    std::string text;
+    for (int w = 0; w < 12; ++w) {
+      const size_t len = 22 + rng() % 17;
+      for (size_t j = 0; j < len; ++j) {
+        text += j == 0 && rng() % 2 == 0 ? "13"[rng() % 2] : rng() % 40 == 0 ? other[rng() % other.size()]
+                                                                           : base58[rng() % base58.size()];
+      }
+      text += seps[rng() % seps.size()];
+    }
+    for (size_t cut : {size_t{0}, static_cast<size_t>(rng() % text.size())}) {
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      const std::string_view part = std::string_view(text).substr(cut);
+      std::vector<uint64_t> want, got;
+      ASSERT_TRUE((*set)->FindMatches(0, part, 0, part.size(), [&](size_t, size_t e) { want.push_back(e); }).ok());
+      (*rule->cue_group.group)(part, [&](unsigned member, uint64_t e) {
+        if (member == rule->cue_group.member) got.push_back(e);
+      });
+      ASSERT_EQ(got, want) << part;
+      matches += want.size();
+    }
+  }
+  EXPECT_GT(matches, 500u);
+}
+
 TEST(Prefilters, CueInsideEveryMatch) {
   ExpectPrefilterCoversEveryMatch("date_after_temporal_word", "0123456789 ./-aio",
                                   {"in ", "since ", "on ", "w ", "do ", "March", "mayo", "2019", "12/3", "1.2", " "},
@@ -500,6 +577,8 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   300);
   ExpectPrefilterCoversEveryMatch("url_with_scheme", "aZ09-./:?#@=%_ ",
                                   {"https://", "HTTP://", "ftp://", "wss://", "ws://", "example.com", "/a?b=c", " "}, 300);
+  ExpectPrefilterCoversEveryMatch("url_www", "aZ09-./:?#@=%_ wW",
+                                  {"www.", "WWW.", "wWw.", "example.com", "/a?b=c", "ww", " "}, 300);
   ExpectPrefilterCoversEveryMatch("slack_token", "aZ09- x",
                                   {"xoxb-", "xoxp-", "xoxe-", "1234", "-abc", "xox", " "}, 300);
   ExpectPrefilterCoversEveryMatch("bearer_token", "aZ09-._~+/= \t",
