@@ -748,11 +748,6 @@ TEST(GatewayLogging, RequestAndDecisionLinesCarryTheirFieldsAndNeverTheValue) {
   fs::remove_all(dir);
 }
 
-// Stop() while an answer is being written lets that request finish: the
-// client's answer, its log line and its conversation record are not lost
-// with the I/O threads. The log hook starts Stop() on another thread at the
-// request line, which the gateway writes just before the answer, and holds
-// the request back until Stop() is under way.
 // A conversation record the store refuses is counted and logged, without
 // its content (here a "user" longer than the store's 256-byte subject ids).
 TEST(GatewayLogging, RecordsTheStoreRefusesAreCountedAndLoggedWithoutContent) {
@@ -794,6 +789,11 @@ TEST(GatewayLogging, RecordsTheStoreRefusesAreCountedAndLoggedWithoutContent) {
   fs::remove_all(dir);
 }
 
+// Stop() while an answer is being written lets that request finish: the
+// client's answer, its log line and its conversation record are not lost
+// with the I/O threads. The log hook starts Stop() on another thread at the
+// request line, which the gateway writes just before the answer, and holds
+// the request back until Stop() is under way.
 TEST(GatewayShutdown, StopWhileAnsweringKeepsTheConversationRecord) {
   const fs::path dir = fs::temp_directory_path() / ("cg-gateway-shutdown-" + std::to_string(getpid()));
   fs::remove_all(dir);
@@ -916,9 +916,10 @@ TEST(GatewayShutdown, AnIdleKeptAliveConnectionStartsNoRequestDuringTheDrain) {
 
 // Stop()'s drain waits for every request that passed the server's
 // shutting-down check, however close to Stop() it passed it: the hook holds
-// the I/O thread right after the check while Stop() runs and the drain
-// looks. (When the count was taken in the handler, after the check, the
-// drain found nothing and shutdown cut the request off.)
+// the I/O thread right after the check has read the flag while Stop() runs
+// and the drain looks. With the request counted after the check (in the
+// server or in the handler), the drain finds nothing and ends before the
+// request is handled: the test fails.
 TEST(GatewayShutdown, TheDrainCoversARequestThatPassedTheCheckJustBeforeStop) {
   IoPool pool(1);
   std::atomic<bool> handled{false};
