@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -20,6 +21,7 @@
 #include "auth/key_store.h"
 #include "auth/rate_limiter.h"
 #include "convoguard/analyzer.h"
+#include "convoguard/store.h"
 #include "gateway/guard.h"
 #include "gateway/http_server.h"
 #include "gateway/log_sink.h"
@@ -31,6 +33,10 @@
 #include "openai/wire.h"
 #include "store/data_dir.h"
 #include "text/utf8.h"
+
+static_assert(convoguard::openai::kMaxUserBytes <= convoguard::kMaxRecordIdBytes &&
+                  convoguard::openai::kMaxModelBytes <= convoguard::kMaxRecordIdBytes,
+              "a user or model the gateway accepts must fit the store's record");
 
 namespace convoguard::gateway {
 
@@ -89,7 +95,12 @@ class GatewayImpl final : public Gateway {
         log_sink_(logging() && !options_.log ? std::make_unique<LogSink>(STDERR_FILENO) : nullptr),
         pool_(config_.limits.threads) {}
 
-  ~GatewayImpl() override { Stop(); }
+  // The store goes first: its writer reports failed writes into metrics_
+  // and the log (on_submit_failed), which are destroyed before data_.
+  ~GatewayImpl() override {
+    Stop();
+    data_.store.reset();
+  }
 
   Status Init() {
     auto analyzer = Analyzer::Create({});
@@ -110,6 +121,11 @@ class GatewayImpl final : public Gateway {
     // one commit and fsync per ~10 ms rather than per request, and no
     // hand-off to the writer thread per request.
     sc.commit_delay = std::chrono::milliseconds(config_.storage.commit_delay_ms);
+    // A record taken but then not written (the database locked or full, its
+    // subject key not made) is counted and logged as a refused one is.
+    sc.on_submit_failed = [this](const std::string& conversation_id, const Status&) {
+      CountDroppedRecord(conversation_id, "write_failed");
+    };
     auto mode = ParseStoreMode(config_.storage.mode);
     if (!mode.ok()) return mode.status();
     sc.default_policy.mode = *mode;
@@ -642,11 +658,19 @@ class GatewayImpl final : public Gateway {
     ConversationRecord rec;
     rec.tenant = st.tenant.empty() ? "default" : st.tenant;
     rec.conversation_id = st.id;
-    if (body.contains("user") && body["user"].is_string()) rec.subject_id = body["user"].get<std::string>();
+    // (At most kMaxUserBytes: longer ones are refused with the request.)
+    if (auto user = body.find("user"); user != body.end() && user->is_string()) rec.subject_id = user->get<std::string>();
     rec.model = model;
     rec.prompt_tokens = prompt_tokens;
     rec.completion_tokens = completion_tokens;
-    for (const auto& e : events) rec.detectors.push_back(e.detector + ":" + e.entity_type);
+    // Which detectors fired, each once (a request with a thousand e-mail
+    // addresses is not a thousand entries: the store takes at most 1,024).
+    for (const auto& e : events) {
+      std::string d = e.detector + ":" + e.entity_type;
+      if (std::find(rec.detectors.begin(), rec.detectors.end(), d) == rec.detectors.end()) {
+        rec.detectors.push_back(std::move(d));
+      }
+    }
     if (mode == "redacted" || mode == "full") {
       // The answer as the model wrote it may hold values the model made up
       // (a secret, someone else's address): everything found in it is
@@ -676,9 +700,15 @@ class GatewayImpl final : public Gateway {
       const char* reason = queued.code() == StatusCode::kResourceExhausted ? "resource_exhausted"
                            : queued.code() == StatusCode::kInvalidArgument ? "invalid_argument"
                                                                            : "other";
-      metrics_.CountStoreRecordDropped(reason);
-      Log({{"event", "store_record_dropped"}, {"request_id", st.id}, {"reason", reason}});
+      CountDroppedRecord(st.id, reason);
     }
+  }
+
+  // A conversation record that will not be stored: counted and logged with
+  // the request id and the reason, never the record (any thread).
+  void CountDroppedRecord(const std::string& request_id, const char* reason) {
+    metrics_.CountStoreRecordDropped(reason);
+    Log({{"event", "store_record_dropped"}, {"request_id", request_id}, {"reason", reason}});
   }
 
   net::awaitable<void> Models(RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
 #include <boost/asio/co_spawn.hpp>
@@ -748,45 +749,144 @@ TEST(GatewayLogging, RequestAndDecisionLinesCarryTheirFieldsAndNeverTheValue) {
   fs::remove_all(dir);
 }
 
-// A conversation record the store refuses is counted and logged, without
-// its content (here a "user" longer than the store's 256-byte subject ids).
-TEST(GatewayLogging, RecordsTheStoreRefusesAreCountedAndLoggedWithoutContent) {
-  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-store-drop-" + std::to_string(getpid()));
+// A gateway started with StartLogged in a fresh directory named after
+// `name`, its log lines collected; the directory is removed at the end.
+struct LoggedGateway {
+  explicit LoggedGateway(const std::string& name)
+      : dir(fs::temp_directory_path() / ("cg-gateway-" + name + "-" + std::to_string(getpid()))) {
+    fs::remove_all(dir);
+    gw = StartLogged(dir, mu, lines);
+    if (gw.ok()) root = "http://127.0.0.1:" + std::to_string((*gw)->port(0));
+  }
+  ~LoggedGateway() {
+    Close();
+    fs::remove_all(dir);
+  }
+  // Stops the gateway and destroys it: the store writes its last batch.
+  void Close() {
+    if (gw.ok() && *gw) {
+      (*gw)->Stop();
+      gw->reset();
+    }
+  }
+  fs::path dir;
   std::mutex mu;
   std::vector<std::string> lines;
-  auto gw = StartLogged(dir, mu, lines);
-  ASSERT_TRUE(gw.ok()) << gw.status().message();
-  const std::string root = "http://127.0.0.1:" + std::to_string((*gw)->port(0));
+  Result<std::unique_ptr<Gateway>> gw = Status::Internal("not started");
+  std::string root;
+};
+
+// Waits (up to ~wait) for `series` in the gateway's /metrics; returns the
+// last text read.
+std::string WaitForMetric(Client& client, const std::string& root, const std::string& series,
+                          std::chrono::milliseconds wait) {
+  std::string metrics;
+  const auto until = std::chrono::steady_clock::now() + wait;
+  while (metrics.find(series) == std::string::npos && std::chrono::steady_clock::now() < until) {
+    metrics = client.Send(root, "", "GET", "/metrics", "").body;
+    if (metrics.find(series) == std::string::npos) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return metrics;
+}
+
+// A conversation record the store took but could not write is counted and
+// logged, without its content: here another connection holds the
+// conversation database's write lock past the store's 5 s busy timeout
+// (a backup, an operator's sqlite3 shell).
+TEST(GatewayLogging, RecordsTheStoreFailsToWriteAreCountedAndLoggedWithoutContent) {
+  LoggedGateway g("store-drop");
+  ASSERT_TRUE(g.gw.ok()) << g.gw.status().message();
+  const std::string& root = g.root;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((g.dir / "data" / "conversations.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
   Client client;
-  json body = Chat("!mock echo\nhello there");
-  const std::string user = "subject-" + std::string(300, 'q');
-  body["user"] = user;
+  json body = Chat("!mock echo\nhello there, mail jane.doe@example.com");
+  body["user"] = "subject-1";
   Reply r = client.Send(root + "/v1", "", "POST", "/chat/completions", body.dump());
   ASSERT_EQ(r.status, 200u) << r.body << r.error;
+  const std::string series = "convoguard_store_records_dropped_total{reason=\"write_failed\"} 1\n";
+  const std::string metrics = WaitForMetric(client, root, series, std::chrono::seconds(15));
+  EXPECT_NE(metrics.find(series), std::string::npos) << metrics;
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  // Writes work again once the lock is gone: nothing more is dropped.
   Reply ok = client.Send(root + "/v1", "", "POST", "/chat/completions", Chat("!mock echo\nhello again").dump());
   ASSERT_EQ(ok.status, 200u);
-  // The record is handed over after the answer: wait for the count.
-  const std::string series = "convoguard_store_records_dropped_total{reason=\"invalid_argument\"} 1\n";
-  std::string metrics;
-  for (int i = 0; i < 100 && metrics.find(series) == std::string::npos; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    metrics = client.Send(root, "", "GET", "/metrics", "").body;
-  }
-  EXPECT_NE(metrics.find(series), std::string::npos) << metrics;
-  (*gw)->Stop();
-  std::lock_guard<std::mutex> lock(mu);
+  g.Close();
+  std::lock_guard<std::mutex> lock(g.mu);
   size_t dropped = 0;
-  for (const auto& line : lines) {
-    EXPECT_EQ(line.find(std::string(300, 'q')), std::string::npos) << line;
+  for (const auto& line : g.lines) {
+    EXPECT_EQ(line.find("jane.doe"), std::string::npos) << line;
     const json j = json::parse(line, nullptr, false);
     if (j.is_object() && j["event"] == "store_record_dropped") {
       ++dropped;
       EXPECT_EQ(j["request_id"], r.request_id);
-      EXPECT_EQ(j["reason"], "invalid_argument");
+      EXPECT_EQ(j["reason"], "write_failed");
     }
   }
-  EXPECT_EQ(dropped, 1u) << "one line for the refused record, none for the stored one";
-  fs::remove_all(dir);
+  EXPECT_EQ(dropped, 1u) << "one line for the record not written, none for the stored one";
+}
+
+// A `user` the store could not keep (its subject ids are at most 256
+// bytes) is refused with the request, naming the field, before anything
+// reaches the upstream; 256 bytes are taken. (The gateway used to answer and
+// then silently lose the conversation's record.) The same for `model`, and
+// for a `user` that is not a string.
+TEST(GatewayRequests, AUserOrModelTheStoreCannotKeepIsRefusedNamingTheField) {
+  LoggedGateway g("long-user");
+  ASSERT_TRUE(g.gw.ok()) << g.gw.status().message();
+  Client client;
+  auto send = [&](const json& body) { return client.Send(g.root + "/v1", "", "POST", "/chat/completions", body.dump()); };
+  json body = Chat("!mock echo\nhello there");
+  body["user"] = std::string(257, 'q');
+  Reply r = send(body);
+  EXPECT_EQ(r.status, 400u) << r.body;
+  json e = json::parse(r.body, nullptr, false);
+  ASSERT_TRUE(e.is_object()) << r.body;
+  EXPECT_EQ(e["error"]["code"], "invalid_request");
+  EXPECT_EQ(e["error"]["param"], "user");
+  EXPECT_EQ(r.body.find("qqqq"), std::string::npos) << "the value is not echoed";
+  body["user"] = 42;
+  r = send(body);
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_EQ(json::parse(r.body, nullptr, false)["error"]["param"], "user");
+  json long_model = Chat("!mock echo\nhello there", false, std::string(300, 'm'));
+  r = send(long_model);
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_EQ(json::parse(r.body, nullptr, false)["error"]["param"], "model");
+  body["user"] = std::string(256, 'q');
+  Reply ok = send(body);
+  EXPECT_EQ(ok.status, 200u) << ok.body;
+  body["user"] = nullptr;
+  EXPECT_EQ(send(body).status, 200u);
+  g.Close();
+  std::lock_guard<std::mutex> lock(g.mu);
+  for (const auto& line : g.lines) EXPECT_EQ(line.find("store_record_dropped"), std::string::npos) << line;
+}
+
+// A request with more findings than the store takes detectors (1,024) keeps
+// its record: the record lists each detector that fired once.
+TEST(GatewayLogging, ARequestWithThousandsOfFindingsKeepsItsRecord) {
+  LoggedGateway g("many-findings");
+  ASSERT_TRUE(g.gw.ok()) << g.gw.status().message();
+  // In the system prompt, which is scanned for PII but not scored as a
+  // prompt injection (a list of a thousand addresses scores as one).
+  std::string list = "Contacts:";
+  for (int i = 0; i < 1100; ++i) list += " user" + std::to_string(i) + "@example.com";
+  json body = Chat("!mock echo\nhello");
+  body["messages"].insert(body["messages"].begin(), json{{"role", "system"}, {"content", list}});
+  Client client;
+  Reply r = client.Send(g.root + "/v1", "", "POST", "/chat/completions", body.dump());
+  ASSERT_EQ(r.status, 200u) << r.body << r.error;
+  g.Close();
+  std::lock_guard<std::mutex> lock(g.mu);
+  size_t decisions = 0;
+  for (const auto& line : g.lines) {
+    EXPECT_EQ(line.find("store_record_dropped"), std::string::npos) << line;
+    decisions += line.find("\"event\":\"decision\"") != std::string::npos ? 1 : 0;
+  }
+  EXPECT_GT(decisions, 1024u) << "the request must have more findings than the store takes detectors";
 }
 
 // Stop() while an answer is being written lets that request finish: the

@@ -154,12 +154,28 @@ Status StringOrStrings(json& body, const char* field, std::vector<TextSlot>& out
   return Status::Ok();
 }
 
-}  // namespace
-
-Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
+// The body is an object with a `model` string and, if any, a `user`
+// string, both short enough to be stored.
+Status ModelAndUser(const json& body) {
   if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
   auto model = body.find("model");
   if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  if (model->get_ref<const std::string&>().size() > kMaxModelBytes) {
+    return Status::InvalidArgument("model: longer than " + std::to_string(kMaxModelBytes) + " bytes");
+  }
+  auto user = body.find("user");
+  if (user == body.end() || user->is_null()) return Status::Ok();
+  if (!user->is_string()) return Status::InvalidArgument("user: expected a string");
+  if (user->get_ref<const std::string&>().size() > kMaxUserBytes) {
+    return Status::InvalidArgument("user: longer than " + std::to_string(kMaxUserBytes) + " bytes");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
+  if (Status s = ModelAndUser(body); !s.ok()) return s;
   auto msgs = body.find("messages");
   if (msgs == body.end() || !msgs->is_array()) return Status::InvalidArgument("messages: expected an array");
   if (msgs->empty()) return Status::InvalidArgument("messages: must not be empty");
@@ -198,9 +214,7 @@ Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
 }
 
 Status CompletionRequestTexts(json& body, std::vector<TextSlot>& out) {
-  if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
-  auto model = body.find("model");
-  if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  if (Status s = ModelAndUser(body); !s.ok()) return s;
   if (Status s = StringOrStrings(body, "prompt", out, true); !s.ok()) return s;
   if (auto suffix = body.find("suffix"); suffix != body.end() && suffix->is_string()) {
     out.push_back({&*suffix, TextRole::kUser, "suffix"});
@@ -209,9 +223,7 @@ Status CompletionRequestTexts(json& body, std::vector<TextSlot>& out) {
 }
 
 Status EmbeddingRequestTexts(json& body, std::vector<TextSlot>& out) {
-  if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
-  auto model = body.find("model");
-  if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  if (Status s = ModelAndUser(body); !s.ok()) return s;
   return StringOrStrings(body, "input", out, true);
 }
 

@@ -73,6 +73,27 @@ TEST(ChatRequestTexts, SchemaViolationsNameTheField) {
             "messages[0].content[0].text: expected a string");
 }
 
+// `user` and `model` longer than the store keeps are refused by all three
+// request kinds, naming the field; 256 bytes and a null user are taken.
+TEST(RequestTexts, UserAndModelMustFitTheStore) {
+  auto err = [](json body) {
+    std::vector<TextSlot> slots;
+    body["messages"] = json::array({{{"role", "user"}, {"content", "hi"}}});
+    body["prompt"] = "hi";
+    body["input"] = "hi";
+    const std::string chat = ChatRequestTexts(body, slots).message();
+    EXPECT_EQ(CompletionRequestTexts(body, slots).message(), chat);
+    EXPECT_EQ(EmbeddingRequestTexts(body, slots).message(), chat);
+    return chat;
+  };
+  EXPECT_EQ(err({{"model", "m"}, {"user", std::string(kMaxUserBytes, 'u')}}), "");
+  EXPECT_EQ(err({{"model", "m"}, {"user", nullptr}}), "");
+  EXPECT_EQ(err({{"model", std::string(kMaxModelBytes, 'm')}}), "");
+  EXPECT_EQ(err({{"model", "m"}, {"user", std::string(kMaxUserBytes + 1, 'u')}}), "user: longer than 256 bytes");
+  EXPECT_EQ(err({{"model", "m"}, {"user", 7}}), "user: expected a string");
+  EXPECT_EQ(err({{"model", std::string(kMaxModelBytes + 1, 'm')}}), "model: longer than 256 bytes");
+}
+
 TEST(EmbeddingRequestTexts, TokenArraysAreRefused) {
   json body = json::parse(R"({"model":"m","input":[[1,2,3]]})");
   std::vector<TextSlot> slots;
