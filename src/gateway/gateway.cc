@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -635,8 +636,9 @@ class GatewayImpl final : public Gateway {
         ct = u["completion_tokens"].get<int64_t>();
       }
     }
-    std::vector<GuardEvent> all_events = in.events;
-    all_events.insert(all_events.end(), back.events.begin(), back.events.end());
+    std::vector<GuardEvent> all_events = std::move(in.events);  // logged already: moved, not copied
+    all_events.insert(all_events.end(), std::make_move_iterator(back.events.begin()),
+                      std::make_move_iterator(back.events.end()));
     st.after_reply = [this, &st, body = std::move(body), model, vault_ptr, answer = std::move(answer), pt, ct,
                       all_events = std::move(all_events)] {
       Store(st, body, model, vault_ptr, answer, pt, ct, all_events);
@@ -772,20 +774,33 @@ class GatewayImpl final : public Gateway {
     st.status = 200;
     if (!co_await ex.Begin(head)) co_return;
     StreamGuard guard(*guards_, pol, vault, &leak);
-    std::string out;
+    std::string out, piece_bytes;
+    std::string_view rest;  // what is left of the last read
     bool client_gone = false;
     while (!guard.done()) {
-      auto piece = co_await resp.ReadSome();
       out.clear();
-      if (!piece.ok()) {
-        metrics_.CountUpstreamError(upstream, "stream");
-        guard.Finish(piece.status().message().rfind("upstream_timeout", 0) == 0 ? "the upstream stalled"
-                                                                                 : "the upstream connection broke",
-                     out);
-      } else if (piece->empty()) {
-        guard.Finish("", out);
-      } else {
-        guard.Feed(*piece, out);
+      if (rest.empty()) {
+        auto piece = co_await resp.ReadSome();
+        if (!piece.ok()) {
+          metrics_.CountUpstreamError(upstream, "stream");
+          guard.Finish(piece.status().message().rfind("upstream_timeout", 0) == 0 ? "the upstream stalled"
+                                                                                   : "the upstream connection broke",
+                       out);
+        } else if (piece->empty()) {
+          guard.Finish("", out);
+        } else {
+          piece_bytes = std::move(*piece);
+          rest = piece_bytes;
+        }
+      }
+      if (!rest.empty()) {
+        // Until the answer's first text is out, one event per step, each
+        // step's output written at once: a long answer's events arrive many
+        // to a read, and its first token would otherwise wait until the
+        // whole read had been scanned. Then whole reads.
+        const size_t n = guard.released_text() ? rest.size() : openai::FirstEventEnd(rest);
+        guard.Feed(rest.substr(0, n), out);
+        rest.remove_prefix(n);
       }
       if (!out.empty() && !co_await ex.Write(out)) {
         client_gone = true;

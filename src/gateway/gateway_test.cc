@@ -1134,6 +1134,42 @@ TEST(UpstreamPool, ConnectionsTheUpstreamClosedWhileIdleAreNotReused) {
   });
 }
 
+// A connection returned to the pool moments ago is taken without the
+// liveness peek; when the upstream closed it in that instant (here the
+// mock's idle timeout is 1 ms), the request is retried once on a new
+// connection and still gets its answer. Requests in a row within the trusted
+// idle time reuse one connection.
+TEST(UpstreamPool, AConnectionTheUpstreamClosedAnInstantAfterItsAnswerIsRetriedOnANewOne) {
+  auto run = [](std::chrono::milliseconds mock_idle, std::chrono::milliseconds pause, uint64_t* opened) {
+    WithMockUpstream(mock_idle, [&](IoPool& pool, UpstreamClient& client) {
+      const std::string body = R"({"model":"mock-gpt","messages":[{"role":"user","content":"hi"}]})";
+      const std::string path = "/chat/completions", method = "POST";
+      int ok = 0;
+      std::string last_error;
+      auto one = [&]() -> net::awaitable<void> {
+        auto res = co_await client.Send(method, path, body);
+        if (!res.response) {
+          last_error = res.message;
+          co_return;
+        }
+        auto all = co_await res.response->ReadAll(1 << 20);
+        if (all.ok() && res.response->status() == 200) ++ok;
+      };
+      for (int i = 0; i < 6; ++i) {
+        net::co_spawn(pool.at(0), one, net::use_future).get();
+        std::this_thread::sleep_for(pause);
+      }
+      EXPECT_EQ(ok, 6) << last_error;
+      *opened = client.connections_opened();
+    });
+  };
+  uint64_t opened = 0;
+  run(std::chrono::milliseconds(1), std::chrono::milliseconds(8), &opened);
+  EXPECT_EQ(opened, 6u) << "each request after the first found its connection closed and opened one";
+  run(std::chrono::seconds(60), std::chrono::milliseconds(1), &opened);
+  EXPECT_EQ(opened, 1u);
+}
+
 // A streamed answer read up to its [DONE] event (where the gateway's stream
 // guard stops), then discarded to its end, leaves the connection reusable:
 // three streamed requests in a row use one upstream connection. Without

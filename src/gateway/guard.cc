@@ -518,6 +518,7 @@ bool StreamGuard::TakeText(const std::string& key, size_t choice, int tool_index
   }
   now_empty = now_empty && released->empty();
   p.released_any = p.released_any || !released->empty();
+  released_text_ = released_text_ || !released->empty();
   text = std::move(*released);
   return true;
 }

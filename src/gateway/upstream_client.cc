@@ -87,16 +87,23 @@ struct Conn {
   std::unique_ptr<beast::ssl_stream<beast::tcp_stream>> tls;
   beast::flat_buffer buffer;
   bool reused = false;
+  std::chrono::steady_clock::time_point returned_at;  // when it last went back to the pool
 
   beast::tcp_stream& tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
 
   // An idle pooled connection is usable only while the upstream has neither
   // closed it nor sent anything unasked (a close_notify, a stray byte): a
-  // non-blocking peek must find nothing to read yet.
+  // non-blocking peek must find nothing to read yet. One returned less than
+  // kTrustedIdle ago is taken without the peek (a system call per request
+  // under load, where connections are reused within milliseconds): an
+  // upstream that closed it in that instant fails the request's header read,
+  // and Send retries that once on a new connection, as for any reused one.
+  static constexpr std::chrono::milliseconds kTrustedIdle{20};
   bool StillOpen() {
     if (buffer.size() != 0) return false;
     auto& sock = tcp().socket();
     if (!sock.is_open()) return false;
+    if (std::chrono::steady_clock::now() - returned_at < kTrustedIdle) return true;
     char b;
     const ssize_t n = ::recv(sock.native_handle(), &b, 1, MSG_PEEK | MSG_DONTWAIT);
     return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
@@ -236,6 +243,7 @@ class ClientImpl final : public UpstreamClient {
     auto& idle = IdleOf(c->ctx);
     if (idle.size() >= spec_.max_idle_connections) return;  // dropped: closes
     c->reused = true;
+    c->returned_at = std::chrono::steady_clock::now();
     idle.push_back(std::move(c));
   }
 

@@ -174,6 +174,28 @@ Status ModelAndUser(const json& body) {
 
 }  // namespace
 
+size_t FirstEventEnd(std::string_view bytes) {
+  // A line end is \n, \r\n or \r; the event ends at the second of two in
+  // a row ("\n\n", "\r\n\r\n", "\r\r", "\n\r\n", ...).
+  bool after_line_end = false;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (c != '\n' && c != '\r') {
+      after_line_end = false;
+      continue;
+    }
+    size_t end = i + 1;
+    if (c == '\r') {
+      if (end == bytes.size()) return bytes.size();  // a \n may follow: the line end is not whole yet
+      if (bytes[end] == '\n') ++end;
+    }
+    if (after_line_end) return end;
+    after_line_end = true;
+    i = end - 1;
+  }
+  return bytes.size();
+}
+
 Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
   if (Status s = ModelAndUser(body); !s.ok()) return s;
   auto msgs = body.find("messages");

@@ -29,6 +29,12 @@ struct SseEvent {
   bool done() const { return data == "[DONE]"; }
 };
 
+// The length of `bytes` up to and including the blank line that ends its
+// first event (a line end, \n, \r\n or \r, right after another), or
+// bytes.size() when no event ends in it. Feeding an SseParser the bytes in
+// pieces cut there gives the same events as feeding them whole.
+size_t FirstEventEnd(std::string_view bytes);
+
 // Splits a byte stream of server-sent events into events. Events may arrive
 // split anywhere; lines end in \n, \r\n or \r. Comment lines and fields other
 // than data are ignored. Bounded: one event larger than max_event_bytes is

@@ -33,6 +33,32 @@ TEST(SseParser, EventsSplitAnywhereAndAnyLineEnding) {
   }
 }
 
+// Cut at FirstEventEnd, a stream comes apart one event per piece, whatever
+// its line ends, and the pieces parse to the stream's events.
+TEST(FirstEventEnd, CutsAfterEachEventsBlankLine) {
+  const std::string stream = "data: {\"a\":1}\n\n: comment\r\ndata: {\"b\":\r\ndata: 2}\r\n\r\nevent: x\rdata: [DONE]\r\r";
+  std::vector<std::string> pieces;
+  for (std::string_view rest = stream; !rest.empty();) {
+    const size_t n = FirstEventEnd(rest);
+    ASSERT_GT(n, 0u);
+    pieces.emplace_back(rest.substr(0, n));
+    rest.remove_prefix(n);
+  }
+  EXPECT_EQ(pieces, (std::vector<std::string>{"data: {\"a\":1}\n\n", ": comment\r\ndata: {\"b\":\r\ndata: 2}\r\n\r\n",
+                                               "event: x\rdata: [DONE]\r\r"}));
+  SseParser p;
+  std::vector<SseEvent> ev;
+  for (const auto& piece : pieces) {
+    const size_t before = ev.size();
+    ASSERT_TRUE(p.Feed(piece, ev).ok());
+    EXPECT_EQ(ev.size(), before + 1) << piece;
+  }
+  EXPECT_EQ(FirstEventEnd("data: x\n"), 8u) << "no blank line yet: all of it";
+  EXPECT_EQ(FirstEventEnd("data: x\r"), 8u);
+  EXPECT_EQ(FirstEventEnd("data: x\n\ndata: y\n\n"), 9u);
+  EXPECT_EQ(FirstEventEnd(""), 0u);
+}
+
 TEST(SseParser, OversizedEventIsAnError) {
   SseParser p(100);
   std::vector<SseEvent> ev;
