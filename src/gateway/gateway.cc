@@ -31,6 +31,7 @@
 #include "gateway/random_pool.h"
 #include "gateway/upstream_client.h"
 #include "openai/json_io.h"
+#include "openai/stream_chunk.h"
 #include "openai/wire.h"
 #include "store/data_dir.h"
 #include "text/utf8.h"
@@ -617,6 +618,7 @@ class GatewayImpl final : public Gateway {
       openai::ResponseTexts(out, texts);
       for (const auto& t : texts) answer += t.value->get_ref<const std::string&>();
     }
+    const std::vector<json> finish_before = FinishReasons(out);
     Verdict back = GuardResponse(*guards_, pol, out, vault, &leak);
     LogEvents(st, back.events);
     if (back.blocked && back.status != 200) {
@@ -643,7 +645,43 @@ class GatewayImpl final : public Gateway {
                       all_events = std::move(all_events)] {
       Store(st, body, model, vault_ptr, answer, pt, ct, all_events);
     };
-    Reply(st, 200, DumpJson(out));
+    Reply(st, 200, AnswerBody(*all, out, finish_before));
+  }
+
+  // Each choice's finish_reason (null when it has none).
+  static std::vector<json> FinishReasons(const json& answer) {
+    std::vector<json> out;
+    auto choices = answer.find("choices");
+    if (choices == answer.end() || !choices->is_array()) return out;
+    for (const json& c : *choices) {
+      auto f = c.is_object() ? c.find("finish_reason") : c.end();
+      out.push_back(c.is_object() && f != c.end() ? *f : json());
+    }
+    return out;
+  }
+
+  // The answer for the client: when the guard changed nothing but texts
+  // (every finish_reason as the upstream sent it), the upstream's bytes with
+  // each text's string literal replaced (openai::ChunkReader::Splice, the
+  // stream path's); else, or when the reader does not take the upstream's
+  // JSON, `answer` re-serialized. Both are the same document.
+  static std::string AnswerBody(std::string_view upstream, json& answer, const std::vector<json>& finish_before) {
+    if (FinishReasons(answer) == finish_before) {
+      thread_local openai::ChunkReader reader;
+      thread_local openai::RawChunk raw;
+      std::vector<openai::ResponseSlot> slots;
+      openai::ResponseTexts(answer, slots);
+      if (reader.ReadCompletion(upstream, raw) && raw.slots.size() == slots.size()) {
+        std::vector<std::string> texts;
+        texts.reserve(slots.size());
+        for (const auto& slot : slots) texts.push_back(slot.value->get_ref<const std::string&>());
+        std::string body;
+        body.reserve(upstream.size() + 64);
+        openai::ChunkReader::Splice(upstream, raw, texts, body);
+        return body;
+      }
+    }
+    return DumpJson(answer);
   }
 
   // Hands the conversation to the store (never blocks; the store's policy

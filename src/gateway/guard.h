@@ -176,7 +176,12 @@ class StreamGuard {
   std::map<std::string, std::unique_ptr<Piece>> pieces_;
   Piece* last_piece_ = nullptr;  // pieces_[last_key_], PieceFor's shortcut
   std::string last_key_;
-  std::unique_ptr<nlohmann::json> template_;  // the last chunk, for chunks the guard writes itself
+  // The first chunk, for chunks the guard writes itself: parsed from
+  // template_event_ (the first event as it came, when it took the fast
+  // path) only when such a chunk is written.
+  std::unique_ptr<nlohmann::json> template_;
+  std::string template_event_;
+  const nlohmann::json* Template();
   std::vector<GuardEvent> events_;
   bool done_ = false;
   bool released_text_ = false;
