@@ -60,16 +60,18 @@ struct TenantPolicy {
   int64_t audit_retention_seconds = 0;
 };
 
-// The longest tenant, conversation, subject id and model name a record may
-// hold (longer ones are refused with InvalidArgument).
+// The longest tenant and conversation id a record may hold, and the longest
+// subject id and model name (256 characters of UTF-8); longer ones are
+// refused with InvalidArgument.
 inline constexpr size_t kMaxRecordIdBytes = 256;
+inline constexpr size_t kMaxSubjectIdBytes = 1024;
 
 struct ConversationRecord {
   std::string tenant;           // REQUIRED, <= kMaxRecordIdBytes
   std::string conversation_id;  // REQUIRED, <= kMaxRecordIdBytes
-  std::string subject_id;       // the end user, <= kMaxRecordIdBytes; empty: the conversation is its own subject
+  std::string subject_id;       // the end user, <= kMaxSubjectIdBytes; empty: the conversation is its own subject
   int64_t created_unix_ms = 0;  // 0: now
-  std::string model;            // <= kMaxRecordIdBytes
+  std::string model;            // <= kMaxSubjectIdBytes
   int64_t prompt_tokens = 0;
   int64_t completion_tokens = 0;
   std::vector<std::string> detectors;  // entity types / rules that fired

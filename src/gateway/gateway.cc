@@ -36,8 +36,7 @@
 #include "store/data_dir.h"
 #include "text/utf8.h"
 
-static_assert(convoguard::openai::kMaxUserBytes <= convoguard::kMaxRecordIdBytes &&
-                  convoguard::openai::kMaxModelBytes <= convoguard::kMaxRecordIdBytes,
+static_assert(convoguard::openai::kMaxIdentifierChars * 4 <= convoguard::kMaxSubjectIdBytes,
               "a user or model the gateway accepts must fit the store's record");
 
 namespace convoguard::gateway {
@@ -510,8 +509,10 @@ class GatewayImpl final : public Gateway {
                          : completions ? openai::CompletionRequestTexts(body, slots)
                                        : openai::EmbeddingRequestTexts(body, slots);
     if (!schema.ok()) {
+      // A field over its length limit: OpenAI's code for it.
       const std::string& m = schema.message();
-      Error(st, 400, "invalid_request", m, m.substr(0, m.find(':')));
+      Error(st, 400, schema.code() == StatusCode::kResourceExhausted ? "string_above_max_length" : "invalid_request", m,
+            m.substr(0, m.find(':')));
       co_return;
     }
     if (chat && body["messages"].size() > config_.limits.max_messages) {
@@ -698,8 +699,14 @@ class GatewayImpl final : public Gateway {
     ConversationRecord rec;
     rec.tenant = st.tenant.empty() ? "default" : st.tenant;
     rec.conversation_id = st.id;
-    // (At most kMaxUserBytes: longer ones are refused with the request.)
-    if (auto user = body.find("user"); user != body.end() && user->is_string()) rec.subject_id = user->get<std::string>();
+    // The user, else the safety identifier newer clients send instead (at
+    // most kMaxIdentifierChars: longer ones are refused with the request).
+    for (const char* name : {"user", "safety_identifier"}) {
+      if (auto v = body.find(name); v != body.end() && v->is_string()) {
+        rec.subject_id = v->get<std::string>();
+        break;
+      }
+    }
     rec.model = model;
     rec.prompt_tokens = prompt_tokens;
     rec.completion_tokens = completion_tokens;

@@ -776,6 +776,27 @@ struct LoggedGateway {
   std::string root;
 };
 
+// The values of `column` in the conversation records of `conversation_id`
+// in a gateway's SQLite store (metadata columns are not encrypted).
+std::vector<std::string> RecordColumn(const fs::path& dir, const std::string& column,
+                                      const std::string& conversation_id) {
+  std::vector<std::string> out;
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2((dir / "data" / "conversations.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    return out;
+  }
+  const std::string sql = "SELECT " + column + " FROM conversation_records WHERE conversation_id = ?";
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, conversation_id.c_str(), -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
 // Waits (up to ~wait) for `series` in the gateway's /metrics; returns the
 // last text read.
 std::string WaitForMetric(Client& client, const std::string& root, const std::string& series,
@@ -828,39 +849,50 @@ TEST(GatewayLogging, RecordsTheStoreFailsToWriteAreCountedAndLoggedWithoutConten
   EXPECT_EQ(dropped, 1u) << "one line for the record not written, none for the stored one";
 }
 
-// A `user` the store could not keep (its subject ids are at most 256
-// bytes) is refused with the request, naming the field, before anything
-// reaches the upstream; 256 bytes are taken. (The gateway used to answer and
-// then silently lose the conversation's record.) The same for `model`, and
-// for a `user` that is not a string.
+// A `user` (or `safety_identifier`) the store could not keep is refused with
+// the request, naming the field, with OpenAI's code, before anything reaches
+// the upstream; 256 characters are taken (counted in code points, as OpenAI
+// does) and become the record's subject. (The gateway used to answer and
+// then silently lose the conversation's record.) The same for `model`; a
+// `user` that is not a string is refused as OpenAI refuses it.
 TEST(GatewayRequests, AUserOrModelTheStoreCannotKeepIsRefusedNamingTheField) {
   LoggedGateway g("long-user");
   ASSERT_TRUE(g.gw.ok()) << g.gw.status().message();
   Client client;
   auto send = [&](const json& body) { return client.Send(g.root + "/v1", "", "POST", "/chat/completions", body.dump()); };
+  auto error = [](const Reply& r) { return json::parse(r.body, nullptr, false)["error"]; };
+  std::string cjk;
+  for (int i = 0; i < 256; ++i) cjk += "\xe5\xad\x97";
   json body = Chat("!mock echo\nhello there");
-  body["user"] = std::string(257, 'q');
+  body["user"] = cjk + "q";
   Reply r = send(body);
   EXPECT_EQ(r.status, 400u) << r.body;
-  json e = json::parse(r.body, nullptr, false);
-  ASSERT_TRUE(e.is_object()) << r.body;
-  EXPECT_EQ(e["error"]["code"], "invalid_request");
-  EXPECT_EQ(e["error"]["param"], "user");
-  EXPECT_EQ(r.body.find("qqqq"), std::string::npos) << "the value is not echoed";
+  EXPECT_EQ(error(r)["code"], "string_above_max_length");
+  EXPECT_EQ(error(r)["param"], "user");
+  EXPECT_EQ(r.body.find("\xe5\xad\x97"), std::string::npos) << "the value is not echoed";
   body["user"] = 42;
   r = send(body);
   EXPECT_EQ(r.status, 400u) << r.body;
-  EXPECT_EQ(json::parse(r.body, nullptr, false)["error"]["param"], "user");
-  json long_model = Chat("!mock echo\nhello there", false, std::string(300, 'm'));
-  r = send(long_model);
+  EXPECT_EQ(error(r)["code"], "invalid_request");
+  EXPECT_EQ(error(r)["param"], "user");
+  r = send(Chat("!mock echo\nhello there", false, std::string(300, 'm')));
   EXPECT_EQ(r.status, 400u) << r.body;
-  EXPECT_EQ(json::parse(r.body, nullptr, false)["error"]["param"], "model");
-  body["user"] = std::string(256, 'q');
-  Reply ok = send(body);
+  EXPECT_EQ(error(r)["param"], "model");
+  json safety = Chat("!mock echo\nhello there");
+  safety["safety_identifier"] = std::string(300, 's');
+  r = send(safety);
+  EXPECT_EQ(error(r)["param"], "safety_identifier") << r.body;
+  body["user"] = cjk;
+  const Reply ok = send(body);
   EXPECT_EQ(ok.status, 200u) << ok.body;
+  safety["safety_identifier"] = "sid-7";
+  const Reply by_sid = send(safety);
+  EXPECT_EQ(by_sid.status, 200u) << by_sid.body;
   body["user"] = nullptr;
   EXPECT_EQ(send(body).status, 200u);
   g.Close();
+  EXPECT_EQ(RecordColumn(g.dir, "subject_id", ok.request_id), std::vector<std::string>{cjk});
+  EXPECT_EQ(RecordColumn(g.dir, "subject_id", by_sid.request_id), std::vector<std::string>{"sid-7"});
   std::lock_guard<std::mutex> lock(g.mu);
   for (const auto& line : g.lines) EXPECT_EQ(line.find("store_record_dropped"), std::string::npos) << line;
 }
@@ -887,6 +919,9 @@ TEST(GatewayLogging, ARequestWithThousandsOfFindingsKeepsItsRecord) {
     decisions += line.find("\"event\":\"decision\"") != std::string::npos ? 1 : 0;
   }
   EXPECT_GT(decisions, 1024u) << "the request must have more findings than the store takes detectors";
+  const std::vector<std::string> detectors = RecordColumn(g.dir, "detectors", r.request_id);
+  ASSERT_EQ(detectors.size(), 1u) << "the record was stored";
+  EXPECT_EQ(json::parse(detectors[0]), json::array({"pii:EMAIL_ADDRESS"})) << detectors[0];
 }
 
 // Stop() while an answer is being written lets that request finish: the
@@ -1134,40 +1169,115 @@ TEST(UpstreamPool, ConnectionsTheUpstreamClosedWhileIdleAreNotReused) {
   });
 }
 
-// A connection returned to the pool moments ago is taken without the
-// liveness peek; when the upstream closed it in that instant (here the
-// mock's idle timeout is 1 ms), the request is retried once on a new
-// connection and still gets its answer. Requests in a row within the trusted
-// idle time reuse one connection.
-TEST(UpstreamPool, AConnectionTheUpstreamClosedAnInstantAfterItsAnswerIsRetriedOnANewOne) {
-  auto run = [](std::chrono::milliseconds mock_idle, std::chrono::milliseconds pause, uint64_t* opened) {
-    WithMockUpstream(mock_idle, [&](IoPool& pool, UpstreamClient& client) {
-      const std::string body = R"({"model":"mock-gpt","messages":[{"role":"user","content":"hi"}]})";
-      const std::string path = "/chat/completions", method = "POST";
-      int ok = 0;
-      std::string last_error;
-      auto one = [&]() -> net::awaitable<void> {
-        auto res = co_await client.Send(method, path, body);
-        if (!res.response) {
-          last_error = res.message;
-          co_return;
+// An upstream that answers the first request on a connection and then, for
+// each later one on it, reads the whole request and closes without an
+// answer (a worker restart mid-generation). Counts the requests it read.
+class DroppingUpstream {
+ public:
+  DroppingUpstream() {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    listen(fd_, 8);
+    socklen_t len = sizeof addr;
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+    port_ = ntohs(addr.sin_port);
+    thread_ = std::thread([this] { Run(); });
+  }
+  ~DroppingUpstream() {
+    stop_ = true;
+    shutdown(fd_, SHUT_RDWR);
+    close(fd_);
+    thread_.join();
+  }
+  uint16_t port() const { return port_; }
+  int requests() const { return requests_.load(); }
+
+ private:
+  // Reads one request (header and Content-Length body); false at EOF.
+  static bool ReadRequest(int c, std::string& buf) {
+    char tmp[4096];
+    for (;;) {
+      const size_t head = buf.find("\r\n\r\n");
+      if (head != std::string::npos) {
+        size_t length = 0;
+        const size_t cl = buf.find("Content-Length: ");
+        if (cl != std::string::npos && cl < head) length = std::stoul(buf.substr(cl + 16));
+        if (buf.size() >= head + 4 + length) {
+          buf.erase(0, head + 4 + length);
+          return true;
         }
-        auto all = co_await res.response->ReadAll(1 << 20);
-        if (all.ok() && res.response->status() == 200) ++ok;
-      };
-      for (int i = 0; i < 6; ++i) {
-        net::co_spawn(pool.at(0), one, net::use_future).get();
-        std::this_thread::sleep_for(pause);
       }
-      EXPECT_EQ(ok, 6) << last_error;
-      *opened = client.connections_opened();
-    });
+      const ssize_t n = read(c, tmp, sizeof tmp);
+      if (n <= 0) return false;
+      buf.append(tmp, static_cast<size_t>(n));
+    }
+  }
+  void Run() {
+    while (!stop_) {
+      const int c = accept(fd_, nullptr, nullptr);
+      if (c < 0) return;
+      std::string buf;
+      for (int on_connection = 0; ReadRequest(c, buf); ++on_connection) {
+        ++requests_;
+        if (on_connection > 0) break;  // read whole, then dropped
+        const std::string body = R"({"choices":[{"index":0,"message":{"role":"assistant","content":"ok"}}]})";
+        const std::string res = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                std::to_string(body.size()) + "\r\n\r\n" + body;
+        if (write(c, res.data(), res.size()) != static_cast<ssize_t>(res.size())) break;
+      }
+      close(c);
+    }
+  }
+  int fd_ = -1;
+  uint16_t port_ = 0;
+  std::atomic<bool> stop_{false};
+  std::atomic<int> requests_{0};
+  std::thread thread_;
+};
+
+// A POST the upstream has read is never sent a second time when the pooled
+// connection it went out on breaks before the answer (RFC 9110 9.2.2: the
+// upstream may have acted on it; a chat request is billed, its tools may
+// act): the caller gets the error. A GET in the same case is sent again on
+// a new connection.
+TEST(UpstreamPool, APostTheUpstreamReadIsNeverSentTwice) {
+  DroppingUpstream up;
+  IoPool pool(1);
+  UpstreamSpec spec;
+  spec.name = "test";
+  spec.base_url = "http://127.0.0.1:" + std::to_string(up.port()) + "/v1";
+  auto client = UpstreamClient::Create(spec);
+  ASSERT_TRUE(client.ok()) << client.status().message();
+  pool.Run();
+  const std::string body = R"({"model":"m","messages":[{"role":"user","content":"hi"}]})";
+  const std::string path = "/chat/completions", post = "POST", get = "GET", none;
+  int status = 0;
+  auto send = [&](const std::string& method) {
+    status = 0;
+    auto one = [&]() -> net::awaitable<void> {
+      auto res = co_await (*client)->Send(method, path, method == post ? body : none);
+      if (!res.response) co_return;
+      auto all = co_await res.response->ReadAll(1 << 20);
+      status = all.ok() ? static_cast<int>(res.response->status()) : -1;
+    };
+    net::co_spawn(pool.at(0), one, net::use_future).get();
   };
-  uint64_t opened = 0;
-  run(std::chrono::milliseconds(1), std::chrono::milliseconds(8), &opened);
-  EXPECT_EQ(opened, 6u) << "each request after the first found its connection closed and opened one";
-  run(std::chrono::seconds(60), std::chrono::milliseconds(1), &opened);
-  EXPECT_EQ(opened, 1u);
+  send(post);
+  EXPECT_EQ(status, 200);
+  send(post);  // on the pooled connection: read by the upstream, then dropped
+  EXPECT_EQ(status, 0) << "the failure is the caller's";
+  EXPECT_EQ(up.requests(), 2) << "the POST was sent again";
+  send(get);  // a new connection (the last one was dropped): answered
+  EXPECT_EQ(status, 200);
+  send(get);  // pooled, dropped before a byte of the answer: sent again
+  EXPECT_EQ(status, 200);
+  EXPECT_EQ(up.requests(), 5);
+  pool.Stop();
+  (*client)->Shutdown();
+  pool.DestroyContexts();
 }
 
 // A streamed answer read up to its [DONE] event (where the gateway's stream

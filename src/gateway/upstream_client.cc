@@ -87,23 +87,18 @@ struct Conn {
   std::unique_ptr<beast::ssl_stream<beast::tcp_stream>> tls;
   beast::flat_buffer buffer;
   bool reused = false;
-  std::chrono::steady_clock::time_point returned_at;  // when it last went back to the pool
 
   beast::tcp_stream& tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
 
   // An idle pooled connection is usable only while the upstream has neither
   // closed it nor sent anything unasked (a close_notify, a stray byte): a
-  // non-blocking peek must find nothing to read yet. One returned less than
-  // kTrustedIdle ago is taken without the peek (a system call per request
-  // under load, where connections are reused within milliseconds): an
-  // upstream that closed it in that instant fails the request's header read,
-  // and Send retries that once on a new connection, as for any reused one.
-  static constexpr std::chrono::milliseconds kTrustedIdle{20};
+  // non-blocking peek must find nothing to read yet. (Not skipped for a
+  // connection returned moments ago: a POST sent on a connection the
+  // upstream had closed cannot be retried, see Send.)
   bool StillOpen() {
     if (buffer.size() != 0) return false;
     auto& sock = tcp().socket();
     if (!sock.is_open()) return false;
-    if (std::chrono::steady_clock::now() - returned_at < kTrustedIdle) return true;
     char b;
     const ssize_t n = ::recv(sock.native_handle(), &b, 1, MSG_PEEK | MSG_DONTWAIT);
     return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
@@ -243,7 +238,6 @@ class ClientImpl final : public UpstreamClient {
     auto& idle = IdleOf(c->ctx);
     if (idle.size() >= spec_.max_idle_connections) return;  // dropped: closes
     c->reused = true;
-    c->returned_at = std::chrono::steady_clock::now();
     idle.push_back(std::move(c));
   }
 
@@ -277,6 +271,7 @@ class ClientImpl final : public UpstreamClient {
       } else {
         co_await http::async_write(*conn->plain, req, net::redirect_error(use_awaitable, ec));
       }
+      const bool write_failed = static_cast<bool>(ec);
       auto parser = std::make_unique<http::response_parser<http::buffer_body>>();
       // ReadAll enforces the caller's limit. (Not boost::none: Boost 1.74
       // compares the length with an empty optional and always fails.)
@@ -290,8 +285,15 @@ class ClientImpl final : public UpstreamClient {
         }
       }
       if (ec) {
-        // A pooled connection the upstream closed while idle: try a fresh one.
-        if (reused && ec != beast::error::timeout && attempt == 0) continue;
+        // A pooled connection that failed: the request is sent again on a
+        // fresh one only when the upstream cannot have acted on it (RFC 9110
+        // 9.2.2): the write itself failed, or, for an idempotent GET, the
+        // connection ended before a byte of the answer. A POST that was
+        // written is never sent twice (a chat request is billed, and its
+        // tools may act): its failure is the caller's 502.
+        const bool nothing_read = !parser->got_some() && conn->buffer.size() == 0;
+        const bool retry = write_failed || (req.method() == http::verb::get && ec != beast::error::timeout && nothing_read);
+        if (reused && attempt == 0 && retry) continue;
         UpstreamResult r;
         r.error = ec == beast::error::timeout ? UpstreamError::kTimeout : UpstreamError::kProtocol;
         r.message = ec == beast::error::timeout ? "no response within the first-byte timeout"

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "openai/json_io.h"
+#include "text/utf8.h"
 
 namespace convoguard::openai {
 
@@ -154,20 +155,28 @@ Status StringOrStrings(json& body, const char* field, std::vector<TextSlot>& out
   return Status::Ok();
 }
 
-// The body is an object with a `model` string and, if any, a `user`
-// string, both short enough to be stored.
-Status ModelAndUser(const json& body) {
+// A string member that the conversation store keeps, when present and not
+// null: at most kMaxIdentifierChars code points (OpenAI's limit for `user`).
+Status Identifier(const json& body, const char* name) {
+  auto v = body.find(name);
+  if (v == body.end() || v->is_null()) return Status::Ok();
+  if (!v->is_string()) return Status::InvalidArgument(std::string(name) + ": expected a string");
+  if (text::CountCodePoints(v->get_ref<const std::string&>()) > kMaxIdentifierChars) {
+    return Status::ResourceExhausted(std::string(name) + ": longer than " + std::to_string(kMaxIdentifierChars) +
+                                     " characters");
+  }
+  return Status::Ok();
+}
+
+// The body is an object with a `model` string; with `stored`, `model`,
+// `user` and `safety_identifier` are short enough to be stored.
+Status ModelAndUser(const json& body, bool stored) {
   if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
   auto model = body.find("model");
   if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
-  if (model->get_ref<const std::string&>().size() > kMaxModelBytes) {
-    return Status::InvalidArgument("model: longer than " + std::to_string(kMaxModelBytes) + " bytes");
-  }
-  auto user = body.find("user");
-  if (user == body.end() || user->is_null()) return Status::Ok();
-  if (!user->is_string()) return Status::InvalidArgument("user: expected a string");
-  if (user->get_ref<const std::string&>().size() > kMaxUserBytes) {
-    return Status::InvalidArgument("user: longer than " + std::to_string(kMaxUserBytes) + " bytes");
+  if (!stored) return Status::Ok();
+  for (const char* name : {"model", "user", "safety_identifier"}) {
+    if (Status s = Identifier(body, name); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -197,7 +206,7 @@ size_t FirstEventEnd(std::string_view bytes) {
 }
 
 Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
-  if (Status s = ModelAndUser(body); !s.ok()) return s;
+  if (Status s = ModelAndUser(body, true); !s.ok()) return s;
   auto msgs = body.find("messages");
   if (msgs == body.end() || !msgs->is_array()) return Status::InvalidArgument("messages: expected an array");
   if (msgs->empty()) return Status::InvalidArgument("messages: must not be empty");
@@ -236,7 +245,7 @@ Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
 }
 
 Status CompletionRequestTexts(json& body, std::vector<TextSlot>& out) {
-  if (Status s = ModelAndUser(body); !s.ok()) return s;
+  if (Status s = ModelAndUser(body, true); !s.ok()) return s;
   if (Status s = StringOrStrings(body, "prompt", out, true); !s.ok()) return s;
   if (auto suffix = body.find("suffix"); suffix != body.end() && suffix->is_string()) {
     out.push_back({&*suffix, TextRole::kUser, "suffix"});
@@ -245,7 +254,7 @@ Status CompletionRequestTexts(json& body, std::vector<TextSlot>& out) {
 }
 
 Status EmbeddingRequestTexts(json& body, std::vector<TextSlot>& out) {
-  if (Status s = ModelAndUser(body); !s.ok()) return s;
+  if (Status s = ModelAndUser(body, false); !s.ok()) return s;  // no record is kept of embeddings
   return StringOrStrings(body, "input", out, true);
 }
 

@@ -99,25 +99,37 @@ TEST(ChatRequestTexts, SchemaViolationsNameTheField) {
             "messages[0].content[0].text: expected a string");
 }
 
-// `user` and `model` longer than the store keeps are refused by all three
-// request kinds, naming the field; 256 bytes and a null user are taken.
-TEST(RequestTexts, UserAndModelMustFitTheStore) {
-  auto err = [](json body) {
+// `model`, `user` and `safety_identifier` longer than the store keeps (256
+// characters, counted in code points) are refused by chat and completions
+// requests, naming the field; embeddings keep no record and are not checked.
+TEST(RequestTexts, StoredIdentifiersMustFitTheStore) {
+  auto check = [](json body) {
     std::vector<TextSlot> slots;
     body["messages"] = json::array({{{"role", "user"}, {"content", "hi"}}});
     body["prompt"] = "hi";
     body["input"] = "hi";
-    const std::string chat = ChatRequestTexts(body, slots).message();
-    EXPECT_EQ(CompletionRequestTexts(body, slots).message(), chat);
-    EXPECT_EQ(EmbeddingRequestTexts(body, slots).message(), chat);
+    const Status chat = ChatRequestTexts(body, slots);
+    EXPECT_EQ(CompletionRequestTexts(body, slots).message(), chat.message());
+    EXPECT_TRUE(EmbeddingRequestTexts(body, slots).ok());
     return chat;
   };
-  EXPECT_EQ(err({{"model", "m"}, {"user", std::string(kMaxUserBytes, 'u')}}), "");
-  EXPECT_EQ(err({{"model", "m"}, {"user", nullptr}}), "");
-  EXPECT_EQ(err({{"model", std::string(kMaxModelBytes, 'm')}}), "");
-  EXPECT_EQ(err({{"model", "m"}, {"user", std::string(kMaxUserBytes + 1, 'u')}}), "user: longer than 256 bytes");
-  EXPECT_EQ(err({{"model", "m"}, {"user", 7}}), "user: expected a string");
-  EXPECT_EQ(err({{"model", std::string(kMaxModelBytes + 1, 'm')}}), "model: longer than 256 bytes");
+  std::string cjk;
+  for (size_t i = 0; i < kMaxIdentifierChars; ++i) cjk += "\xe5\xad\x97";  // 256 characters, 768 bytes
+  EXPECT_TRUE(check({{"model", "m"}, {"user", cjk}}).ok());
+  EXPECT_TRUE(check({{"model", "m"}, {"user", nullptr}, {"safety_identifier", cjk}}).ok());
+  EXPECT_TRUE(check({{"model", std::string(kMaxIdentifierChars, 'm')}}).ok());
+  const Status long_user = check({{"model", "m"}, {"user", cjk + "x"}});
+  EXPECT_EQ(long_user.code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(long_user.message(), "user: longer than 256 characters");
+  EXPECT_EQ(check({{"model", "m"}, {"safety_identifier", std::string(257, 's')}}).message(),
+            "safety_identifier: longer than 256 characters");
+  const Status not_string = check({{"model", "m"}, {"user", 7}});
+  EXPECT_EQ(not_string.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(not_string.message(), "user: expected a string");
+  EXPECT_EQ(check({{"model", std::string(kMaxIdentifierChars + 1, 'm')}}).message(), "model: longer than 256 characters");
+  json embeddings = {{"model", "m"}, {"input", "hi"}, {"user", std::string(1000, 'u')}};
+  std::vector<TextSlot> slots;
+  EXPECT_TRUE(EmbeddingRequestTexts(embeddings, slots).ok());
 }
 
 TEST(EmbeddingRequestTexts, TokenArraysAreRefused) {

@@ -70,8 +70,8 @@ Status ValidateRecord(const ConversationRecord& r) {
   if (r.conversation_id.empty() || r.conversation_id.size() > kMaxIdBytes) {
     return Status::InvalidArgument("conversation_id must be 1..256 bytes");
   }
-  if (r.subject_id.size() > kMaxIdBytes || r.model.size() > kMaxIdBytes) {
-    return Status::InvalidArgument("subject_id and model must be at most 256 bytes");
+  if (r.subject_id.size() > kMaxSubjectIdBytes || r.model.size() > kMaxSubjectIdBytes) {
+    return Status::InvalidArgument("subject_id and model must be at most 1024 bytes");
   }
   if (r.transcript.size() > kMaxTranscriptBytes) return Status::ResourceExhausted("transcript is larger than 64 MiB");
   if (r.detectors.size() > kMaxDetectors) return Status::ResourceExhausted("too many detectors");
