@@ -111,6 +111,34 @@ void BM_StreamPass(benchmark::State& state) {
 }
 BENCHMARK(BM_StreamPass);
 
+// What a streamed answer's first token waits for in the guard: a new
+// StreamGuard, the role event and the first content event (the mock's
+// long answer in 10-byte pieces). Not inlined, so that
+// guard_callgrind.sh counts it per call.
+[[gnu::noinline]] void FirstTextPass(const gateway::Guards& guards, PseudonymVault& vault,
+                                     const gateway::LeakWatch& leak, const std::string& sse, std::string& out) {
+  gateway::StreamGuard g(guards, guards.policies().Default(), vault, &leak);
+  g.Feed(sse, out);
+}
+
+void BM_StreamFirstText(benchmark::State& state) {
+  auto guards = MakeGuards();
+  PseudonymVault vault("r");
+  auto event = [](const json& delta) {
+    return openai::SseData(json{{"id", "x"}, {"object", "chat.completion.chunk"}, {"model", "m"},
+                                {"choices", json::array({{{"index", 0}, {"delta", delta}, {"finish_reason", nullptr}}})}}
+                               .dump());
+  };
+  const std::string sse = event({{"role", "assistant"}, {"content", ""}}) + event({{"content", "Please sum"}});
+  const gateway::LeakWatch leak = Leak();
+  for (auto _ : state) {
+    std::string out;
+    FirstTextPass(*guards, vault, leak, sse, out);
+    benchmark::DoNotOptimize(out);
+  }
+}
+BENCHMARK(BM_StreamFirstText);
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -4,7 +4,7 @@
 # inclusive cost of the pass and of its main parts, divided by the number of
 # iterations (calls of the pass's entry point). The JSON parse and dump in
 # the benchmark loop are listed separately.
-#   usage: bench/guard_callgrind.sh [build/bench/guard_bench] [BM_RequestPass BM_ResponsePass BM_StreamPass]
+#   usage: bench/guard_callgrind.sh [build/bench/guard_bench] [BM_RequestPass BM_ResponsePass BM_StreamPass BM_StreamFirstText]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 bin="$(realpath "${1:-$here/../build/bench/guard_bench}")"
@@ -19,6 +19,7 @@ for b in "${benches[@]}"; do
     BM_RequestPass) entry='gateway::GuardRequest\(' ;;
     BM_ResponsePass) entry='gateway::GuardResponse\(' ;;
     BM_StreamPass) entry='StreamGuard::Feed\(' ;;
+    BM_StreamFirstText) entry='FirstTextPass\(' ;;
     *) echo "unknown benchmark $b" >&2; exit 2 ;;
   esac
   valgrind --tool=callgrind --callgrind-out-file="$work/$b.out" "$bin" --benchmark_filter="^$b\$" \

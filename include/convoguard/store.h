@@ -24,6 +24,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <future>
 #include <map>
 #include <memory>
@@ -59,12 +60,18 @@ struct TenantPolicy {
   int64_t audit_retention_seconds = 0;
 };
 
+// The longest tenant and conversation id a record may hold, and the longest
+// subject id and model name (256 characters of UTF-8); longer ones are
+// refused with InvalidArgument.
+inline constexpr size_t kMaxRecordIdBytes = 256;
+inline constexpr size_t kMaxSubjectIdBytes = 1024;
+
 struct ConversationRecord {
-  std::string tenant;           // REQUIRED, <= 256 bytes
-  std::string conversation_id;  // REQUIRED, <= 256 bytes
-  std::string subject_id;       // the end user; empty: the conversation is its own subject
+  std::string tenant;           // REQUIRED, <= kMaxRecordIdBytes
+  std::string conversation_id;  // REQUIRED, <= kMaxRecordIdBytes
+  std::string subject_id;       // the end user, <= kMaxSubjectIdBytes; empty: the conversation is its own subject
   int64_t created_unix_ms = 0;  // 0: now
-  std::string model;
+  std::string model;            // <= kMaxSubjectIdBytes
   int64_t prompt_tokens = 0;
   int64_t completion_tokens = 0;
   std::vector<std::string> detectors;  // entity types / rules that fired
@@ -112,6 +119,12 @@ struct StoreConfig {
   // requests/s one transaction and fsync per few milliseconds instead of one
   // per record. A record's durability point comes up to this much later.
   std::chrono::milliseconds commit_delay{0};
+  // Called on the writer thread, once per record queued with Submit whose
+  // write then failed (the batch's transaction, its subject key or its
+  // encryption), with the record's conversation id and the error; Append's
+  // callers get the error from their future instead. Must not call back
+  // into the store.
+  std::function<void(const std::string& conversation_id, const Status&)> on_submit_failed;
 };
 
 // Thread safety: every method may be called from any thread.
@@ -132,8 +145,8 @@ class ConversationStore {
   // gateway): no promise is made and resolved per record (an allocation
   // and a futex wake on the writer thread). The result is Append's error
   // when the record is not queued (InvalidArgument, ResourceExhausted,
-  // closing), else ok; a failed write later is not reported (Flush and the
-  // store's reads see what was written).
+  // closing), else ok; a failed write later goes to
+  // StoreConfig::on_submit_failed.
   virtual Status Submit(ConversationRecord record) = 0;
   // Waits until everything appended before the call is durable.
   virtual Status Flush() = 0;

@@ -118,7 +118,8 @@ class EngineStream final : public StreamScanner {
  public:
   EngineStream(std::shared_ptr<const Engine> engine, FindingFilter filter)
       : engine_(std::move(engine)), filter_(std::move(filter)), patterns_(engine_->pattern_set()),
-        regions_(engine_->rules_.size()), resume_(engine_->rules_.size(), 0), pending_(engine_->pending_plan_) {}
+        regions_(engine_->rules_.size()), resume_(engine_->rules_.size(), 0),
+        reported_(patterns_->size(), 0), pending_(engine_->pending_plan_) {}
 
   // Back to the state of a new stream with `filter`, keeping the buffers
   // and the Vectorscan scratch (Engine::Scan reuses one stream per thread).
@@ -164,6 +165,7 @@ class EngineStream final : public StreamScanner {
   std::vector<RegionList> regions_;
   std::vector<unsigned> open_;     // the rules with open regions (in rule order after ConfirmRegions)
   std::vector<uint64_t> resume_;   // rule -> end of its last confirmed match, 0 before the first
+  std::vector<uint64_t> reported_;  // pattern -> its last end given to OnEnd, 0 before the first
   std::vector<Buffered> buffered_;
   // Release's scratch, kept between calls.
   std::vector<uint32_t> release_order_;
@@ -183,12 +185,14 @@ void EngineStream::Reset(const FindingFilter& filter) {
   for (unsigned rule : open_) regions_[rule].clear();
   open_.clear();
   std::fill(resume_.begin(), resume_.end(), 0);
+  std::fill(reported_.begin(), reported_.end(), 0);
   buffered_.clear();
   released_bytes_ = 0;
   pending_.Reset();
 }
 
 void EngineStream::OnEnd(unsigned id, uint64_t end) {
+  reported_[id] = std::max(reported_[id], end);
   const uint64_t w = patterns_->StartReach(id);
   const uint64_t lo = end > w ? end - w : 0;
   const size_t nrules = engine_->rules_.size();
@@ -439,9 +443,14 @@ Result<StreamUpdate> EngineStream::Step(std::string_view chunk, bool final) {
     const uint64_t margin = recognizers::kContextBefore;
     const uint64_t frontier = scan_from_ > margin ? scan_from_ - margin : 0;
     const uint64_t from = std::max({base, scanned_ > h ? scanned_ - h : 0, frontier});
+    // An end at or before the old end is new too when the pattern never
+    // reported it (nor a later one): a cue finder's end may be a cue inside
+    // the match ("New" of "New York", location_place's), reported only once
+    // the bytes after it have arrived ("New Yo" is no place).
     const uint64_t old = scanned_;
     matching::EndFn fn = [this, from, old](unsigned id, uint64_t e) {
-      if (from + e > old) OnEnd(id, from + e);
+      e += from;
+      if (e > old || e > reported_[id]) OnEnd(id, e);
     };
     Status st = scanner_.Scan(std::string_view(w).substr(from - base, end - from), fn);
     if (!st.ok()) { failed_ = true; return st; }

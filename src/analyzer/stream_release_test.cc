@@ -1,12 +1,18 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
 #include <random>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "convoguard/analyzer.h"
+#include "evaluation/corpus.h"
 
 namespace convoguard {
 namespace {
@@ -88,6 +94,15 @@ std::vector<Key> Keys(std::vector<Finding> fs) {
   for (const Finding& f : fs) k.emplace_back(f.entity_type, f.byte_start, f.byte_end, f.start, f.end, f.score, f.recognizer);
   std::sort(k.begin(), k.end());
   return k;
+}
+
+std::string Describe(const std::vector<Key>& keys) {
+  std::string out;
+  for (const Key& k : keys) {
+    out += std::get<6>(k) + " [" + std::to_string(std::get<1>(k)) + "," + std::to_string(std::get<2>(k)) + ") " +
+           std::to_string(std::get<5>(k)) + "; ";
+  }
+  return out;
 }
 
 // A long answer of ordinary prose, as the gateway bench streams it: the
@@ -196,6 +211,75 @@ TEST(StreamRelease, EverySampleSplitAtEveryByteIsFoundWhole) {
     EXPECT_EQ(Keys(bytes.findings), want) << sample << " byte by byte";
   }
   EXPECT_GE(with_findings, Samples().size() - 3) << "the samples must exercise the recognizers";
+}
+
+// Every rule's positives, split into two writes at every byte, give the
+// findings of a whole-text scan. A write's block scan starts at the last
+// step's pending frontier (less a context's width), not a horizon back:
+// this is the test that a match of any rule that ends in a write starts at
+// or after that frontier. The positives are what the whole-text scan finds
+// in the authored and blind PII sets, a dense generated corpus and the
+// samples above: for each rule, up to three, each with the text around it.
+TEST(StreamRelease, EveryRulesPositivesSplitAtEveryByteAreFoundWhole) {
+  auto a = *Analyzer::Create({});
+  std::vector<std::string> texts;
+  for (const char* set : {"authored", "blind3", "blind4", "blind5"}) {
+    std::ifstream in(std::string(CONVOGUARD_SOURCE_DIR) + "/data/pii/" + set + "/all.jsonl");
+    ASSERT_TRUE(in) << set;
+    for (std::string line; std::getline(in, line);) {
+      const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_object() && j.contains("text") && j["text"].is_string()) texts.push_back(j["text"]);
+    }
+  }
+  for (uint64_t seed : {21, 22, 23}) {
+    const std::string gen = evaluation::GenerateChatText(seed, evaluation::Density::kDense, 40000);
+    for (size_t at = 0, nl; at < gen.size(); at = nl + 1) {
+      nl = std::min(gen.find('\n', at), gen.size());
+      texts.push_back(gen.substr(at, nl - at));
+    }
+  }
+  for (const std::string& sample : Samples()) texts.push_back("Sure, here it is: " + sample + " and that is all.");
+  // Up to three positives per rule, each with up to 48 bytes on either side
+  // (cut on code point boundaries).
+  std::map<std::string, std::vector<std::string>> positives;
+  auto boundary = [](const std::string& t, size_t i) {
+    while (i > 0 && i < t.size() && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) --i;
+    return i;
+  };
+  for (const std::string& t : texts) {
+    auto whole = a->Scan(t, {});
+    ASSERT_TRUE(whole.ok());
+    for (const Finding& f : whole->findings) {
+      auto& list = positives[f.recognizer];
+      if (list.size() >= 3) continue;
+      const size_t b = boundary(t, f.byte_start > 48 ? f.byte_start - 48 : 0);
+      const size_t e = f.byte_end + 48 < t.size() ? boundary(t, f.byte_end + 48) : t.size();
+      list.push_back(t.substr(b, e - b));
+    }
+  }
+  size_t rules = 0, streams = 0;
+  for (const auto& [rule, snippets] : positives) {
+    ++rules;
+    for (const std::string& text : snippets) {
+      auto whole = a->Scan(text, {});
+      ASSERT_TRUE(whole.ok());
+      const std::vector<Key> want = Keys(whole->findings);
+      size_t failures = 0;
+      for (size_t cut = 1; cut < text.size(); ++cut) {
+        Streamed s = StreamIn(*a, text, {cut});
+        ++streams;
+        const bool same = s.leaks == 0 && Keys(s.findings) == want;
+        if (!same && ++failures <= 3) {
+          ADD_FAILURE() << rule << ": cut at " << cut << " of " << text.size() << " (" << s.leaks
+                        << " leaks): " << text << "\n  whole: " << Describe(want)
+                        << "\n  streamed: " << Describe(Keys(s.findings));
+        }
+      }
+    }
+  }
+  // The catalog's rules that these texts exercise (printed for the record).
+  std::printf("%zu rules with positives, %zu streams\n", rules, streams);
+  EXPECT_GE(rules, 60u);
 }
 
 // Random texts of prose, samples and separators, in random chunkings: the

@@ -2,12 +2,14 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -20,6 +22,7 @@
 #include "auth/key_store.h"
 #include "auth/rate_limiter.h"
 #include "convoguard/analyzer.h"
+#include "convoguard/store.h"
 #include "gateway/guard.h"
 #include "gateway/http_server.h"
 #include "gateway/log_sink.h"
@@ -28,9 +31,13 @@
 #include "gateway/random_pool.h"
 #include "gateway/upstream_client.h"
 #include "openai/json_io.h"
+#include "openai/stream_chunk.h"
 #include "openai/wire.h"
 #include "store/data_dir.h"
 #include "text/utf8.h"
+
+static_assert(convoguard::openai::kMaxIdentifierChars * 4 <= convoguard::kMaxSubjectIdBytes,
+              "a user or model the gateway accepts must fit the store's record");
 
 namespace convoguard::gateway {
 
@@ -89,7 +96,12 @@ class GatewayImpl final : public Gateway {
         log_sink_(logging() && !options_.log ? std::make_unique<LogSink>(STDERR_FILENO) : nullptr),
         pool_(config_.limits.threads) {}
 
-  ~GatewayImpl() override { Stop(); }
+  // The store goes first: its writer reports failed writes into metrics_
+  // and the log (on_submit_failed), which are destroyed before data_.
+  ~GatewayImpl() override {
+    Stop();
+    data_.store.reset();
+  }
 
   Status Init() {
     auto analyzer = Analyzer::Create({});
@@ -110,6 +122,11 @@ class GatewayImpl final : public Gateway {
     // one commit and fsync per ~10 ms rather than per request, and no
     // hand-off to the writer thread per request.
     sc.commit_delay = std::chrono::milliseconds(config_.storage.commit_delay_ms);
+    // A record taken but then not written (the database locked or full, its
+    // subject key not made) is counted and logged as a refused one is.
+    sc.on_submit_failed = [this](const std::string& conversation_id, const Status&) {
+      CountDroppedRecord(conversation_id, "write_failed");
+    };
     auto mode = ParseStoreMode(config_.storage.mode);
     if (!mode.ok()) return mode.status();
     sc.default_policy.mode = *mode;
@@ -492,8 +509,10 @@ class GatewayImpl final : public Gateway {
                          : completions ? openai::CompletionRequestTexts(body, slots)
                                        : openai::EmbeddingRequestTexts(body, slots);
     if (!schema.ok()) {
+      // A field over its length limit: OpenAI's code for it.
       const std::string& m = schema.message();
-      Error(st, 400, "invalid_request", m, m.substr(0, m.find(':')));
+      Error(st, 400, schema.code() == StatusCode::kResourceExhausted ? "string_above_max_length" : "invalid_request", m,
+            m.substr(0, m.find(':')));
       co_return;
     }
     if (chat && body["messages"].size() > config_.limits.max_messages) {
@@ -600,6 +619,7 @@ class GatewayImpl final : public Gateway {
       openai::ResponseTexts(out, texts);
       for (const auto& t : texts) answer += t.value->get_ref<const std::string&>();
     }
+    const std::vector<json> finish_before = FinishReasons(out);
     Verdict back = GuardResponse(*guards_, pol, out, vault, &leak);
     LogEvents(st, back.events);
     if (back.blocked && back.status != 200) {
@@ -619,13 +639,50 @@ class GatewayImpl final : public Gateway {
         ct = u["completion_tokens"].get<int64_t>();
       }
     }
-    std::vector<GuardEvent> all_events = in.events;
-    all_events.insert(all_events.end(), back.events.begin(), back.events.end());
+    std::vector<GuardEvent> all_events = std::move(in.events);  // logged already: moved, not copied
+    all_events.insert(all_events.end(), std::make_move_iterator(back.events.begin()),
+                      std::make_move_iterator(back.events.end()));
     st.after_reply = [this, &st, body = std::move(body), model, vault_ptr, answer = std::move(answer), pt, ct,
                       all_events = std::move(all_events)] {
       Store(st, body, model, vault_ptr, answer, pt, ct, all_events);
     };
-    Reply(st, 200, DumpJson(out));
+    Reply(st, 200, AnswerBody(*all, out, finish_before));
+  }
+
+  // Each choice's finish_reason (null when it has none).
+  static std::vector<json> FinishReasons(const json& answer) {
+    std::vector<json> out;
+    auto choices = answer.find("choices");
+    if (choices == answer.end() || !choices->is_array()) return out;
+    for (const json& c : *choices) {
+      auto f = c.is_object() ? c.find("finish_reason") : c.end();
+      out.push_back(c.is_object() && f != c.end() ? *f : json());
+    }
+    return out;
+  }
+
+  // The answer for the client: when the guard changed nothing but texts
+  // (every finish_reason as the upstream sent it), the upstream's bytes with
+  // each text's string literal replaced (openai::ChunkReader::Splice, the
+  // stream path's); else, or when the reader does not take the upstream's
+  // JSON, `answer` re-serialized. Both are the same document.
+  static std::string AnswerBody(std::string_view upstream, json& answer, const std::vector<json>& finish_before) {
+    if (FinishReasons(answer) == finish_before) {
+      thread_local openai::ChunkReader reader;
+      thread_local openai::RawChunk raw;
+      std::vector<openai::ResponseSlot> slots;
+      openai::ResponseTexts(answer, slots);
+      if (reader.ReadCompletion(upstream, raw) && raw.slots.size() == slots.size()) {
+        std::vector<std::string> texts;
+        texts.reserve(slots.size());
+        for (const auto& slot : slots) texts.push_back(slot.value->get_ref<const std::string&>());
+        std::string body;
+        body.reserve(upstream.size() + 64);
+        openai::ChunkReader::Splice(upstream, raw, texts, body);
+        return body;
+      }
+    }
+    return DumpJson(answer);
   }
 
   // Hands the conversation to the store (never blocks; the store's policy
@@ -642,11 +699,25 @@ class GatewayImpl final : public Gateway {
     ConversationRecord rec;
     rec.tenant = st.tenant.empty() ? "default" : st.tenant;
     rec.conversation_id = st.id;
-    if (body.contains("user") && body["user"].is_string()) rec.subject_id = body["user"].get<std::string>();
+    // The user, else the safety identifier newer clients send instead (at
+    // most kMaxIdentifierChars: longer ones are refused with the request).
+    for (const char* name : {"user", "safety_identifier"}) {
+      if (auto v = body.find(name); v != body.end() && v->is_string()) {
+        rec.subject_id = v->get<std::string>();
+        break;
+      }
+    }
     rec.model = model;
     rec.prompt_tokens = prompt_tokens;
     rec.completion_tokens = completion_tokens;
-    for (const auto& e : events) rec.detectors.push_back(e.detector + ":" + e.entity_type);
+    // Which detectors fired, each once (a request with a thousand e-mail
+    // addresses is not a thousand entries: the store takes at most 1,024).
+    for (const auto& e : events) {
+      std::string d = e.detector + ":" + e.entity_type;
+      if (std::find(rec.detectors.begin(), rec.detectors.end(), d) == rec.detectors.end()) {
+        rec.detectors.push_back(std::move(d));
+      }
+    }
     if (mode == "redacted" || mode == "full") {
       // The answer as the model wrote it may hold values the model made up
       // (a secret, someone else's address): everything found in it is
@@ -676,9 +747,15 @@ class GatewayImpl final : public Gateway {
       const char* reason = queued.code() == StatusCode::kResourceExhausted ? "resource_exhausted"
                            : queued.code() == StatusCode::kInvalidArgument ? "invalid_argument"
                                                                            : "other";
-      metrics_.CountStoreRecordDropped(reason);
-      Log({{"event", "store_record_dropped"}, {"request_id", st.id}, {"reason", reason}});
+      CountDroppedRecord(st.id, reason);
     }
+  }
+
+  // A conversation record that will not be stored: counted and logged with
+  // the request id and the reason, never the record (any thread).
+  void CountDroppedRecord(const std::string& request_id, const char* reason) {
+    metrics_.CountStoreRecordDropped(reason);
+    Log({{"event", "store_record_dropped"}, {"request_id", request_id}, {"reason", reason}});
   }
 
   net::awaitable<void> Models(RequestState& st, UpstreamClient& client, const auth::KeyInfo* key) {
@@ -742,20 +819,33 @@ class GatewayImpl final : public Gateway {
     st.status = 200;
     if (!co_await ex.Begin(head)) co_return;
     StreamGuard guard(*guards_, pol, vault, &leak);
-    std::string out;
+    std::string out, piece_bytes;
+    std::string_view rest;  // what is left of the last read
     bool client_gone = false;
     while (!guard.done()) {
-      auto piece = co_await resp.ReadSome();
       out.clear();
-      if (!piece.ok()) {
-        metrics_.CountUpstreamError(upstream, "stream");
-        guard.Finish(piece.status().message().rfind("upstream_timeout", 0) == 0 ? "the upstream stalled"
-                                                                                 : "the upstream connection broke",
-                     out);
-      } else if (piece->empty()) {
-        guard.Finish("", out);
-      } else {
-        guard.Feed(*piece, out);
+      if (rest.empty()) {
+        auto piece = co_await resp.ReadSome();
+        if (!piece.ok()) {
+          metrics_.CountUpstreamError(upstream, "stream");
+          guard.Finish(piece.status().message().rfind("upstream_timeout", 0) == 0 ? "the upstream stalled"
+                                                                                   : "the upstream connection broke",
+                       out);
+        } else if (piece->empty()) {
+          guard.Finish("", out);
+        } else {
+          piece_bytes = std::move(*piece);
+          rest = piece_bytes;
+        }
+      }
+      if (!rest.empty()) {
+        // Until the answer's first text is out, one event per step, each
+        // step's output written at once: a long answer's events arrive many
+        // to a read, and its first token would otherwise wait until the
+        // whole read had been scanned. Then whole reads.
+        const size_t n = guard.released_text() ? rest.size() : openai::FirstEventEnd(rest);
+        guard.Feed(rest.substr(0, n), out);
+        rest.remove_prefix(n);
       }
       if (!out.empty() && !co_await ex.Write(out)) {
         client_gone = true;

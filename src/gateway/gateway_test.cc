@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
 #include <boost/asio/co_spawn.hpp>
@@ -748,52 +749,186 @@ TEST(GatewayLogging, RequestAndDecisionLinesCarryTheirFieldsAndNeverTheValue) {
   fs::remove_all(dir);
 }
 
+// A gateway started with StartLogged in a fresh directory named after
+// `name`, its log lines collected; the directory is removed at the end.
+struct LoggedGateway {
+  explicit LoggedGateway(const std::string& name)
+      : dir(fs::temp_directory_path() / ("cg-gateway-" + name + "-" + std::to_string(getpid()))) {
+    fs::remove_all(dir);
+    gw = StartLogged(dir, mu, lines);
+    if (gw.ok()) root = "http://127.0.0.1:" + std::to_string((*gw)->port(0));
+  }
+  ~LoggedGateway() {
+    Close();
+    fs::remove_all(dir);
+  }
+  // Stops the gateway and destroys it: the store writes its last batch.
+  void Close() {
+    if (gw.ok() && *gw) {
+      (*gw)->Stop();
+      gw->reset();
+    }
+  }
+  fs::path dir;
+  std::mutex mu;
+  std::vector<std::string> lines;
+  Result<std::unique_ptr<Gateway>> gw = Status::Internal("not started");
+  std::string root;
+};
+
+// The values of `column` in the conversation records of `conversation_id`
+// in a gateway's SQLite store (metadata columns are not encrypted).
+std::vector<std::string> RecordColumn(const fs::path& dir, const std::string& column,
+                                      const std::string& conversation_id) {
+  std::vector<std::string> out;
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2((dir / "data" / "conversations.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    return out;
+  }
+  const std::string sql = "SELECT " + column + " FROM conversation_records WHERE conversation_id = ?";
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, conversation_id.c_str(), -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(st) == SQLITE_ROW) out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
+// Waits (up to ~wait) for `series` in the gateway's /metrics; returns the
+// last text read.
+std::string WaitForMetric(Client& client, const std::string& root, const std::string& series,
+                          std::chrono::milliseconds wait) {
+  std::string metrics;
+  const auto until = std::chrono::steady_clock::now() + wait;
+  while (metrics.find(series) == std::string::npos && std::chrono::steady_clock::now() < until) {
+    metrics = client.Send(root, "", "GET", "/metrics", "").body;
+    if (metrics.find(series) == std::string::npos) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return metrics;
+}
+
+// A conversation record the store took but could not write is counted and
+// logged, without its content: here another connection holds the
+// conversation database's write lock past the store's 5 s busy timeout
+// (a backup, an operator's sqlite3 shell).
+TEST(GatewayLogging, RecordsTheStoreFailsToWriteAreCountedAndLoggedWithoutContent) {
+  LoggedGateway g("store-drop");
+  ASSERT_TRUE(g.gw.ok()) << g.gw.status().message();
+  const std::string& root = g.root;
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((g.dir / "data" / "conversations.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  Client client;
+  json body = Chat("!mock echo\nhello there, mail jane.doe@example.com");
+  body["user"] = "subject-1";
+  Reply r = client.Send(root + "/v1", "", "POST", "/chat/completions", body.dump());
+  ASSERT_EQ(r.status, 200u) << r.body << r.error;
+  const std::string series = "convoguard_store_records_dropped_total{reason=\"write_failed\"} 1\n";
+  const std::string metrics = WaitForMetric(client, root, series, std::chrono::seconds(15));
+  EXPECT_NE(metrics.find(series), std::string::npos) << metrics;
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  // Writes work again once the lock is gone: nothing more is dropped.
+  Reply ok = client.Send(root + "/v1", "", "POST", "/chat/completions", Chat("!mock echo\nhello again").dump());
+  ASSERT_EQ(ok.status, 200u);
+  g.Close();
+  std::lock_guard<std::mutex> lock(g.mu);
+  size_t dropped = 0;
+  for (const auto& line : g.lines) {
+    EXPECT_EQ(line.find("jane.doe"), std::string::npos) << line;
+    const json j = json::parse(line, nullptr, false);
+    if (j.is_object() && j["event"] == "store_record_dropped") {
+      ++dropped;
+      EXPECT_EQ(j["request_id"], r.request_id);
+      EXPECT_EQ(j["reason"], "write_failed");
+    }
+  }
+  EXPECT_EQ(dropped, 1u) << "one line for the record not written, none for the stored one";
+}
+
+// A `user` (or `safety_identifier`) the store could not keep is refused with
+// the request, naming the field, with OpenAI's code, before anything reaches
+// the upstream; 256 characters are taken (counted in code points, as OpenAI
+// does) and become the record's subject. (The gateway used to answer and
+// then silently lose the conversation's record.) The same for `model`; a
+// `user` that is not a string is refused as OpenAI refuses it.
+TEST(GatewayRequests, AUserOrModelTheStoreCannotKeepIsRefusedNamingTheField) {
+  LoggedGateway g("long-user");
+  ASSERT_TRUE(g.gw.ok()) << g.gw.status().message();
+  Client client;
+  auto send = [&](const json& body) { return client.Send(g.root + "/v1", "", "POST", "/chat/completions", body.dump()); };
+  auto error = [](const Reply& r) { return json::parse(r.body, nullptr, false)["error"]; };
+  std::string cjk;
+  for (int i = 0; i < 256; ++i) cjk += "\xe5\xad\x97";
+  json body = Chat("!mock echo\nhello there");
+  body["user"] = cjk + "q";
+  Reply r = send(body);
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_EQ(error(r)["code"], "string_above_max_length");
+  EXPECT_EQ(error(r)["param"], "user");
+  EXPECT_EQ(r.body.find("\xe5\xad\x97"), std::string::npos) << "the value is not echoed";
+  body["user"] = 42;
+  r = send(body);
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_EQ(error(r)["code"], "invalid_request");
+  EXPECT_EQ(error(r)["param"], "user");
+  r = send(Chat("!mock echo\nhello there", false, std::string(300, 'm')));
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_EQ(error(r)["param"], "model");
+  json safety = Chat("!mock echo\nhello there");
+  safety["safety_identifier"] = std::string(300, 's');
+  r = send(safety);
+  EXPECT_EQ(error(r)["param"], "safety_identifier") << r.body;
+  body["user"] = cjk;
+  const Reply ok = send(body);
+  EXPECT_EQ(ok.status, 200u) << ok.body;
+  safety["safety_identifier"] = "sid-7";
+  const Reply by_sid = send(safety);
+  EXPECT_EQ(by_sid.status, 200u) << by_sid.body;
+  body["user"] = nullptr;
+  EXPECT_EQ(send(body).status, 200u);
+  g.Close();
+  EXPECT_EQ(RecordColumn(g.dir, "subject_id", ok.request_id), std::vector<std::string>{cjk});
+  EXPECT_EQ(RecordColumn(g.dir, "subject_id", by_sid.request_id), std::vector<std::string>{"sid-7"});
+  std::lock_guard<std::mutex> lock(g.mu);
+  for (const auto& line : g.lines) EXPECT_EQ(line.find("store_record_dropped"), std::string::npos) << line;
+}
+
+// A request with more findings than the store takes detectors (1,024) keeps
+// its record: the record lists each detector that fired once.
+TEST(GatewayLogging, ARequestWithThousandsOfFindingsKeepsItsRecord) {
+  LoggedGateway g("many-findings");
+  ASSERT_TRUE(g.gw.ok()) << g.gw.status().message();
+  // In the system prompt, which is scanned for PII but not scored as a
+  // prompt injection (a list of a thousand addresses scores as one).
+  std::string list = "Contacts:";
+  for (int i = 0; i < 1100; ++i) list += " user" + std::to_string(i) + "@example.com";
+  json body = Chat("!mock echo\nhello");
+  body["messages"].insert(body["messages"].begin(), json{{"role", "system"}, {"content", list}});
+  Client client;
+  Reply r = client.Send(g.root + "/v1", "", "POST", "/chat/completions", body.dump());
+  ASSERT_EQ(r.status, 200u) << r.body << r.error;
+  g.Close();
+  std::lock_guard<std::mutex> lock(g.mu);
+  size_t decisions = 0;
+  for (const auto& line : g.lines) {
+    EXPECT_EQ(line.find("store_record_dropped"), std::string::npos) << line;
+    decisions += line.find("\"event\":\"decision\"") != std::string::npos ? 1 : 0;
+  }
+  EXPECT_GT(decisions, 1024u) << "the request must have more findings than the store takes detectors";
+  const std::vector<std::string> detectors = RecordColumn(g.dir, "detectors", r.request_id);
+  ASSERT_EQ(detectors.size(), 1u) << "the record was stored";
+  EXPECT_EQ(json::parse(detectors[0]), json::array({"pii:EMAIL_ADDRESS"})) << detectors[0];
+}
+
 // Stop() while an answer is being written lets that request finish: the
 // client's answer, its log line and its conversation record are not lost
 // with the I/O threads. The log hook starts Stop() on another thread at the
 // request line, which the gateway writes just before the answer, and holds
 // the request back until Stop() is under way.
-// A conversation record the store refuses is counted and logged, without
-// its content (here a "user" longer than the store's 256-byte subject ids).
-TEST(GatewayLogging, RecordsTheStoreRefusesAreCountedAndLoggedWithoutContent) {
-  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-store-drop-" + std::to_string(getpid()));
-  std::mutex mu;
-  std::vector<std::string> lines;
-  auto gw = StartLogged(dir, mu, lines);
-  ASSERT_TRUE(gw.ok()) << gw.status().message();
-  const std::string root = "http://127.0.0.1:" + std::to_string((*gw)->port(0));
-  Client client;
-  json body = Chat("!mock echo\nhello there");
-  const std::string user = "subject-" + std::string(300, 'q');
-  body["user"] = user;
-  Reply r = client.Send(root + "/v1", "", "POST", "/chat/completions", body.dump());
-  ASSERT_EQ(r.status, 200u) << r.body << r.error;
-  Reply ok = client.Send(root + "/v1", "", "POST", "/chat/completions", Chat("!mock echo\nhello again").dump());
-  ASSERT_EQ(ok.status, 200u);
-  // The record is handed over after the answer: wait for the count.
-  const std::string series = "convoguard_store_records_dropped_total{reason=\"invalid_argument\"} 1\n";
-  std::string metrics;
-  for (int i = 0; i < 100 && metrics.find(series) == std::string::npos; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    metrics = client.Send(root, "", "GET", "/metrics", "").body;
-  }
-  EXPECT_NE(metrics.find(series), std::string::npos) << metrics;
-  (*gw)->Stop();
-  std::lock_guard<std::mutex> lock(mu);
-  size_t dropped = 0;
-  for (const auto& line : lines) {
-    EXPECT_EQ(line.find(std::string(300, 'q')), std::string::npos) << line;
-    const json j = json::parse(line, nullptr, false);
-    if (j.is_object() && j["event"] == "store_record_dropped") {
-      ++dropped;
-      EXPECT_EQ(j["request_id"], r.request_id);
-      EXPECT_EQ(j["reason"], "invalid_argument");
-    }
-  }
-  EXPECT_EQ(dropped, 1u) << "one line for the refused record, none for the stored one";
-  fs::remove_all(dir);
-}
-
 TEST(GatewayShutdown, StopWhileAnsweringKeepsTheConversationRecord) {
   const fs::path dir = fs::temp_directory_path() / ("cg-gateway-shutdown-" + std::to_string(getpid()));
   fs::remove_all(dir);
@@ -916,9 +1051,10 @@ TEST(GatewayShutdown, AnIdleKeptAliveConnectionStartsNoRequestDuringTheDrain) {
 
 // Stop()'s drain waits for every request that passed the server's
 // shutting-down check, however close to Stop() it passed it: the hook holds
-// the I/O thread right after the check while Stop() runs and the drain
-// looks. (When the count was taken in the handler, after the check, the
-// drain found nothing and shutdown cut the request off.)
+// the I/O thread right after the check has read the flag while Stop() runs
+// and the drain looks. With the request counted after the check (in the
+// server or in the handler), the drain finds nothing and ends before the
+// request is handled: the test fails.
 TEST(GatewayShutdown, TheDrainCoversARequestThatPassedTheCheckJustBeforeStop) {
   IoPool pool(1);
   std::atomic<bool> handled{false};
@@ -1031,6 +1167,117 @@ TEST(UpstreamPool, ConnectionsTheUpstreamClosedWhileIdleAreNotReused) {
     EXPECT_EQ(ok.load(), 8) << last_error;
     EXPECT_EQ(failed.load(), 0) << last_error;
   });
+}
+
+// An upstream that answers the first request on a connection and then, for
+// each later one on it, reads the whole request and closes without an
+// answer (a worker restart mid-generation). Counts the requests it read.
+class DroppingUpstream {
+ public:
+  DroppingUpstream() {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    listen(fd_, 8);
+    socklen_t len = sizeof addr;
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+    port_ = ntohs(addr.sin_port);
+    thread_ = std::thread([this] { Run(); });
+  }
+  ~DroppingUpstream() {
+    stop_ = true;
+    shutdown(fd_, SHUT_RDWR);
+    close(fd_);
+    thread_.join();
+  }
+  uint16_t port() const { return port_; }
+  int requests() const { return requests_.load(); }
+
+ private:
+  // Reads one request (header and Content-Length body); false at EOF.
+  static bool ReadRequest(int c, std::string& buf) {
+    char tmp[4096];
+    for (;;) {
+      const size_t head = buf.find("\r\n\r\n");
+      if (head != std::string::npos) {
+        size_t length = 0;
+        const size_t cl = buf.find("Content-Length: ");
+        if (cl != std::string::npos && cl < head) length = std::stoul(buf.substr(cl + 16));
+        if (buf.size() >= head + 4 + length) {
+          buf.erase(0, head + 4 + length);
+          return true;
+        }
+      }
+      const ssize_t n = read(c, tmp, sizeof tmp);
+      if (n <= 0) return false;
+      buf.append(tmp, static_cast<size_t>(n));
+    }
+  }
+  void Run() {
+    while (!stop_) {
+      const int c = accept(fd_, nullptr, nullptr);
+      if (c < 0) return;
+      std::string buf;
+      for (int on_connection = 0; ReadRequest(c, buf); ++on_connection) {
+        ++requests_;
+        if (on_connection > 0) break;  // read whole, then dropped
+        const std::string body = R"({"choices":[{"index":0,"message":{"role":"assistant","content":"ok"}}]})";
+        const std::string res = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                std::to_string(body.size()) + "\r\n\r\n" + body;
+        if (write(c, res.data(), res.size()) != static_cast<ssize_t>(res.size())) break;
+      }
+      close(c);
+    }
+  }
+  int fd_ = -1;
+  uint16_t port_ = 0;
+  std::atomic<bool> stop_{false};
+  std::atomic<int> requests_{0};
+  std::thread thread_;
+};
+
+// A POST the upstream has read is never sent a second time when the pooled
+// connection it went out on breaks before the answer (RFC 9110 9.2.2: the
+// upstream may have acted on it; a chat request is billed, its tools may
+// act): the caller gets the error. A GET in the same case is sent again on
+// a new connection.
+TEST(UpstreamPool, APostTheUpstreamReadIsNeverSentTwice) {
+  DroppingUpstream up;
+  IoPool pool(1);
+  UpstreamSpec spec;
+  spec.name = "test";
+  spec.base_url = "http://127.0.0.1:" + std::to_string(up.port()) + "/v1";
+  auto client = UpstreamClient::Create(spec);
+  ASSERT_TRUE(client.ok()) << client.status().message();
+  pool.Run();
+  const std::string body = R"({"model":"m","messages":[{"role":"user","content":"hi"}]})";
+  const std::string path = "/chat/completions", post = "POST", get = "GET", none;
+  int status = 0;
+  auto send = [&](const std::string& method) {
+    status = 0;
+    auto one = [&]() -> net::awaitable<void> {
+      auto res = co_await (*client)->Send(method, path, method == post ? body : none);
+      if (!res.response) co_return;
+      auto all = co_await res.response->ReadAll(1 << 20);
+      status = all.ok() ? static_cast<int>(res.response->status()) : -1;
+    };
+    net::co_spawn(pool.at(0), one, net::use_future).get();
+  };
+  send(post);
+  EXPECT_EQ(status, 200);
+  send(post);  // on the pooled connection: read by the upstream, then dropped
+  EXPECT_EQ(status, 0) << "the failure is the caller's";
+  EXPECT_EQ(up.requests(), 2) << "the POST was sent again";
+  send(get);  // a new connection (the last one was dropped): answered
+  EXPECT_EQ(status, 200);
+  send(get);  // pooled, dropped before a byte of the answer: sent again
+  EXPECT_EQ(status, 200);
+  EXPECT_EQ(up.requests(), 5);
+  pool.Stop();
+  (*client)->Shutdown();
+  pool.DestroyContexts();
 }
 
 // A streamed answer read up to its [DONE] event (where the gateway's stream

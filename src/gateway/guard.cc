@@ -431,14 +431,24 @@ json ChunkLike(const json* tmpl, json choices) {
 
 }  // namespace
 
+const json* StreamGuard::Template() {
+  if (!template_ && !template_event_.empty()) {
+    json first = ParseJson(template_event_);  // read by the fast path: an object
+    if (!first.is_discarded() && first.is_object()) template_ = std::make_unique<json>(std::move(first));
+    template_event_.clear();
+  }
+  return template_.get();
+}
+
 void StreamGuard::Stop(size_t choice, std::string& out) {
   blocked_ = true;
   json c = {{"index", choice}, {"delta", json::object()}, {"finish_reason", "content_filter"}};
-  if (template_ && template_->value("object", "") == "text_completion") {
+  const json* tmpl = Template();
+  if (tmpl && tmpl->value("object", "") == "text_completion") {
     c.erase("delta");
     c["text"] = "";
   }
-  Emit(ChunkLike(template_.get(), json::array({c})), out);
+  Emit(ChunkLike(tmpl, json::array({c})), out);
   out += openai::SseData("[DONE]");
   done_ = true;
 }
@@ -518,6 +528,7 @@ bool StreamGuard::TakeText(const std::string& key, size_t choice, int tool_index
   }
   now_empty = now_empty && released->empty();
   p.released_any = p.released_any || !released->empty();
+  released_text_ = released_text_ || !released->empty();
   text = std::move(*released);
   return true;
 }
@@ -532,8 +543,9 @@ void StreamGuard::Feed(std::string_view bytes, std::string& out) {
       Finish("", out);
       return;
     }
-    // The first chunk always takes the full path: it becomes the template.
-    if (fast_events_ && template_ && reader_.Read(ev.data, raw_)) {
+    if (fast_events_ && reader_.Read(ev.data, raw_)) {
+      // The first chunk is the template; parsed only if it is needed.
+      if (!template_ && template_event_.empty()) template_event_ = ev.data;
       FeedFast(ev.data, out);
     } else {
       FeedFull(ev.data, out);
@@ -570,7 +582,7 @@ void StreamGuard::FeedFull(const std::string& data, std::string& out) {
     Finish("", out);
     return;
   }
-  if (!template_) template_ = std::make_unique<json>(chunk);
+  if (!template_ && template_event_.empty()) template_ = std::make_unique<json>(chunk);
   std::vector<openai::DeltaSlot> slots;
   openai::DeltaTexts(chunk, slots);
   bool had_text = false, now_empty = true;
@@ -625,7 +637,7 @@ void StreamGuard::Finish(const std::string& error, std::string& out) {
     if (!p->finished) choices[p->choice] = true;
   }
   for (const auto& [choice, unused] : choices) {
-    json chunk = ChunkLike(template_.get(), json::array());
+    json chunk = ChunkLike(Template(), json::array());
     Flush(chunk, choice, out);
     if (done_) return;
     if (!chunk["choices"].empty()) Emit(chunk, out);

@@ -132,6 +132,9 @@ class StreamGuard {
   // added); otherwise the stream is closed with an error event naming it.
   void Finish(const std::string& error, std::string& out);
   bool done() const { return done_; }
+  // Some text of the answer has been released to `out` (not only role,
+  // tool-call headers or held-back events).
+  bool released_text() const { return released_text_; }
   bool blocked() const { return blocked_; }
   // The answer's text as the upstream sent it (placeholders in place of the
   // user's values), for the conversation store.
@@ -173,9 +176,15 @@ class StreamGuard {
   std::map<std::string, std::unique_ptr<Piece>> pieces_;
   Piece* last_piece_ = nullptr;  // pieces_[last_key_], PieceFor's shortcut
   std::string last_key_;
-  std::unique_ptr<nlohmann::json> template_;  // the last chunk, for chunks the guard writes itself
+  // The first chunk, for chunks the guard writes itself: parsed from
+  // template_event_ (the first event as it came, when it took the fast
+  // path) only when such a chunk is written.
+  std::unique_ptr<nlohmann::json> template_;
+  std::string template_event_;
+  const nlohmann::json* Template();
   std::vector<GuardEvent> events_;
   bool done_ = false;
+  bool released_text_ = false;
   bool blocked_ = false;
   std::string block_message_;
   std::string upstream_text_;

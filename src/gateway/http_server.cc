@@ -391,7 +391,12 @@ class ServerImpl final : public HttpServer {
       std::optional<Active> active;
       if (!error) {
         active.emplace(active_);
-        if (stopping_.load()) {
+        const bool stopping = stopping_.load();
+        // The test hook runs right after the check, whatever was read, so a
+        // count moved after the check would come after it too (and the
+        // drain test would see the request cut off).
+        if (admit_hook_) admit_hook_();
+        if (stopping) {
           // A request that arrived on a kept-alive connection after Stop():
           // not started (Stop drains only what was already being handled),
           // answered 503 with Connection: close, so the client knows to retry
@@ -399,8 +404,6 @@ class ServerImpl final : public HttpServer {
           active.reset();
           error = MakeError(parser.get().version(), http::status::service_unavailable, "shutting_down",
                             "the gateway is shutting down; retry on a new connection", tls);
-        } else if (admit_hook_) {
-          admit_hook_();
         }
       }
       if (error) {

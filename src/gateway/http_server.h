@@ -133,9 +133,10 @@ class HttpServer {
   // not counted here is never handed to the handler: an owner that waits
   // for this to reach 0 after Stop() has drained every request.
   virtual size_t active_requests() const = 0;
-  // Tests: called on the I/O thread for each request that passed the
-  // shutting-down check, before its handler (to widen the window between
-  // that check and the handler that the drain must cover).
+  // Tests: called on the I/O thread for each request right after the
+  // shutting-down check has read the flag, before the request is refused or
+  // handled (to widen the window between that check and the handler that
+  // the drain must cover).
   virtual void SetAdmitHookForTest(std::function<void()> hook) = 0;
 };
 

@@ -92,7 +92,9 @@ struct Conn {
 
   // An idle pooled connection is usable only while the upstream has neither
   // closed it nor sent anything unasked (a close_notify, a stray byte): a
-  // non-blocking peek must find nothing to read yet.
+  // non-blocking peek must find nothing to read yet. (Not skipped for a
+  // connection returned moments ago: a POST sent on a connection the
+  // upstream had closed cannot be retried, see Send.)
   bool StillOpen() {
     if (buffer.size() != 0) return false;
     auto& sock = tcp().socket();
@@ -269,6 +271,7 @@ class ClientImpl final : public UpstreamClient {
       } else {
         co_await http::async_write(*conn->plain, req, net::redirect_error(use_awaitable, ec));
       }
+      const bool write_failed = static_cast<bool>(ec);
       auto parser = std::make_unique<http::response_parser<http::buffer_body>>();
       // ReadAll enforces the caller's limit. (Not boost::none: Boost 1.74
       // compares the length with an empty optional and always fails.)
@@ -282,8 +285,15 @@ class ClientImpl final : public UpstreamClient {
         }
       }
       if (ec) {
-        // A pooled connection the upstream closed while idle: try a fresh one.
-        if (reused && ec != beast::error::timeout && attempt == 0) continue;
+        // A pooled connection that failed: the request is sent again on a
+        // fresh one only when the upstream cannot have acted on it (RFC 9110
+        // 9.2.2): the write itself failed, or, for an idempotent GET, the
+        // connection ended before a byte of the answer. A POST that was
+        // written is never sent twice (a chat request is billed, and its
+        // tools may act): its failure is the caller's 502.
+        const bool nothing_read = !parser->got_some() && conn->buffer.size() == 0;
+        const bool retry = write_failed || (req.method() == http::verb::get && ec != beast::error::timeout && nothing_read);
+        if (reused && attempt == 0 && retry) continue;
         UpstreamResult r;
         r.error = ec == beast::error::timeout ? UpstreamError::kTimeout : UpstreamError::kProtocol;
         r.message = ec == beast::error::timeout ? "no response within the first-byte timeout"

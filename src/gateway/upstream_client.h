@@ -78,8 +78,11 @@ class UpstreamClient {
 
   // Sends `method path` (path is appended to the base URL's path, e.g.
   // "/chat/completions") with a JSON body. Must run on one of the IoPool's
-  // io_contexts. A pooled connection that turns out to be closed is retried
-  // once on a fresh one.
+  // io_contexts. A pooled connection found closed before use is dropped; a
+  // request on a pooled connection that fails is sent again, once, on a
+  // fresh one only when the upstream cannot have acted on it: its write
+  // failed, or it is a GET whose answer had not begun. A POST that was
+  // written is never sent twice.
   virtual boost::asio::awaitable<UpstreamResult> Send(const std::string& method, const std::string& path,
                                                       const std::string& body) = 0;
   virtual const UpstreamSpec& spec() const = 0;

@@ -181,8 +181,10 @@ bool ReadDelta(od::value v, const char* base, RawChunk& out, Ranked& slots) {
   });
 }
 
-// choices[i]
-bool ReadChoice(od::value v, size_t i, const char* base, RawChunk& out, std::vector<size_t>& ranks) {
+// choices[i]; `completion`: a whole answer's choice (its texts under
+// "message", a finish_reason as any other member), else a chunk's.
+bool ReadChoice(od::value v, size_t i, const char* base, RawChunk& out, std::vector<size_t>& ranks,
+                bool completion) {
   if (!Is(v, od::json_type::object)) return Skip(v, 2);
   size_t index = i;
   const size_t first = out.slots.size();
@@ -190,7 +192,7 @@ bool ReadChoice(od::value v, size_t i, const char* base, RawChunk& out, std::vec
   Ranked slots{out, ranks};
   const bool ok = Fields(v, [&](std::string_view k, od::value fv) {
     if (k == "index") return ReadIndex(fv, index);
-    if (k == "finish_reason") {  // non-null: finishing, the full path flushes
+    if (k == "finish_reason" && !completion) {  // non-null: finishing, the full path flushes
       bool is_null = false;
       return !fv.is_null().get(is_null) && is_null;
     }
@@ -201,7 +203,9 @@ bool ReadChoice(od::value v, size_t i, const char* base, RawChunk& out, std::vec
       slots.Add(std::move(s), 0);
       return true;
     }
-    if (k == "delta" && Is(fv, od::json_type::object)) return ReadDelta(fv, base, out, slots);
+    if (k == (completion ? "message" : "delta") && Is(fv, od::json_type::object)) {
+      return ReadDelta(fv, base, out, slots);
+    }
     return Skip(fv, 2);
   });
   if (!ok) return false;
@@ -320,7 +324,12 @@ bool ChunkReader::Read(std::string_view event, RawChunk& out) {
   return true;
 }
 
-bool ChunkReader::ReadParsed(std::string_view event, RawChunk& out) {
+bool ChunkReader::ReadCompletion(std::string_view body, RawChunk& out) {
+  impl_->memo.valid = false;
+  return ReadParsed(body, out, true);
+}
+
+bool ChunkReader::ReadParsed(std::string_view event, RawChunk& out, bool completion) {
   out.slots.clear();
   out.meta = false;
   // Not an object, or a byte-order mark (nlohmann skips it): the full path.
@@ -339,7 +348,7 @@ bool ChunkReader::ReadParsed(std::string_view event, RawChunk& out) {
     if (k == "choices") {
       have_choices = true;
       return Is(v, od::json_type::array) && Elements(v, [&](size_t i, od::value cv) {
-               return ReadChoice(cv, i, buf.data(), out, impl_->ranks);
+               return ReadChoice(cv, i, buf.data(), out, impl_->ranks, completion);
              });
     }
     if (k == "usage") {
@@ -365,6 +374,7 @@ void ChunkReader::Splice(std::string_view event, const RawChunk& chunk, const st
   size_t at = 0;
   for (size_t i : order) {
     const RawDeltaSlot& s = chunk.slots[i];
+    if (texts[i] == s.text) continue;  // unchanged: its literal is copied as it is
     out.append(event.data() + at, s.begin - at);
     out += '"';
     AppendJsonStringInner(texts[i], out);

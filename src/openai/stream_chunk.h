@@ -67,14 +67,23 @@ class ChunkReader {
   // False: unusual or invalid, take the full path; `out` is unspecified.
   bool Read(std::string_view event, RawChunk& out);
 
+  // The same for a whole (non-streamed) answer: its texts are
+  // ResponseTexts' (wire.h), in its order: choices[].text,
+  // choices[].message.content, choices[].message.tool_calls[].function.arguments;
+  // a finish_reason is read as any other member. False for what Read refuses
+  // besides that (an "error" member, a repeated key, no "choices", ...).
+  // Splice writes the answer with new texts.
+  bool ReadCompletion(std::string_view body, RawChunk& out);
+
   // Appends `event` to `out` with chunk.slots[i]'s literal replaced by
-  // texts[i]. REQUIRES: chunk came from Read(event); texts.size() equals
-  // chunk.slots.size().
+  // texts[i] (a text equal to the slot's keeps its literal as it is).
+  // REQUIRES: chunk came from the last Read or ReadCompletion, of `event`;
+  // texts.size() equals chunk.slots.size().
   static void Splice(std::string_view event, const RawChunk& chunk, const std::vector<std::string>& texts,
                      std::string& out);
 
  private:
-  bool ReadParsed(std::string_view event, RawChunk& out);
+  bool ReadParsed(std::string_view event, RawChunk& out, bool completion = false);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

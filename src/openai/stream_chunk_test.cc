@@ -179,7 +179,8 @@ bool Check(ChunkReader& reader, const std::string& text, bool canonical, std::mt
     EXPECT_EQ(slots[i].is_json_arguments, raw.slots[i].is_json_arguments) << text;
     EXPECT_EQ(slots[i].tool_index, raw.slots[i].tool_index) << text;
     EXPECT_EQ(slots[i].completion_text, raw.slots[i].completion_text) << text;
-    texts.push_back(rng() % 3 == 0 ? std::string() : RandomText(rng, 20));
+    const unsigned pick = rng() % 4;  // sometimes unchanged: Splice keeps its literal
+    texts.push_back(pick == 0 ? std::string() : pick == 1 ? std::string(raw.slots[i].text) : RandomText(rng, 20));
   }
   for (size_t i = 0; i < slots.size(); ++i) *slots[i].value = texts[i];
   std::string spliced;
@@ -208,6 +209,71 @@ TEST(ChunkReader, AgreesWithTheFullPathOnRandomChunks) {
   // choice of ten); the fast path must take them.
   EXPECT_GT(fast_canonical, n / 2);
   EXPECT_GT(fast_loose, n / 3);
+}
+
+// A whole (non-streamed) answer made from a random chunk: each choice's
+// delta becomes its message, most choices finish.
+json RandomCompletion(std::mt19937& rng) {
+  json c = RandomChunk(rng);
+  c["object"] = "chat.completion";
+  if (c.contains("choices") && c["choices"].is_array()) {
+    for (json& ch : c["choices"]) {
+      if (!ch.is_object()) continue;
+      if (ch.contains("delta")) {
+        ch["message"] = std::move(ch["delta"]);
+        ch.erase("delta");
+      }
+      if (rng() % 4 != 0) ch["finish_reason"] = rng() % 2 ? "stop" : "length";
+    }
+  }
+  return c;
+}
+
+// ReadCompletion finds ResponseTexts' texts, in its order, and Splice with
+// new texts gives the document DumpJson gives for the edited answer (its
+// very bytes for compact, key-sorted input), whatever the spacing.
+TEST(ChunkReader, ReadsWholeAnswersAsResponseTextsDoes) {
+  std::mt19937 rng(23);
+  ChunkReader reader;
+  int taken = 0;
+  const int n = 6000;
+  for (int i = 0; i < n; ++i) {
+    const json answer = RandomCompletion(rng);
+    std::string loose;
+    WriteLoose(answer, rng, loose);
+    for (const std::string& text : {DumpJson(answer), loose}) {
+      RawChunk raw;
+      const bool fast = reader.ReadCompletion(text, raw);
+      json dom = ParseJson(text);
+      if (!fast) continue;
+      ++taken;
+      ASSERT_FALSE(dom.is_discarded()) << "accepted what nlohmann refuses: " << text;
+      std::vector<ResponseSlot> slots;
+      ResponseTexts(dom, slots);
+      ASSERT_EQ(slots.size(), raw.slots.size()) << text;
+      std::vector<std::string> texts;
+      for (size_t k = 0; k < slots.size(); ++k) {
+        EXPECT_EQ(slots[k].value->get<std::string>(), raw.slots[k].text) << text;
+        EXPECT_EQ(slots[k].is_json_arguments, raw.slots[k].is_json_arguments) << text;
+        const unsigned pick = rng() % 4;  // sometimes unchanged: Splice keeps its literal
+        texts.push_back(pick == 0 ? std::string() : pick == 1 ? std::string(raw.slots[k].text) : RandomText(rng, 20));
+        *slots[k].value = texts.back();
+      }
+      std::string spliced;
+      ChunkReader::Splice(text, raw, texts, spliced);
+      EXPECT_EQ(ParseJson(spliced), dom) << text << "\n" << spliced;
+      if (text != loose) {
+        EXPECT_EQ(spliced, DumpJson(dom)) << text;
+      }
+    }
+  }
+  EXPECT_GT(taken, n) << "the reader must take most answers";
+  // What it leaves to the full path: a repeated key, an error, no choices.
+  RawChunk raw;
+  EXPECT_FALSE(reader.ReadCompletion(R"({"choices":[{"message":{"content":"a","content":"b"}}]})", raw));
+  EXPECT_FALSE(reader.ReadCompletion(R"({"error":{"message":"x"},"choices":[]})", raw));
+  EXPECT_FALSE(reader.ReadCompletion(R"({"id":"x"})", raw));
+  EXPECT_TRUE(reader.ReadCompletion(R"({"choices":[{"finish_reason":"stop","message":{"content":"a"}}]} )", raw));
 }
 
 // The raw body of a string literal, valid or not: plain text, escapes of

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "openai/json_io.h"
+#include "text/utf8.h"
 
 namespace convoguard::openai {
 
@@ -154,12 +155,58 @@ Status StringOrStrings(json& body, const char* field, std::vector<TextSlot>& out
   return Status::Ok();
 }
 
-}  // namespace
+// A string member that the conversation store keeps, when present and not
+// null: at most kMaxIdentifierChars code points (OpenAI's limit for `user`).
+Status Identifier(const json& body, const char* name) {
+  auto v = body.find(name);
+  if (v == body.end() || v->is_null()) return Status::Ok();
+  if (!v->is_string()) return Status::InvalidArgument(std::string(name) + ": expected a string");
+  if (text::CountCodePoints(v->get_ref<const std::string&>()) > kMaxIdentifierChars) {
+    return Status::ResourceExhausted(std::string(name) + ": longer than " + std::to_string(kMaxIdentifierChars) +
+                                     " characters");
+  }
+  return Status::Ok();
+}
 
-Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
+// The body is an object with a `model` string; with `stored`, `model`,
+// `user` and `safety_identifier` are short enough to be stored.
+Status ModelAndUser(const json& body, bool stored) {
   if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
   auto model = body.find("model");
   if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  if (!stored) return Status::Ok();
+  for (const char* name : {"model", "user", "safety_identifier"}) {
+    if (Status s = Identifier(body, name); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+size_t FirstEventEnd(std::string_view bytes) {
+  // A line end is \n, \r\n or \r; the event ends at the second of two in
+  // a row ("\n\n", "\r\n\r\n", "\r\r", "\n\r\n", ...).
+  bool after_line_end = false;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (c != '\n' && c != '\r') {
+      after_line_end = false;
+      continue;
+    }
+    size_t end = i + 1;
+    if (c == '\r') {
+      if (end == bytes.size()) return bytes.size();  // a \n may follow: the line end is not whole yet
+      if (bytes[end] == '\n') ++end;
+    }
+    if (after_line_end) return end;
+    after_line_end = true;
+    i = end - 1;
+  }
+  return bytes.size();
+}
+
+Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
+  if (Status s = ModelAndUser(body, true); !s.ok()) return s;
   auto msgs = body.find("messages");
   if (msgs == body.end() || !msgs->is_array()) return Status::InvalidArgument("messages: expected an array");
   if (msgs->empty()) return Status::InvalidArgument("messages: must not be empty");
@@ -198,9 +245,7 @@ Status ChatRequestTexts(json& body, std::vector<TextSlot>& out) {
 }
 
 Status CompletionRequestTexts(json& body, std::vector<TextSlot>& out) {
-  if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
-  auto model = body.find("model");
-  if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  if (Status s = ModelAndUser(body, true); !s.ok()) return s;
   if (Status s = StringOrStrings(body, "prompt", out, true); !s.ok()) return s;
   if (auto suffix = body.find("suffix"); suffix != body.end() && suffix->is_string()) {
     out.push_back({&*suffix, TextRole::kUser, "suffix"});
@@ -209,9 +254,7 @@ Status CompletionRequestTexts(json& body, std::vector<TextSlot>& out) {
 }
 
 Status EmbeddingRequestTexts(json& body, std::vector<TextSlot>& out) {
-  if (!body.is_object()) return Status::InvalidArgument("body: expected a JSON object");
-  auto model = body.find("model");
-  if (model == body.end() || !model->is_string()) return Status::InvalidArgument("model: expected a string");
+  if (Status s = ModelAndUser(body, false); !s.ok()) return s;  // no record is kept of embeddings
   return StringOrStrings(body, "input", out, true);
 }
 

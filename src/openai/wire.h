@@ -29,6 +29,12 @@ struct SseEvent {
   bool done() const { return data == "[DONE]"; }
 };
 
+// The length of `bytes` up to and including the blank line that ends its
+// first event (a line end, \n, \r\n or \r, right after another), or
+// bytes.size() when no event ends in it. Feeding an SseParser the bytes in
+// pieces cut there gives the same events as feeding them whole.
+size_t FirstEventEnd(std::string_view bytes);
+
 // Splits a byte stream of server-sent events into events. Events may arrive
 // split anywhere; lines end in \n, \r\n or \r. Comment lines and fields other
 // than data are ignored. Bounded: one event larger than max_event_bytes is
@@ -65,10 +71,23 @@ struct TextSlot {
   std::string path;        // e.g. "messages[2].content[0].text", for errors and logs
 };
 
+// The longest `model`, `user` and `safety_identifier` a chat or
+// completions request may carry, in code points (OpenAI's limit for
+// `user`): the conversation store keeps them (the user is the record's
+// subject), and a gateway must not answer a request whose record it would
+// then silently drop. At most 4 bytes each: kMaxSubjectIdBytes
+// (convoguard/store.h).
+inline constexpr size_t kMaxIdentifierChars = 256;
+
 // Every scannable text in a chat completions request: each message's
 // content (string, or the text parts of an array), tool_call arguments of
 // assistant messages, and function results. Schema violations -> 400-style
 // InvalidArgument naming the field ("messages[1].role: expected a string").
+// For the three request kinds `model` must be a string; for chat and
+// completions, `model`, and `user` and `safety_identifier` when present and
+// not null, strings of at most kMaxIdentifierChars code points (longer:
+// ResourceExhausted, "user: longer than 256 characters"; not a string:
+// InvalidArgument). Embeddings keep no record: not checked.
 Status ChatRequestTexts(nlohmann::json& body, std::vector<TextSlot>& out);
 // /v1/completions: prompt (string or array of strings). Token arrays are
 // refused (InvalidArgument): they cannot be scanned.

@@ -33,6 +33,32 @@ TEST(SseParser, EventsSplitAnywhereAndAnyLineEnding) {
   }
 }
 
+// Cut at FirstEventEnd, a stream comes apart one event per piece, whatever
+// its line ends, and the pieces parse to the stream's events.
+TEST(FirstEventEnd, CutsAfterEachEventsBlankLine) {
+  const std::string stream = "data: {\"a\":1}\n\n: comment\r\ndata: {\"b\":\r\ndata: 2}\r\n\r\nevent: x\rdata: [DONE]\r\r";
+  std::vector<std::string> pieces;
+  for (std::string_view rest = stream; !rest.empty();) {
+    const size_t n = FirstEventEnd(rest);
+    ASSERT_GT(n, 0u);
+    pieces.emplace_back(rest.substr(0, n));
+    rest.remove_prefix(n);
+  }
+  EXPECT_EQ(pieces, (std::vector<std::string>{"data: {\"a\":1}\n\n", ": comment\r\ndata: {\"b\":\r\ndata: 2}\r\n\r\n",
+                                               "event: x\rdata: [DONE]\r\r"}));
+  SseParser p;
+  std::vector<SseEvent> ev;
+  for (const auto& piece : pieces) {
+    const size_t before = ev.size();
+    ASSERT_TRUE(p.Feed(piece, ev).ok());
+    EXPECT_EQ(ev.size(), before + 1) << piece;
+  }
+  EXPECT_EQ(FirstEventEnd("data: x\n"), 8u) << "no blank line yet: all of it";
+  EXPECT_EQ(FirstEventEnd("data: x\r"), 8u);
+  EXPECT_EQ(FirstEventEnd("data: x\n\ndata: y\n\n"), 9u);
+  EXPECT_EQ(FirstEventEnd(""), 0u);
+}
+
 TEST(SseParser, OversizedEventIsAnError) {
   SseParser p(100);
   std::vector<SseEvent> ev;
@@ -71,6 +97,39 @@ TEST(ChatRequestTexts, SchemaViolationsNameTheField) {
             "messages[0].content: expected a string, an array of parts or null");
   EXPECT_EQ(err(R"({"model":"m","messages":[{"role":"user","content":[{"type":"text"}]}]})"),
             "messages[0].content[0].text: expected a string");
+}
+
+// `model`, `user` and `safety_identifier` longer than the store keeps (256
+// characters, counted in code points) are refused by chat and completions
+// requests, naming the field; embeddings keep no record and are not checked.
+TEST(RequestTexts, StoredIdentifiersMustFitTheStore) {
+  auto check = [](json body) {
+    std::vector<TextSlot> slots;
+    body["messages"] = json::array({{{"role", "user"}, {"content", "hi"}}});
+    body["prompt"] = "hi";
+    body["input"] = "hi";
+    const Status chat = ChatRequestTexts(body, slots);
+    EXPECT_EQ(CompletionRequestTexts(body, slots).message(), chat.message());
+    EXPECT_TRUE(EmbeddingRequestTexts(body, slots).ok());
+    return chat;
+  };
+  std::string cjk;
+  for (size_t i = 0; i < kMaxIdentifierChars; ++i) cjk += "\xe5\xad\x97";  // 256 characters, 768 bytes
+  EXPECT_TRUE(check({{"model", "m"}, {"user", cjk}}).ok());
+  EXPECT_TRUE(check({{"model", "m"}, {"user", nullptr}, {"safety_identifier", cjk}}).ok());
+  EXPECT_TRUE(check({{"model", std::string(kMaxIdentifierChars, 'm')}}).ok());
+  const Status long_user = check({{"model", "m"}, {"user", cjk + "x"}});
+  EXPECT_EQ(long_user.code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(long_user.message(), "user: longer than 256 characters");
+  EXPECT_EQ(check({{"model", "m"}, {"safety_identifier", std::string(257, 's')}}).message(),
+            "safety_identifier: longer than 256 characters");
+  const Status not_string = check({{"model", "m"}, {"user", 7}});
+  EXPECT_EQ(not_string.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(not_string.message(), "user: expected a string");
+  EXPECT_EQ(check({{"model", std::string(kMaxIdentifierChars + 1, 'm')}}).message(), "model: longer than 256 characters");
+  json embeddings = {{"model", "m"}, {"input", "hi"}, {"user", std::string(1000, 'u')}};
+  std::vector<TextSlot> slots;
+  EXPECT_TRUE(EmbeddingRequestTexts(embeddings, slots).ok());
 }
 
 TEST(EmbeddingRequestTexts, TokenArraysAreRefused) {

@@ -45,7 +45,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr size_t kMaxIdBytes = 256;
+constexpr size_t kMaxIdBytes = kMaxRecordIdBytes;
 constexpr size_t kMaxTranscriptBytes = size_t{64} << 20;
 constexpr size_t kMaxDetectors = 1024;
 constexpr size_t kMaxCachedKeys = 100000;
@@ -70,8 +70,8 @@ Status ValidateRecord(const ConversationRecord& r) {
   if (r.conversation_id.empty() || r.conversation_id.size() > kMaxIdBytes) {
     return Status::InvalidArgument("conversation_id must be 1..256 bytes");
   }
-  if (r.subject_id.size() > kMaxIdBytes || r.model.size() > kMaxIdBytes) {
-    return Status::InvalidArgument("subject_id and model must be at most 256 bytes");
+  if (r.subject_id.size() > kMaxSubjectIdBytes || r.model.size() > kMaxSubjectIdBytes) {
+    return Status::InvalidArgument("subject_id and model must be at most 1024 bytes");
   }
   if (r.transcript.size() > kMaxTranscriptBytes) return Status::ResourceExhausted("transcript is larger than 64 MiB");
   if (r.detectors.size() > kMaxDetectors) return Status::ResourceExhausted("too many detectors");
@@ -554,7 +554,11 @@ class StoreImpl final : public ConversationStore {
     }
     for (size_t j = 0; j < row_of.size(); ++j) results[row_of[j]] = batch_status;
     for (size_t i = 0; i < batch.size(); ++i) {
-      if (batch[i].done) batch[i].done->set_value(results[i]);
+      if (batch[i].done) {
+        batch[i].done->set_value(results[i]);
+      } else if (!results[i].ok() && config_.on_submit_failed) {
+        config_.on_submit_failed(batch[i].record.conversation_id, results[i]);
+      }
     }
   }
 
