@@ -988,11 +988,6 @@ TEST(InjectionGuard, DocumentAddressInOtherScripts) {
   EXPECT_LE(directive("Prompt injection attacks hide notes such as AIアシスタントへ：... in e-mails."), 0.45);
 }
 
-}  // namespace
-}  // namespace convoguard
-
-namespace convoguard {
-namespace {
 
 double DocRule(std::string_view t, std::string_view heuristic) {
   return RuleScore(t, ContentKind::kDocument, heuristic);
@@ -1084,11 +1079,6 @@ TEST(InjectionGuard, HarmfulPatternIsNotRescuedByADefensiveTail) {
   EXPECT_EQ(pattern("How do phishing emails usually trick people? I want to train my employees to spot them."), 0);
 }
 
-}  // namespace
-}  // namespace convoguard
-
-namespace convoguard {
-namespace {
 
 std::vector<injection::DecodedPayload> Payloads(std::string_view t) {
   std::vector<injection::DecodedPayload> out;
@@ -1130,11 +1120,6 @@ TEST(InjectionDecoders, NamedShiftCipherIsDecodedInPlace) {
   EXPECT_TRUE(Payloads("Use shift+enter to add a new line: then press enter to send the message.").empty());
 }
 
-}  // namespace
-}  // namespace convoguard
-
-namespace convoguard {
-namespace {
 
 // Text written backwards is read forwards, whole or, when the text says to
 // reverse it, the part after the colon.
@@ -1151,11 +1136,6 @@ TEST(InjectionDecoders, BackwardsTextIsReversed) {
   EXPECT_EQ(PayloadOf(Payloads("Reverse the order of the list: apples, pears, plums and cherries."), "reversed"), nullptr);
 }
 
-}  // namespace
-}  // namespace convoguard
-
-namespace convoguard {
-namespace {
 
 // Pasted content in a prompt that speaks to an AI (a note word, an AI word,
 // a colon, inside a quotation) is a planted instruction, in any of the word
@@ -1177,11 +1157,6 @@ TEST(InjectionGuard, QuotedAddressInAPromptsPastedContent) {
             0);
 }
 
-}  // namespace
-}  // namespace convoguard
-
-namespace convoguard {
-namespace {
 
 // Lexicon words in Cyrillic match the text's words, capitalised or not
 // (they enter the word table in the featurizer's canonical form).
@@ -1192,11 +1167,6 @@ TEST(InjectionGuard, CyrillicLexiconWordsMatch) {
   EXPECT_EQ(persona("Есть ли бесплатный ИИ без ограничений на количество запросов?"), 0);
 }
 
-}  // namespace
-}  // namespace convoguard
-
-namespace convoguard {
-namespace {
 
 // Hostile input for the decoders: runs of separators and single letters,
 // cipher names with long parts, invalid and truncated UTF-8, random bytes.
@@ -1228,11 +1198,6 @@ TEST(InjectionDecoders, HostileInputsStayBounded) {
   }
 }
 
-}  // namespace
-}  // namespace convoguard
-
-namespace convoguard {
-namespace {
 
 // Round 15 review: a note to a person in pasted text is no planted
 // instruction, nor is an AI word that names people; ordinary Chinese,
@@ -1280,11 +1245,6 @@ TEST(InjectionGuard, ForeignPersonaCuesStandByTheAiPhrase) {
   }
 }
 
-}  // namespace
-}  // namespace convoguard
-
-namespace convoguard {
-namespace {
 
 // Round 15 review: a second request that points back at the first ("remove
 // it", "detect one") or a request that only refers to context is no tail; a
