@@ -48,14 +48,19 @@ class Deadline {
   }
 
   // Ends the timed operation: no deadline until the next Arm. Returns `ec`,
-  // or beast::error::timeout when the deadline closed the socket.
+  // or beast::error::timeout when the deadline closed the socket. An
+  // operation that completed in the same reactor pass as the timer keeps its
+  // success (its bytes did arrive); the socket is closed all the same, so the
+  // next operation fails and reports the timeout.
   boost::system::error_code Done(boost::system::error_code ec) {
     state_->deadline = kNever;
     if (ec && state_->expired) return boost::beast::error::timeout;
     return ec;
   }
 
-  // A deadline passed while armed (the socket was closed then).
+  // A deadline passed while armed (the socket was closed then). Never
+  // cleared: the socket stays closed, so every later operation fails and
+  // Done reports it as the timeout it is.
   bool expired() const { return state_->expired; }
 
  private:

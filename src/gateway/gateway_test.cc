@@ -18,6 +18,7 @@
 #include <boost/asio/use_future.hpp>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -1588,13 +1589,16 @@ Outcome SendOnce(const UpstreamSpec& spec) {
   return out;
 }
 
-UpstreamSpec SpecFor(const std::string& url) {
+// A spec whose one short limit is `phase`'s (300 ms, or 600 ms for the
+// first byte) and the others 2 s, so a test sees which limit fired.
+enum class Phase { kConnect, kFirstByte, kIdle };
+UpstreamSpec SpecFor(const std::string& url, Phase phase) {
   UpstreamSpec spec;
   spec.name = "test";
   spec.base_url = url;
-  spec.connect_timeout = std::chrono::milliseconds(300);
-  spec.first_byte_timeout = std::chrono::milliseconds(300);
-  spec.idle_timeout = std::chrono::milliseconds(300);
+  spec.connect_timeout = std::chrono::milliseconds(phase == Phase::kConnect ? 300 : 2000);
+  spec.first_byte_timeout = std::chrono::milliseconds(phase == Phase::kFirstByte ? 600 : 2000);
+  spec.idle_timeout = std::chrono::milliseconds(phase == Phase::kIdle ? 300 : 2000);
   return spec;
 }
 
@@ -1612,40 +1616,40 @@ TEST(UpstreamTimeouts, ConnectTimeoutFiresWhenTheHandshakeIsNeverAnswered) {
     fillers.push_back(f);
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  Outcome o = SendOnce(SpecFor(peer.url()));
+  Outcome o = SendOnce(SpecFor(peer.url(), Phase::kConnect));
   EXPECT_EQ(o.error, UpstreamError::kTimeout) << o.message;
+  EXPECT_EQ(o.message.rfind("cannot connect to 127.0.0.1:", 0), 0u) << o.message;
   EXPECT_GE(o.took, std::chrono::milliseconds(250));
-  EXPECT_LT(o.took, std::chrono::milliseconds(2000)) << "the 300 ms connect timeout, not the SYN retries";
+  EXPECT_LT(o.took, std::chrono::milliseconds(1500)) << "the 300 ms connect timeout, not a 2 s one";
   for (int f : fillers) close(f);
 }
 
 TEST(UpstreamTimeouts, ConnectTimeoutCoversTheTlsHandshake) {
   SilentPeer peer;  // TCP connects; no ServerHello ever comes
-  Outcome o = SendOnce(SpecFor(peer.url("https")));
+  Outcome o = SendOnce(SpecFor(peer.url("https"), Phase::kConnect));
   EXPECT_EQ(o.error, UpstreamError::kTimeout) << o.message;
+  EXPECT_EQ(o.message.rfind("TLS to 127.0.0.1 failed", 0), 0u) << o.message;
   EXPECT_GE(o.took, std::chrono::milliseconds(250));
-  EXPECT_LT(o.took, std::chrono::milliseconds(2000));
+  EXPECT_LT(o.took, std::chrono::milliseconds(1500));
 }
 
 TEST(UpstreamTimeouts, FirstByteTimeoutFiresWhenNoAnswerComes) {
   SilentPeer peer;  // the request is written into the socket; nothing answers
-  UpstreamSpec spec = SpecFor(peer.url());
-  spec.first_byte_timeout = std::chrono::milliseconds(600);
-  Outcome o = SendOnce(spec);
+  Outcome o = SendOnce(SpecFor(peer.url(), Phase::kFirstByte));
   EXPECT_EQ(o.error, UpstreamError::kTimeout) << o.message;
   EXPECT_EQ(o.message, "no response within the first-byte timeout");
-  EXPECT_GE(o.took, std::chrono::milliseconds(550)) << "the first-byte timeout, not the idle one (300 ms)";
-  EXPECT_LT(o.took, std::chrono::milliseconds(2500));
+  EXPECT_GE(o.took, std::chrono::milliseconds(550));
+  EXPECT_LT(o.took, std::chrono::milliseconds(1500)) << "the 600 ms first-byte timeout, not a 2 s one";
 }
 
 TEST(UpstreamTimeouts, IdleTimeoutFiresWhenTheBodyStalls) {
   SilentPeer peer("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
                   "6\r\ndata: \r\n");
-  Outcome o = SendOnce(SpecFor(peer.url()));
+  Outcome o = SendOnce(SpecFor(peer.url(), Phase::kIdle));
   EXPECT_EQ(o.error, UpstreamError::kNone) << o.message;
-  EXPECT_EQ(o.body_or_error.rfind("upstream_timeout", 0), 0u) << o.body_or_error;
+  EXPECT_EQ(o.body_or_error, "upstream_timeout: no data within the idle timeout");
   EXPECT_GE(o.took, std::chrono::milliseconds(250));
-  EXPECT_LT(o.took, std::chrono::milliseconds(2500));
+  EXPECT_LT(o.took, std::chrono::milliseconds(1500)) << "the 300 ms idle timeout, not a 2 s one";
 }
 
 // The idle timeout times reads, not the connection's rest in the pool: a
@@ -1669,16 +1673,18 @@ TEST(UpstreamTimeouts, APooledConnectionOutlivesItsIdleTimeout) {
   }, std::chrono::milliseconds(300));
 }
 
-// A server with short limits and a handler that answers "ok"; `body` gets
-// its port. Connections are read with a 4 s receive timeout.
-void WithServer(const ServerLimits& limits, const std::function<void(uint16_t)>& body) {
+// A handler that answers "ok".
+net::awaitable<void> AnswerOk(Exchange& ex) {
+  Response res{http::status::ok, ex.request().version()};
+  res.body() = "ok";
+  res.prepare_payload();
+  co_await ex.Send(res);
+}
+
+// A server with short limits and `handler`; `body` gets its port.
+void WithServer(const ServerLimits& limits, const std::function<void(uint16_t)>& body,
+                Handler handler = AnswerOk) {
   IoPool pool(1);
-  Handler handler = [](Exchange& ex) -> net::awaitable<void> {
-    Response res{http::status::ok, ex.request().version()};
-    res.body() = "ok";
-    res.prepare_payload();
-    co_await ex.Send(res);
-  };
   auto server = HttpServer::Create(pool, {ListenerSpec{.address = "127.0.0.1", .port = 0}}, limits, handler,
                                    [](unsigned, const std::string& code, const std::string&) { return code; });
   ASSERT_TRUE(server.ok()) << server.status().message();
@@ -1703,38 +1709,91 @@ std::pair<std::string, std::chrono::milliseconds> SendAndWaitForClose(int fd, co
   return {got, std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)};
 }
 
-TEST(ServerTimeouts, BodyTimeoutClosesAConnectionWhoseBodyStalls) {
+// Sends `prefix`, then one byte every 100 ms for 1.5 s, until the server
+// closes the connection: when it closed (from the first byte sent), or 1.5 s
+// if it never did.
+std::chrono::milliseconds TrickleUntilClosed(int fd, const std::string& prefix) {
+  const auto t0 = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+  };
+  if (send(fd, prefix.data(), prefix.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(prefix.size())) return elapsed();
+  while (elapsed() < std::chrono::milliseconds(1500)) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    char c;
+    const ssize_t n = recv(fd, &c, 1, MSG_DONTWAIT);
+    if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) return elapsed();  // closed
+    if (send(fd, "x", 1, MSG_NOSIGNAL) != 1) return elapsed();
+  }
+  return elapsed();
+}
+
+// Slowloris against the body: a byte every 100 ms does not extend the 300 ms
+// body limit (a deadline restarted per read would never fire).
+TEST(ServerTimeouts, BodyTimeoutClosesATricklingBody) {
   ServerLimits limits;
   limits.header_timeout = std::chrono::milliseconds(3000);
   limits.body_timeout = std::chrono::milliseconds(300);
   WithServer(limits, [](uint16_t port) {
     int fd = ConnectTo(port);
-    auto [got, took] = SendAndWaitForClose(fd, "POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly ten b");
+    const auto took = TrickleUntilClosed(fd, "POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\nb");
     close(fd);
-    EXPECT_EQ(got, "") << "closed without an answer";
     EXPECT_GE(took, std::chrono::milliseconds(250));
-    EXPECT_LT(took, std::chrono::milliseconds(2000)) << "the body timeout, not the header timeout (3 s)";
+    EXPECT_LT(took, std::chrono::milliseconds(800)) << "the body limit (300 ms), whatever trickles in";
   });
 }
 
-// The header timeout runs from the connection's start, whatever trickles in.
+// Slowloris against the header: the 400 ms limit runs from the connection's
+// start, whatever trickles in.
 TEST(ServerTimeouts, HeaderTimeoutClosesATricklingHeader) {
   ServerLimits limits;
   limits.header_timeout = std::chrono::milliseconds(400);
   WithServer(limits, [](uint16_t port) {
     int fd = ConnectTo(port);
-    const auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < 3; ++i) {  // a byte every 100 ms keeps no deadline alive
-      EXPECT_EQ(write(fd, "G", 1), 1);
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    auto [got, took] = SendAndWaitForClose(fd, "");
+    const auto took = TrickleUntilClosed(fd, "G");
     close(fd);
-    took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
-    EXPECT_EQ(got, "");
     EXPECT_GE(took, std::chrono::milliseconds(350));
-    EXPECT_LT(took, std::chrono::milliseconds(2000));
+    EXPECT_LT(took, std::chrono::milliseconds(800)) << "the header limit (400 ms), whatever trickles in";
   });
+}
+
+// A client that stops reading a streamed answer: once the socket's buffers
+// are full, the write that cannot finish within idle_timeout ends the
+// exchange (Write returns false) and the connection is closed.
+TEST(ServerTimeouts, IdleTimeoutEndsAStreamTheClientStoppedReading) {
+  ServerLimits limits;
+  limits.idle_timeout = std::chrono::milliseconds(500);
+  std::atomic<bool> write_failed{false};
+  std::atomic<int64_t> blocked_ms{-1};
+  Handler handler = [&](Exchange& ex) -> net::awaitable<void> {
+    http::response<http::empty_body> res{http::status::ok, ex.request().version()};
+    const std::string_view none;
+    if (!co_await ex.Begin(res, none)) co_return;
+    const std::string piece(64 << 10, 'x');
+    for (int i = 0; i < 128; ++i) {  // 8 MB, far more than the socket buffers hold
+      const auto t0 = std::chrono::steady_clock::now();
+      if (!co_await ex.Write(piece)) {
+        blocked_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+        write_failed = true;
+        co_return;
+      }
+    }
+  };
+  WithServer(limits, [&](uint16_t port) {
+    int fd = ConnectTo(port);
+    const int small = 4096;
+    setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+    const std::string get = "GET /stream HTTP/1.1\r\nHost: x\r\n\r\n";
+    ASSERT_EQ(write(fd, get.data(), get.size()), static_cast<ssize_t>(get.size()));
+    const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!write_failed && std::chrono::steady_clock::now() < end) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));  // never reads
+    }
+    close(fd);
+    ASSERT_TRUE(write_failed.load()) << "the stream to a client that stopped reading never ended";
+    EXPECT_GE(blocked_ms.load(), 400);
+    EXPECT_LT(blocked_ms.load(), 1500) << "the idle limit (500 ms) ended the stuck write";
+  }, handler);
 }
 
 // A kept-alive connection is closed idle_timeout after its last answer,
