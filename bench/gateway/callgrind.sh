@@ -18,10 +18,7 @@ mock_port=19201 gw_port=19203
 key="$(write_gateway_config "$cg" $gw_port $mock_port "{threads: 1}")"
 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$cg" serve --config cg.yaml 2>"$work/vg.log" &
 gw_pid=$!; pids+=($gw_pid)
-for _ in $(seq 1 120); do
-  python3 -c "import socket; socket.create_connection(('127.0.0.1', $gw_port), 1)" 2>/dev/null && break
-  sleep 0.5
-done
+wait_for_port $gw_port
 python3 "$here/drive.py" 127.0.0.1 $gw_port "$key" 20 $mode >/dev/null   # warm-up
 callgrind_control -z $gw_pid >/dev/null   # start-up and warm-up are not counted
 python3 "$here/drive.py" 127.0.0.1 $gw_port "$key" "$n" $mode

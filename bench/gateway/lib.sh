@@ -1,6 +1,6 @@
 # Sourced by the gateway benchmarks (run.sh, callgrind.sh): a scratch
 # directory and the processes started in it, both removed on exit;
-# write_gateway_config writes cg.yaml (an API key, the full default policy,
+# wait_for_port waits for a listener; write_gateway_config writes cg.yaml (an API key, the full default policy,
 # one upstream; logging off unless CG_LOGGING names a level) and prints the key.
 work="$(mktemp -d)"
 pids=()
@@ -19,4 +19,11 @@ rate_limits: {requests_per_minute: 0}
 logging: {level: "${CG_LOGGING:-off}"}
 YAML
   "$1" keys create --tenant bench --data-dir "$work/data" | sed -n 's/^api_key: //p'
+}
+
+wait_for_port() {  # port: returns once something accepts on 127.0.0.1:port (gives up after a minute)
+  for _ in $(seq 1 240); do
+    python3 -c "import socket; socket.create_connection(('127.0.0.1', $1), 1)" 2>/dev/null && return 0
+    sleep 0.25
+  done
 }

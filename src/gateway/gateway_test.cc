@@ -18,6 +18,7 @@
 #include <boost/asio/use_future.hpp>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -51,6 +52,19 @@ std::string Hex(const std::string& s) {
     out += h[c & 15];
   }
   return out;
+}
+
+// A client socket connected to 127.0.0.1:port, reads timing out after 4 s.
+int ConnectTo(uint16_t port) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port);
+  inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+  EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  timeval tv{4, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  return fd;
 }
 
 struct Reply {
@@ -1002,14 +1016,7 @@ TEST(GatewayShutdown, AnIdleKeptAliveConnectionStartsNoRequestDuringTheDrain) {
   auto gw = Gateway::Start(*cfg, {});
   ASSERT_TRUE(gw.ok()) << gw.status().message();
   const uint16_t port = (*gw)->port(0);
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(port);
-  inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-  ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
-  timeval tv{4, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  int fd = ConnectTo(port);
   // Reads until `until` has arrived, or to the end of the connection (or
   // the receive timeout) when `until` is empty.
   auto read_some = [fd](const std::string& until) {
@@ -1086,14 +1093,7 @@ TEST(GatewayShutdown, TheDrainCoversARequestThatPassedTheCheckJustBeforeStop) {
   });
   srv.Start();
   pool.Run();
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(srv.port(0));
-  inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
-  ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
-  timeval tv{4, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  int fd = ConnectTo(srv.port(0));
   const std::string get = "GET /x HTTP/1.1\r\nHost: x\r\n\r\n";
   ASSERT_EQ(write(fd, get.data(), get.size()), static_cast<ssize_t>(get.size()));
   std::string got;
@@ -1114,7 +1114,8 @@ TEST(GatewayShutdown, TheDrainCoversARequestThatPassedTheCheckJustBeforeStop) {
 // Runs `body` with a client (on its own one-thread pool, running) for a
 // mock upstream (on another), and tears both down in order.
 void WithMockUpstream(std::chrono::milliseconds mock_idle_timeout,
-                      const std::function<void(IoPool&, UpstreamClient&)>& body) {
+                      const std::function<void(IoPool&, UpstreamClient&)>& body,
+                      std::chrono::milliseconds client_idle_timeout = std::chrono::seconds(60)) {
   IoPool mock_pool(1);
   MockLlmOptions mo;
   mo.listener = {.address = "127.0.0.1", .port = 0};
@@ -1127,6 +1128,7 @@ void WithMockUpstream(std::chrono::milliseconds mock_idle_timeout,
     UpstreamSpec spec;
     spec.name = "test";
     spec.base_url = "http://127.0.0.1:" + std::to_string((*mock)->port()) + "/v1";
+    spec.idle_timeout = client_idle_timeout;
     auto client = UpstreamClient::Create(spec);
     ASSERT_TRUE(client.ok()) << client.status().message();
     pool.Run();
@@ -1495,6 +1497,416 @@ TEST_F(GatewayTest, ConversationsAreStoredEncryptedWithPlaceholders) {
     EXPECT_EQ(bytes.find("jane.doe@example.com"), std::string::npos) << f;
     EXPECT_EQ(bytes.find("EMAIL_ADDRESS_1"), std::string::npos) << f << ": transcripts are encrypted";
   }
+}
+
+// ---------------------------------------------------------------- timeouts
+//
+// Every socket operation is timed by its connection's Deadline (one timer
+// wait per timeout period, not one per operation): each limit still fires,
+// at about its own time, and a deadline covers only the operation it was
+// armed for.
+
+// A loopback TCP listener that never reads, writes or accepts (the kernel
+// completes the handshakes), or, with `reply`, accepts each connection,
+// reads the request's first bytes, writes `reply` and then stays silent.
+class SilentPeer {
+ public:
+  explicit SilentPeer(std::string reply = "", int backlog = 8) : reply_(std::move(reply)) {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    listen(fd_, backlog);
+    socklen_t len = sizeof addr;
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+    port_ = ntohs(addr.sin_port);
+    if (!reply_.empty()) thread_ = std::thread([this] { Run(); });
+  }
+  ~SilentPeer() {
+    shutdown(fd_, SHUT_RDWR);
+    close(fd_);
+    if (thread_.joinable()) thread_.join();
+    for (int c : accepted_) close(c);
+  }
+  uint16_t port() const { return port_; }
+  std::string url(const char* scheme = "http") const {
+    return std::string(scheme) + "://127.0.0.1:" + std::to_string(port_) + "/v1";
+  }
+
+ private:
+  void Run() {
+    for (;;) {
+      const int c = accept(fd_, nullptr, nullptr);
+      if (c < 0) return;
+      char buf[4096];
+      if (read(c, buf, sizeof buf) <= 0 || write(c, reply_.data(), reply_.size()) < 0) {
+        close(c);
+        continue;
+      }
+      accepted_.push_back(c);  // open and silent until the end of the test
+    }
+  }
+  int fd_ = -1;
+  uint16_t port_ = 0;
+  std::string reply_;
+  std::thread thread_;
+  std::vector<int> accepted_;
+};
+
+// One request through an UpstreamClient for `spec` on a one-thread pool:
+// the failure (kNone if answered) and, when answered, its body or the
+// ReadAll error; and how long it all took.
+struct Outcome {
+  UpstreamError error = UpstreamError::kNone;
+  std::string message;
+  std::string body_or_error;
+  std::chrono::milliseconds took{0};
+};
+
+Outcome SendOnce(const UpstreamSpec& spec) {
+  IoPool pool(1);
+  auto client = UpstreamClient::Create(spec);
+  EXPECT_TRUE(client.ok()) << client.status().message();
+  if (!client.ok()) return {};
+  pool.Run();
+  const std::string path = "/chat/completions", method = "POST", body = "{}";
+  Outcome out;
+  const auto t0 = std::chrono::steady_clock::now();
+  auto one = [&]() -> net::awaitable<void> {
+    auto res = co_await (*client)->Send(method, path, body);
+    out.error = res.error;
+    out.message = res.message;
+    if (!res.response) co_return;
+    auto all = co_await res.response->ReadAll(1 << 20);
+    out.body_or_error = all.ok() ? *all : all.status().message();
+  };
+  net::co_spawn(pool.at(0), one, net::use_future).get();
+  out.took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+  pool.Stop();
+  (*client)->Shutdown();
+  pool.DestroyContexts();
+  return out;
+}
+
+// A spec whose one short limit is `phase`'s (300 ms, or 600 ms for the
+// first byte) and the others 2 s, so a test sees which limit fired.
+enum class Phase { kConnect, kFirstByte, kIdle };
+UpstreamSpec SpecFor(const std::string& url, Phase phase) {
+  UpstreamSpec spec;
+  spec.name = "test";
+  spec.base_url = url;
+  spec.connect_timeout = std::chrono::milliseconds(phase == Phase::kConnect ? 300 : 2000);
+  spec.first_byte_timeout = std::chrono::milliseconds(phase == Phase::kFirstByte ? 600 : 2000);
+  spec.idle_timeout = std::chrono::milliseconds(phase == Phase::kIdle ? 300 : 2000);
+  return spec;
+}
+
+TEST(UpstreamTimeouts, ConnectTimeoutFiresWhenTheHandshakeIsNeverAnswered) {
+  // A listener whose accept queue is full drops new SYNs: connect() hangs.
+  SilentPeer peer("", 0);
+  std::vector<int> fillers;
+  for (int i = 0; i < 4; ++i) {
+    int f = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(peer.port());
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    connect(f, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    fillers.push_back(f);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  Outcome o = SendOnce(SpecFor(peer.url(), Phase::kConnect));
+  EXPECT_EQ(o.error, UpstreamError::kTimeout) << o.message;
+  EXPECT_EQ(o.message.rfind("cannot connect to 127.0.0.1:", 0), 0u) << o.message;
+  EXPECT_GE(o.took, std::chrono::milliseconds(250));
+  EXPECT_LT(o.took, std::chrono::milliseconds(1500)) << "the 300 ms connect timeout, not a 2 s one";
+  for (int f : fillers) close(f);
+}
+
+TEST(UpstreamTimeouts, ConnectTimeoutCoversTheTlsHandshake) {
+  SilentPeer peer;  // TCP connects; no ServerHello ever comes
+  Outcome o = SendOnce(SpecFor(peer.url("https"), Phase::kConnect));
+  EXPECT_EQ(o.error, UpstreamError::kTimeout) << o.message;
+  EXPECT_EQ(o.message.rfind("TLS to 127.0.0.1 failed", 0), 0u) << o.message;
+  EXPECT_GE(o.took, std::chrono::milliseconds(250));
+  EXPECT_LT(o.took, std::chrono::milliseconds(1500));
+}
+
+TEST(UpstreamTimeouts, FirstByteTimeoutFiresWhenNoAnswerComes) {
+  SilentPeer peer;  // the request is written into the socket; nothing answers
+  Outcome o = SendOnce(SpecFor(peer.url(), Phase::kFirstByte));
+  EXPECT_EQ(o.error, UpstreamError::kTimeout) << o.message;
+  EXPECT_EQ(o.message, "no response within the first-byte timeout");
+  EXPECT_GE(o.took, std::chrono::milliseconds(550));
+  EXPECT_LT(o.took, std::chrono::milliseconds(1500)) << "the 600 ms first-byte timeout, not a 2 s one";
+}
+
+TEST(UpstreamTimeouts, IdleTimeoutFiresWhenTheBodyStalls) {
+  SilentPeer peer("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+                  "6\r\ndata: \r\n");
+  Outcome o = SendOnce(SpecFor(peer.url(), Phase::kIdle));
+  EXPECT_EQ(o.error, UpstreamError::kNone) << o.message;
+  EXPECT_EQ(o.body_or_error, "upstream_timeout: no data within the idle timeout");
+  EXPECT_GE(o.took, std::chrono::milliseconds(250));
+  EXPECT_LT(o.took, std::chrono::milliseconds(1500)) << "the 300 ms idle timeout, not a 2 s one";
+}
+
+// The idle timeout times reads, not the connection's rest in the pool: a
+// connection that sat idle for longer than it is still reused.
+TEST(UpstreamTimeouts, APooledConnectionOutlivesItsIdleTimeout) {
+  WithMockUpstream(std::chrono::seconds(60), [](IoPool& pool, UpstreamClient& client) {
+    const std::string body = R"({"model":"mock-gpt","messages":[{"role":"user","content":"hi"}]})";
+    const std::string path = "/chat/completions", method = "POST";
+    std::atomic<int> ok{0};
+    auto one = [&]() -> net::awaitable<void> {
+      auto res = co_await client.Send(method, path, body);
+      if (!res.response) co_return;
+      auto all = co_await res.response->ReadAll(1 << 20);
+      if (all.ok() && res.response->status() == 200) ++ok;
+    };
+    net::co_spawn(pool.at(0), one, net::use_future).get();
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));  // > the client's 300 ms (below)
+    net::co_spawn(pool.at(0), one, net::use_future).get();
+    EXPECT_EQ(ok.load(), 2);
+    EXPECT_EQ(client.connections_opened(), 1u) << "the pooled connection was closed by a stale deadline";
+  }, std::chrono::milliseconds(300));
+}
+
+// A handler that answers "ok".
+net::awaitable<void> AnswerOk(Exchange& ex) {
+  Response res{http::status::ok, ex.request().version()};
+  res.body() = "ok";
+  res.prepare_payload();
+  co_await ex.Send(res);
+}
+
+// A server with short limits and `handler`; `body` gets its port.
+void WithServer(const ServerLimits& limits, const std::function<void(uint16_t)>& body,
+                Handler handler = AnswerOk) {
+  IoPool pool(1);
+  auto server = HttpServer::Create(pool, {ListenerSpec{.address = "127.0.0.1", .port = 0}}, limits, handler,
+                                   [](unsigned, const std::string& code, const std::string&) { return code; });
+  ASSERT_TRUE(server.ok()) << server.status().message();
+  (*server)->Start();
+  pool.Run();
+  body((*server)->port(0));
+  pool.Stop();
+  (*server)->Release();
+  pool.DestroyContexts();
+}
+
+// Writes `data` (if any), then reads until the server closes the connection
+// (or 4 s pass): what arrived, and when the close came.
+std::pair<std::string, std::chrono::milliseconds> SendAndWaitForClose(int fd, const std::string& data) {
+  const auto t0 = std::chrono::steady_clock::now();
+  if (!data.empty()) {
+    EXPECT_EQ(write(fd, data.data(), data.size()), static_cast<ssize_t>(data.size()));
+  }
+  std::string got;
+  char buf[4096];
+  for (ssize_t n; (n = read(fd, buf, sizeof buf)) > 0;) got.append(buf, static_cast<size_t>(n));
+  return {got, std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)};
+}
+
+// Sends `prefix`, then one byte every 100 ms for 1.5 s, until the server
+// closes the connection: when it closed (from the first byte sent), or 1.5 s
+// if it never did.
+std::chrono::milliseconds TrickleUntilClosed(int fd, const std::string& prefix) {
+  const auto t0 = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+  };
+  if (send(fd, prefix.data(), prefix.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(prefix.size())) return elapsed();
+  while (elapsed() < std::chrono::milliseconds(1500)) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    char c;
+    const ssize_t n = recv(fd, &c, 1, MSG_DONTWAIT);
+    if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) return elapsed();  // closed
+    if (send(fd, "x", 1, MSG_NOSIGNAL) != 1) return elapsed();
+  }
+  return elapsed();
+}
+
+// Slowloris against the body: a byte every 100 ms does not extend the 300 ms
+// body limit (a deadline restarted per read would never fire).
+TEST(ServerTimeouts, BodyTimeoutClosesATricklingBody) {
+  ServerLimits limits;
+  limits.header_timeout = std::chrono::milliseconds(3000);
+  limits.body_timeout = std::chrono::milliseconds(300);
+  WithServer(limits, [](uint16_t port) {
+    int fd = ConnectTo(port);
+    const auto took = TrickleUntilClosed(fd, "POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\nb");
+    close(fd);
+    EXPECT_GE(took, std::chrono::milliseconds(250));
+    EXPECT_LT(took, std::chrono::milliseconds(800)) << "the body limit (300 ms), whatever trickles in";
+  });
+}
+
+// Slowloris against the header: the 400 ms limit runs from the connection's
+// start, whatever trickles in.
+TEST(ServerTimeouts, HeaderTimeoutClosesATricklingHeader) {
+  ServerLimits limits;
+  limits.header_timeout = std::chrono::milliseconds(400);
+  WithServer(limits, [](uint16_t port) {
+    int fd = ConnectTo(port);
+    const auto took = TrickleUntilClosed(fd, "G");
+    close(fd);
+    EXPECT_GE(took, std::chrono::milliseconds(350));
+    EXPECT_LT(took, std::chrono::milliseconds(800)) << "the header limit (400 ms), whatever trickles in";
+  });
+}
+
+// A client that stops reading a streamed answer: once the socket's buffers
+// are full, the write that cannot finish within idle_timeout ends the
+// exchange (Write returns false) and the connection is closed.
+TEST(ServerTimeouts, IdleTimeoutEndsAStreamTheClientStoppedReading) {
+  ServerLimits limits;
+  limits.idle_timeout = std::chrono::milliseconds(500);
+  std::atomic<bool> write_failed{false};
+  std::atomic<int64_t> blocked_ms{-1};
+  Handler handler = [&](Exchange& ex) -> net::awaitable<void> {
+    http::response<http::empty_body> res{http::status::ok, ex.request().version()};
+    const std::string_view none;
+    if (!co_await ex.Begin(res, none)) co_return;
+    const std::string piece(64 << 10, 'x');
+    for (int i = 0; i < 128; ++i) {  // 8 MB, far more than the socket buffers hold
+      const auto t0 = std::chrono::steady_clock::now();
+      if (!co_await ex.Write(piece)) {
+        blocked_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+        write_failed = true;
+        co_return;
+      }
+    }
+  };
+  WithServer(limits, [&](uint16_t port) {
+    int fd = ConnectTo(port);
+    const int small = 4096;
+    setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+    const std::string get = "GET /stream HTTP/1.1\r\nHost: x\r\n\r\n";
+    ASSERT_EQ(write(fd, get.data(), get.size()), static_cast<ssize_t>(get.size()));
+    const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!write_failed && std::chrono::steady_clock::now() < end) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));  // never reads
+    }
+    close(fd);
+    ASSERT_TRUE(write_failed.load()) << "the stream to a client that stopped reading never ended";
+    EXPECT_GE(blocked_ms.load(), 400);
+    EXPECT_LT(blocked_ms.load(), 1500) << "the idle limit (500 ms) ended the stuck write";
+  }, handler);
+}
+
+// A kept-alive connection is closed idle_timeout after its last answer,
+// although its first request's (earlier) header deadline had the timer's
+// wait: the wait ends, finds the deadline moved later and waits again.
+TEST(ServerTimeouts, IdleTimeoutClosesAKeptAliveConnection) {
+  ServerLimits limits;
+  limits.header_timeout = std::chrono::milliseconds(200);
+  limits.idle_timeout = std::chrono::milliseconds(700);
+  WithServer(limits, [](uint16_t port) {
+    int fd = ConnectTo(port);
+    const std::string get = "GET /x HTTP/1.1\r\nHost: x\r\n\r\n";
+    ASSERT_EQ(write(fd, get.data(), get.size()), static_cast<ssize_t>(get.size()));
+    std::string first;
+    char buf[4096];
+    while (first.find("\r\n\r\nok") == std::string::npos) {
+      const ssize_t n = read(fd, buf, sizeof buf);
+      if (n <= 0) break;
+      first.append(buf, static_cast<size_t>(n));
+    }
+    ASSERT_NE(first.find("200 OK"), std::string::npos) << first;
+    auto [got, took] = SendAndWaitForClose(fd, "");
+    close(fd);
+    EXPECT_EQ(got, "");
+    EXPECT_GE(took, std::chrono::milliseconds(600)) << "not at the first request's header deadline (200 ms)";
+    EXPECT_LT(took, std::chrono::milliseconds(2500));
+  });
+}
+
+// A gateway (no API key, default policy) whose only upstream is `url`, with
+// a 1.5 s upstream idle timeout; `body` gets its port.
+void WithGatewayTo(const std::string& url, const std::function<void(uint16_t)>& body) {
+  const fs::path dir = fs::temp_directory_path() / ("cg-gateway-peer-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  auto cfg = config::ParseConfig("data_dir: " + (dir / "data").string() +
+                                     "\nlisteners: [{address: 127.0.0.1, port: 0}]\nauth: {require_api_key: false}\n"
+                                     "logging: {level: \"off\"}\nupstreams:\n  peer: {base_url: \"" + url +
+                                     "\", idle_timeout_ms: 1500}\ndefault_upstream: peer\n",
+                                 "peer.yaml");
+  ASSERT_TRUE(cfg.ok()) << cfg.status().message();
+  auto gw = Gateway::Start(*cfg, {});
+  ASSERT_TRUE(gw.ok()) << gw.status().message();
+  body((*gw)->port(0));
+  (*gw)->Stop();
+  gw->reset();
+  fs::remove_all(dir);
+}
+
+// Reads from `fd` until `until` has arrived or `within` has passed.
+std::string ReadUntil(int fd, const std::string& until, std::chrono::milliseconds within) {
+  timeval tv{0, 100000};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  const auto end = std::chrono::steady_clock::now() + within;
+  std::string got;
+  char buf[4096];
+  while (got.find(until) == std::string::npos && std::chrono::steady_clock::now() < end) {
+    const ssize_t n = read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n > 0) got.append(buf, static_cast<size_t>(n));
+  }
+  return got;
+}
+
+std::string SseChunk(const std::string& event) {
+  char size[16];
+  std::snprintf(size, sizeof size, "%zx\r\n", event.size());
+  return size + event + "\r\n";
+}
+
+// The stream path holds output only while more of the upstream's bytes are
+// in hand (to write the head, the role event and the first token together),
+// never while it waits: an upstream that sends its head and then nothing
+// for a while has the head reach the client at once, and one that sends its
+// first events and then stalls has them reach the client before the stall
+// ends (the upstream idle timeout, 1.5 s).
+TEST(GatewayStreams, OutputIsNeverHeldWhileTheUpstreamIsSilent) {
+  const std::string head =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n";
+  const std::string request_body = Chat("hello", true).dump();
+  const std::string request = "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                              "Content-Length: " + std::to_string(request_body.size()) + "\r\n\r\n" + request_body;
+  {
+    SilentPeer peer(head);
+    WithGatewayTo(peer.url(), [&](uint16_t port) {
+      int fd = ConnectTo(port);
+      ASSERT_EQ(write(fd, request.data(), request.size()), static_cast<ssize_t>(request.size()));
+      const std::string got = ReadUntil(fd, "\r\n\r\n", std::chrono::milliseconds(1000));
+      close(fd);
+      EXPECT_NE(got.find("HTTP/1.1 200 OK"), std::string::npos) << "the head waited for the silent upstream: " << got;
+    });
+  }
+  const std::string event = [](const char* delta) {
+    return std::string("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
+                       "\"choices\":[{\"index\":0,\"delta\":") + delta + ",\"finish_reason\":null}]}\n\n";
+  }("{\"role\":\"assistant\",\"content\":\"\"}");
+  const std::string token = std::string("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+                                        "\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"The answer is below, in a few "
+                                        "short lines. \"},"
+                                        "\"finish_reason\":null}]}\n\n");
+  SilentPeer peer(head + SseChunk(event) + SseChunk(token));  // one burst, then silence
+  WithGatewayTo(peer.url(), [&](uint16_t port) {
+    int fd = ConnectTo(port);
+    ASSERT_EQ(write(fd, request.data(), request.size()), static_cast<ssize_t>(request.size()));
+    // (The engine releases "The answer is below, in a few short " at once;
+    // the rest could still start a match.)
+    const std::string got = ReadUntil(fd, "The answer", std::chrono::milliseconds(1000));
+    EXPECT_NE(got.find("\"role\":\"assistant\""), std::string::npos) << got;
+    EXPECT_NE(got.find("The answer"), std::string::npos) << "the first token waited for the silent upstream: " << got;
+    // Then the idle timeout ends the stream cleanly.
+    const std::string rest = ReadUntil(fd, "[DONE]", std::chrono::milliseconds(4000));
+    close(fd);
+    EXPECT_NE(rest.find("[DONE]"), std::string::npos) << rest;
+  });
 }
 
 TEST_F(GatewayTest, HealthReadinessAndMetrics) {

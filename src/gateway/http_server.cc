@@ -13,6 +13,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include "gateway/deadline.h"
 #include "gateway/tls.h"
 
 #include <optional>
@@ -101,14 +102,29 @@ struct Listener {
 
 class ServerImpl;
 
-// A connection's exchange for one request. Stream is beast::tcp_stream or
-// beast::ssl_stream<beast::tcp_stream>.
+// A response head as Beast writes it (status line, fields, blank line).
+std::string HeadBytes(http::response<http::empty_body>& res) {
+  http::response_serializer<http::empty_body> sr{res};
+  sr.split(true);
+  std::string head;
+  beast::error_code ec;
+  while (!ec && !sr.is_header_done()) {
+    sr.next(ec, [&](beast::error_code&, const auto& buffers) {
+      head += beast::buffers_to_string(buffers);
+      sr.consume(beast::buffer_bytes(buffers));
+    });
+  }
+  return head;
+}
+
+// A connection's exchange for one request. Stream is tcp::socket or
+// beast::ssl_stream<tcp::socket&>; `deadline` times the socket's operations.
 template <class Stream>
 class ExchangeImpl final : public Exchange {
  public:
-  ExchangeImpl(Stream& stream, beast::tcp_stream& tcp, const Request& req, bool tls, const ServerLimits& limits,
+  ExchangeImpl(Stream& stream, Deadline& deadline, const Request& req, bool tls, const ServerLimits& limits,
                const std::atomic<bool>& stopping)
-      : stream_(stream), tcp_(tcp), req_(req), tls_(tls), limits_(limits), stopping_(stopping) {}
+      : stream_(stream), deadline_(deadline), req_(req), tls_(tls), limits_(limits), stopping_(stopping) {}
 
   const Request& request() const override { return req_; }
   bool tls() const override { return tls_; }
@@ -128,20 +144,28 @@ class ExchangeImpl final : public Exchange {
     res.prepare_payload();
     keep_alive_ = res.keep_alive();
     beast::error_code ec;
-    tcp_.expires_after(limits_.idle_timeout);
+    deadline_.Arm(limits_.idle_timeout);
     co_await http::async_write(stream_, res, net::redirect_error(use_awaitable, ec));
+    ec = deadline_.Done(ec);
     if (ec) keep_alive_ = false;
     sent_ = true;
   }
 
-  net::awaitable<bool> Begin(http::response<http::empty_body>& res) override {
+  net::awaitable<bool> Begin(http::response<http::empty_body>& res, std::string_view first) override {
     Decorate(res);
     res.chunked(true);
     keep_alive_ = res.keep_alive();
-    http::response_serializer<http::empty_body> sr{res};
     beast::error_code ec;
-    tcp_.expires_after(limits_.idle_timeout);
-    co_await http::async_write_header(stream_, sr, net::redirect_error(use_awaitable, ec));
+    deadline_.Arm(limits_.idle_timeout);
+    if (first.empty()) {
+      http::response_serializer<http::empty_body> sr{res};
+      co_await http::async_write_header(stream_, sr, net::redirect_error(use_awaitable, ec));
+    } else {
+      const std::string head = HeadBytes(res);
+      auto both = beast::buffers_cat(net::buffer(head), http::make_chunk(net::const_buffer(first.data(), first.size())));
+      co_await net::async_write(stream_, both, net::redirect_error(use_awaitable, ec));
+    }
+    ec = deadline_.Done(ec);
     sent_ = true;
     streaming_ = true;
     if (ec) keep_alive_ = false;
@@ -152,9 +176,10 @@ class ExchangeImpl final : public Exchange {
     if (!keep_alive_ && broken_) co_return false;
     if (data.empty()) co_return true;
     beast::error_code ec;
-    tcp_.expires_after(limits_.idle_timeout);
+    deadline_.Arm(limits_.idle_timeout);
     auto chunk = http::make_chunk(net::const_buffer(data.data(), data.size()));
     co_await net::async_write(stream_, chunk, net::redirect_error(use_awaitable, ec));
+    ec = deadline_.Done(ec);
     if (ec) {
       broken_ = true;
       keep_alive_ = false;
@@ -166,9 +191,10 @@ class ExchangeImpl final : public Exchange {
   net::awaitable<void> End() override {
     if (broken_) co_return;
     beast::error_code ec;
-    tcp_.expires_after(limits_.idle_timeout);
+    deadline_.Arm(limits_.idle_timeout);
     auto last = http::make_chunk_last();
     co_await net::async_write(stream_, last, net::redirect_error(use_awaitable, ec));
+    ec = deadline_.Done(ec);
     if (ec) keep_alive_ = false;
     streaming_ = false;
   }
@@ -180,7 +206,7 @@ class ExchangeImpl final : public Exchange {
 
  private:
   Stream& stream_;
-  beast::tcp_stream& tcp_;
+  Deadline& deadline_;
   const Request& req_;
   bool tls_;
   const ServerLimits& limits_;
@@ -279,31 +305,34 @@ class ServerImpl final : public HttpServer {
       std::atomic<size_t>& n;
       ~Count() { --n; }
     } count{open_};
-    beast::tcp_stream tcp(std::move(sock));
+    Deadline deadline(sock);
     if (!l->spec.tls) {
-      co_await Serve(tcp, tcp, false, over_limit);
+      co_await Serve(sock, deadline, false, over_limit);
       // Lingering close: after our FIN, read and drop what the client still
       // sends (e.g. the rest of a body we refused with 413) for a moment, so
       // closing with unread data does not reset the connection and destroy
       // the error response before the client reads it.
       beast::error_code ec;
-      tcp.socket().shutdown(tcp::socket::shutdown_send, ec);
+      sock.shutdown(tcp::socket::shutdown_send, ec);
       char sink[4096];
       size_t drained = 0;
-      tcp.expires_after(std::chrono::seconds(1));
+      deadline.Arm(std::chrono::seconds(1));
       while (!ec && drained < (1u << 20)) {
-        drained += co_await tcp.async_read_some(net::buffer(sink), net::redirect_error(use_awaitable, ec));
+        drained += co_await sock.async_read_some(net::buffer(sink), net::redirect_error(use_awaitable, ec));
       }
+      deadline.Done(ec);
       co_return;
     }
-    beast::ssl_stream<beast::tcp_stream&> tls(tcp, *l->ssl);
+    beast::ssl_stream<tcp::socket&> tls(sock, *l->ssl);
     beast::error_code ec;
-    tcp.expires_after(limits_.header_timeout);
+    deadline.Arm(limits_.header_timeout);
     co_await tls.async_handshake(ssl::stream_base::server, net::redirect_error(use_awaitable, ec));
+    ec = deadline.Done(ec);
     if (ec) co_return;  // not TLS, no or bad client certificate, timeout: nothing to answer
-    co_await Serve(tls, tcp, true, over_limit);
-    tcp.expires_after(std::chrono::seconds(2));
+    co_await Serve(tls, deadline, true, over_limit);
+    deadline.Arm(std::chrono::seconds(2));
     co_await tls.async_shutdown(net::redirect_error(use_awaitable, ec));
+    deadline.Done(ec);
   }
 
   Response MakeError(unsigned version, http::status status, const char* code, const std::string& message,
@@ -319,18 +348,19 @@ class ServerImpl final : public HttpServer {
   }
 
   template <class Stream>
-  net::awaitable<void> WriteOut(Stream& stream, beast::tcp_stream& tcp, Response& res) {
+  net::awaitable<void> WriteOut(Stream& stream, Deadline& deadline, Response& res) {
     beast::error_code ec;
-    tcp.expires_after(std::chrono::seconds(5));
+    deadline.Arm(std::chrono::seconds(5));
     co_await http::async_write(stream, res, net::redirect_error(use_awaitable, ec));
+    deadline.Done(ec);
   }
 
   template <class Stream>
-  net::awaitable<void> Serve(Stream& stream, beast::tcp_stream& tcp, bool tls, bool over_limit) {
+  net::awaitable<void> Serve(Stream& stream, Deadline& deadline, bool tls, bool over_limit) {
     if (over_limit) {
       Response res = MakeError(11, http::status::service_unavailable, "too_many_connections",
                                "the gateway is at its connection limit; retry later", tls);
-      co_await WriteOut(stream, tcp, res);
+      co_await WriteOut(stream, deadline, res);
       co_return;
     }
     // Room for a whole ordinary request in one read: an empty flat_buffer
@@ -349,13 +379,14 @@ class ServerImpl final : public HttpServer {
       // The whole header must arrive within header_timeout of the
       // connection's start (slowloris); a keep-alive connection's next
       // request within idle_timeout of the previous response.
-      tcp.expires_after(first ? limits_.header_timeout : limits_.idle_timeout);
+      deadline.Arm(first ? limits_.header_timeout : limits_.idle_timeout);
       first = false;
       co_await http::async_read_header(stream, buffer, parser, net::redirect_error(use_awaitable, ec));
+      ec = deadline.Done(ec);
       std::optional<Response> error;
       if (ec == http::error::end_of_stream || ec == net::error::eof || ec == beast::error::timeout ||
           ec == net::error::connection_reset || ec == net::ssl::error::stream_truncated) {
-        // A header that does not arrive in time (slowloris): beast's stream
+        // A header that does not arrive in time (slowloris): the deadline
         // has already closed the socket, as nginx does; nothing is answered.
         co_return;
       } else if (ec == http::error::header_limit) {
@@ -368,8 +399,9 @@ class ServerImpl final : public HttpServer {
                           "the request is not valid HTTP/1.1: " + ec.message(), tls);
       }
       if (!error) {
-        tcp.expires_after(limits_.body_timeout);
+        deadline.Arm(limits_.body_timeout);
         co_await http::async_read(stream, buffer, parser, net::redirect_error(use_awaitable, ec));
+        ec = deadline.Done(ec);
         const unsigned version = parser.get().version();
         if (ec == http::error::body_limit) {
           error = MakeError(version, http::status::payload_too_large, "body_too_large", too_large, tls);
@@ -407,11 +439,11 @@ class ServerImpl final : public HttpServer {
         }
       }
       if (error) {
-        co_await WriteOut(stream, tcp, *error);
+        co_await WriteOut(stream, deadline, *error);
         co_return;
       }
       Request req = parser.release();
-      ExchangeImpl<Stream> ex(stream, tcp, req, tls, limits_, stopping_);
+      ExchangeImpl<Stream> ex(stream, deadline, req, tls, limits_, stopping_);
       bool failed = false;
       try {
         co_await handler_(ex);
@@ -422,7 +454,7 @@ class ServerImpl final : public HttpServer {
       if (!ex.sent()) {
         Response res = MakeError(req.version(), http::status::internal_server_error, "internal_error",
                                  "the gateway produced no response", tls);
-        co_await WriteOut(stream, tcp, res);
+        co_await WriteOut(stream, deadline, res);
         co_return;
       }
       if (!ex.reusable()) co_return;

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/ssl.hpp>
@@ -22,6 +23,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include "gateway/deadline.h"
 #include "gateway/tls.h"
 
 namespace convoguard::gateway {
@@ -80,15 +82,16 @@ Result<Url> ParseBaseUrl(const std::string& url) {
   return u;
 }
 
-// A pooled connection: plain or TLS, with its read buffer.
+// A pooled connection: plain or TLS, with its read buffer. Every operation
+// on it is timed by `deadline` (connect, first byte, idle).
 struct Conn {
-  net::io_context* ctx = nullptr;
-  std::unique_ptr<beast::tcp_stream> plain;
-  std::unique_ptr<beast::ssl_stream<beast::tcp_stream>> tls;
+  explicit Conn(net::io_context& c) : ctx(&c), socket(c), deadline(socket) {}
+  net::io_context* ctx;
+  tcp::socket socket;
+  Deadline deadline;
+  std::unique_ptr<beast::ssl_stream<tcp::socket&>> tls;  // null: plain
   beast::flat_buffer buffer;
   bool reused = false;
-
-  beast::tcp_stream& tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
 
   // An idle pooled connection is usable only while the upstream has neither
   // closed it nor sent anything unasked (a close_notify, a stray byte): a
@@ -97,10 +100,9 @@ struct Conn {
   // upstream had closed cannot be retried, see Send.)
   bool StillOpen() {
     if (buffer.size() != 0) return false;
-    auto& sock = tcp().socket();
-    if (!sock.is_open()) return false;
+    if (!socket.is_open()) return false;
     char b;
-    const ssize_t n = ::recv(sock.native_handle(), &b, 1, MSG_PEEK | MSG_DONTWAIT);
+    const ssize_t n = ::recv(socket.native_handle(), &b, 1, MSG_PEEK | MSG_DONTWAIT);
     return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
   }
 };
@@ -111,7 +113,11 @@ class ResponseImpl final : public UpstreamResponse {
  public:
   ResponseImpl(ClientImpl* client, std::unique_ptr<Conn> conn,
                std::unique_ptr<http::response_parser<http::buffer_body>> parser, std::chrono::milliseconds idle)
-      : client_(client), conn_(std::move(conn)), parser_(std::move(parser)), idle_(idle) {}
+      : client_(client), conn_(std::move(conn)), parser_(std::move(parser)), idle_(idle) {
+    // Each read parses every chunk it has in hand, not just the first (the
+    // header read turned this off).
+    parser_->eager(true);
+  }
   ~ResponseImpl() override;
 
   unsigned status() const override { return parser_->get().result_int(); }
@@ -128,12 +134,13 @@ class ResponseImpl final : public UpstreamResponse {
       parser_->get().body().data = buf;
       parser_->get().body().size = read_buffer_.size();
       beast::error_code ec;
-      conn_->tcp().expires_after(idle_);
+      conn_->deadline.Arm(idle_);
       if (conn_->tls) {
         co_await http::async_read_some(*conn_->tls, conn_->buffer, *parser_, net::redirect_error(use_awaitable, ec));
       } else {
-        co_await http::async_read_some(*conn_->plain, conn_->buffer, *parser_, net::redirect_error(use_awaitable, ec));
+        co_await http::async_read_some(conn_->socket, conn_->buffer, *parser_, net::redirect_error(use_awaitable, ec));
       }
+      ec = conn_->deadline.Done(ec);
       if (ec == http::error::need_buffer) ec = {};
       const size_t n = read_buffer_.size() - parser_->get().body().size;
       out.append(buf, n);
@@ -145,6 +152,24 @@ class ResponseImpl final : public UpstreamResponse {
       if (!out.empty()) break;
     }
     co_return out;
+  }
+
+  std::string ReadBuffered() override {
+    std::string out;
+    char* const buf = read_buffer_.data();
+    while (!failed_ && !parser_->is_done() && conn_->buffer.size() != 0) {
+      parser_->get().body().data = buf;
+      parser_->get().body().size = read_buffer_.size();
+      beast::error_code ec;
+      const size_t used = parser_->put(conn_->buffer.data(), ec);
+      conn_->buffer.consume(used);
+      const size_t n = read_buffer_.size() - parser_->get().body().size;
+      out.append(buf, n);
+      if (ec == http::error::need_buffer) continue;  // the read buffer is full: again
+      if (ec == http::error::need_more || (!ec && used == 0 && n == 0)) break;  // a partial chunk: ReadSome's
+      if (ec) failed_ = true;  // reported by the next ReadSome
+    }
+    return out;
   }
 
   net::awaitable<Result<std::string>> ReadAll(size_t max_bytes) override {
@@ -265,24 +290,26 @@ class ClientImpl final : public UpstreamClient {
       req.keep_alive(true);
       req.prepare_payload();
       beast::error_code ec;
-      conn->tcp().expires_after(spec_.idle_timeout);
+      conn->deadline.Arm(spec_.idle_timeout);
       if (conn->tls) {
         co_await http::async_write(*conn->tls, req, net::redirect_error(use_awaitable, ec));
       } else {
-        co_await http::async_write(*conn->plain, req, net::redirect_error(use_awaitable, ec));
+        co_await http::async_write(conn->socket, req, net::redirect_error(use_awaitable, ec));
       }
+      ec = conn->deadline.Done(ec);
       const bool write_failed = static_cast<bool>(ec);
       auto parser = std::make_unique<http::response_parser<http::buffer_body>>();
       // ReadAll enforces the caller's limit. (Not boost::none: Boost 1.74
       // compares the length with an empty optional and always fails.)
       parser->body_limit(std::numeric_limits<std::uint64_t>::max());
       if (!ec) {
-        conn->tcp().expires_after(spec_.first_byte_timeout);
+        conn->deadline.Arm(spec_.first_byte_timeout);
         if (conn->tls) {
           co_await http::async_read_header(*conn->tls, conn->buffer, *parser, net::redirect_error(use_awaitable, ec));
         } else {
-          co_await http::async_read_header(*conn->plain, conn->buffer, *parser, net::redirect_error(use_awaitable, ec));
+          co_await http::async_read_header(conn->socket, conn->buffer, *parser, net::redirect_error(use_awaitable, ec));
         }
+        ec = conn->deadline.Done(ec);
       }
       if (ec) {
         // A pooled connection that failed: the request is sent again on a
@@ -344,8 +371,7 @@ class ClientImpl final : public UpstreamClient {
   }
 
   net::awaitable<std::unique_ptr<Conn>> Connect(net::io_context& ctx, UpstreamResult& r) {
-    auto conn = std::make_unique<Conn>();
-    conn->ctx = &ctx;
+    auto conn = std::make_unique<Conn>(ctx);
     // Responses are read in reads of the buffer's free space, at least 512
     // bytes: an empty buffer means a 1 KB answer takes three reads.
     conn->buffer.reserve(kResponseReadBuffer);
@@ -358,20 +384,17 @@ class ClientImpl final : public UpstreamClient {
       r.message = "cannot resolve " + url_.host + ": " + ec.message();
       co_return nullptr;
     }
-    if (url_.tls) {
-      conn->tls = std::make_unique<beast::ssl_stream<beast::tcp_stream>>(ctx, *ssl_);
-    } else {
-      conn->plain = std::make_unique<beast::tcp_stream>(ctx);
-    }
-    conn->tcp().expires_after(spec_.connect_timeout);
-    co_await conn->tcp().async_connect(results, net::redirect_error(use_awaitable, ec));
+    conn->deadline.Arm(spec_.connect_timeout);
+    co_await net::async_connect(conn->socket, results, net::redirect_error(use_awaitable, ec));
+    ec = conn->deadline.Done(ec);
     if (ec) {
       r.error = ec == beast::error::timeout ? UpstreamError::kTimeout : UpstreamError::kConnect;
       r.message = "cannot connect to " + url_.host + ":" + url_.port + ": " + ec.message();
       co_return nullptr;
     }
-    conn->tcp().socket().set_option(tcp::no_delay(true), ec);
-    if (conn->tls) {
+    conn->socket.set_option(tcp::no_delay(true), ec);
+    if (url_.tls) {
+      conn->tls = std::make_unique<beast::ssl_stream<tcp::socket&>>(conn->socket, *ssl_);
       SSL* s = conn->tls->native_handle();
       beast::error_code ip_ec;
       net::ip::make_address(url_.host, ip_ec);
@@ -381,8 +404,9 @@ class ClientImpl final : public UpstreamClient {
       } else {
         X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(s), url_.host.c_str());
       }
-      conn->tcp().expires_after(spec_.connect_timeout);
+      conn->deadline.Arm(spec_.connect_timeout);
       co_await conn->tls->async_handshake(ssl::stream_base::client, net::redirect_error(use_awaitable, ec));
+      ec = conn->deadline.Done(ec);
       if (ec) {
         r.error = ec == beast::error::timeout ? UpstreamError::kTimeout : UpstreamError::kTls;
         r.message = "TLS to " + url_.host + " failed: " + SslErrorString(ec);
