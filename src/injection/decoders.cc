@@ -77,38 +77,117 @@ int HexVal(char c) {
 }
 
 // Words that make English text recognisable, for the rot13, shift and
-// reversal tests: how many the text has, counting each once when `distinct`
-// ("OT" in a sports table, reversed, is "TO" many times over: one word).
-// Stops counting at stop_at.
-int CommonWords(std::string_view s, int stop_at, bool distinct = true) {
-  static constexpr std::string_view kWords[] = {"the", "and", "you", "to", "of", "is", "your", "all", "are",
-                                                "ignore", "instructions", "previous", "in", "that", "it",
-                                                "for", "this", "what", "how", "with", "prompt", "system",
-                                                "can", "tell", "write", "make", "without"};
-  static_assert(std::size(kWords) <= 64);
-  int n = 0;
-  uint64_t seen = 0;  // kWords found, by index
+// reversal tests. Each word's index is its bit in a `seen` mask.
+constexpr std::string_view kCommonWords[] = {"the", "and", "you", "to", "of", "is", "your", "all", "are",
+                                             "ignore", "instructions", "previous", "in", "that", "it",
+                                             "for", "this", "what", "how", "with", "prompt", "system",
+                                             "can", "tell", "write", "make", "without"};
+static_assert(std::size(kCommonWords) <= 64);
+constexpr size_t kMaxCommonLen = 16;  // longer letter runs are not words (CommonWords skips them)
+
+// A word up to kMaxCommonLen letters, lower-cased, as the shift-invariant key
+// the tests below compare: its length and the alphabet distances of each
+// letter from the first (5 bits each; the longest common word has 12
+// letters, so 55 bits). Two words of one length are shifts of each other
+// exactly when their keys are equal, by the distance of their first letters.
+struct ShapeKey {
+  uint64_t shape = 0;
+  uint8_t len = 0;
+  uint8_t first = 0;  // 0..25
+};
+template <typename At>  // At(k): the k-th letter, lower-cased
+constexpr ShapeKey Shape(size_t len, At at) {
+  ShapeKey key;
+  key.len = static_cast<uint8_t>(len);
+  key.first = static_cast<uint8_t>(at(0) - 'a');
+  for (size_t k = 1; k < len && k < 12; ++k) {
+    key.shape |= static_cast<uint64_t>((at(k) - 'a' - key.first + 26) % 26) << (5 * (k - 1));
+  }
+  return key;
+}
+struct CommonShapes {
+  std::array<ShapeKey, std::size(kCommonWords)> key{};
+  uint32_t lengths = 0;  // bit L: some common word has L letters
+};
+constexpr CommonShapes kCommonShapes = [] {
+  CommonShapes c;
+  for (size_t j = 0; j < std::size(kCommonWords); ++j) {
+    const std::string_view w = kCommonWords[j];
+    c.key[j] = Shape(w.size(), [&](size_t k) { return w[k]; });
+    c.lengths |= uint32_t{1} << w.size();
+  }
+  return c;
+}();
+static_assert([] {
+  for (const auto w : kCommonWords) {
+    if (w.size() > 12) return false;  // the key holds 12 letters
+  }
+  return true;
+}());
+
+// Calls on_match(j, d) for every letter run of `s` (read backwards, letters
+// and runs reversed, when `backwards`) that reads as common word j after
+// shifting each letter by d (0-25; 0: as written), in the order the runs
+// come; stops when on_match returns false. What CommonWords below counted
+// on Shift(s, d) or Reversed(s), without building either: a shift keeps
+// letters letters (and other bytes as they are), and reversal by code point
+// keeps every ASCII byte a unit of its own, so the letter runs are the same
+// runs, shifted or reversed.
+template <typename OnMatch>
+void ForEachCommonWord(std::string_view s, bool backwards, OnMatch on_match) {
   size_t i = 0;
-  char w[16];
   while (i < s.size()) {
     while (i < s.size() && !IsAlpha(s[i])) ++i;
-    size_t b = i;
+    const size_t b = i;
     while (i < s.size() && IsAlpha(s[i])) ++i;
-    if (i == b) break;
-    size_t len = i - b;
-    if (len > sizeof w) continue;
-    for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(s[b + k] | 0x20);
-    std::string_view word(w, len);
-    for (size_t k = 0; k < std::size(kWords); ++k) {
-      if (word == kWords[k] && !(distinct && (seen & (uint64_t{1} << k)))) {
-        seen |= uint64_t{1} << k;
-        ++n;
-      }
+    const size_t len = i - b;
+    if (len == 0 || len > kMaxCommonLen || !(kCommonShapes.lengths & (uint32_t{1} << len))) continue;
+    const char* w = s.data() + b;
+    const ShapeKey key = backwards ? Shape(len, [&](size_t k) { return static_cast<char>(w[len - 1 - k] | 0x20); })
+                                   : Shape(len, [&](size_t k) { return static_cast<char>(w[k] | 0x20); });
+    for (size_t j = 0; j < std::size(kCommonWords); ++j) {
+      const ShapeKey& c = kCommonShapes.key[j];
+      if (c.len != key.len || c.shape != key.shape) continue;
+      if (!on_match(j, (c.first - key.first + 26) % 26)) return;
     }
-    if (n >= stop_at) break;
   }
+}
+
+// How many of the common words the text has, counting each once when
+// `distinct` ("OT" in a sports table, reversed, is "TO" many times over: one
+// word). Stops counting at stop_at.
+int CommonWords(std::string_view s, int stop_at, bool distinct = true) {
+  int n = 0;
+  uint64_t seen = 0;
+  ForEachCommonWord(s, false, [&](size_t j, int d) {
+    if (d == 0 && !(distinct && (seen & (uint64_t{1} << j)))) {
+      seen |= uint64_t{1} << j;
+      ++n;
+    }
+    return n < stop_at;
+  });
   return n;
 }
+
+// Per shift d (0-25), and at 26 for the text read backwards (when
+// `backwards`), the common words the text has, each once (as CommonWords
+// with `distinct`, without a stop, counts on Shift(s, d) and Reversed(s)).
+std::array<uint64_t, 27> CommonWordsShiftedAndReversed(std::string_view s, bool backwards) {
+  std::array<uint64_t, 27> seen{};
+  ForEachCommonWord(s, false, [&](size_t j, int d) {
+    seen[static_cast<size_t>(d)] |= uint64_t{1} << j;
+    return true;
+  });
+  if (backwards) {
+    ForEachCommonWord(s, true, [&](size_t j, int d) {
+      if (d == 0) seen[26] |= uint64_t{1} << j;
+      return true;
+    });
+  }
+  return seen;
+}
+
+int Count(uint64_t seen) { return __builtin_popcountll(seen); }
 
 }  // namespace
 
@@ -144,6 +223,18 @@ namespace {
 
 constexpr bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c); }
 constexpr bool IsSpellSep(char c) { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*'; }
+// The byte classes JoinSpelled reads at every byte, as a table.
+enum : uint8_t { kClsAlpha = 1, kClsAlnum = 2, kClsSep = 4 };
+constexpr std::array<uint8_t, 256> kSpellClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    t[static_cast<size_t>(c)] = static_cast<uint8_t>((IsAlpha(ch) ? kClsAlpha : 0) | (IsAlnum(ch) ? kClsAlnum : 0) |
+                                                     (IsSpellSep(ch) ? kClsSep : 0));
+  }
+  return t;
+}();
+inline uint8_t SpellClass(char c) { return kSpellClass[static_cast<unsigned char>(c)]; }
 
 // Letters spelled one at a time: runs of four or more single ASCII letters,
 // each joined to the next by one separator (" ", ".", "-", "_", "*":
@@ -155,9 +246,15 @@ std::string JoinSpelled(std::string_view t, size_t& first, size_t& last) {
   size_t copied = 0;
   first = std::string_view::npos;
   // A letter standing alone (digits are not spelled words: "0.0.0.0", "5 9 1 8").
-  auto single = [&](size_t k) { return k < t.size() && IsAlpha(t[k]) && (k + 1 >= t.size() || !IsAlnum(t[k + 1])); };
+  auto single = [&](size_t k) {
+    return k < t.size() && (SpellClass(t[k]) & kClsAlpha) && (k + 1 >= t.size() || !(SpellClass(t[k + 1]) & kClsAlnum));
+  };
   for (size_t i = 0; i + 2 < t.size(); ++i) {
-    if (!IsSpellSep(t[i + 1]) || !single(i) || (i > 0 && IsAlnum(t[i - 1])) || !single(i + 2)) continue;
+    // A separator after a letter that stands alone, at a word's start.
+    if (!(SpellClass(t[i + 1]) & kClsSep) || !(SpellClass(t[i]) & kClsAlpha) ||
+        (i > 0 && (SpellClass(t[i - 1]) & kClsAlnum)) || !single(i + 2)) {
+      continue;
+    }
     const char sep = t[i + 1];
     std::string run(1, t[i]);
     size_t j = i;  // the run's last letter
@@ -213,11 +310,16 @@ int NamedTransforms(std::string_view t) {
   static constexpr std::pair<std::string_view, int> kCues[] = {
       {"rot13", kShiftCue}, {"rot-13", kShiftCue}, {"rot 13", kShiftCue}, {"caesar", kShiftCue},
       {"cipher", kShiftCue}, {"revers", kReverseCue}, {"backward", kReverseCue}};
+  static constexpr std::array<bool, 256> kCueStart = [] {
+    std::array<bool, 256> s{};
+    for (char c : {'r', 'c', 'b', 'R', 'C', 'B'}) s[static_cast<unsigned char>(c)] = true;
+    return s;
+  }();
   const std::string_view head = t.substr(0, 4096);
   int named = 0;
   for (size_t i = 0; i < head.size(); ++i) {
+    if (!kCueStart[static_cast<unsigned char>(head[i])] || (i > 0 && IsAlpha(head[i - 1]))) continue;  // word starts
     const char c = static_cast<char>(head[i] | 0x20);
-    if ((c != 'r' && c != 'c' && c != 'b') || (i > 0 && IsAlpha(head[i - 1]))) continue;  // word starts
     for (const auto& [cue, bit] : kCues) {
       if (cue[0] != c || head.size() - i < cue.size()) continue;
       bool eq = true;
@@ -236,10 +338,7 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
   // Base64 and hex runs.
   size_t i = 0;
   while (i < t.size() && !full()) {
-    if (!IsB64(t[i])) {
-      ++i;
-      continue;
-    }
+    while (i < t.size() && !IsB64(t[i])) ++i;
     size_t b = i;
     while (i < t.size() && IsB64(t[i])) ++i;
     size_t e = i;
@@ -249,12 +348,11 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
       i = e;
       continue;
     }
-    bool upper = false, lower = false, digit = false, nonhex = false;
+    bool upper = false, lower = false, nonhex = false;
     for (size_t k = b; k < i; ++k) {
       char c = t[k];
       upper |= c >= 'A' && c <= 'Z';
       lower |= c >= 'a' && c <= 'z';
-      digit |= IsDigit(c);
       nonhex |= HexVal(c) < 0;
     }
     if (!nonhex && len >= kMinHex && len % 2 == 0) {
@@ -264,7 +362,6 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
       }
       if (LooksLikeText(dec)) out.push_back({b, i, dec, "hex"});
     } else if (len >= kMinBase64 && upper && lower) {
-      (void)digit;
       std::string dec = DecodeBase64(t.substr(b, std::min(e - b, kMaxDecoded / 3 * 4)));
       if (LooksLikeText(dec)) out.push_back({b, e, dec, "base64"});
     }
@@ -297,12 +394,13 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
     std::string_view head = t.substr(0, 2048);
     int before = CommonWords(head, 5, /*distinct=*/false);  // as English reads: stops early
     if (before < 5) {
-      int after = CommonWords(Rot13(head), 1 << 30);
+      const bool backwards = ReadsBackwards(t);
+      const std::array<uint64_t, 27> seen = CommonWordsShiftedAndReversed(head, backwards);
+      int after = Count(seen[13]);
       if (after >= 3 && after > 2 * before + 1) {
         out.push_back({0, t.size(), Rot13(t.substr(0, kMaxDecoded)), "rot13"});
         whole = true;
-      } else if (int back = ReadsBackwards(t) ? CommonWords(Reversed(head), 1 << 30) : 0;
-                 back >= 4 && back > 3 * before + 1) {
+      } else if (int back = backwards ? Count(seen[26]) : 0; back >= 4 && back > 3 * before + 1) {
         out.push_back({0, t.size(), Reversed(t.substr(0, kMaxDecoded)), "reversed"});
         whole = true;
       }
@@ -325,16 +423,19 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
       const std::string_view part = head.substr(b, e - b);
       size_t letters = 0;
       for (char c : part) letters += IsAlpha(c);
-      const int before = letters >= 12 ? CommonWords(part, 4) : 4;
-      if (before < 4) {  // a part that reads as English already is the wrapper
-        // k = 1..25: that shift; k = 26: reversed.
-        for (int k = (named & kShiftCue) ? 1 : 26; k <= ((named & kReverseCue) ? 26 : 25); ++k) {
-          const int after = CommonWords(k == 26 ? Reversed(part) : Shift(part, k), 1 << 30);
-          if (after >= 2 && after > 2 * before + 1 && after - before > best_gain) {
-            best_gain = after - before;
-            best_b = b;
-            best_e = e;
-            best_k = k;
+      if (letters >= 12) {
+        const std::array<uint64_t, 27> seen = CommonWordsShiftedAndReversed(part, (named & kReverseCue) != 0);
+        const int before = std::min(Count(seen[0]), 4);
+        if (before < 4) {  // a part that reads as English already is the wrapper
+          // k = 1..25: that shift; k = 26: reversed.
+          for (int k = (named & kShiftCue) ? 1 : 26; k <= ((named & kReverseCue) ? 26 : 25); ++k) {
+            const int after = Count(seen[static_cast<size_t>(k)]);
+            if (after >= 2 && after > 2 * before + 1 && after - before > best_gain) {
+              best_gain = after - before;
+              best_b = b;
+              best_e = e;
+              best_k = k;
+            }
           }
         }
       }
