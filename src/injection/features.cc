@@ -130,16 +130,22 @@ class NGramMemo {
     }
   };
 
-  // The slot for `w` (whose WordHash is `h`) under `cfg`: holding its
+  // The slot for `w` (whose WordHash is `h`) under the configuration of the
+  // last Use: holding its
   // buckets (count != kEmpty), or empty for Store. Null: not kept (too
   // long, or the slot holds a word in recent use: a rare word does not
   // evict a frequent one at its first miss).
-  Slot* Find(const std::string& w, uint64_t h, const FeatureConfig& cfg) {
-    if (w.size() > kMaxWord) return nullptr;
+  // Empties the memo unless it holds buckets computed under `cfg`; called
+  // once per text, before Find.
+  void Use(const FeatureConfig& cfg) {
     if (cfg.hash_bits != cfg_.hash_bits || cfg.char_min != cfg_.char_min || cfg.char_max != cfg_.char_max) {
       for (Slot& s : slots_) s.count = kEmpty;
       cfg_ = cfg;
     }
+  }
+
+  Slot* Find(const std::string& w, uint64_t h) {
+    if (w.size() > kMaxWord) return nullptr;
     Slot& s = slots_[(h >> 32) & (kSlots - 1)];
     if (s.count == kEmpty) return &s;
     if (s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
@@ -155,7 +161,10 @@ class NGramMemo {
   }
 
  private:
-  static constexpr size_t kSlots = 1024;
+  // 4,096 slots of 96 bytes (384 KiB per thread): a chat message's words
+  // and the frequent words of earlier ones fit with few collisions (1,024
+  // slots: about 11 K more instructions per 1 KB prompt, BENCHMARKS.md round 16).
+  static constexpr size_t kSlots = 4096;
   FeatureConfig cfg_;
   Slot slots_[kSlots];
 };
@@ -287,7 +296,7 @@ class Tokenizer {
     if (word_.size() > kMaxWordBytes) word_.resize(kMaxWordBytes);
     uint64_t h = WordHash(word_);
     Begin(word_begin_, word_end_, h, true);
-    NGramMemo::Slot* memo = memo_.Find(word_, h, cfg_);
+    NGramMemo::Slot* memo = memo_.Find(word_, h);
     if (memo != nullptr && memo->count != NGramMemo::kEmpty) {
       buckets_.insert(buckets_.end(), memo->buckets, memo->buckets + memo->count);
     } else {
@@ -382,6 +391,7 @@ void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::ve
   buckets.clear();
   thread_local std::string word;  // the word being built, reused
   thread_local NGramMemo memo;
+  memo.Use(config);
   Tokenizer t(config, tokens, buckets, words, stats, word, memo);
   t.Run(text);
   if (words) words->resize(t.words_written());
