@@ -107,15 +107,23 @@ constexpr ShapeKey Shape(size_t len, At at) {
 }
 struct CommonShapes {
   std::array<ShapeKey, std::size(kCommonWords)> key{};
-  uint32_t lengths = 0;  // bit L: some common word has L letters
+  // The words' indices by length: by_len[first[L], first[L + 1]) have L letters.
+  std::array<uint8_t, std::size(kCommonWords)> by_len{};
+  std::array<uint8_t, kMaxCommonLen + 2> first{};
 };
 constexpr CommonShapes kCommonShapes = [] {
   CommonShapes c;
-  for (size_t j = 0; j < std::size(kCommonWords); ++j) {
-    const std::string_view w = kCommonWords[j];
-    c.key[j] = Shape(w.size(), [&](size_t k) { return w[k]; });
-    c.lengths |= uint32_t{1} << w.size();
+  size_t n = 0;
+  for (size_t len = 0; len <= kMaxCommonLen; ++len) {
+    c.first[len] = static_cast<uint8_t>(n);
+    for (size_t j = 0; j < std::size(kCommonWords); ++j) {
+      const std::string_view w = kCommonWords[j];
+      if (w.size() != len) continue;
+      c.key[j] = Shape(w.size(), [&](size_t k) { return w[k]; });
+      c.by_len[n++] = static_cast<uint8_t>(j);
+    }
   }
+  c.first[kMaxCommonLen + 1] = static_cast<uint8_t>(n);
   return c;
 }();
 static_assert([] {
@@ -141,13 +149,14 @@ void ForEachCommonWord(std::string_view s, bool backwards, OnMatch on_match) {
     const size_t b = i;
     while (i < s.size() && IsAlpha(s[i])) ++i;
     const size_t len = i - b;
-    if (len == 0 || len > kMaxCommonLen || !(kCommonShapes.lengths & (uint32_t{1} << len))) continue;
+    if (len > kMaxCommonLen || kCommonShapes.first[len] == kCommonShapes.first[len + 1]) continue;
     const char* w = s.data() + b;
     const ShapeKey key = backwards ? Shape(len, [&](size_t k) { return static_cast<char>(w[len - 1 - k] | 0x20); })
                                    : Shape(len, [&](size_t k) { return static_cast<char>(w[k] | 0x20); });
-    for (size_t j = 0; j < std::size(kCommonWords); ++j) {
+    for (size_t m = kCommonShapes.first[len]; m < kCommonShapes.first[len + 1]; ++m) {
+      const size_t j = kCommonShapes.by_len[m];
       const ShapeKey& c = kCommonShapes.key[j];
-      if (c.len != key.len || c.shape != key.shape) continue;
+      if (c.shape != key.shape) continue;
       if (!on_match(j, (c.first - key.first + 26) % 26)) return;
     }
   }
@@ -249,10 +258,18 @@ std::string JoinSpelled(std::string_view t, size_t& first, size_t& last) {
   auto single = [&](size_t k) {
     return k < t.size() && (SpellClass(t[k]) & kClsAlpha) && (k + 1 >= t.size() || !(SpellClass(t[k + 1]) & kClsAlnum));
   };
-  for (size_t i = 0; i + 2 < t.size(); ++i) {
-    // A separator after a letter that stands alone, at a word's start.
-    if (!(SpellClass(t[i + 1]) & kClsSep) || !(SpellClass(t[i]) & kClsAlpha) ||
-        (i > 0 && (SpellClass(t[i - 1]) & kClsAlnum)) || !single(i + 2)) {
+  // Read run by run of letters and digits: only a run of one letter, with a
+  // separator after it and a single letter after that, starts a spelled word.
+  // At the loop's top, i is never inside a run (past its first byte).
+  for (size_t i = 0; i + 2 < t.size();) {
+    if (!(SpellClass(t[i]) & kClsAlnum)) {
+      ++i;
+      continue;
+    }
+    size_t r = i + 1;
+    while (r < t.size() && (SpellClass(t[r]) & kClsAlnum)) ++r;
+    if (r != i + 1 || !(SpellClass(t[i]) & kClsAlpha) || !(SpellClass(t[i + 1]) & kClsSep) || !single(i + 2)) {
+      i = r;
       continue;
     }
     const char sep = t[i + 1];
@@ -276,13 +293,16 @@ std::string JoinSpelled(std::string_view t, size_t& first, size_t& last) {
     }
     size_t letters = 0;
     for (char c : run) letters += c != ' ';
-    if (letters < 4) continue;
+    if (letters < 4) {
+      ++i;  // a separator
+      continue;
+    }
     if (first == std::string_view::npos) first = i;
     last = j + 1;
     out.append(t.substr(copied, i - copied));
     out += run;
     copied = j + 1;
-    i = j;
+    i = j + 1;  // not a letter or digit: the last letter stands alone
   }
   if (first == std::string_view::npos) return {};
   out.append(t.substr(copied));
@@ -317,15 +337,21 @@ int NamedTransforms(std::string_view t) {
   }();
   const std::string_view head = t.substr(0, 4096);
   int named = 0;
-  for (size_t i = 0; i < head.size(); ++i) {
-    if (!kCueStart[static_cast<unsigned char>(head[i])] || (i > 0 && IsAlpha(head[i - 1]))) continue;  // word starts
-    const char c = static_cast<char>(head[i] | 0x20);
-    for (const auto& [cue, bit] : kCues) {
-      if (cue[0] != c || head.size() - i < cue.size()) continue;
-      bool eq = true;
-      for (size_t k = 1; k < cue.size() && eq; ++k) eq = static_cast<char>(head[i + k] | 0x20) == cue[k];
-      if (eq) named |= bit;
+  for (size_t i = 0; i < head.size();) {
+    if (!IsAlpha(head[i])) {
+      ++i;
+      continue;
     }
+    if (kCueStart[static_cast<unsigned char>(head[i])]) {  // a word's start
+      const char c = static_cast<char>(head[i] | 0x20);
+      for (const auto& [cue, bit] : kCues) {
+        if (cue[0] != c || head.size() - i < cue.size()) continue;
+        bool eq = true;
+        for (size_t k = 1; k < cue.size() && eq; ++k) eq = static_cast<char>(head[i + k] | 0x20) == cue[k];
+        if (eq) named |= bit;
+      }
+    }
+    while (i < head.size() && IsAlpha(head[i])) ++i;
   }
   return named;
 }
@@ -335,19 +361,29 @@ int NamedTransforms(std::string_view t) {
 void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, size_t max_payloads) {
   const size_t start = out.size();
   auto full = [&] { return out.size() - start >= max_payloads; };
-  // Base64 and hex runs.
-  size_t i = 0;
-  while (i < t.size() && !full()) {
-    while (i < t.size() && !IsB64(t[i])) ++i;
+  // Base64 and hex runs: maximal runs of the alphabet of kMinRun bytes or
+  // more (shorter ones, ordinary words, can be neither). Each window of
+  // kMinRun bytes is read from its end: the last byte outside the alphabet
+  // starts the next window, so prose is mostly skipped a word at a time.
+  constexpr size_t kMinRun = std::min(kMinHex, kMinBase64);
+  size_t i = 0;     // t[i - 1] is outside the alphabet, or i == 0
+  size_t good = 0;  // t[i, good) is known to be in it
+  while (!full() && i + kMinRun <= t.size()) {
+    size_t k = i + kMinRun;
+    const size_t stop = std::max(i, good);
+    while (k > stop && IsB64(t[k - 1])) --k;
+    if (k > stop) {  // t[k - 1] is outside; t[k, i + kMinRun) inside
+      good = i + kMinRun;
+      i = k;
+      continue;
+    }
     size_t b = i;
+    i += kMinRun;
     while (i < t.size() && IsB64(t[i])) ++i;
     size_t e = i;
     while (e < t.size() && t[e] == '=') ++e;
     size_t len = i - b;
-    if (len < std::min(kMinHex, kMinBase64)) {  // ordinary words: neither can match
-      i = e;
-      continue;
-    }
+    good = e;
     bool upper = false, lower = false, nonhex = false;
     for (size_t k = b; k < i; ++k) {
       char c = t[k];
