@@ -465,6 +465,70 @@ TEST(InjectionGuard, HarmfulPatternNeedsClassifierSupport) {
   }
 }
 
+// The classifier's logits are the max over windows of bias + scale * (sum of
+// the windows' int8 weights) / sqrt(features), whatever the weights' signs,
+// the window and stride, and however many buckets a window holds (the sums
+// are taken in packed lanes, a bounded number of buckets at a time): equal,
+// to the bit, to summing the file's int8 weights one by one.
+TEST(InjectionModel, WindowLogitsAreTheSumsOfTheFilesWeights) {
+  std::mt19937 rng(16);
+  std::uniform_real_distribution<float> u(-1.0f, 1.0f);
+  std::vector<float> w(4u << 8);
+  for (float& x : w) x = u(rng);
+  w[0] = 1.0f, w[5] = -1.0f;  // the extremes, +-127
+  std::string words, long_words;
+  for (int i = 0; i < 300; ++i) words += (i % 7 ? "word" + std::to_string(i % 13) : std::string("!")) + " ";
+  for (int i = 0; i < 150; ++i) long_words += std::string(40, static_cast<char>('a' + i % 26)) + " ";
+  for (auto [window, stride] : {std::pair<uint32_t, uint32_t>{8, 3}, {96, 48}, {200, 200}}) {
+    injection::ModelHeader h;
+    h.features.hash_bits = 8;
+    h.window_tokens = window;
+    h.window_stride = stride;
+    h.min_features = 12;
+    h.bias = {0.25f, -0.5f, 1.0f, 0.0f};
+    h.doc_bias = h.bias;
+    const std::string path = ::testing::TempDir() + "/windows.cgm";
+    ASSERT_TRUE(injection::LinearModel::Write(path, h, w).ok());
+    const std::string file = ReadAll(path);
+    auto m = injection::LinearModel::Parse(file);
+    ASSERT_TRUE(m.ok()) << m.status().ToString();
+    for (const std::string& text : {std::string("hello there"), words, long_words}) {
+      std::vector<injection::Token> toks;
+      std::vector<uint32_t> buckets;
+      injection::ExtractFeatures(text, m->header().features, toks, buckets);
+      injection::HeadScores want;
+      const size_t nt = toks.size();
+      auto score_window = [&](size_t s, size_t e, bool first) {
+        uint32_t nf = std::max(toks[e - 1].feat_end - toks[s].feat_begin, h.min_features);
+        for (int k = 0; k < 3; ++k) {
+          int32_t sum = 0;
+          for (uint32_t f = toks[s].feat_begin; f < toks[e - 1].feat_end; ++f) {
+            sum += static_cast<int8_t>(file[96 + 4 * buckets[f] + static_cast<size_t>(k)]);
+          }
+          float z = h.bias[k] + m->header().scale[k] * static_cast<float>(sum) / std::sqrt(static_cast<float>(nf));
+          if (first || z > want.logit[k]) want.logit[k] = z, want.best_token[k] = static_cast<uint32_t>(s);
+        }
+      };
+      if (nt <= window) {
+        score_window(0, nt, true);
+      } else {
+        for (size_t s = 0;; s += stride) {
+          if (s + window >= nt) {
+            score_window(nt - window, nt, s == 0);
+            break;
+          }
+          score_window(s, s + window, s == 0);
+        }
+      }
+      const injection::HeadScores got = m->Score(toks, buckets);
+      for (int k = 0; k < 3; ++k) {
+        EXPECT_EQ(got.logit[k], want.logit[k]) << window << "/" << stride << " head " << k << ": " << text.substr(0, 20);
+        EXPECT_EQ(got.best_token[k], want.best_token[k]) << window << "/" << stride << " head " << k;
+      }
+    }
+  }
+}
+
 // Version 2 files carry separate prompt and document biases; version 1 files
 // (one bias per head) still load, with the document bias equal to the prompt
 // one. Version 3 adds the document combiner after the weight table, version 4
