@@ -183,9 +183,10 @@ class Tokenizer {
  public:
   Tokenizer(const FeatureConfig& cfg, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
             std::vector<std::string>* words, CanonStats* stats, std::string& word, NGramMemo& memo)
-      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word), memo_(memo),
+      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word), cur_(&word), memo_(memo),
         shift_(64 - cfg.hash_bits) {
     word_.clear();
+    if (words_) cur_ = &WordEntry(0);
   }
 
   void Run(std::string_view s) {
@@ -198,11 +199,11 @@ class Tokenizer {
           // do for each, lower-cased.
           size_t j = i;
           bool digit = false;
-          if (word_.empty()) word_begin_ = static_cast<uint32_t>(i);
-          const size_t at = word_.size();
+          if (cur_->empty()) word_begin_ = static_cast<uint32_t>(i);
+          const size_t at = cur_->size();
           while (j < s.size() && kAsciiWordChar[static_cast<unsigned char>(s[j])] != 0) ++j;
-          word_.resize(at + (j - i));
-          char* out = word_.data() + at;
+          cur_->resize(at + (j - i));
+          char* out = cur_->data() + at;
           for (size_t k = i; k < j; ++k) {
             const char c = kAsciiWordChar[static_cast<unsigned char>(s[k])];
             digit |= c <= '9';
@@ -235,7 +236,7 @@ class Tokenizer {
       } else if (text::IsInvisible(cp)) {
         if (stats_) ++stats_->invisible;  // dropped; the word goes on
       } else {
-        if (word_.empty()) word_begin_ = static_cast<uint32_t>(i);
+        if (cur_->empty()) word_begin_ = static_cast<uint32_t>(i);
         // Lower-cased in every script (ICU's simple case mapping: "ИИ" is
         // "ии", "Übersetze" "übersetze"), so capitals are one word with
         // their lower case, as ASCII ones are.
@@ -244,12 +245,12 @@ class Tokenizer {
         const UChar32 lower = st.status == text::Utf8Status::kOk ? u_tolower(static_cast<UChar32>(cp)) : -1;
         if (lower >= 0 && static_cast<char32_t>(lower) != cp) {
           if (char f = FoldLookalike(static_cast<char32_t>(lower))) {
-            word_.push_back(f);
+            cur_->push_back(f);
           } else {
-            text::AppendUtf8(static_cast<char32_t>(lower), word_);
+            text::AppendUtf8(static_cast<char32_t>(lower), *cur_);
           }
         } else {
-          word_.append(s.substr(i, len));
+          cur_->append(s.substr(i, len));
         }
         word_end_ = static_cast<uint32_t>(i + len);
       }
@@ -260,9 +261,9 @@ class Tokenizer {
 
  private:
   void AddChar(char c, size_t b, size_t e) {
-    if (word_.empty()) word_begin_ = static_cast<uint32_t>(b);
+    if (cur_->empty()) word_begin_ = static_cast<uint32_t>(b);
     digit_ |= c >= '0' && c <= '9';
-    word_.push_back(c);
+    cur_->push_back(c);
     word_end_ = static_cast<uint32_t>(e);
   }
 
@@ -285,37 +286,41 @@ class Tokenizer {
     }
     Begin(static_cast<uint32_t>(b), static_cast<uint32_t>(e), HashBytes(bytes, kSeedSymbol), false);
     tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
-    if (words_) NextWord().clear();
+    if (words_) cur_ = &WordEntry(++nwords_);  // the symbol's entry is the empty one cur_ held
   }
 
   void EndWord() {
-    if (word_.empty()) return;
+    if (cur_->empty()) return;
     // Leetspeak needs a digit (Deleet's first test), so most words skip it.
-    if (digit_ && Deleet(word_) && stats_) ++stats_->leet;
+    if (digit_ && Deleet(*cur_) && stats_) ++stats_->leet;
     digit_ = false;
-    if (word_.size() > kMaxWordBytes) word_.resize(kMaxWordBytes);
-    uint64_t h = WordHash(word_);
+    if (cur_->size() > kMaxWordBytes) cur_->resize(kMaxWordBytes);
+    uint64_t h = WordHash(*cur_);
     Begin(word_begin_, word_end_, h, true);
-    NGramMemo::Slot* memo = memo_.Find(word_, h);
+    NGramMemo::Slot* memo = memo_.Find(*cur_, h);
     if (memo != nullptr && memo->count != NGramMemo::kEmpty) {
       buckets_.insert(buckets_.end(), memo->buckets, memo->buckets + memo->count);
     } else {
       const size_t first = buckets_.size();
       CharNGrams();
-      if (memo != nullptr) memo->Store(word_, buckets_.data() + first, buckets_.size() - first);
+      if (memo != nullptr) memo->Store(*cur_, buckets_.data() + first, buckets_.size() - first);
     }
     tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
-    if (words_) NextWord().assign(word_);
-    word_.clear();
+    // The word was built in its entry of *words_ (or in word_ without them).
+    if (words_) {
+      cur_ = &WordEntry(++nwords_);
+    } else {
+      word_.clear();
+    }
   }
 
-  // The buckets of the character n-grams of "<word_>", n-major.
+  // The buckets of the character n-grams of "<word>", n-major.
   void CharNGrams() {
     // Built in a stack buffer (at most kMaxWordBytes + 2 bytes).
     char padded[kMaxWordBytes + 2];
-    const size_t len = word_.size() + 2;
+    const size_t len = cur_->size() + 2;
     padded[0] = '<';
-    std::memcpy(padded + 1, word_.data(), word_.size());
+    std::memcpy(padded + 1, cur_->data(), cur_->size());
     padded[len - 1] = '>';
     for (uint32_t n = cfg_.char_min; n <= cfg_.char_max; ++n) {
       if (len < n) break;
@@ -346,11 +351,15 @@ class Tokenizer {
     }
   }
 
-  // The next entry of *words_: entries left from an earlier call are
-  // reused, so their buffers are not reallocated.
-  std::string& NextWord() {
-    if (nwords_ < words_->size()) return (*words_)[nwords_++];
-    ++nwords_;
+  // Entry n of *words_, empty: entries left from an earlier call are
+  // reused, so their buffers are not reallocated. The word being built
+  // lives in the entry after the last word written (cur_), so it is not
+  // copied when it ends.
+  std::string& WordEntry(size_t n) {
+    if (n < words_->size()) {
+      (*words_)[n].clear();
+      return (*words_)[n];
+    }
     return words_->emplace_back();
   }
 
@@ -363,11 +372,12 @@ class Tokenizer {
   std::vector<uint32_t>& buckets_;
   std::vector<std::string>* words_;
   CanonStats* stats_;
-  std::string& word_;
+  std::string& word_;  // the word being built when there is no *words_
+  std::string* cur_;   // the word being built: word_, or an entry of *words_
   NGramMemo& memo_;
   const uint32_t shift_;
   size_t nwords_ = 0;
-  bool digit_ = false;  // word_ holds an ASCII digit (only AddChar adds them)
+  bool digit_ = false;  // the word being built holds an ASCII digit
   uint32_t word_begin_ = 0, word_end_ = 0;
   uint64_t prev_ = 0;
 };
