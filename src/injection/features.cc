@@ -20,6 +20,7 @@ constexpr uint64_t kFnvPrime = 1099511628211ULL;
 constexpr uint64_t kSeedWord = 0x57;
 constexpr uint64_t kSeedBigram = 0xB1;
 constexpr uint64_t kSeedSymbol = 0x5E;
+constexpr uint64_t kWordHashStart = kFnvOffset ^ (kSeedWord * kFnvPrime);  // HashBytes("", kSeedWord)
 constexpr size_t kMaxWordBytes = 40;
 
 // Latin look-alikes: Cyrillic and Greek letters that render like a Latin one.
@@ -204,11 +205,14 @@ class Tokenizer {
           while (j < s.size() && kAsciiWordChar[static_cast<unsigned char>(s[j])] != 0) ++j;
           cur_->resize(at + (j - i));
           char* out = cur_->data() + at;
+          uint64_t h = hash_;  // WordHash, carried along
           for (size_t k = i; k < j; ++k) {
             const char c = kAsciiWordChar[static_cast<unsigned char>(s[k])];
             digit |= c <= '9';
             *out++ = c;
+            h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
           }
+          hash_ = h;
           digit_ |= digit;
           word_end_ = static_cast<uint32_t>(j);
           i = j;
@@ -243,6 +247,7 @@ class Tokenizer {
         // A capital whose lower case is a look-alike ("Σ", "σ") folds as
         // the lower case does.
         const UChar32 lower = st.status == text::Utf8Status::kOk ? u_tolower(static_cast<UChar32>(cp)) : -1;
+        hash_valid_ = false;  // bytes appended below are not hashed as they come
         if (lower >= 0 && static_cast<char32_t>(lower) != cp) {
           if (char f = FoldLookalike(static_cast<char32_t>(lower))) {
             cur_->push_back(f);
@@ -264,6 +269,7 @@ class Tokenizer {
     if (cur_->empty()) word_begin_ = static_cast<uint32_t>(b);
     digit_ |= c >= '0' && c <= '9';
     cur_->push_back(c);
+    hash_ = (hash_ ^ static_cast<unsigned char>(c)) * kFnvPrime;
     word_end_ = static_cast<uint32_t>(e);
   }
 
@@ -291,11 +297,23 @@ class Tokenizer {
 
   void EndWord() {
     if (cur_->empty()) return;
+    // The hash carried along while the word was built is its WordHash unless
+    // the word changed since (leetspeak, the length cut) or had bytes added
+    // unhashed.
+    bool hashed = hash_valid_;
     // Leetspeak needs a digit (Deleet's first test), so most words skip it.
-    if (digit_ && Deleet(*cur_) && stats_) ++stats_->leet;
+    if (digit_ && Deleet(*cur_)) {
+      if (stats_) ++stats_->leet;
+      hashed = false;
+    }
     digit_ = false;
-    if (cur_->size() > kMaxWordBytes) cur_->resize(kMaxWordBytes);
-    uint64_t h = WordHash(*cur_);
+    if (cur_->size() > kMaxWordBytes) {
+      cur_->resize(kMaxWordBytes);
+      hashed = false;
+    }
+    const uint64_t h = hashed ? hash_ : WordHash(*cur_);
+    hash_ = kWordHashStart;
+    hash_valid_ = true;
     Begin(word_begin_, word_end_, h, true);
     NGramMemo::Slot* memo = memo_.Find(*cur_, h);
     if (memo != nullptr && memo->count != NGramMemo::kEmpty) {
@@ -380,6 +398,10 @@ class Tokenizer {
   bool digit_ = false;  // the word being built holds an ASCII digit
   uint32_t word_begin_ = 0, word_end_ = 0;
   uint64_t prev_ = 0;
+  // FNV-1a (HashBytes with kSeedWord) of the bytes of the word being built,
+  // when hash_valid_.
+  uint64_t hash_ = kWordHashStart;
+  bool hash_valid_ = true;
 };
 
 }  // namespace
