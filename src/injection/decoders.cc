@@ -84,12 +84,13 @@ constexpr std::string_view kCommonWords[] = {"the", "and", "you", "to", "of", "i
                                              "can", "tell", "write", "make", "without"};
 static_assert(std::size(kCommonWords) <= 64);
 constexpr size_t kMaxCommonLen = 16;  // longer letter runs are not words (CommonWords skips them)
+constexpr size_t kMaxShapeLen = 13;   // a common word's letters, at most (ShapeKey)
 
 // A word up to kMaxCommonLen letters, lower-cased, as the shift-invariant key
 // the tests below compare: its length and the alphabet distances of each
-// letter from the first (5 bits each; the longest common word has 12
-// letters, so 55 bits). Two words of one length are shifts of each other
-// exactly when their keys are equal, by the distance of their first letters.
+// letter from the first (5 bits each, up to kMaxShapeLen letters: 60 bits).
+// Two words of one length are shifts of each other exactly when their keys
+// are equal, by the distance of their first letters.
 struct ShapeKey {
   uint64_t shape = 0;
   uint8_t len = 0;
@@ -100,7 +101,7 @@ constexpr ShapeKey Shape(size_t len, At at) {
   ShapeKey key;
   key.len = static_cast<uint8_t>(len);
   key.first = static_cast<uint8_t>(at(0) - 'a');
-  for (size_t k = 1; k < len && k < 12; ++k) {
+  for (size_t k = 1; k < len && k < kMaxShapeLen; ++k) {
     key.shape |= static_cast<uint64_t>((at(k) - 'a' - key.first + 26) % 26) << (5 * (k - 1));
   }
   return key;
@@ -128,7 +129,7 @@ constexpr CommonShapes kCommonShapes = [] {
 }();
 static_assert([] {
   for (const auto w : kCommonWords) {
-    if (w.size() > 12) return false;  // the key holds 12 letters
+    if (w.size() > kMaxShapeLen) return false;  // the key holds kMaxShapeLen letters
   }
   return true;
 }());
