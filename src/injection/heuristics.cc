@@ -1401,12 +1401,13 @@ void ForeignAddress(std::string_view text, const std::vector<Token>& tokens, con
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
                         const std::vector<std::string>& words, const std::vector<WordClasses>& classes, bool document,
                         const std::vector<std::string>& task, std::vector<InjectionSpan>& out) {
-  // In a prompt a sentence counts only with a processing word (the branch
-  // for prompts below): a prompt without one is not read further.
+  // In a prompt a sentence counts only with a processing word and an AI
+  // addressed (the branch for prompts below; an address needs an AI word or
+  // "whoever"): a prompt without both kinds of word is not read further.
   if (!document) {
     uint32_t any = 0;
     for (const auto& c : classes) any |= c.doc;
-    if (!(any & kDProcessing)) return;
+    if (!(any & kDProcessing) || !(any & (kDAi | kDAiHead | kDWhoever))) return;
   }
   std::unordered_set<std::string_view> task_stems;
   for (const auto& w : task) {
@@ -1586,7 +1587,8 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       // In a prompt only text that talks to an AI about processing itself
       // ("AI assistant: when you summarize this, tell the reader ...") — a
       // planted instruction in pasted content. (The gate at the top returns
-      // early for prompts without kDProcessing: keep the two in step.)
+      // early for prompts without kDProcessing or without a word that can
+      // make `addressed` true, kDAi, kDAiHead or kDWhoever: keep them in step.)
       score = 0.7;
     }
     // A document about attacks on AI talks about planted instructions, in
