@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstring>
+#include <memory>
 
 #include <unicode/uchar.h>
 
@@ -422,9 +423,13 @@ void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::ve
   tokens.clear();
   buckets.clear();
   thread_local std::string word;  // the word being built, reused
-  thread_local NGramMemo memo;
-  memo.Use(config);
-  Tokenizer t(config, tokens, buckets, words, stats, word, memo);
+  // On the heap, made by a thread's first call: a thread-local object of
+  // this size would be in every thread's static TLS block, zeroed (so
+  // resident) at each thread's start, featurizing or not.
+  thread_local std::unique_ptr<NGramMemo> memo;
+  if (!memo) memo = std::make_unique<NGramMemo>();
+  memo->Use(config);
+  Tokenizer t(config, tokens, buckets, words, stats, word, *memo);
   t.Run(text);
   if (words) words->resize(t.words_written());
 }

@@ -1401,14 +1401,6 @@ void ForeignAddress(std::string_view text, const std::vector<Token>& tokens, con
 void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
                         const std::vector<std::string>& words, const std::vector<WordClasses>& classes, bool document,
                         const std::vector<std::string>& task, std::vector<InjectionSpan>& out) {
-  // In a prompt a sentence counts only with a processing word and an AI
-  // addressed (the branch for prompts below; an address needs an AI word or
-  // "whoever"): a prompt without both kinds of word is not read further.
-  if (!document) {
-    uint32_t any = 0;
-    for (const auto& c : classes) any |= c.doc;
-    if (!(any & kDProcessing) || !(any & (kDAi | kDAiHead | kDWhoever))) return;
-  }
   std::unordered_set<std::string_view> task_stems;
   for (const auto& w : task) {
     if (ContentWord(w)) task_stems.insert(Stem(w));
@@ -1586,9 +1578,12 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     } else if (addressed && (seen & kDProcessing) && directive) {
       // In a prompt only text that talks to an AI about processing itself
       // ("AI assistant: when you summarize this, tell the reader ...") — a
-      // planted instruction in pasted content. (The gate at the top returns
-      // early for prompts without kDProcessing or without a word that can
-      // make `addressed` true, kDAi, kDAiHead or kDWhoever: keep them in step.)
+      // planted instruction in pasted content. (RunRules skips this rule for
+      // prompts without kDProcessing or without a word that can make
+      // `addressed` true, kDAi, kDAiHead or kDWhoever:
+      // PromptMayHoldDocumentDirective; keep the two in step.
+      // InjectionRules.DocumentRuleFiresOnPromptsOnlyWhereItsGateLetsItRun
+      // checks it on every prompt of data/injection.)
       score = 0.7;
     }
     // A document about attacks on AI talks about planted instructions, in
@@ -2501,6 +2496,12 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
   }
 }
 
+bool PromptMayHoldDocumentDirective(const std::vector<WordClasses>& classes) {
+  uint32_t any = 0;
+  for (const auto& c : classes) any |= c.doc;
+  return (any & kDProcessing) && (any & (kDAi | kDAiHead | kDWhoever));
+}
+
 void RunRules(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
               const std::vector<WordClasses>& classes, bool document, const std::vector<std::string>& task,
               std::vector<InjectionSpan>& spans) {
@@ -2508,7 +2509,9 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
   CharacterDistributionHeuristics(text, spans);
   RoleMarkerHeuristics(text, spans);
   if (tokens.size() <= kHarmPatternMaxTokens) HarmfulRequestHeuristics(text, tokens, words, classes, spans);
-  DocumentHeuristics(text, tokens, words, classes, document, task, spans);
+  if (document || PromptMayHoldDocumentDirective(classes)) {
+    DocumentHeuristics(text, tokens, words, classes, document, task, spans);
+  }
   if (!document) QuotedAddressHeuristics(text, tokens, words, classes, spans);
   DowngradeQuotedMentions(text, document, tokens, words, classes, spans);
 }

@@ -240,7 +240,8 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
   // addition per bucket), kMaxLaneTerms at a time, each lane less 128 per
   // bucket: the same integers as summing the int8 weights one by one.
   thread_local std::vector<size_t> at;
-  thread_local std::vector<std::array<int32_t, kHeads>> sum;
+  // int64: a 4 MiB text's sum may pass what an int32 holds.
+  thread_local std::vector<std::array<int64_t, kHeads>> sum;
   at.clear();
   for_each_window([&](size_t s, size_t e, bool) {
     at.push_back(s);
@@ -249,7 +250,7 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
   std::sort(at.begin(), at.end());
   at.erase(std::unique(at.begin(), at.end()), at.end());
   sum.resize(at.size());
-  std::array<int32_t, kHeads> acc{};
+  std::array<int64_t, kHeads> acc{};
   uint32_t f = tokens[0].feat_begin;
   for (size_t i = 0; i < at.size(); ++i) {
     const uint32_t to = at[i] < nt ? tokens[at[i]].feat_begin : tokens[nt - 1].feat_end;
@@ -269,7 +270,7 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
     uint32_t nf = tokens[e - 1].feat_end - tokens[s].feat_begin;
     if (nf == 0) return;
     nf = std::max(nf, header_.min_features);
-    const std::array<int32_t, kHeads> ss = sum_at(s), se = sum_at(e);
+    const std::array<int64_t, kHeads> ss = sum_at(s), se = sum_at(e);
     for (int k = 0; k < kHeads; ++k) {
       float z = bias[k] + header_.scale[k] * static_cast<float>(se[k] - ss[k]) / std::sqrt(static_cast<float>(nf));
       if (first || z > out.logit[k]) {

@@ -124,7 +124,7 @@ class LinearModel {
   HeadScores Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets, bool document = false) const;
   size_t memory_bytes() const { return weights_.size() * sizeof(weights_[0]); }
 
-  // A bucket's three int8 weights, each plus 128 (1..255), in lanes of 21
+  // A bucket's three int8 weights, each plus 128 (0..255), in lanes of 21
   // bits of one word: the weights of up to kMaxLaneTerms buckets are summed
   // with one addition per bucket and no lane overflows into the next.
   static constexpr int kLaneBits = 21;
