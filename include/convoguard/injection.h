@@ -91,8 +91,10 @@ class InjectionGuard {
  public:
   // From the model embedded in the library at build time
   // (data/models/injection.cgm). Fails if that model is missing or corrupt.
+  // The first guard of a process also builds the rules' lexicon tables
+  // (about 1.6 M instructions), so the first Score does not.
   static Result<std::shared_ptr<const InjectionGuard>> Create(InjectionOptions options = {});
-  // From a model file (the format in docs/formats/injection-model.md).
+  // From a model file (the format in docs/formats/injection-model.md); as Create.
   static Result<std::shared_ptr<const InjectionGuard>> CreateFromFile(const std::string& path,
                                                                       InjectionOptions options = {});
   virtual ~InjectionGuard() = default;

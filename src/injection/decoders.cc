@@ -77,38 +77,127 @@ int HexVal(char c) {
 }
 
 // Words that make English text recognisable, for the rot13, shift and
-// reversal tests: how many the text has, counting each once when `distinct`
-// ("OT" in a sports table, reversed, is "TO" many times over: one word).
-// Stops counting at stop_at.
-int CommonWords(std::string_view s, int stop_at, bool distinct = true) {
-  static constexpr std::string_view kWords[] = {"the", "and", "you", "to", "of", "is", "your", "all", "are",
-                                                "ignore", "instructions", "previous", "in", "that", "it",
-                                                "for", "this", "what", "how", "with", "prompt", "system",
-                                                "can", "tell", "write", "make", "without"};
-  static_assert(std::size(kWords) <= 64);
-  int n = 0;
-  uint64_t seen = 0;  // kWords found, by index
+// reversal tests. Each word's index is its bit in a `seen` mask.
+constexpr std::string_view kCommonWords[] = {"the", "and", "you", "to", "of", "is", "your", "all", "are",
+                                             "ignore", "instructions", "previous", "in", "that", "it",
+                                             "for", "this", "what", "how", "with", "prompt", "system",
+                                             "can", "tell", "write", "make", "without"};
+static_assert(std::size(kCommonWords) <= 64);
+constexpr size_t kMaxCommonLen = 16;  // longer letter runs are not words (CommonWords skips them)
+constexpr size_t kMaxShapeLen = 13;   // a common word's letters, at most (ShapeKey)
+
+// A word up to kMaxCommonLen letters, lower-cased, as the shift-invariant key
+// the tests below compare: its length and the alphabet distances of each
+// letter from the first (5 bits each, up to kMaxShapeLen letters: 60 bits).
+// Two words of one length are shifts of each other exactly when their keys
+// are equal, by the distance of their first letters.
+struct ShapeKey {
+  uint64_t shape = 0;
+  uint8_t len = 0;
+  uint8_t first = 0;  // 0..25
+};
+template <typename At>  // At(k): the k-th letter, lower-cased
+constexpr ShapeKey Shape(size_t len, At at) {
+  ShapeKey key;
+  key.len = static_cast<uint8_t>(len);
+  key.first = static_cast<uint8_t>(at(0) - 'a');
+  for (size_t k = 1; k < len && k < kMaxShapeLen; ++k) {
+    key.shape |= static_cast<uint64_t>((at(k) - 'a' - key.first + 26) % 26) << (5 * (k - 1));
+  }
+  return key;
+}
+struct CommonShapes {
+  std::array<ShapeKey, std::size(kCommonWords)> key{};
+  // The words' indices by length: by_len[first[L], first[L + 1]) have L letters.
+  std::array<uint8_t, std::size(kCommonWords)> by_len{};
+  std::array<uint8_t, kMaxCommonLen + 2> first{};
+};
+constexpr CommonShapes kCommonShapes = [] {
+  CommonShapes c;
+  size_t n = 0;
+  for (size_t len = 0; len <= kMaxCommonLen; ++len) {
+    c.first[len] = static_cast<uint8_t>(n);
+    for (size_t j = 0; j < std::size(kCommonWords); ++j) {
+      const std::string_view w = kCommonWords[j];
+      if (w.size() != len) continue;
+      c.key[j] = Shape(w.size(), [&](size_t k) { return w[k]; });
+      c.by_len[n++] = static_cast<uint8_t>(j);
+    }
+  }
+  c.first[kMaxCommonLen + 1] = static_cast<uint8_t>(n);
+  return c;
+}();
+static_assert([] {
+  for (const auto w : kCommonWords) {
+    if (w.size() > kMaxShapeLen) return false;  // the key holds kMaxShapeLen letters
+  }
+  return true;
+}());
+
+// Calls on_match(j, d) for every letter run of `s` (read backwards, letters
+// and runs reversed, when `backwards`) that reads as common word j after
+// shifting each letter by d (0-25; 0: as written), in the order the runs
+// come; stops when on_match returns false. What CommonWords below counted
+// on Shift(s, d) or Reversed(s), without building either: a shift keeps
+// letters letters (and other bytes as they are), and reversal by code point
+// keeps every ASCII byte a unit of its own, so the letter runs are the same
+// runs, shifted or reversed.
+template <typename OnMatch>
+void ForEachCommonWord(std::string_view s, bool backwards, OnMatch on_match) {
   size_t i = 0;
-  char w[16];
   while (i < s.size()) {
     while (i < s.size() && !IsAlpha(s[i])) ++i;
-    size_t b = i;
+    const size_t b = i;
     while (i < s.size() && IsAlpha(s[i])) ++i;
-    if (i == b) break;
-    size_t len = i - b;
-    if (len > sizeof w) continue;
-    for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(s[b + k] | 0x20);
-    std::string_view word(w, len);
-    for (size_t k = 0; k < std::size(kWords); ++k) {
-      if (word == kWords[k] && !(distinct && (seen & (uint64_t{1} << k)))) {
-        seen |= uint64_t{1} << k;
-        ++n;
-      }
+    const size_t len = i - b;
+    if (len > kMaxCommonLen || kCommonShapes.first[len] == kCommonShapes.first[len + 1]) continue;
+    const char* w = s.data() + b;
+    const ShapeKey key = backwards ? Shape(len, [&](size_t k) { return static_cast<char>(w[len - 1 - k] | 0x20); })
+                                   : Shape(len, [&](size_t k) { return static_cast<char>(w[k] | 0x20); });
+    for (size_t m = kCommonShapes.first[len]; m < kCommonShapes.first[len + 1]; ++m) {
+      const size_t j = kCommonShapes.by_len[m];
+      const ShapeKey& c = kCommonShapes.key[j];
+      if (c.shape != key.shape) continue;
+      if (!on_match(j, (c.first - key.first + 26) % 26)) return;
     }
-    if (n >= stop_at) break;
   }
+}
+
+// How many of the common words the text has, counting each once when
+// `distinct` ("OT" in a sports table, reversed, is "TO" many times over: one
+// word). Stops counting at stop_at.
+int CommonWords(std::string_view s, int stop_at, bool distinct = true) {
+  int n = 0;
+  uint64_t seen = 0;
+  ForEachCommonWord(s, false, [&](size_t j, int d) {
+    if (d == 0 && !(distinct && (seen & (uint64_t{1} << j)))) {
+      seen |= uint64_t{1} << j;
+      ++n;
+    }
+    return n < stop_at;
+  });
   return n;
 }
+
+// Per shift d (0-25), and at 26 for the text read backwards (when
+// `backwards`), the common words the text has, each once (as CommonWords
+// with `distinct`, without a stop, counts on Shift(s, d) and Reversed(s)).
+std::array<uint64_t, 27> CommonWordsShiftedAndReversed(std::string_view s, bool backwards) {
+  std::array<uint64_t, 27> seen{};
+  ForEachCommonWord(s, false, [&](size_t j, int d) {
+    seen[static_cast<size_t>(d)] |= uint64_t{1} << j;
+    return true;
+  });
+  if (backwards) {
+    ForEachCommonWord(s, true, [&](size_t j, int d) {
+      if (d == 0) seen[26] |= uint64_t{1} << j;
+      return true;
+    });
+  }
+  return seen;
+}
+
+int Count(uint64_t seen) { return __builtin_popcountll(seen); }
 
 }  // namespace
 
@@ -144,6 +233,18 @@ namespace {
 
 constexpr bool IsAlnum(char c) { return IsAlpha(c) || IsDigit(c); }
 constexpr bool IsSpellSep(char c) { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*'; }
+// The byte classes JoinSpelled reads at every byte, as a table.
+enum : uint8_t { kClsAlpha = 1, kClsAlnum = 2, kClsSep = 4 };
+constexpr std::array<uint8_t, 256> kSpellClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    t[static_cast<size_t>(c)] = static_cast<uint8_t>((IsAlpha(ch) ? kClsAlpha : 0) | (IsAlnum(ch) ? kClsAlnum : 0) |
+                                                     (IsSpellSep(ch) ? kClsSep : 0));
+  }
+  return t;
+}();
+inline uint8_t SpellClass(char c) { return kSpellClass[static_cast<unsigned char>(c)]; }
 
 // Letters spelled one at a time: runs of four or more single ASCII letters,
 // each joined to the next by one separator (" ", ".", "-", "_", "*":
@@ -155,9 +256,23 @@ std::string JoinSpelled(std::string_view t, size_t& first, size_t& last) {
   size_t copied = 0;
   first = std::string_view::npos;
   // A letter standing alone (digits are not spelled words: "0.0.0.0", "5 9 1 8").
-  auto single = [&](size_t k) { return k < t.size() && IsAlpha(t[k]) && (k + 1 >= t.size() || !IsAlnum(t[k + 1])); };
-  for (size_t i = 0; i + 2 < t.size(); ++i) {
-    if (!IsSpellSep(t[i + 1]) || !single(i) || (i > 0 && IsAlnum(t[i - 1])) || !single(i + 2)) continue;
+  auto single = [&](size_t k) {
+    return k < t.size() && (SpellClass(t[k]) & kClsAlpha) && (k + 1 >= t.size() || !(SpellClass(t[k + 1]) & kClsAlnum));
+  };
+  // Read run by run of letters and digits: only a run of one letter, with a
+  // separator after it and a single letter after that, starts a spelled word.
+  // At the loop's top, i is never inside a run (past its first byte).
+  for (size_t i = 0; i + 2 < t.size();) {
+    if (!(SpellClass(t[i]) & kClsAlnum)) {
+      ++i;
+      continue;
+    }
+    size_t r = i + 1;
+    while (r < t.size() && (SpellClass(t[r]) & kClsAlnum)) ++r;
+    if (r != i + 1 || !(SpellClass(t[i]) & kClsAlpha) || !(SpellClass(t[i + 1]) & kClsSep) || !single(i + 2)) {
+      i = r;
+      continue;
+    }
     const char sep = t[i + 1];
     std::string run(1, t[i]);
     size_t j = i;  // the run's last letter
@@ -179,13 +294,16 @@ std::string JoinSpelled(std::string_view t, size_t& first, size_t& last) {
     }
     size_t letters = 0;
     for (char c : run) letters += c != ' ';
-    if (letters < 4) continue;
+    if (letters < 4) {
+      ++i;  // a separator
+      continue;
+    }
     if (first == std::string_view::npos) first = i;
     last = j + 1;
     out.append(t.substr(copied, i - copied));
     out += run;
     copied = j + 1;
-    i = j;
+    i = j + 1;  // not a letter or digit: the last letter stands alone
   }
   if (first == std::string_view::npos) return {};
   out.append(t.substr(copied));
@@ -213,17 +331,28 @@ int NamedTransforms(std::string_view t) {
   static constexpr std::pair<std::string_view, int> kCues[] = {
       {"rot13", kShiftCue}, {"rot-13", kShiftCue}, {"rot 13", kShiftCue}, {"caesar", kShiftCue},
       {"cipher", kShiftCue}, {"revers", kReverseCue}, {"backward", kReverseCue}};
+  static constexpr std::array<bool, 256> kCueStart = [] {
+    std::array<bool, 256> s{};
+    for (char c : {'r', 'c', 'b', 'R', 'C', 'B'}) s[static_cast<unsigned char>(c)] = true;
+    return s;
+  }();
   const std::string_view head = t.substr(0, 4096);
   int named = 0;
-  for (size_t i = 0; i < head.size(); ++i) {
-    const char c = static_cast<char>(head[i] | 0x20);
-    if ((c != 'r' && c != 'c' && c != 'b') || (i > 0 && IsAlpha(head[i - 1]))) continue;  // word starts
-    for (const auto& [cue, bit] : kCues) {
-      if (cue[0] != c || head.size() - i < cue.size()) continue;
-      bool eq = true;
-      for (size_t k = 1; k < cue.size() && eq; ++k) eq = static_cast<char>(head[i + k] | 0x20) == cue[k];
-      if (eq) named |= bit;
+  for (size_t i = 0; i < head.size();) {
+    if (!IsAlpha(head[i])) {
+      ++i;
+      continue;
     }
+    if (kCueStart[static_cast<unsigned char>(head[i])]) {  // a word's start
+      const char c = static_cast<char>(head[i] | 0x20);
+      for (const auto& [cue, bit] : kCues) {
+        if (cue[0] != c || head.size() - i < cue.size()) continue;
+        bool eq = true;
+        for (size_t k = 1; k < cue.size() && eq; ++k) eq = static_cast<char>(head[i + k] | 0x20) == cue[k];
+        if (eq) named |= bit;
+      }
+    }
+    while (i < head.size() && IsAlpha(head[i])) ++i;
   }
   return named;
 }
@@ -233,28 +362,34 @@ int NamedTransforms(std::string_view t) {
 void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, size_t max_payloads) {
   const size_t start = out.size();
   auto full = [&] { return out.size() - start >= max_payloads; };
-  // Base64 and hex runs.
-  size_t i = 0;
-  while (i < t.size() && !full()) {
-    if (!IsB64(t[i])) {
-      ++i;
+  // Base64 and hex runs: maximal runs of the alphabet of kMinRun bytes or
+  // more (shorter ones, ordinary words, can be neither). Each window of
+  // kMinRun bytes is read from its end: the last byte outside the alphabet
+  // starts the next window, so prose is mostly skipped a word at a time.
+  constexpr size_t kMinRun = std::min(kMinHex, kMinBase64);
+  size_t i = 0;     // t[i - 1] is outside the alphabet, or i == 0
+  size_t good = 0;  // t[i, good) is known to be in it
+  while (!full() && i + kMinRun <= t.size()) {
+    size_t k = i + kMinRun;
+    const size_t stop = std::max(i, good);
+    while (k > stop && IsB64(t[k - 1])) --k;
+    if (k > stop) {  // t[k - 1] is outside; t[k, i + kMinRun) inside
+      good = i + kMinRun;
+      i = k;
       continue;
     }
     size_t b = i;
+    i += kMinRun;
     while (i < t.size() && IsB64(t[i])) ++i;
     size_t e = i;
     while (e < t.size() && t[e] == '=') ++e;
     size_t len = i - b;
-    if (len < std::min(kMinHex, kMinBase64)) {  // ordinary words: neither can match
-      i = e;
-      continue;
-    }
-    bool upper = false, lower = false, digit = false, nonhex = false;
+    good = e;
+    bool upper = false, lower = false, nonhex = false;
     for (size_t k = b; k < i; ++k) {
       char c = t[k];
       upper |= c >= 'A' && c <= 'Z';
       lower |= c >= 'a' && c <= 'z';
-      digit |= IsDigit(c);
       nonhex |= HexVal(c) < 0;
     }
     if (!nonhex && len >= kMinHex && len % 2 == 0) {
@@ -264,7 +399,6 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
       }
       if (LooksLikeText(dec)) out.push_back({b, i, dec, "hex"});
     } else if (len >= kMinBase64 && upper && lower) {
-      (void)digit;
       std::string dec = DecodeBase64(t.substr(b, std::min(e - b, kMaxDecoded / 3 * 4)));
       if (LooksLikeText(dec)) out.push_back({b, e, dec, "base64"});
     }
@@ -297,12 +431,13 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
     std::string_view head = t.substr(0, 2048);
     int before = CommonWords(head, 5, /*distinct=*/false);  // as English reads: stops early
     if (before < 5) {
-      int after = CommonWords(Rot13(head), 1 << 30);
+      const bool backwards = ReadsBackwards(t);
+      const std::array<uint64_t, 27> seen = CommonWordsShiftedAndReversed(head, backwards);
+      int after = Count(seen[13]);
       if (after >= 3 && after > 2 * before + 1) {
         out.push_back({0, t.size(), Rot13(t.substr(0, kMaxDecoded)), "rot13"});
         whole = true;
-      } else if (int back = ReadsBackwards(t) ? CommonWords(Reversed(head), 1 << 30) : 0;
-                 back >= 4 && back > 3 * before + 1) {
+      } else if (int back = backwards ? Count(seen[26]) : 0; back >= 4 && back > 3 * before + 1) {
         out.push_back({0, t.size(), Reversed(t.substr(0, kMaxDecoded)), "reversed"});
         whole = true;
       }
@@ -325,16 +460,19 @@ void FindEncodedPayloads(std::string_view t, std::vector<DecodedPayload>& out, s
       const std::string_view part = head.substr(b, e - b);
       size_t letters = 0;
       for (char c : part) letters += IsAlpha(c);
-      const int before = letters >= 12 ? CommonWords(part, 4) : 4;
-      if (before < 4) {  // a part that reads as English already is the wrapper
-        // k = 1..25: that shift; k = 26: reversed.
-        for (int k = (named & kShiftCue) ? 1 : 26; k <= ((named & kReverseCue) ? 26 : 25); ++k) {
-          const int after = CommonWords(k == 26 ? Reversed(part) : Shift(part, k), 1 << 30);
-          if (after >= 2 && after > 2 * before + 1 && after - before > best_gain) {
-            best_gain = after - before;
-            best_b = b;
-            best_e = e;
-            best_k = k;
+      if (letters >= 12) {
+        const std::array<uint64_t, 27> seen = CommonWordsShiftedAndReversed(part, (named & kReverseCue) != 0);
+        const int before = std::min(Count(seen[0]), 4);
+        if (before < 4) {  // a part that reads as English already is the wrapper
+          // k = 1..25: that shift; k = 26: reversed.
+          for (int k = (named & kShiftCue) ? 1 : 26; k <= ((named & kReverseCue) ? 26 : 25); ++k) {
+            const int after = Count(seen[static_cast<size_t>(k)]);
+            if (after >= 2 && after > 2 * before + 1 && after - before > best_gain) {
+              best_gain = after - before;
+              best_b = b;
+              best_e = e;
+              best_k = k;
+            }
           }
         }
       }

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstring>
+#include <memory>
 
 #include <unicode/uchar.h>
 
@@ -20,6 +21,7 @@ constexpr uint64_t kFnvPrime = 1099511628211ULL;
 constexpr uint64_t kSeedWord = 0x57;
 constexpr uint64_t kSeedBigram = 0xB1;
 constexpr uint64_t kSeedSymbol = 0x5E;
+constexpr uint64_t kWordHashStart = kFnvOffset ^ (kSeedWord * kFnvPrime);  // HashBytes("", kSeedWord)
 constexpr size_t kMaxWordBytes = 40;
 
 // Latin look-alikes: Cyrillic and Greek letters that render like a Latin one.
@@ -130,16 +132,22 @@ class NGramMemo {
     }
   };
 
-  // The slot for `w` (whose WordHash is `h`) under `cfg`: holding its
+  // The slot for `w` (whose WordHash is `h`) under the configuration of the
+  // last Use: holding its
   // buckets (count != kEmpty), or empty for Store. Null: not kept (too
   // long, or the slot holds a word in recent use: a rare word does not
   // evict a frequent one at its first miss).
-  Slot* Find(const std::string& w, uint64_t h, const FeatureConfig& cfg) {
-    if (w.size() > kMaxWord) return nullptr;
+  // Empties the memo unless it holds buckets computed under `cfg`; called
+  // once per text, before Find.
+  void Use(const FeatureConfig& cfg) {
     if (cfg.hash_bits != cfg_.hash_bits || cfg.char_min != cfg_.char_min || cfg.char_max != cfg_.char_max) {
       for (Slot& s : slots_) s.count = kEmpty;
       cfg_ = cfg;
     }
+  }
+
+  Slot* Find(const std::string& w, uint64_t h) {
+    if (w.size() > kMaxWord) return nullptr;
     Slot& s = slots_[(h >> 32) & (kSlots - 1)];
     if (s.count == kEmpty) return &s;
     if (s.len == w.size() && std::memcmp(s.word, w.data(), w.size()) == 0) {
@@ -155,7 +163,10 @@ class NGramMemo {
   }
 
  private:
-  static constexpr size_t kSlots = 1024;
+  // 4,096 slots of 96 bytes (384 KiB per thread): a chat message's words
+  // and the frequent words of earlier ones fit with few collisions (1,024
+  // slots: about 11 K more instructions per 1 KB prompt, BENCHMARKS.md round 16).
+  static constexpr size_t kSlots = 4096;
   FeatureConfig cfg_;
   Slot slots_[kSlots];
 };
@@ -174,9 +185,10 @@ class Tokenizer {
  public:
   Tokenizer(const FeatureConfig& cfg, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
             std::vector<std::string>* words, CanonStats* stats, std::string& word, NGramMemo& memo)
-      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word), memo_(memo),
+      : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word), cur_(&word), memo_(memo),
         shift_(64 - cfg.hash_bits) {
     word_.clear();
+    if (words_) cur_ = &WordEntry(0);
   }
 
   void Run(std::string_view s) {
@@ -189,16 +201,19 @@ class Tokenizer {
           // do for each, lower-cased.
           size_t j = i;
           bool digit = false;
-          if (word_.empty()) word_begin_ = static_cast<uint32_t>(i);
-          const size_t at = word_.size();
+          if (cur_->empty()) word_begin_ = static_cast<uint32_t>(i);
+          const size_t at = cur_->size();
           while (j < s.size() && kAsciiWordChar[static_cast<unsigned char>(s[j])] != 0) ++j;
-          word_.resize(at + (j - i));
-          char* out = word_.data() + at;
+          cur_->resize(at + (j - i));
+          char* out = cur_->data() + at;
+          uint64_t h = hash_;  // WordHash, carried along
           for (size_t k = i; k < j; ++k) {
             const char c = kAsciiWordChar[static_cast<unsigned char>(s[k])];
             digit |= c <= '9';
             *out++ = c;
+            h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
           }
+          hash_ = h;
           digit_ |= digit;
           word_end_ = static_cast<uint32_t>(j);
           i = j;
@@ -226,21 +241,22 @@ class Tokenizer {
       } else if (text::IsInvisible(cp)) {
         if (stats_) ++stats_->invisible;  // dropped; the word goes on
       } else {
-        if (word_.empty()) word_begin_ = static_cast<uint32_t>(i);
+        if (cur_->empty()) word_begin_ = static_cast<uint32_t>(i);
         // Lower-cased in every script (ICU's simple case mapping: "ИИ" is
         // "ии", "Übersetze" "übersetze"), so capitals are one word with
         // their lower case, as ASCII ones are.
         // A capital whose lower case is a look-alike ("Σ", "σ") folds as
         // the lower case does.
         const UChar32 lower = st.status == text::Utf8Status::kOk ? u_tolower(static_cast<UChar32>(cp)) : -1;
+        hash_valid_ = false;  // bytes appended below are not hashed as they come
         if (lower >= 0 && static_cast<char32_t>(lower) != cp) {
           if (char f = FoldLookalike(static_cast<char32_t>(lower))) {
-            word_.push_back(f);
+            cur_->push_back(f);
           } else {
-            text::AppendUtf8(static_cast<char32_t>(lower), word_);
+            text::AppendUtf8(static_cast<char32_t>(lower), *cur_);
           }
         } else {
-          word_.append(s.substr(i, len));
+          cur_->append(s.substr(i, len));
         }
         word_end_ = static_cast<uint32_t>(i + len);
       }
@@ -251,9 +267,10 @@ class Tokenizer {
 
  private:
   void AddChar(char c, size_t b, size_t e) {
-    if (word_.empty()) word_begin_ = static_cast<uint32_t>(b);
+    if (cur_->empty()) word_begin_ = static_cast<uint32_t>(b);
     digit_ |= c >= '0' && c <= '9';
-    word_.push_back(c);
+    cur_->push_back(c);
+    hash_ = (hash_ ^ static_cast<unsigned char>(c)) * kFnvPrime;
     word_end_ = static_cast<uint32_t>(e);
   }
 
@@ -276,37 +293,53 @@ class Tokenizer {
     }
     Begin(static_cast<uint32_t>(b), static_cast<uint32_t>(e), HashBytes(bytes, kSeedSymbol), false);
     tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
-    if (words_) NextWord().clear();
+    if (words_) cur_ = &WordEntry(++nwords_);  // the symbol's entry is the empty one cur_ held
   }
 
   void EndWord() {
-    if (word_.empty()) return;
+    if (cur_->empty()) return;
+    // The hash carried along while the word was built is its WordHash unless
+    // the word changed since (leetspeak, the length cut) or had bytes added
+    // unhashed.
+    bool hashed = hash_valid_;
     // Leetspeak needs a digit (Deleet's first test), so most words skip it.
-    if (digit_ && Deleet(word_) && stats_) ++stats_->leet;
+    if (digit_ && Deleet(*cur_)) {
+      if (stats_) ++stats_->leet;
+      hashed = false;
+    }
     digit_ = false;
-    if (word_.size() > kMaxWordBytes) word_.resize(kMaxWordBytes);
-    uint64_t h = WordHash(word_);
+    if (cur_->size() > kMaxWordBytes) {
+      cur_->resize(kMaxWordBytes);
+      hashed = false;
+    }
+    const uint64_t h = hashed ? hash_ : WordHash(*cur_);
+    hash_ = kWordHashStart;
+    hash_valid_ = true;
     Begin(word_begin_, word_end_, h, true);
-    NGramMemo::Slot* memo = memo_.Find(word_, h, cfg_);
+    NGramMemo::Slot* memo = memo_.Find(*cur_, h);
     if (memo != nullptr && memo->count != NGramMemo::kEmpty) {
       buckets_.insert(buckets_.end(), memo->buckets, memo->buckets + memo->count);
     } else {
       const size_t first = buckets_.size();
       CharNGrams();
-      if (memo != nullptr) memo->Store(word_, buckets_.data() + first, buckets_.size() - first);
+      if (memo != nullptr) memo->Store(*cur_, buckets_.data() + first, buckets_.size() - first);
     }
     tokens_.back().feat_end = static_cast<uint32_t>(buckets_.size());
-    if (words_) NextWord().assign(word_);
-    word_.clear();
+    // The word was built in its entry of *words_ (or in word_ without them).
+    if (words_) {
+      cur_ = &WordEntry(++nwords_);
+    } else {
+      word_.clear();
+    }
   }
 
-  // The buckets of the character n-grams of "<word_>", n-major.
+  // The buckets of the character n-grams of "<word>", n-major.
   void CharNGrams() {
     // Built in a stack buffer (at most kMaxWordBytes + 2 bytes).
     char padded[kMaxWordBytes + 2];
-    const size_t len = word_.size() + 2;
+    const size_t len = cur_->size() + 2;
     padded[0] = '<';
-    std::memcpy(padded + 1, word_.data(), word_.size());
+    std::memcpy(padded + 1, cur_->data(), cur_->size());
     padded[len - 1] = '>';
     for (uint32_t n = cfg_.char_min; n <= cfg_.char_max; ++n) {
       if (len < n) break;
@@ -337,11 +370,15 @@ class Tokenizer {
     }
   }
 
-  // The next entry of *words_: entries left from an earlier call are
-  // reused, so their buffers are not reallocated.
-  std::string& NextWord() {
-    if (nwords_ < words_->size()) return (*words_)[nwords_++];
-    ++nwords_;
+  // Entry n of *words_, empty: entries left from an earlier call are
+  // reused, so their buffers are not reallocated. The word being built
+  // lives in the entry after the last word written (cur_), so it is not
+  // copied when it ends.
+  std::string& WordEntry(size_t n) {
+    if (n < words_->size()) {
+      (*words_)[n].clear();
+      return (*words_)[n];
+    }
     return words_->emplace_back();
   }
 
@@ -354,13 +391,18 @@ class Tokenizer {
   std::vector<uint32_t>& buckets_;
   std::vector<std::string>* words_;
   CanonStats* stats_;
-  std::string& word_;
+  std::string& word_;  // the word being built when there is no *words_
+  std::string* cur_;   // the word being built: word_, or an entry of *words_
   NGramMemo& memo_;
   const uint32_t shift_;
   size_t nwords_ = 0;
-  bool digit_ = false;  // word_ holds an ASCII digit (only AddChar adds them)
+  bool digit_ = false;  // the word being built holds an ASCII digit
   uint32_t word_begin_ = 0, word_end_ = 0;
   uint64_t prev_ = 0;
+  // FNV-1a (HashBytes with kSeedWord) of the bytes of the word being built,
+  // when hash_valid_.
+  uint64_t hash_ = kWordHashStart;
+  bool hash_valid_ = true;
 };
 
 }  // namespace
@@ -381,8 +423,13 @@ void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::ve
   tokens.clear();
   buckets.clear();
   thread_local std::string word;  // the word being built, reused
-  thread_local NGramMemo memo;
-  Tokenizer t(config, tokens, buckets, words, stats, word, memo);
+  // On the heap, made by a thread's first call: a thread-local object of
+  // this size would be in every thread's static TLS block, zeroed (so
+  // resident) at each thread's start, featurizing or not.
+  thread_local std::unique_ptr<NGramMemo> memo;
+  if (!memo) memo = std::make_unique<NGramMemo>();
+  memo->Use(config);
+  Tokenizer t(config, tokens, buckets, words, stats, word, *memo);
   t.Run(text);
   if (words) words->resize(t.words_written());
 }

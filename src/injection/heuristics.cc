@@ -1578,7 +1578,12 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     } else if (addressed && (seen & kDProcessing) && directive) {
       // In a prompt only text that talks to an AI about processing itself
       // ("AI assistant: when you summarize this, tell the reader ...") — a
-      // planted instruction in pasted content.
+      // planted instruction in pasted content. (RunRules skips this rule for
+      // prompts without kDProcessing or without a word that can make
+      // `addressed` true, kDAi, kDAiHead or kDWhoever:
+      // PromptMayHoldDocumentDirective; keep the two in step.
+      // InjectionRules.DocumentRuleFiresOnPromptsOnlyWhereItsGateLetsItRun
+      // checks it on every prompt of data/injection.)
       score = 0.7;
     }
     // A document about attacks on AI talks about planted instructions, in
@@ -2491,6 +2496,12 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
   }
 }
 
+bool PromptMayHoldDocumentDirective(const std::vector<WordClasses>& classes) {
+  uint32_t any = 0;
+  for (const auto& c : classes) any |= c.doc;
+  return (any & kDProcessing) && (any & (kDAi | kDAiHead | kDWhoever));
+}
+
 void RunRules(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& words,
               const std::vector<WordClasses>& classes, bool document, const std::vector<std::string>& task,
               std::vector<InjectionSpan>& spans) {
@@ -2498,7 +2509,9 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
   CharacterDistributionHeuristics(text, spans);
   RoleMarkerHeuristics(text, spans);
   if (tokens.size() <= kHarmPatternMaxTokens) HarmfulRequestHeuristics(text, tokens, words, classes, spans);
-  DocumentHeuristics(text, tokens, words, classes, document, task, spans);
+  if (document || PromptMayHoldDocumentDirective(classes)) {
+    DocumentHeuristics(text, tokens, words, classes, document, task, spans);
+  }
   if (!document) QuotedAddressHeuristics(text, tokens, words, classes, spans);
   DowngradeQuotedMentions(text, document, tokens, words, classes, spans);
 }

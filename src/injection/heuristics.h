@@ -77,6 +77,12 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
                         const std::vector<std::string>& words, const std::vector<WordClasses>& classes, bool document,
                         const std::vector<std::string>& task, std::vector<InjectionSpan>& out);
 
+// Whether DocumentHeuristics can report anything for a prompt with these word
+// classes: its prompt branch needs a sentence with a processing word and an
+// AI addressed, which takes an AI word or "whoever". RunRules runs the rule
+// on a prompt only when this holds (most prompts have neither word).
+bool PromptMayHoldDocumentDirective(const std::vector<WordClasses>& classes);
+
 // Chat-template and role markers typed into content ("<|im_start|>system",
 // "[ADMIN]", "### System:"): the writer poses as a more privileged role.
 void RoleMarkerHeuristics(std::string_view text, std::vector<InjectionSpan>& out);
@@ -142,7 +148,7 @@ void QuotedAddressHeuristics(std::string_view text, const std::vector<Token>& to
 
 // Every rule above, in the order InjectionGuard applies them, over one text
 // into `spans` (appended): phrase, character-distribution, role-marker and
-// document rules, the harmful-request pattern for prompt-sized texts (up to
+// document rules (for a prompt only where PromptMayHoldDocumentDirective), the harmful-request pattern for prompt-sized texts (up to
 // kHarmPatternMaxTokens tokens), then DowngradeQuotedMentions. The trainer
 // calls it too, so that the document combination is fitted on exactly the
 // spans the guard sees.

@@ -90,7 +90,14 @@ Result<LinearModel> LinearModel::Parse(std::string_view b) {
   if (b.size() != header_bytes + 4 * n + tail) return Status::DataLoss("injection model: wrong size");
   if (Fnv64(p + header_bytes, 4 * n) != sum) return Status::DataLoss("injection model: checksum mismatch");
   m.weights_.resize(n);
-  std::memcpy(m.weights_.data(), p + header_bytes, 4 * n);
+  for (size_t i = 0; i < n; ++i) {
+    const char* w = p + header_bytes + 4 * i;
+    uint64_t packed = 0;
+    for (int k = 0; k < kHeads; ++k) {
+      packed |= static_cast<uint64_t>(static_cast<int8_t>(w[k]) + 128) << (kLaneBits * k);
+    }
+    m.weights_[i] = packed;
+  }
   if (version >= 3) {
     const char* c = p + header_bytes + 4 * n;
     if (Load<uint32_t>(c) != kCombinerFloats) return Status::DataLoss("injection model: combiner size mismatch");
@@ -207,48 +214,71 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
   const std::array<float, 4>& bias = document ? header_.doc_bias : header_.bias;
   for (int k = 0; k < kHeads; ++k) out.logit[k] = bias[k];
   if (nt == 0) return out;
-  // Prefix sums of integer weight sums per token; a window is two lookups.
-  thread_local std::vector<std::array<int32_t, 4>> prefix;
-  prefix.assign(nt + 1, {0, 0, 0, 0});
-  for (size_t t = 0; t < nt; ++t) {
-    int32_t a = 0, b = 0, c = 0;
-    for (uint32_t f = tokens[t].feat_begin; f < tokens[t].feat_end; ++f) {
-      const auto& w = weights_[buckets[f]];
-      a += w[0];
-      b += w[1];
-      c += w[2];
+  // A text longer than one window is scored by its windows only, never as
+  // a whole: the logit is a sum over sqrt(features), so the whole of a long
+  // text would grow with its length (an ordinary prompt repeated 68 times
+  // scored 0.84 as an injection) and not match how the model was trained.
+  // fn(s, e, first) for each window of tokens [s, e), in order.
+  const size_t w = header_.window_tokens;
+  auto for_each_window = [&](auto fn) {
+    if (nt <= w) {
+      fn(0, nt, true);
+      return;
     }
-    prefix[t + 1] = {prefix[t][0] + a, prefix[t][1] + b, prefix[t][2] + c, 0};
+    for (size_t s = 0;; s += header_.window_stride) {
+      if (s + w >= nt) {
+        fn(nt - w, nt, s == 0);
+        return;
+      }
+      fn(s, s + w, s == 0);
+    }
+  };
+  // Integer weight sums from the first bucket to each token index a window
+  // starts or ends at (at[i], ascending; sum[i]); a window is two lookups.
+  // The tokens' buckets are consecutive (ExtractFeatures), so the sum up to
+  // a token is one run of buckets, summed in the lanes of weights_ (one
+  // addition per bucket), kMaxLaneTerms at a time, each lane less 128 per
+  // bucket: the same integers as summing the int8 weights one by one.
+  thread_local std::vector<size_t> at;
+  // int64: a 4 MiB text's sum may pass what an int32 holds.
+  thread_local std::vector<std::array<int64_t, kHeads>> sum;
+  at.clear();
+  for_each_window([&](size_t s, size_t e, bool) {
+    at.push_back(s);
+    at.push_back(e);
+  });
+  std::sort(at.begin(), at.end());
+  at.erase(std::unique(at.begin(), at.end()), at.end());
+  sum.resize(at.size());
+  std::array<int64_t, kHeads> acc{};
+  uint32_t f = tokens[0].feat_begin;
+  for (size_t i = 0; i < at.size(); ++i) {
+    const uint32_t to = at[i] < nt ? tokens[at[i]].feat_begin : tokens[nt - 1].feat_end;
+    while (f < to) {
+      const uint32_t end = std::min(to, f + kMaxLaneTerms);
+      const int32_t lane_bias = 128 * static_cast<int32_t>(end - f);
+      uint64_t lanes = 0;
+      for (; f < end; ++f) lanes += weights_[buckets[f]];
+      for (int k = 0; k < kHeads; ++k) {
+        acc[k] += static_cast<int32_t>((lanes >> (kLaneBits * k)) & kLaneMask) - lane_bias;
+      }
+    }
+    sum[i] = acc;
   }
-  auto window = [&](size_t s, size_t e, bool first) {
+  auto sum_at = [&](size_t token) { return sum[static_cast<size_t>(std::lower_bound(at.begin(), at.end(), token) - at.begin())]; };
+  for_each_window([&](size_t s, size_t e, bool first) {
     uint32_t nf = tokens[e - 1].feat_end - tokens[s].feat_begin;
     if (nf == 0) return;
     nf = std::max(nf, header_.min_features);
+    const std::array<int64_t, kHeads> ss = sum_at(s), se = sum_at(e);
     for (int k = 0; k < kHeads; ++k) {
-      float z = bias[k] + header_.scale[k] * static_cast<float>(prefix[e][k] - prefix[s][k]) /
-                                      std::sqrt(static_cast<float>(nf));
+      float z = bias[k] + header_.scale[k] * static_cast<float>(se[k] - ss[k]) / std::sqrt(static_cast<float>(nf));
       if (first || z > out.logit[k]) {
         out.logit[k] = z;
         out.best_token[k] = static_cast<uint32_t>(s);
       }
     }
-  };
-  // A text longer than one window is scored by its windows only, never as
-  // a whole: the logit is a sum over sqrt(features), so the whole of a long
-  // text would grow with its length (an ordinary prompt repeated 68 times
-  // scored 0.84 as an injection) and not match how the model was trained.
-  const size_t w = header_.window_tokens;
-  if (nt <= w) {
-    window(0, nt, true);
-  } else {
-    for (size_t s = 0;; s += header_.window_stride) {
-      if (s + w >= nt) {
-        window(nt - w, nt, s == 0);
-        break;
-      }
-      window(s, s + w, s == 0);
-    }
-  }
+  });
   return out;
 }
 

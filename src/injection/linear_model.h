@@ -119,14 +119,25 @@ class LinearModel {
   const PromptCombiner& prompt_combiner() const { return prompt_; }
   // Max-over-windows logits for a tokenised text, with the prompt biases or,
   // when `document`, the document biases.
+  // REQUIRES: tokens and buckets as ExtractFeatures writes them (each
+  // token's buckets follow the previous token's).
   HeadScores Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets, bool document = false) const;
   size_t memory_bytes() const { return weights_.size() * sizeof(weights_[0]); }
+
+  // A bucket's three int8 weights, each plus 128 (0..255), in lanes of 21
+  // bits of one word: the weights of up to kMaxLaneTerms buckets are summed
+  // with one addition per bucket and no lane overflows into the next.
+  static constexpr int kLaneBits = 21;
+  static constexpr uint64_t kLaneMask = (uint64_t{1} << kLaneBits) - 1;
+  static constexpr uint32_t kMaxLaneTerms = static_cast<uint32_t>(kLaneMask / 255);
 
  private:
   ModelHeader header_;
   DocumentCombiner combiner_;
   PromptCombiner prompt_;
-  std::vector<std::array<int8_t, 4>> weights_;
+  // Per bucket, the weights of heads 0-2 in lanes (kLaneBits; 2 MiB for 18
+  // hash bits). The file's fourth weight per bucket is unused.
+  std::vector<uint64_t> weights_;
 };
 
 }  // namespace convoguard::injection
