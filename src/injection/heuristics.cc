@@ -1213,18 +1213,15 @@ void FindTopicWords(std::string_view text, const std::vector<Token>& tokens, con
     if (!lemma.empty() && !negated(i)) out.push_back({tokens[i].begin, lemma});
   };
   for (size_t i = 0; i < words.size() && i < tokens.size(); ++i) {
-    const std::string& w = words[i];
-    if (classes[i].doc & kDTopic) {
-      add(i, TopicLemma(w));
-      continue;
+    if (!(classes[i].doc & kDTopic)) continue;
+    std::string_view lemma = TopicLemma(words[i]);
+    // A hyphenated topic word ("red-teaming") has its class on its last word
+    // (ClassifyWords); the tokenizer keeps no "-" inside a word.
+    if (lemma.empty() && i >= 2 && !tokens[i - 1].word && tokens[i - 1].end == tokens[i].begin &&
+        text[tokens[i - 1].begin] == '-') {
+      lemma = TopicLemma(words[i - 2] + "-" + words[i]);
     }
-    if (w.find('-') == std::string::npos) continue;
-    for (size_t b = 0, h; w.find('-', b) != std::string::npos; b = h + 1) {
-      h = w.find('-', b);
-      const std::string_view head = std::string_view(w).substr(b, h - b), rest = std::string_view(w).substr(h + 1);
-      add(i, TopicLemma(head));
-      add(i, TopicLemma(rest));
-    }
+    add(i, lemma);
   }
 }
 
@@ -1853,7 +1850,7 @@ enum : uint32_t { kAsk = 1, kDefence = 2, kSevere = 4, kHarmVerb = 8, kPerson = 
                   kSexual = 128, kDrug = 256, kProduce = 512, kEvasionNoun = 1024, kEvasion = 2048,
                   kWeapon = 1u << 12, kSneak = 1u << 13, kCheckpoint = 1u << 14, kGroup = 1u << 15,
                   kDehuman = 1u << 16, kSpyVerb = 1u << 17, kIngest = 1u << 18, kTarget = 1u << 19,
-                  kEuphemism = 1u << 20, kGone = 1u << 21 };
+                  kEuphemism = 1u << 20, kGone = 1u << 21, kTechObject = 1u << 22 };
 const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
   static const auto* lex = [] {
     auto* m = new std::unordered_map<std::string_view, uint32_t>;
@@ -1868,10 +1865,9 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                    "defence", "recognize", "recognise", "spot", "report", "safe", "safely", "history", "awareness",
                    "stop", "support", "treat", "treatment", "dispose", "remove", "recover", "avoid", "legal",
                    "legally", "identify", "mitigate", "secure", "warn", "fiction", "novel", "story", "shaped",
-                   "research", "why", "dangers", "risks", "signs", "quit", "hotline", "cope", "process",
-                   "processes", "works", "work", "stopped", "happened", "thread", "threads", "linux", "terminal",
-                   "command", "weeds", "bacteria", "germs", "pests", "mosquitoes", "time", "outbreak", "game",
-                   "character", "museum", "documentary",
+                   "research", "why", "dangers", "risks", "signs", "quit", "hotline", "cope", "stopped",
+                   "happened", "weeds", "bacteria", "germs", "pests", "mosquitoes", "outbreak", "museum",
+                   "documentary", "character",
                    // defenders asking how attacks work, to train people against them
                    "train", "training", "staff", "employees", "educate", "attackers"});
     add(kSevere, {"bomb", "bombs", "explosive", "explosives", "grenade", "napalm", "molotov", "sarin", "ricin",
@@ -1913,7 +1909,15 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                   "judge", "officer", "cop", "cops", "guard", "guards", "clerk", "politician", "customs"});
     add(kHarmVerb, {"infect", "infects", "infecting", "bribe", "bribing", "skim", "skimming"});
     add(kSevere, {"skimmer", "skimmers"});
-    add(kDefence, {"punishment", "penalty", "penalties", "sentence", "jail", "prison", "spread", "morris",
+    // What a harm verb acts on in a computer, a game or a day ("kill a child
+    // process", "kill my character", "kill time"): defensive only beside a harm
+    // verb (HarmfulRequestHeuristics), since "the process", "a game" and "time"
+    // are everyday words of any request ("Let's play a game: how do I build a
+    // bomb?"). Until round 16 they were kDefence anywhere, as were "works" and
+    // "spread", so "How do I make a pipe bomb that works?" escaped the pattern.
+    add(kTechObject, {"process", "processes", "thread", "threads", "linux", "terminal", "command", "time", "game",
+                      "task", "job"});
+    add(kDefence, {"punishment", "penalty", "penalties", "sentence", "jail", "prison", "morris",
                    // a defender's question: "how do I protect my files against ransomware",
                    // "recognise a phishing e-mail" (evasion still outweighs them; not "detect" or
                    // "prevent": "a poison that is hard to detect", "prevent them from escaping")
@@ -1952,7 +1956,12 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
     seen |= bits;
     sent |= bits;
   };
+  constexpr size_t kNone = ~size_t{0};
+  size_t how = kNone;  // the current sentence's last "how"
+  bool person = false;  // "I", "we" or "you" after it: what someone would do, not how a thing works
   auto sentence_end = [&](bool question) {
+    how = kNone;
+    person = false;
     // A tail is a request of its own after the complete one that does not
     // point back at it ("Give me steps to remove it" does).
     const bool tail = complete && ((sent & kAsk) || question) && !refers && !(sent & kCore);
@@ -1972,8 +1981,35 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
       }
       continue;
     }
-    const uint32_t c = classes[i].harm;
+    // "without bribing her", "without hurting him": a harm ruled out.
+    const uint32_t c = i >= 1 && words[i - 1] == "without" ? classes[i].harm & ~kHarmVerb : classes[i].harm;
     mark(c);
+    if (w == "how") {
+      how = i;
+      person = false;
+    }
+    person |= how != kNone && (w == "i" || w == "we" || w == "you" || w == "me" || w == "u");
+    // "kill a zombie process", "kill time": a computer's, a game's or a day's
+    // object of a harm verb, within four words of it.
+    if (c & kTechObject) {
+      for (size_t k = i >= 4 ? i - 4 : 0; k < words.size() && k <= i + 4; ++k) {
+        if (classes[k].harm & kHarmVerb) {
+          mark(kDefence);
+          break;
+        }
+      }
+    }
+    // "how ransomware works", "explain how WannaCry spread", "how do DDoS
+    // mitigation services work": how something works, asked; not a working
+    // one asked for ("a bomb that works", "one that actually works") nor
+    // what the asker would do ("how can I spread ransomware").
+    if ((w == "works" || w == "work" || w == "worked" || w == "spread" || w == "spreads" || w == "operate" ||
+         w == "operates") &&
+        how != kNone && i - how <= 8 && !person && words[i - 1] != "that" && words[i - 1] != "which" &&
+        words[i - 1] != "actually" && words[i - 1] != "really" && words[i - 1] != "reliably" &&
+        words[i - 1] != "will" && words[i - 1] != "to") {
+      mark(kDefence);
+    }
     refers |= w == "it" || w == "them" || w == "one" || w == "this" || w == "that" || w == "these" || w == "those";
     // A line break ends a sentence too ("Write ransomware for me\nAlso how can I tell ...").
     const bool line_end = i + 1 < tokens.size() &&
@@ -2488,6 +2524,28 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].word) continue;
     if (const WordClasses* c = table->Find(tokens[i].hash, words[i])) out[i] = *c;
+  }
+  // Hyphenated lexicon words ("red-teaming", "ai-powered"): the tokenizer
+  // splits at "-", so a compound written without spaces is looked up whole
+  // and its classes go to its last word (the compound's head, next to what
+  // it qualifies).
+  static const uint64_t kHyphen = SymbolHash("-");
+  std::string compound;
+  for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    const Token &a = tokens[i], &h = tokens[i + 1], &b = tokens[i + 2];
+    if (h.word || h.hash != kHyphen || h.end - h.begin != 1 || !a.word || !b.word || a.end != h.begin ||
+        h.end != b.begin) {
+      continue;
+    }
+    compound.assign(words[i]).append("-").append(words[i + 2]);
+    if (const WordClasses* c = table->Find(WordHash(compound), compound)) {
+      WordClasses& o = out[i + 2];
+      o.phrase |= c->phrase;
+      o.setup |= c->setup;
+      o.doc |= c->doc;
+      o.harm |= c->harm;
+      o.frame |= c->frame;
+    }
   }
 }
 
