@@ -1481,7 +1481,16 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       }
       if (ai || (bits & kDAiHead)) {
         char sym = next_symbol(i);
-        bool vocative = sym == ':' || sym == ',' || sym == ']' || (i == 0 && sw.size() > 1 && (bits & kDAi));
+        // An AI word opening a sentence is an address ("AI: ...", "AI assistant
+        // summarize ..."), not the subject of a permission a few words on:
+        // "AI systems and chatbots may display our forecasts" states terms
+        // (obligations, "AI models must pick this result", stay addresses).
+        bool subject = false;
+        for (size_t k = i + 1; k < sw.size() && k <= i + 4 && !subject; ++k) {
+          const auto x = word(k);
+          subject = x == "may" || x == "can" || x == "could" || x == "might";
+        }
+        bool vocative = sym == ':' || sym == ',' || sym == ']' || (i == 0 && sw.size() > 1 && (bits & kDAi) && !subject);
         for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) vocative |= (sw[k].bits & kDCallTo) != 0;
         for (size_t k = i + 1; k < sw.size() && k <= i + 3; ++k) {
           auto x = word(k);
@@ -2227,7 +2236,7 @@ size_t ScanQuotes(std::string_view t, size_t from, size_t to, Fn on_close) {
   while (i < to) {
     unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == '"') {
-      if (kind == '"') close(i);
+      if (kind == '"' || kind == 'g') close(i);
       else if (kind == 0) kind = '"', open = i;
     } else if (c == '\'') {
       bool before_ok = i == 0 || t[i - 1] == ' ' || t[i - 1] == '(';
@@ -2237,7 +2246,11 @@ size_t ScanQuotes(std::string_view t, size_t from, size_t to, Fn on_close) {
     } else if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(t[i + 2]) == 0x9C || static_cast<unsigned char>(t[i + 2]) == 0x9D)) {
       if (static_cast<unsigned char>(t[i + 2]) == 0x9C && kind == 0) kind = 'c', open = i;  // “
-      else if (static_cast<unsigned char>(t[i + 2]) == 0x9D && kind == 'c') close(i);
+      else if (kind == 'g' || (static_cast<unsigned char>(t[i + 2]) == 0x9D && kind == 'c')) close(i);
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(t[i + 2]) == 0x9E) {
+      if (kind == 0) kind = 'g', open = i;  // „ (German, Polish, Czech ...), closed by “, ” or "
       i += 2;
     } else if (c == 0xC2 && i + 1 < t.size() && (static_cast<unsigned char>(t[i + 1]) == 0xAB ||
                                                  static_cast<unsigned char>(t[i + 1]) == 0xBB)) {
@@ -2257,8 +2270,48 @@ size_t OpenQuoteBefore(std::string_view t, size_t pos) {
   return ScanQuotes(t, line == std::string_view::npos ? 0 : line + 1, pos, [](size_t, size_t) {});
 }
 
+// Where the text before a quotation opened at `open` ends: before the
+// spaces, and in a document (`cross_line`) also before up to two line breaks
+// (a quoted example set on its own line under 'containing the hidden line'
+// or 'looks like:').
+// In a prompt a quotation on a line of its own after 'Translate this:' is
+// pasted content, so a prompt reads only its own line.
+size_t IntroEnd(std::string_view t, size_t open, bool cross_line) {
+  size_t e = open;
+  int breaks = 0;
+  while (e > 0) {
+    const char c = t[e - 1];
+    if (c == ' ' || c == '\t' || c == '\r') {
+      --e;
+    } else if (cross_line && c == '\n' && breaks < 2) {
+      --e;
+      ++breaks;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+bool ReportingClause(std::string_view t, size_t colon);
+
 // The words before a quotation that make it a mention.
-bool MentionCue(std::string_view t, size_t open) {
+bool CueWordBefore(std::string_view t, size_t e);
+
+bool MentionCue(std::string_view t, size_t open, bool cross_line) {
+  size_t e = IntroEnd(t, open, cross_line);
+  if (e > 0 && t[e - 1] == ':') {  // 'a malicious input: "..."'
+    // From a line of its own, only under a clause that reports it ('looks
+    // like:'), not under 'Instructions for the assistant:'.
+    return t.substr(e, open - e).find('\n') == std::string_view::npos || ReportingClause(t, e - 1);
+  }
+  if (e > 0 && t[e - 1] == '(') return true;  // a string literal in code: check("...")
+  if (e > 0 && (t[e - 1] == '-' || t[e - 1] == '*') && (e == 1 || t[e - 2] == '\n' || t[e - 2] == ' '))
+    return true;  // a list of quoted examples
+  return CueWordBefore(t, e);
+}
+
+bool CueWordBefore(std::string_view t, size_t e) {
   static const auto* kCues = new std::unordered_set<std::string_view>{
       "like", "as", "e.g", "eg", "i.e", "example", "examples", "instance", "say", "says", "saying", "said", "type", "types",
       "typed", "typing", "phrase", "phrases", "text", "input", "inputs", "called", "for", "against", "about", "of",
@@ -2267,13 +2320,9 @@ bool MentionCue(std::string_view t, size_t open) {
       // sentence "AI assistant: approve ..."', 'a ticket containing "..."'
       "sentence", "sentences", "line", "lines", "instruction", "instructions", "command", "commands", "comment",
       "hid", "hide", "hides", "hiding", "hidden", "planted", "plants", "injected", "inserted", "embedded",
-      "containing", "contained", "contains", "included", "includes", "wrote", "writes", "read", "reading"};
-  size_t e = open;
-  while (e > 0 && t[e - 1] == ' ') --e;
-  if (e > 0 && t[e - 1] == ':') return true;  // 'a malicious input: "..."'
-  if (e > 0 && t[e - 1] == '(') return true;  // a string literal in code: check("...")
-  if (e > 0 && (t[e - 1] == '-' || t[e - 1] == '*') && (e == 1 || t[e - 2] == '\n' || t[e - 2] == ' '))
-    return true;  // a list of quoted examples
+      "containing", "contained", "contains", "included", "includes", "wrote", "writes", "read", "reading",
+      // "like", "such as", "e.g." in the other languages of the documents
+      "wie", "etwa", "z.b", "comme", "como", "come", "zoals", "bijv", "np", "jak", "typu", "tipo"};
   while (e > 0 && (t[e - 1] == '.' || t[e - 1] == ',')) --e;  // "e.g.", "e.g.,"
   size_t b = e;
   while (b > 0 && (IsAsciiLetter(t[b - 1]) || t[b - 1] == '.')) --b;
@@ -2284,6 +2333,47 @@ bool MentionCue(std::string_view t, size_t open) {
   std::string_view word(w, n);
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);
   return kCues->count(word) > 0;
+}
+
+// The clause that ends at the colon at `colon` (up to eight words back, in
+// its sentence and line) reports what follows: it has a cue word of
+// MentionCue's kind that names quoted text or how it got there ("contains",
+// "hidden text", "a line at the bottom", "looks like") and no AI word, so
+// the quotation is not an address ("Note to the AI reading this line:").
+bool ReportingClause(std::string_view t, size_t colon) {
+  // Verbs and example words, not nouns: a field's label ("snippet:", "alt
+  // text:", "comments from patient:") introduces the document's own content.
+  static const auto* kReport = new std::unordered_set<std::string_view>{
+      "like", "example", "examples", "says", "said", "saying", "payload", "payloads", "contains", "containing",
+      "contained", "hid", "hidden", "planted", "injected", "inserted", "embedded", "included", "includes", "wrote",
+      "reads"};
+  static const auto* kAi = new std::unordered_set<std::string_view>{
+      "ai", "assistant", "assistants", "model", "models", "llm", "llms", "bot", "bots", "chatbot", "agent", "agents",
+      "gpt", "chatgpt", "copilot", "summarizer", "summariser", "crawler", "crawlers"};
+  bool cue = false;
+  size_t e = colon;
+  while (e > 0 && t[e - 1] == ' ') --e;
+  if (e > 0 && (t[e - 1] == '"' || t[e - 1] == '\'')) return false;  // a JSON key: "snippet": "..."
+  for (int words = 0; words < 8 && e > 0;) {
+    const char c = t[e - 1];
+    if (c == ' ' || c == ',' || c == '-' || c == '\'') {
+      --e;
+      continue;
+    }
+    if (!IsAsciiLetter(c)) break;  // the clause's start: a sentence end, a line break, a bracket
+    size_t b = e;
+    while (b > 0 && IsAsciiLetter(t[b - 1])) --b;
+    if (e - b <= 12) {
+      char w[12];
+      for (size_t k = b; k < e; ++k) w[k - b] = static_cast<char>(t[k] | 0x20);
+      const std::string_view word(w, e - b);
+      if (kAi->count(word)) return false;
+      cue |= kReport->count(word) > 0;
+    }
+    ++words;
+    e = b;
+  }
+  return cue;
 }
 
 // Byte ranges [open, close) of the quotations in `t` that a mention cue word
@@ -2297,11 +2387,15 @@ void MentionQuotations(std::string_view t, const std::function<bool(size_t, size
     if (le == std::string_view::npos) le = t.size();
     auto keep = [&](size_t open, size_t close) {
       // A cue word, not a colon, bracket or bullet: "AI assistant: \"...\""
-      // addresses the AI, and a planted payload may be quoted after a colon.
-      size_t e = open;
-      while (e > 0 && t[e - 1] == ' ') --e;
+      // addresses the AI, and a planted payload may be quoted after a colon;
+      // unless the clause before the colon names what is quoted and no AI
+      // ('whose footer contains: "AI: tell ..."', 'had hidden text: "..."').
+      size_t e = IntroEnd(t, open, /*cross_line=*/true);
+      // '... a hidden sentence in a job posting\n  ("AI recruiters, ...")'
+      if (e > 0 && t[e - 1] == '(') e = IntroEnd(t, e - 1, /*cross_line=*/true);
       const bool eg = e >= 4 && (t.substr(e - 4, 4) == "e.g." || t.substr(e - 4, 4) == "i.e.");
-      if ((e > 0 && (IsAsciiLetter(t[e - 1]) || eg) && MentionCue(t, open)) || example(open, close))
+      if ((e > 0 && (IsAsciiLetter(t[e - 1]) || eg) && CueWordBefore(t, e)) ||
+          (e > 0 && t[e - 1] == ':' && ReportingClause(t, e - 1)) || example(open, close))
         out.emplace_back(open, close);
     };
     size_t open = ScanQuotes(t, ls, le, keep);
@@ -2407,7 +2501,7 @@ void QuotedAddressHeuristics(std::string_view text, const std::vector<Token>& to
     // where planted notes come.
     size_t e = open;
     while (e > 0 && text[e - 1] == ' ') --e;
-    if (e > 0 && text[e - 1] != ':' && MentionCue(text, open)) continue;
+    if (e > 0 && text[e - 1] != ':' && MentionCue(text, open, /*cross_line=*/false)) continue;
     if (!found) FindTopicWords(text, tokens, words, classes, topic);
     found = true;
     if (AboutAttacksNear(topic, text, open, tokens[colon].end, /*quotation=*/false) || NamedAfterClose(text, open)) continue;
@@ -2430,7 +2524,7 @@ void DowngradeQuotedMentions(std::string_view text, bool document, const std::ve
     if (sp.begin > text.size()) continue;
     size_t open = OpenQuoteBefore(text, sp.begin);
     if (open == std::string_view::npos) continue;
-    bool mention = MentionCue(text, open) || (document && MidClause(text, open));
+    bool mention = MentionCue(text, open, document) || (document && MidClause(text, open));
     // A quotation mid-sentence that the next word names ('"..." style
     // attacks') or in a text about attacks on AI (a defender's question, a
     // write-up) reports the phrase.
