@@ -1926,6 +1926,60 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
     // "spread", so "How do I make a pipe bomb that works?" escaped the pattern.
     add(kTechObject, {"process", "processes", "thread", "threads", "linux", "terminal", "command", "time", "game",
                       "task", "job"});
+    // The same classes in the other languages of public chatbots' users
+    // (Spanish, French, German, Italian, Portuguese, Dutch, Polish, Russian,
+    // Turkish, Indonesian): how and make, the severe things, harm to a
+    // person, drugs made or bought. Not words that are English too ("come",
+    // "hoe", "comment", "bom"), and "cómo" only with its accent ("como" is
+    // "as"). Scripts without spaces (Chinese, Japanese) are left to the
+    // classifier's character n-grams: a word lexicon cannot see their words.
+    add(kAsk, {"cómo", "hacer", "fabricar", "crear", "escribe", "escribir", "dame", "explica", "explícame",
+               "enséñame", "pasos", "receta", "fabriquer", "créer", "écris", "écrire", "donne", "explique",
+               "étapes", "recette", "wie", "baue", "bauen", "herstellen", "schreibe", "schreib", "erkläre",
+               "anleitung", "costruire", "fabbricare", "scrivi", "spiegami", "ricetta", "fazer", "criar",
+               "escreva", "escreve", "ajuda", "passos", "receita", "maak", "maken", "schrijf", "bouw", "jak",
+               "zrobić", "napisz", "zbudować", "как", "сделать", "изготовить", "написать", "напиши", "инструкцию",
+               "nasıl", "yapılır", "yap", "yaz", "cara", "bagaimana", "gimana", "buat", "bikin", "membuat", "tulis"});
+    add(kSevere, {"bomba", "bombas", "bombe", "bomben", "explosivo", "explosivos", "explosif", "explosifs",
+                  "sprengstoff", "sprengsatz", "esplosivo", "esplosivi", "explosief", "wybuchowy", "wybuchowe",
+                  "бомбу", "бомба", "взрывчатку", "взрывчатка", "взрывное", "взрывчатое", "patlayıcı", "troyano",
+                  "trojaner", "троян", "вымогатель", "indetectable", "indétectable", "irrastreable", "intraçable",
+                  "unauffindbar"});
+    add(kHarmVerb, {"matar", "asesinar", "envenenar", "secuestrar", "robar", "hackear", "tuer", "assassiner",
+                    "empoisonner", "kidnapper", "pirater", "töten", "umbringen", "vergiften", "entführen", "stehlen",
+                    "hacken", "uccidere", "avvelenare", "rapire", "rubare", "hackerare", "sequestrar", "roubar",
+                    "doden", "vermoorden", "vergiftigen", "stelen", "zabić", "otruć", "porwać", "ukraść", "zhakować",
+                    "убить", "отравить", "похитить", "украсть", "взломать", "öldürmek", "zehirlemek", "kaçırmak",
+                    "membunuh", "meracuni", "menculik", "mencuri", "bobol", "chantajear", "extorsionar", "erpressen",
+                    "ricattare", "chantagear", "szantażować", "шантажировать", "estafar", "arnaquer", "betrügen",
+                    "truffare", "golpe", "oszukać", "обмануть", "dolandırmak"});
+    add(kPerson, {"alguien", "quelqu", "qualcuno", "alguém", "jemanden", "jemand", "iemand", "kogoś", "кого",
+                  "человека", "birini", "seseorang", "esposa", "mujer", "marido", "femme", "mari", "frau", "mann",
+                  "moglie", "vecino", "vecina", "voisin", "voisine", "nachbarn", "nachbar", "vicino", "vizinho",
+                  "jefe", "cuenta", "compte", "konto", "conta", "аккаунт", "ancianos", "personnes", "idosos",
+                  "yaşlılara", "mulher", "pessoa", "pessoas", "personas", "gente"});
+    // A defender's, a student's or a writer's question in those languages:
+    // recognise, protect, detect, prevent, how it works, the difference, a scene.
+    add(kDefence, {"erkennen", "erkenne", "reconocer", "reconozco", "reconnaître", "reconnaitre", "riconoscere",
+                   "reconhecer", "rozpoznać", "распознать", "proteger", "protegerme", "protegerse", "protéger",
+                   "proteger", "schützen", "schütze", "proteggere", "proteggermi", "chronić", "защитить",
+                   "защититься", "korumak", "melindungi", "detectar", "detecto", "détecter", "rilevare", "wykryć",
+                   "обнаружить", "prevenir", "prévenir", "verhindern", "prevenire", "zapobiec", "предотвратить",
+                   "funktioniert", "funciona", "fonctionne", "funziona", "работает", "diferencia", "différence",
+                   "unterschied", "differenza", "diferença", "różnica", "разница", "escena", "scène", "szene",
+                   "scena", "novela", "romanzo", "schulen", "capacitar", "sensibilizar", "sensibiliser"});
+    add(kMinor, {"niño", "niños", "niña", "enfant", "enfants", "kinder", "kind", "bambini", "crianças", "dzieci",
+                 "детей", "ребенка", "çocuk", "anak"});
+    add(kDrug, {"metanfetamina", "cocaína", "cocaina", "heroína", "fentanilo", "méthamphétamine", "kokain",
+                "метамфетамин", "кокаин", "героин", "мефедрон", "captagon", "metamfetamin", "kokaina", "heroina",
+                "sabu"});
+    add(kProduce, {"hacer", "cocinar", "fabricar", "producir", "comprar", "vender", "fabriquer", "acheter",
+                   "vendre", "herstellen", "kaufen", "verkaufen", "kochen", "produrre", "comprare", "vendere",
+                   "fazer", "сделать", "купить", "продать", "сварить", "yapmak", "membuat", "beli", "zrobić",
+                   "kupić", "maken", "kopen"});
+    add(kSpyVerb, {"rastrear", "espiar", "localizar", "espionner", "localiser", "überwachen", "orten",
+                   "ausspionieren", "spiare", "rintracciare", "śledzić", "следить", "отслеживать", "melacak",
+                   "menyadap", "suivre", "seguir"});
     add(kDefence, {"punishment", "penalty", "penalties", "sentence", "jail", "prison", "morris",
                    // a defender's question: "how do I protect my files against ransomware",
                    // "recognise a phishing e-mail" (evasion still outweighs them; not "detect" or
@@ -2026,7 +2080,21 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
                               std::string_view::npos;
     // "without getting caught", "without anyone noticing": evasion, which
     // outweighs a defensive-looking word elsewhere in the request.
-    if (w == "untraceable" || w == "undetectable") mark(kEvasion);
+    if (w == "untraceable" || w == "undetectable" || w == "indetectable" || w == "indétectable" ||
+        w == "irrastreable" || w == "intraçable" || w == "unauffindbar")
+      mark(kEvasion);
+    // "sin que lo sepa", "sans qu'elle le sache", "ohne dass sie es merkt",
+    // "sem que ela saiba", "чтобы она не узнала", "iz bırakmadan".
+    if (w == "sepa" || w == "sache" || w == "merkt" || w == "bemerkt" || w == "saiba" || w == "sappia" ||
+        w == "узнала" || w == "узнал" || w == "заметила" || w == "заметил" || w == "ketahuan" || w == "bırakmadan" ||
+        w == "rastro" || w == "traces" || w == "spuren" || w == "tracce" || w == "vestígios" || w == "следов") {
+      for (size_t k = (i >= 6 ? i - 6 : 0); k < i; ++k) {  // symbols count: "sans qu'elle le sache"
+        const std::string& x = words[k];
+        if (x == "sin" || x == "sans" || x == "ohne" || x == "senza" || x == "sem" || x == "не" || x == "tanpa" ||
+            x == "iz" || x == "dejar" || x == "laisser" || x == "lasciare" || x == "deixar" || x == "hinterlassen")
+          mark(kEvasion);
+      }
+    }
     if (c & kEvasionNoun) {
       for (size_t k = (i >= 3 ? i - 3 : 0); k < i; ++k) {
         if (words[k] == "without" || words[k] == "avoid" || words[k] == "never" || words[k] == "not") mark(kEvasion);
