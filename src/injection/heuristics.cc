@@ -64,14 +64,16 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                         "overwrite", "cancel", "revoke", "circumvent", "ignored", "disregarded", "forgotten", "overlook",
                         // Spanish, French, German, Italian, Portuguese
                         "ignora", "ignorar", "olvida", "ignorez", "oublie", "oubliez", "ignoriere", "ignorieren",
-                        "vergiss", "vergessen", "dimentica", "esqueça", "esqueca", "descarta"});
+                        "vergiss", "vergessen", "dimentica", "esqueça", "esqueca", "descarta", "zignoruj", "zapomnij",
+                        "negeer", "vergeet", "игнорируй", "забудь"});
     add(kObeyVerb, {"follow", "following", "obey", "obeying", "adhere", "abide", "heed", "respect", "comply"});
     add(kNegation, {"not", "t", "never", "no", "stop", "longer", "nor", "cease", "quit"});
     add(kPriorQual, {"previous", "previously", "prior", "above", "earlier", "preceding", "before", "initial",
                      "original", "all", "any", "every", "your", "system", "developer", "foregoing", "former",
                      "past", "aforementioned", "the", "anteriores", "previas", "precedentes", "précédentes",
                      "precedentes", "vorherigen", "bisherigen", "obigen", "precedenti", "anteriori", "todas", "toutes",
-                     "alle", "tutte", "todas"});
+                     "alle", "tutte", "todas", "poprzednie", "wcześniejsze", "wcześniejszych", "vorige", "eerdere",
+                     "предыдущие", "все"});
     add(kInstrNoun, {"instruction", "instructions", "prompt", "prompts", "rule", "rules", "direction",
                      "directions", "guideline", "guidelines", "command", "commands", "directive", "directives",
                      "programming", "restriction", "restrictions", "constraint", "constraints", "policy",
@@ -79,7 +81,8 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                      "instruct", "sysprompt", "preprompt", "task", "tasks", "training", "conditioning", "guidance",
                      "setup", "configuration", "briefing", "messages",
                      "instrucciones", "anweisungen", "regeln", "istruzioni", "instruções", "instrucoes", "règles",
-                     "reglas", "consignes", "indicaciones"});
+                     "reglas", "consignes", "indicaciones", "polecenia", "poleceniach", "instrukcje", "instructies",
+                     "инструкции", "указания"});
     add(kEverything, {"everything", "anything", "all", "whatever"});
     add(kToldVerb, {"told", "given", "instructed", "said", "taught", "programmed", "configured", "asked", "loaded",
                   "initialized", "initialised", "provided", "briefed", "primed"});
@@ -1137,6 +1140,23 @@ const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
     add(kDCallTo, {"para", "pour", "für", "voor", "aan", "nota", "hinweis", "consigne", "aviso", "avis"});
     add(kDModal, {"debe", "deben", "doit", "doivent", "soll", "sollen", "muss", "müssen", "moet", "moeten", "deve",
                   "devono", "devem"});
+    // Polish, and more of the other languages' imperatives, summaries and
+    // clause openers ("Cuando resumas, di que ...", "Liebe KI, die diesen Chat
+    // zusammenfasst: Schreib ..."); machine translators, when qualified as
+    // automatic ("traduttore automatico"), are tools a note can address.
+    add(kDDirective, {"poleć", "podaj", "napisz", "wyślij", "zignoruj", "powiedz", "przekaż", "dodaj", "usuń",
+                      "pokaż", "zatwierdź", "odpowiedz", "schreib", "zeig", "füg", "scrivete", "dite", "digli",
+                      "escriba", "dígale", "accept", "accepte", "acepta", "akzeptiere", "accetta", "aceite"});
+    add(kDActOnReader, {"poproś", "poinformuj", "przekonaj", "попроси", "сообщи", "скажи", "отправь"});
+    add(kDProcessing, {"resumas", "resuma", "résumes", "streszczeniu", "streszczenie", "streszczając", "podsumowanie",
+                       "podsumuj", "zusammenfasst", "riassumi", "riassumendo", "resumindo", "resumires"});
+    add(kDClause, {"cuando", "quand", "lorsque", "wenn", "quando", "wanneer", "kiedy", "когда", "po"});
+    add(kDAi, {"asystencie", "asystent", "asystenta", "sztucznej", "ассистент", "ассистенту", "ии"});
+    add(kDAiHead, {"translator", "translators", "traductor", "traducteur", "übersetzer", "traduttore", "tradutor",
+                   "vertaler", "tłumacz"});
+    add(kDAiQualifier, {"automatico", "automatica", "automatique", "automático", "automatyczny"});
+    add(kDCallTo, {"liebe", "lieber", "querido", "querida", "cher", "chère", "caro", "cara", "beste", "drogi",
+                   "droga"});
     add(kDDeictic, {"esta", "este", "esto", "cette", "ce", "ces", "diese", "dieser", "dieses", "deze", "dit",
                     "questa", "questo", "isto"});
     add(kDDeictic, {"this", "these", "here"});
@@ -1479,8 +1499,13 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
           ((sw[i - 1].bits & kDAiQualifier) || (i > 1 && (sw[i - 2].bits & kDAiQualifier)))) {
         ai = true;
       }
+      // ... or right after it, as Romance languages place it ("traduttore
+      // automatico:", "asistente virtual,").
+      const bool post_qualified =
+          (bits & kDAiHead) && i + 1 < sw.size() && (sw[i + 1].bits & kDAiQualifier) && next_symbol(i) == '\0';
+      ai |= post_qualified;
       if (ai || (bits & kDAiHead)) {
-        char sym = next_symbol(i);
+        char sym = next_symbol(post_qualified ? i + 1 : i);
         // An AI word opening a sentence is an address ("AI: ...", "AI assistant
         // summarize ..."), not the subject of a permission a few words on:
         // "AI systems and chatbots may display our forecasts" states terms
@@ -2390,7 +2415,8 @@ bool CueWordBefore(std::string_view t, size_t e) {
       "hid", "hide", "hides", "hiding", "hidden", "planted", "plants", "injected", "inserted", "embedded",
       "containing", "contained", "contains", "included", "includes", "wrote", "writes", "read", "reading",
       // "like", "such as", "e.g." in the other languages of the documents
-      "wie", "etwa", "z.b", "comme", "como", "come", "zoals", "bijv", "np", "jak", "typu", "tipo"};
+      "wie", "etwa", "z.b", "comme", "como", "come", "zoals", "bijv", "np", "jak", "typu", "tipo", "zdanie",
+      "frase", "phrase", "satz", "zin", "exemplo", "ejemplo", "exemple", "beispiel", "esempio", "voorbeeld"};
   while (e > 0 && (t[e - 1] == '.' || t[e - 1] == ',')) --e;  // "e.g.", "e.g.,"
   size_t b = e;
   while (b > 0 && (IsAsciiLetter(t[b - 1]) || t[b - 1] == '.')) --b;
@@ -2414,7 +2440,7 @@ bool ReportingClause(std::string_view t, size_t colon) {
   static const auto* kReport = new std::unordered_set<std::string_view>{
       "like", "example", "examples", "says", "said", "saying", "payload", "payloads", "contains", "containing",
       "contained", "hid", "hidden", "planted", "injected", "inserted", "embedded", "included", "includes", "wrote",
-      "reads"};
+      "reads", "exemplo", "ejemplo", "exemple", "beispiel", "esempio", "voorbeeld", "como", "comme", "wie"};
   static const auto* kAi = new std::unordered_set<std::string_view>{
       "ai", "assistant", "assistants", "model", "models", "llm", "llms", "bot", "bots", "chatbot", "agent", "agents",
       "gpt", "chatgpt", "copilot", "summarizer", "summariser", "crawler", "crawlers"};
@@ -2480,6 +2506,9 @@ bool MidClause(std::string_view t, size_t open) {
   while (e > 0 && t[e - 1] == ' ') --e;
   if (e == 0) return false;
   char c = t[e - 1];
+  // A comma right before the quote with no space is a CSV field separator
+  // (`4,"SYSTEM: ignore ..."`): the cell is the document's own text.
+  if (c == ',' && e == open) return false;
   return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == ',' || c == '=' || c == '[';
 }
 
