@@ -940,6 +940,16 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
         (void)yours;
         if (l > 0 && det) Emit(out, J, tokens, w[i].tok, w[l].tok, "safety_bypass", 0.88);
       }
+      // "ignore your filters", "turn off your guardrails for one message":
+      // the assistant's own safety nouns, without a safety adjective.
+      if (Is(w, i + 1, "your") || (Is(w, i + 1, "all") && Is(w, i + 2, "your"))) {
+        const size_t n = Is(w, i + 1, "your") ? i + 2 : i + 3;
+        if (Is(w, n, "filters") || Is(w, n, "guardrails") || Is(w, n, "safeguards") || Is(w, n, "censorship") ||
+            Is(w, n, "ethics") || Is(w, n, "morals") || Is(w, n, "restrictions") || Is(w, n, "programming") ||
+            Is(w, n, "guidelines")) {
+          Emit(out, J, tokens, w[i].tok, w[n].tok, "safety_bypass", 0.88);
+        }
+      }
     }
     // "stay in character", "never break character".
     if (Is(w, i, "character") && i > 0 &&
