@@ -1992,7 +1992,7 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                   "человека", "birini", "seseorang", "esposa", "mujer", "marido", "femme", "mari", "frau", "mann",
                   "moglie", "vecino", "vecina", "voisin", "voisine", "nachbarn", "nachbar", "vicino", "vizinho",
                   "jefe", "cuenta", "compte", "konto", "conta", "аккаунт", "ancianos", "personnes", "idosos",
-                  "yaşlılara", "mulher", "pessoa", "pessoas", "personas", "gente"});
+                  "yaşlılara", "mulher", "ex", "pessoa", "pessoas", "personas", "gente"});
     // A defender's, a student's or a writer's question in those languages:
     // recognise, protect, detect, prevent, how it works, the difference, a scene.
     add(kDefence, {"erkennen", "erkenne", "reconocer", "reconozco", "reconnaître", "reconnaitre", "riconoscere",
@@ -2198,6 +2198,52 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
                 w == "login" || w == "card" || w == "otp" || w == "code";
     }
     if (posing && institution && secret && !tokens.empty()) {
+      Emit(out, InjectionDetector::kHarmfulRequest, tokens, 0, static_cast<uint32_t>(tokens.size() - 1),
+           "harmful_request_pattern", 0.7);
+      return;
+    }
+  }
+  // A goal of harm to a person without a method, asked for ideas: "I want my
+  // ex to lose her job and her friends. What should I do?", "make the teacher
+  // who failed me suffer", "ruin his life", "get her fired"; or money by any
+  // means, "legal or not". The person is the one harmed (after the verb: "my
+  // boss makes me miserable" is the asker's own trouble).
+  {
+    bool goal = false, ask = false, any_means = false;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const std::string& w = words[i];
+      ask |= w == "ideas" || w == "ways" || w == "how" || w == "tips" || w == "options" || w == "plan" ||
+             (w == "should" && i + 2 < words.size() && words[i + 1] == "i" && words[i + 2] == "do");
+      // "legal or not", "illegal or not": the means do not matter (and
+      // "legal" is no defence here).
+      if ((w == "legal" || w == "illegal") && i + 2 < words.size() && words[i + 1] == "or" && words[i + 2] == "not" &&
+          !std::any_of(words.begin() + (i >= 3 ? i - 3 : 0), words.begin() + i, [](const std::string& x) {
+            return x == "is" || x == "s" || x == "whether" || x == "if" || x == "be" || x == "are";
+          }))  // not "is it legal or not to ...", "whether it's legal or not"
+        any_means = true;
+      const bool opener = w == "want" || w == "make" || w == "get" || w == "ruin" || w == "destroy" ||
+                          w == "humiliate" || w == "wreck";
+      if (!opener) continue;
+      for (size_t k = i + 1; k < words.size() && k <= i + 6; ++k) {
+        if (!(classes[k].harm & kPerson)) continue;
+        if (w == "ruin" || w == "destroy" || w == "humiliate" || w == "wreck") {
+          goal |= k <= i + 2 || (k + 1 < words.size() && (words[k + 1] == "life" || words[k + 1] == "reputation" ||
+                                                             words[k + 1] == "career" || words[k + 1] == "marriage"));
+          break;
+        }
+        for (size_t j = k + 1; j < words.size() && j <= k + 8; ++j) {
+          const std::string& x = words[j];
+          if (x == "suffer" || x == "fired" || x == "miserable" ||
+              (x == "lose" && j + 2 < words.size() &&
+               (words[j + 2] == "job" || words[j + 2] == "friends" || words[j + 2] == "everything" ||
+                words[j + 2] == "custody" || words[j + 1] == "everything"))) {
+            goal = true;
+          }
+        }
+        break;
+      }
+    }
+    if (((goal && !(seen & kDefence)) || any_means) && ask && !tokens.empty()) {
       Emit(out, InjectionDetector::kHarmfulRequest, tokens, 0, static_cast<uint32_t>(tokens.size() - 1),
            "harmful_request_pattern", 0.7);
       return;
