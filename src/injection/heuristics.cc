@@ -1934,7 +1934,9 @@ enum : uint32_t { kAsk = 1, kDefence = 2, kSevere = 4, kHarmVerb = 8, kPerson = 
                   kSexual = 128, kDrug = 256, kProduce = 512, kEvasionNoun = 1024, kEvasion = 2048,
                   kWeapon = 1u << 12, kSneak = 1u << 13, kCheckpoint = 1u << 14, kGroup = 1u << 15,
                   kDehuman = 1u << 16, kSpyVerb = 1u << 17, kIngest = 1u << 18, kTarget = 1u << 19,
-                  kEuphemism = 1u << 20, kGone = 1u << 21, kTechObject = 1u << 22 };
+                  kEuphemism = 1u << 20, kGone = 1u << 21, kTechObject = 1u << 22, kKnowing = 1u << 23,
+                  kWithout = 1u << 24, kGoalVerb = 1u << 25, kIdeas = 1u << 26, kOutcome = 1u << 27,
+                  kWorks = 1u << 28 };
 const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
   static const auto* lex = [] {
     auto* m = new std::unordered_map<std::string_view, uint32_t>;
@@ -2055,6 +2057,19 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
     add(kSpyVerb, {"rastrear", "espiar", "localizar", "espionner", "localiser", "überwachen", "orten",
                    "ausspionieren", "spiare", "rintracciare", "śledzić", "следить", "отслеживать", "melacak",
                    "menyadap", "suivre", "seguir"});
+    // "sin que lo sepa", "sans qu'elle le sache", "ohne dass sie es merkt",
+    // "sin dejar rastro": knowing or a trace (kKnowing) after a "without"
+    // (kWithout) within six tokens.
+    add(kKnowing, {"sepa", "sache", "merkt", "bemerkt", "saiba", "sappia", "узнала", "узнал", "заметила", "заметил",
+                   "ketahuan", "bırakmadan", "rastro", "traces", "spuren", "tracce", "vestígios", "следов"});
+    add(kWithout, {"sin", "sans", "ohne", "senza", "sem", "не", "tanpa", "iz", "dejar", "laisser", "lasciare", "deixar",
+                   "hinterlassen"});
+    // A goal of harm to a person asked for ideas (HarmfulRequestHeuristics).
+    add(kGoalVerb, {"want", "make", "get", "ruin", "destroy", "humiliate", "wreck"});
+    add(kIdeas, {"ideas", "ways", "how", "tips", "options", "plan", "should", "legal", "illegal"});
+    add(kOutcome, {"suffer", "fired", "miserable", "lose"});
+    // How something works, asked ("how ransomware works", "how WannaCry spread").
+    add(kWorks, {"works", "work", "worked", "spread", "spreads", "operate", "operates"});
     add(kDefence, {"punishment", "penalty", "penalties", "sentence", "jail", "prison", "morris",
                    // a defender's question: "how do I protect my files against ransomware",
                    // "recognise a phishing e-mail" (evasion still outweighs them; not "detect" or
@@ -2141,9 +2156,7 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
     // mitigation services work": how something works, asked; not a working
     // one asked for ("a bomb that works", "one that actually works") nor
     // what the asker would do ("how can I spread ransomware").
-    if ((w == "works" || w == "work" || w == "worked" || w == "spread" || w == "spreads" || w == "operate" ||
-         w == "operates") &&
-        how != kNone && i - how <= 8 && !person && words[i - 1] != "that" && words[i - 1] != "which" &&
+    if ((c & kWorks) && how != kNone && i - how <= 8 && !person && words[i - 1] != "that" && words[i - 1] != "which" &&
         words[i - 1] != "actually" && words[i - 1] != "really" && words[i - 1] != "reliably" &&
         words[i - 1] != "will" && words[i - 1] != "to") {
       mark(kDefence);
@@ -2160,14 +2173,9 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
       mark(kEvasion);
     // "sin que lo sepa", "sans qu'elle le sache", "ohne dass sie es merkt",
     // "sem que ela saiba", "чтобы она не узнала", "iz bırakmadan".
-    if (w == "sepa" || w == "sache" || w == "merkt" || w == "bemerkt" || w == "saiba" || w == "sappia" ||
-        w == "узнала" || w == "узнал" || w == "заметила" || w == "заметил" || w == "ketahuan" || w == "bırakmadan" ||
-        w == "rastro" || w == "traces" || w == "spuren" || w == "tracce" || w == "vestígios" || w == "следов") {
+    if (c & kKnowing) {
       for (size_t k = (i >= 6 ? i - 6 : 0); k < i; ++k) {  // symbols count: "sans qu'elle le sache"
-        const std::string& x = words[k];
-        if (x == "sin" || x == "sans" || x == "ohne" || x == "senza" || x == "sem" || x == "не" || x == "tanpa" ||
-            x == "iz" || x == "dejar" || x == "laisser" || x == "lasciare" || x == "deixar" || x == "hinterlassen")
-          mark(kEvasion);
+        if (classes[k].harm & kWithout) mark(kEvasion);
       }
     }
     if (c & kEvasionNoun) {
@@ -2248,11 +2256,13 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
   // who failed me suffer", "ruin his life", "get her fired"; or money by any
   // means, "legal or not". The person is the one harmed (after the verb: "my
   // boss makes me miserable" is the asker's own trouble).
-  {
+  if (seen & kIdeas) {  // only read then; the walk looks at the words of its classes only
     bool goal = false, ask = false, any_means = false;
     for (size_t i = 0; i < words.size(); ++i) {
+      const uint32_t c = classes[i].harm;
+      if (!(c & (kGoalVerb | kIdeas))) continue;
       const std::string& w = words[i];
-      ask |= w == "ideas" || w == "ways" || w == "how" || w == "tips" || w == "options" || w == "plan" ||
+      ask |= (w != "should" && w != "legal" && w != "illegal") ||
              (w == "should" && i + 2 < words.size() && words[i + 1] == "i" && words[i + 2] == "do");
       // "legal or not", "illegal or not": the means do not matter (and
       // "legal" is no defence here).
@@ -2261,9 +2271,7 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
             return x == "is" || x == "s" || x == "whether" || x == "if" || x == "be" || x == "are";
           }))  // not "is it legal or not to ...", "whether it's legal or not"
         any_means = true;
-      const bool opener = w == "want" || w == "make" || w == "get" || w == "ruin" || w == "destroy" ||
-                          w == "humiliate" || w == "wreck";
-      if (!opener) continue;
+      if (!(c & kGoalVerb)) continue;
       for (size_t k = i + 1; k < words.size() && k <= i + 6; ++k) {
         if (!(classes[k].harm & kPerson)) continue;
         if (w == "ruin" || w == "destroy" || w == "humiliate" || w == "wreck") {
@@ -2272,9 +2280,10 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
           break;
         }
         for (size_t j = k + 1; j < words.size() && j <= k + 8; ++j) {
+          if (!(classes[j].harm & kOutcome)) continue;
           const std::string& x = words[j];
-          if (x == "suffer" || x == "fired" || x == "miserable" ||
-              (x == "lose" && j + 2 < words.size() &&
+          if (x != "lose" ||
+              (j + 2 < words.size() &&
                (words[j + 2] == "job" || words[j + 2] == "friends" || words[j + 2] == "everything" ||
                 words[j + 2] == "custody" || words[j + 1] == "everything"))) {
             goal = true;
@@ -2821,7 +2830,7 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
   for (size_t i = 0; i + 2 < tokens.size(); ++i) {
     const Token &a = tokens[i], &h = tokens[i + 1], &b = tokens[i + 2];
     if (h.word || h.hash != kHyphen || h.end - h.begin != 1 || !a.word || !b.word || a.end != h.begin ||
-        h.end != b.begin) {
+        h.end != b.begin || static_cast<unsigned char>(words[i][0] - '0') <= 9) {  // not dates, versions
       continue;
     }
     compound.assign(words[i]).append("-").append(words[i + 2]);
