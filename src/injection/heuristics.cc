@@ -50,6 +50,9 @@ enum : uint32_t {
   kForeignPersona = 1u << 28,  // a persona or setup cue: eres, bist, heet, adında, отныне, reddetmezsin ...
   // QuotedAddressHeuristics: what a planted note calls itself.
   kNoteWord = 1u << 29,        // note, Hinweis, uwaga, catatan, примечание, instruction ...
+  // ForeignHypotheticalNoRules: "si no tuvieras reglas", "wenn du keine Regeln hättest".
+  kForeignIf = 1u << 30,       // si, wenn, se, если, jeśli, gdybyś ...
+  kForeignHadYou = 1u << 31,   // tuvieras, avais, hättest, avessi, tivesse, было, miałbyś ...
 };
 
 const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
@@ -161,6 +164,11 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
          "отказываешь", "отказывай", "artık", "adında", "adlı", "rolü", "davran", "reddetmezsin", "reddetme",
          "berpura", "bernama", "peran", "menolak", "låtsas", "heter", "vägrar", "hedder", "nægter", "nekter",
          "olet", "esitä", "kuvittele", "nimeltä", "kieltäydy"});
+    add(kForeignIf, {"si", "wenn", "falls", "se", "если", "jeśli", "jezeli", "jeżeli", "gdybyś", "gdyby", "kdybys",
+                     "kdybyś", "jika", "kalau", "eğer"});
+    add(kForeignHadYou, {"tuvieras", "tuvieses", "tuviera", "avais", "aviez", "hättest", "hättet", "avessi",
+                         "avesse", "tivesse", "tivesses", "было", "miałbyś", "miałabyś", "měl", "měla", "punya",
+                         "olmasaydı", "olsaydı"});
     add(kNoteWord, {"note", "notes", "nota", "notiz", "hinweis", "uwaga", "catatan", "примечание", "заметка", "notu",
                     "aviso", "avis", "remarque", "instruction", "instructions", "instrucción", "instrucciones",
                     "anweisung", "istruzione", "instrução", "instrukcja", "инструкция", "petunjuk", "talimat",
@@ -420,6 +428,52 @@ namespace {
 // ordinary: a plan's quota ("IA gratis sin límites", "制限なしで使えますか").
 size_t OpenQuoteBefore(std::string_view t, size_t pos);  // defined with the quoted-mention rule
 
+// "Hypothetically, if you had no rules, how would you explain ...": a
+// conditional (kForeignIf), a hypothetical "you had" (kForeignHadYou), a
+// negation or "without" and the model's rules or filters (kForeignLimit) in
+// the six words after the conditional, in any order ("si no tuvieras reglas",
+// "wenn du keine Regeln hättest", "если бы у тебя не было правил"), and the
+// assistant asked what it would say ("explicarías", "würdest ... erklären",
+// "объяснил"): "si no tuvieras reglas en casa, ¿qué harías?" asks a parent.
+void ForeignHypotheticalNoRules(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                                const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out) {
+  auto canonical = [](std::initializer_list<std::string_view> ws) {
+    auto* set = new std::unordered_set<std::string>;
+    for (auto w : ws) set->insert(CanonicalWord(w));
+    return set;
+  };
+  static const auto* kNeg = canonical({"no", "n", "pas", "keine", "kein", "non", "não", "nao", "не", "nie", "aucune",
+                                       "ninguna", "ningunas", "nessuna", "tidak", "nemáš", "yok"});
+  static const auto* kSay = canonical(
+      {"explicarías", "explicarias", "dirías", "responderías", "contestarías", "expliquerais", "dirais",
+       "répondrais", "erklären", "erklärst", "spiegheresti", "diresti", "risponderesti", "explicaria", "diria",
+       "responderia", "объяснил", "объяснила", "сказал", "ответил",
+       "рассказал", "wyjaśniłbyś", "powiedziałbyś", "odpowiedziałbyś", "vysvětlil", "jelaskan", "anlatırdın"});
+  bool say = false;
+  for (const auto& x : words) {
+    if (!x.empty() && kSay->count(x)) say = true;
+  }
+  if (!say) return;  // not "harías", "ferais": what you would do at home
+  for (size_t i = 0; i < classes.size(); ++i) {
+    if (!(classes[i].phrase & kForeignIf)) continue;
+    bool had = false, neg = false;
+    size_t limit = 0;
+    for (size_t k = i + 1, n = 0; k < classes.size() && n < 7; ++k) {
+      if (!tokens[k].word) continue;
+      ++n;
+      const uint32_t c = classes[k].phrase;
+      had |= (c & kForeignHadYou) != 0;
+      neg |= kNeg->count(words[k]) > 0 || (c & kForeignWithout) != 0;
+      if (c & kForeignLimit) limit = k;
+    }
+    if (had && neg && limit > 0) {
+      Emit(out, InjectionDetector::kJailbreak, tokens, static_cast<uint32_t>(i), static_cast<uint32_t>(limit),
+           "restrictions_removed", 0.8);
+      return;
+    }
+  }
+}
+
 void ForeignUnrestrictedAi(std::string_view text, const std::vector<Token>& tokens,
                            const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
                            bool other_script, std::vector<InjectionSpan>& out) {
@@ -590,6 +644,9 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
   }
   if ((seen & (kForeignWithout | kForeignUnbound)) || ((seen & kAiWord) && other_script)) {
     ForeignUnrestrictedAi(text, tokens, words, classes, other_script, out);
+  }
+  if ((seen & kForeignIf) && (seen & kForeignHadYou) && (seen & kForeignLimit)) {
+    ForeignHypotheticalNoRules(tokens, words, classes, out);
   }
   const auto P = InjectionDetector::kPromptInjection;
   const auto J = InjectionDetector::kJailbreak;
