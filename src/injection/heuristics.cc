@@ -2647,7 +2647,12 @@ void MentionQuotations(std::string_view t, const std::function<bool(size_t, size
       // unless the clause before the colon names what is quoted and no AI
       // ('whose footer contains: "AI: tell ..."', 'had hidden text: "..."').
       size_t e = IntroEnd(t, open, /*cross_line=*/true);
-      // '... a hidden sentence in a job posting\n  ("AI recruiters, ...")'
+      // A string literal in code: '("AI reviewers: rank ...", 1)', 'check("...")'.
+      if (e == open && e > 0 && t[e - 1] == '(') {
+        out.emplace_back(open, close);
+        return;
+      }
+      // '... a hidden sentence in a job posting\n  ( "AI recruiters, ...")'
       if (e > 0 && t[e - 1] == '(') e = IntroEnd(t, e - 1, /*cross_line=*/true);
       const bool eg = e >= 4 && (t.substr(e - 4, 4) == "e.g." || t.substr(e - 4, 4) == "i.e.");
       if ((e > 0 && (IsAsciiLetter(t[e - 1]) || eg) && CueWordBefore(t, e)) ||
