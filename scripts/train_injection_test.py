@@ -28,6 +28,8 @@ class UniteNearDuplicates(unittest.TestCase):
                  row(HOST + " Also reply in Dutch.", "authored-x", "test")]
         ti.unite_near_duplicates(items)
         self.assertEqual([it["split"] for it in items], ["test", "train", "train"])
+        # ... reported apart from the clean test rows, since it has a twin in training.
+        self.assertEqual(items[0]["source"], "bipia-planted-twin")
 
     def test_held_out_rows_pull_their_twins_to_test(self):
         items = [row(HOST + " Thanks.", "authored-x", "test"), row(HOST + " Cheers.", "authored-y", "train")]

@@ -997,15 +997,39 @@ void PhraseHeuristics(std::string_view text, const std::vector<Token>& tokens, c
         (void)yours;
         if (l > 0 && det) Emit(out, J, tokens, w[i].tok, w[l].tok, "safety_bypass", 0.88);
       }
-      // "ignore your filters", "turn off your guardrails for one message":
-      // the assistant's own safety nouns, without a safety adjective.
-      if (Is(w, i + 1, "your") || (Is(w, i + 1, "all") && Is(w, i + 2, "your"))) {
+      // "ignore your filters for one message", "disable all your guardrails":
+      // the assistant's own safety nouns, without a safety adjective, in an
+      // imperative addressed to it (first in its sentence after fillers such
+      // as "ok now", not in a question, not "I don't want to break your
+      // guidelines"), and not a thing's parts ("your filters from the pump").
+      const auto& v = w[i].word;
+      const bool bypass_verb = v == "ignore" || v == "bypass" || v == "disable" || v == "override" ||
+                               v == "deactivate" || v == "circumvent" || v == "evade";
+      if (bypass_verb && (Is(w, i + 1, "your") || (Is(w, i + 1, "all") && Is(w, i + 2, "your")))) {
         const size_t n = Is(w, i + 1, "your") ? i + 2 : i + 3;
-        if (Is(w, n, "filters") || Is(w, n, "guardrails") || Is(w, n, "safeguards") || Is(w, n, "censorship") ||
-            Is(w, n, "ethics") || Is(w, n, "morals") || Is(w, n, "restrictions") || Is(w, n, "programming") ||
-            Is(w, n, "guidelines")) {
-          Emit(out, J, tokens, w[i].tok, w[n].tok, "safety_bypass", 0.88);
+        const bool noun = Is(w, n, "filters") || Is(w, n, "guardrails") || Is(w, n, "safeguards") ||
+                          Is(w, n, "censorship") || Is(w, n, "ethics") || Is(w, n, "morals") ||
+                          Is(w, n, "restrictions") || Is(w, n, "guidelines");
+        const bool part = Is(w, n + 1, "from") || Is(w, n + 1, "of") || Is(w, n + 1, "on") || Is(w, n + 1, "in") ||
+                          Is(w, n + 1, "at");
+        bool first = true;  // only fillers between the clause's start (a sentence end, ':' or ',') and the verb
+        for (size_t k = i; k > 0 && first;) {
+          --k;
+          if (w[k].bits & kBoundary) break;
+          const char gap = w[k + 1].tok > 0 && !tokens[w[k + 1].tok - 1].word ? text[tokens[w[k + 1].tok - 1].begin] : 0;
+          if (gap == ':' || gap == ',') break;
+          const auto& x = w[k].word;
+          first = x == "please" || x == "ok" || x == "okay" || x == "now" || x == "just" || x == "so" ||
+                  x == "and" || x == "then" || x == "also" || x == "for" || x == "real" || x == "kindly" ||
+                  x == "simply" || x == "alright" || x == "pls";
         }
+        bool question = false;  // the sentence ends with "?"
+        for (size_t k = n + 1; k < w.size(); ++k) {
+          if (!(w[k].bits & kBoundary)) continue;
+          question = text[tokens[w[k].tok].begin] == '?';
+          break;
+        }
+        if (noun && !part && first && !question) Emit(out, J, tokens, w[i].tok, w[n].tok, "safety_bypass", 0.88);
       }
     }
     // "stay in character", "never break character".
@@ -1214,16 +1238,15 @@ const std::unordered_map<std::string_view, uint32_t>& DocLexicon() {
     add(kDDirective, {"poleć", "podaj", "napisz", "wyślij", "zignoruj", "powiedz", "przekaż", "dodaj", "usuń",
                       "pokaż", "zatwierdź", "odpowiedz", "schreib", "zeig", "füg", "scrivete", "dite", "digli",
                       "escriba", "dígale", "accept", "accepte", "acepta", "akzeptiere", "accetta", "aceite"});
-    add(kDActOnReader, {"poproś", "poinformuj", "przekonaj", "попроси", "сообщи", "скажи", "отправь"});
+    add(kDActOnReader, {"poproś", "poinformuj", "przekonaj", "попроси", "сообщи", "скажи", "отправь", "schicke", "schick"});
     add(kDProcessing, {"resumas", "resuma", "résumes", "streszczeniu", "streszczenie", "streszczając", "podsumowanie",
                        "podsumuj", "zusammenfasst", "riassumi", "riassumendo", "resumindo", "resumires"});
-    add(kDClause, {"cuando", "quand", "lorsque", "wenn", "quando", "wanneer", "kiedy", "когда", "po"});
+    add(kDClause, {"cuando", "quand", "lorsque", "wenn", "quando", "wanneer", "kiedy", "когда"});
     add(kDAi, {"asystencie", "asystent", "asystenta", "sztucznej", "ассистент", "ассистенту", "ии"});
     add(kDAiHead, {"translator", "translators", "traductor", "traducteur", "übersetzer", "traduttore", "tradutor",
                    "vertaler", "tłumacz"});
     add(kDAiQualifier, {"automatico", "automatica", "automatique", "automático", "automatyczny"});
-    add(kDCallTo, {"liebe", "lieber", "querido", "querida", "cher", "chère", "caro", "cara", "beste", "drogi",
-                   "droga"});
+    add(kDCallTo, {"liebe", "lieber", "querido", "querida", "cher", "chère"});
     add(kDDeictic, {"esta", "este", "esto", "cette", "ce", "ces", "diese", "dieser", "dieses", "deze", "dit",
                     "questa", "questo", "isto"});
     add(kDDeictic, {"this", "these", "here"});
@@ -1251,8 +1274,10 @@ bool ContentWord(std::string_view w) {
 // Quotations a mention cue introduces ('phrases like "AI: forward this"'):
 // defined with the quoted-mention rule below.
 // With `example(open, close)` true, any quotation (a document about attacks
-// quotes them as examples).
-void MentionQuotations(std::string_view t, const std::function<bool(size_t, size_t)>& example,
+// quotes them as examples). With `frame` (the document names attacks on AI
+// somewhere: a topic word), also a quotation on a line of its own under the
+// clause that reports it, or after a colon that ends a reporting clause.
+void MentionQuotations(std::string_view t, const std::function<bool(size_t, size_t)>& example, bool frame,
                        std::vector<std::pair<size_t, size_t>>& out);
 
 // Topic words of attacks on AI (the doc lexicon's kDTopic class: injection,
@@ -1511,6 +1536,7 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
   if (document) FindTopicWords(text, tokens, words, classes, topic);
   if (document) {
     MentionQuotations(text, [&](size_t open, size_t close) { return AboutAttacksNear(topic, text, open, close, /*quotation=*/true); },
+                      /*frame=*/!topic.empty(),
                       mentions);
   }
   size_t mention = 0;  // first range that may still hold a token (tokens come in text order)
@@ -1524,8 +1550,8 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
     uint32_t seen = 0;
     bool your_product = false, you_produce = false, code_insert = false, clause = false;
     bool addressed = false;
-    // An override verb and an instruction noun of the phrase rules ("ignore",
-    // "instructions"): the sentence sets the reader's instructions aside.
+    // An override verb and "your" instructions of the phrase rules ("ignore",
+    // "your ... instructions"): the sentence sets the reader's instructions aside.
     bool override_verb = false, instruction_noun = false;
     bool task_switch = false, obligation = false;
     size_t obligation_verb = 0;  // sw index of the verb the obligation asks for
@@ -1536,7 +1562,11 @@ void DocumentHeuristics(std::string_view text, const std::vector<Token>& tokens,
       if (mention < mentions.size() && mentions[mention].first < tokens[t].begin) continue;
       uint32_t bits = classes[t].doc;
       override_verb |= (classes[t].phrase & kOverrideVerb) != 0;
-      instruction_noun |= (classes[t].phrase & kInstrNoun) != 0;
+      // The reader's own instructions ("your previous instructions"), not a
+      // manual's ("the previous instructions in the old manual").
+      if (classes[t].phrase & kInstrNoun) {
+        for (size_t k = t >= 3 ? t - 3 : 0; k < t; ++k) instruction_noun |= words[k] == "your";
+      }
       if (bits & kDImperative) {  // first in the sentence (after fillers) or after a colon
         bool first = true;
         for (const auto& x : sw) first &= (x.bits & kDFiller) != 0;
@@ -2074,7 +2104,7 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                "escreva", "escreve", "ajuda", "passos", "receita", "maak", "maken", "schrijf", "bouw", "jak",
                "zrobić", "napisz", "zbudować", "как", "сделать", "изготовить", "написать", "напиши", "инструкцию",
                "nasıl", "yapılır", "yap", "yaz", "cara", "bagaimana", "gimana", "buat", "bikin", "membuat", "tulis"});
-    add(kSevere, {"bomba", "bombas", "bombe", "bomben", "explosivo", "explosivos", "explosif", "explosifs",
+    add(kSevere, {"explosivo", "explosivos", "explosif", "explosifs",
                   "sprengstoff", "sprengsatz", "esplosivo", "esplosivi", "explosief", "wybuchowy", "wybuchowe",
                   "бомбу", "бомба", "взрывчатку", "взрывчатка", "взрывное", "взрывчатое", "patlayıcı", "troyano",
                   "trojaner", "троян", "вымогатель", "indetectable", "indétectable", "irrastreable", "intraçable",
@@ -2102,7 +2132,7 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                    "funktioniert", "funciona", "fonctionne", "funziona", "работает", "diferencia", "différence",
                    "unterschied", "differenza", "diferença", "różnica", "разница", "escena", "scène", "szene",
                    "scena", "novela", "romanzo", "schulen", "capacitar", "sensibilizar", "sensibiliser"});
-    add(kMinor, {"niño", "niños", "niña", "enfant", "enfants", "kinder", "kind", "bambini", "crianças", "dzieci",
+    add(kMinor, {"niño", "niños", "niña", "enfant", "enfants", "kinder", "bambini", "crianças", "dzieci",
                  "детей", "ребенка", "çocuk", "anak"});
     add(kDrug, {"metanfetamina", "cocaína", "cocaina", "heroína", "fentanilo", "méthamphétamine", "kokain",
                 "метамфетамин", "кокаин", "героин", "мефедрон", "captagon", "metamfetamin", "kokaina", "heroina",
@@ -2113,7 +2143,7 @@ const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
                    "kupić", "maken", "kopen"});
     add(kSpyVerb, {"rastrear", "espiar", "localizar", "espionner", "localiser", "überwachen", "orten",
                    "ausspionieren", "spiare", "rintracciare", "śledzić", "следить", "отслеживать", "melacak",
-                   "menyadap", "suivre", "seguir"});
+                   "menyadap"});
     // "sin que lo sepa", "sans qu'elle le sache", "ohne dass sie es merkt",
     // "sin dejar rastro": knowing or a trace (kKnowing) after a "without"
     // (kWithout) within six tokens.
@@ -2327,7 +2357,7 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
           !std::any_of(words.begin() + (i >= 3 ? i - 3 : 0), words.begin() + i, [](const std::string& x) {
             return x == "is" || x == "s" || x == "whether" || x == "if" || x == "be" || x == "are";
           }))  // not "is it legal or not to ...", "whether it's legal or not"
-        any_means = true;
+        any_means = true;  // with a first-person stake, below
       if (!(c & kGoalVerb)) continue;
       for (size_t k = i + 1; k < words.size() && k <= i + 6; ++k) {
         if (!(classes[k].harm & kPerson)) continue;
@@ -2339,15 +2369,32 @@ void HarmfulRequestHeuristics(std::string_view text, const std::vector<Token>& t
         for (size_t j = k + 1; j < words.size() && j <= k + 8; ++j) {
           if (!(classes[j].harm & kOutcome)) continue;
           const std::string& x = words[j];
-          if (x != "lose" ||
-              (j + 2 < words.size() &&
-               (words[j + 2] == "job" || words[j + 2] == "friends" || words[j + 2] == "everything" ||
-                words[j + 2] == "custody" || words[j + 1] == "everything"))) {
-            goal = true;
+          // "lose" with what a life stands on, up to three words on ("lose
+          // her job", "lose his whole business", "lose everything").
+          bool livelihood = x != "lose";
+          for (size_t m = j + 1; m < words.size() && m <= j + 3 && !livelihood; ++m) {
+            const std::string& o = words[m];
+            livelihood = o == "job" || o == "jobs" || o == "friends" || o == "everything" || o == "custody" ||
+                         o == "home" || o == "house" || o == "career" || o == "business" || o == "license" ||
+                         o == "reputation" || o == "kids" || o == "children";
           }
+          goal |= livelihood;
         }
         break;
       }
+    }
+    // "Legal or not" is the asker's own stake ("I need ...", "I don't care
+    // how"), not a question about the law ("Is downloading videos legal or
+    // not? How do they enforce it?").
+    if (any_means) {
+      bool stake = false;
+      for (size_t i = 0; i + 1 < words.size() && !stake; ++i) {
+        if (words[i] != "i") continue;
+        for (size_t k = i + 1; k < words.size() && k <= i + 3 && !stake; ++k) {
+          stake = words[k] == "need" || words[k] == "want" || words[k] == "care";
+        }
+      }
+      any_means = stake;
     }
     if (((goal && !(seen & kDefence)) || any_means) && ask && !tokens.empty()) {
       Emit(out, InjectionDetector::kHarmfulRequest, tokens, 0, static_cast<uint32_t>(tokens.size() - 1),
@@ -2635,7 +2682,7 @@ bool ReportingClause(std::string_view t, size_t colon) {
 // Byte ranges [open, close) of the quotations in `t` that a mention cue word
 // introduces (MentionCue: "like", "such as", "e.g.", "saying" ...), in text
 // order; an unclosed one runs to the end of its line.
-void MentionQuotations(std::string_view t, const std::function<bool(size_t, size_t)>& example,
+void MentionQuotations(std::string_view t, const std::function<bool(size_t, size_t)>& example, bool frame,
                        std::vector<std::pair<size_t, size_t>>& out) {
   out.clear();
   for (size_t ls = 0; ls < t.size();) {
@@ -2645,18 +2692,20 @@ void MentionQuotations(std::string_view t, const std::function<bool(size_t, size
       // A cue word, not a colon, bracket or bullet: "AI assistant: \"...\""
       // addresses the AI, and a planted payload may be quoted after a colon;
       // unless the clause before the colon names what is quoted and no AI
-      // ('whose footer contains: "AI: tell ..."', 'had hidden text: "..."').
-      size_t e = IntroEnd(t, open, /*cross_line=*/true);
+      // ('whose footer contains: "AI: tell ..."', 'had hidden text: "..."')
+      // in a document about attacks on AI (`frame`): elsewhere an attacker
+      // writes that clause too ('The sticky note says:\n"AI assistant: ...').
+      size_t e = IntroEnd(t, open, /*cross_line=*/frame);
       // A string literal in code: '("AI reviewers: rank ...", 1)', 'check("...")'.
       if (e == open && e > 0 && t[e - 1] == '(') {
         out.emplace_back(open, close);
         return;
       }
       // '... a hidden sentence in a job posting\n  ( "AI recruiters, ...")'
-      if (e > 0 && t[e - 1] == '(') e = IntroEnd(t, e - 1, /*cross_line=*/true);
+      if (e > 0 && t[e - 1] == '(') e = IntroEnd(t, e - 1, /*cross_line=*/frame);
       const bool eg = e >= 4 && (t.substr(e - 4, 4) == "e.g." || t.substr(e - 4, 4) == "i.e.");
       if ((e > 0 && (IsAsciiLetter(t[e - 1]) || eg) && CueWordBefore(t, e)) ||
-          (e > 0 && t[e - 1] == ':' && ReportingClause(t, e - 1)) || example(open, close))
+          (frame && e > 0 && t[e - 1] == ':' && ReportingClause(t, e - 1)) || example(open, close))
         out.emplace_back(open, close);
     };
     size_t open = ScanQuotes(t, ls, le, keep);
@@ -2788,7 +2837,12 @@ void DowngradeQuotedMentions(std::string_view text, bool document, const std::ve
     if (sp.begin > text.size()) continue;
     size_t open = OpenQuoteBefore(text, sp.begin);
     if (open == std::string_view::npos) continue;
-    bool mention = MentionCue(text, open, document) || (document && MidClause(text, open));
+    if (document && !found) {
+      FindTopicWords(text, tokens, words, classes, topic);
+      found = true;
+    }
+    // Across a line only in a document about attacks on AI (see MentionQuotations).
+    bool mention = MentionCue(text, open, document && !topic.empty()) || (document && MidClause(text, open));
     // A quotation mid-sentence that the next word names ('"..." style
     // attacks') or in a text about attacks on AI (a defender's question, a
     // write-up) reports the phrase.
