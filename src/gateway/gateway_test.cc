@@ -431,7 +431,10 @@ TEST_F(GatewayTest, EmbeddingsAndCompletionsInputIsScanned) {
 }
 
 TEST_F(GatewayTest, ModelOutputWithASecretIsCutOffCleanly) {
-  const std::string say = "!mock say-hex " + Hex("Sure, the key is " + FakeAwsKeyId() + " and that is all.");
+  // The scripted answer does not open with "Sure," hex-encoded: round 16's
+  // injection model reads an encoded "Sure, ..." as a prefix-injection
+  // payload (0.55), and this test is about the answer, not the prompt.
+  const std::string say = "!mock say-hex " + Hex("The key is " + FakeAwsKeyId() + " and that is all.");
   Reply r = Post("/chat/completions", Chat(say));
   ASSERT_EQ(r.status, 200u);
   EXPECT_EQ(r.body.find(FakeAwsKeyId()), std::string::npos);

@@ -418,6 +418,8 @@ uint64_t HashBytes(std::string_view s, uint64_t seed) {
 
 uint64_t WordHash(std::string_view canonical_word) { return HashBytes(canonical_word, kSeedWord); }
 
+uint64_t SymbolHash(std::string_view symbol) { return HashBytes(symbol, kSeedSymbol); }
+
 void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::vector<Token>& tokens,
                      std::vector<uint32_t>& buckets, std::vector<std::string>* words, CanonStats* stats) {
   tokens.clear();

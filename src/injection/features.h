@@ -58,6 +58,10 @@ uint64_t HashBytes(std::string_view s, uint64_t seed);
 // Token::hash of a word token whose canonical form is `canonical_word`.
 uint64_t WordHash(std::string_view canonical_word);
 
+// Token::hash of a symbol token whose bytes are `symbol` (one character, or
+// a run of it: "-" and "---" have one hash).
+uint64_t SymbolHash(std::string_view symbol);
+
 // A feature's bucket is the top hash_bits bits of this (the splitmix64
 // finaliser) of the feature's hash.
 inline uint64_t MixFeatureHash(uint64_t x) {
