@@ -3,6 +3,7 @@
 // generator), so the repository holds no token-shaped literals.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <random>
 #include <regex>
@@ -11,6 +12,8 @@
 
 #include "auth/api_key.h"
 #include "convoguard/analyzer.h"
+#include "matching/pattern_set.h"
+#include "recognizers/catalog.h"
 #include "recognizers/secrets/secret_checks.h"
 
 namespace convoguard {
@@ -636,6 +639,50 @@ TEST(SecretChecks, LooksLikeReferenceMatchesItsRegexes) {
   EXPECT_TRUE(recognizers::secrets::LooksLikeReference("dbPassword"));
   EXPECT_TRUE(recognizers::secrets::LooksLikeReference("DB_PASSWORD"));
   EXPECT_FALSE(recognizers::secrets::LooksLikeReference("hunter2"));
+}
+
+// mailgun_signing_key is found from the word-shape finder's report of its
+// first word (32 lowercase hex digits), a cue inside the match: on random
+// text of hex words of every nearby length and case, every match of the
+// rule's regex holds a reported end within its lead (32 bytes) of its start.
+TEST(MailgunSigningKey, EveryMatchHoldsTheFirstWordsCue) {
+  const recognizers::RuleList rules = recognizers::AllRules();
+  const auto rule = std::find_if(rules.begin(), rules.end(),
+                                 [](const recognizers::Rule& r) { return r.id == "mailgun_signing_key"; });
+  ASSERT_NE(rule, rules.end());
+  ASSERT_TRUE(rule->cue_group.group != nullptr);
+  auto set = matching::PatternSet::Compile({{rule->regex, rule->flags, "", {}, {}, rule->lead}}, 4000);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  EXPECT_EQ((*set)->StartReach(0), 32u);
+  Gen gen(7);
+  std::mt19937 rng(5);
+  const std::vector<std::string> seps = {"-", "-", "-", " ", "_", ".", "\n", "key: ", "x", "--"};
+  size_t matches = 0;
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    auto hex = [&](size_t len) {
+      return gen.Chars(rng() % 8 == 0 ? std::string("0123456789abcdefABCDEF") : kHex, len);
+    };
+    for (int w = 0, n = 1 + static_cast<int>(rng() % 6); w < n; ++w) {
+      if (rng() % 2 == 0) {  // key-shaped: 32, 8 and 8 digits, give or take one
+        text += hex(31 + rng() % 3) + "-" + hex(7 + rng() % 3) + "-" + hex(7 + rng() % 3);
+      } else {
+        text += hex(rng() % 3 == 0 ? 8 : 30 + rng() % 5);
+      }
+      text += seps[rng() % seps.size()];
+    }
+    std::vector<uint64_t> cues;
+    (*rule->cue_group.group)(text, [&](unsigned member, uint64_t e) {
+      if (member == rule->cue_group.member) cues.push_back(e);
+    });
+    ASSERT_TRUE((*set)->FindMatches(0, text, 0, text.size(), [&](size_t s, size_t e) {
+      ++matches;
+      const bool covered =
+          std::any_of(cues.begin(), cues.end(), [&](uint64_t c) { return c > s && c <= e && c - s <= 32; });
+      EXPECT_TRUE(covered) << "match [" << s << ", " << e << ") of " << text << " holds no cue";
+    }).ok());
+  }
+  EXPECT_GT(matches, 200u);
 }
 
 }  // namespace
