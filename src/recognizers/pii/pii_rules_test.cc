@@ -586,6 +586,10 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                    "://", "abcdefghijklmnopqrstu://", " ", "https://u:p@h", "ftp://user:pw@host.example",
                                    "s3+x://a:b@c", "abcdefghijklmnopqrstu://u:p@h"},
                                   300);
+  ExpectPrefilterCoversEveryMatch("email", "aZ09._%+-@ x",
+                                  {"jane.doe", "@", "example.com", "@mail.co.uk", ".org", "xn--p1ai", "a@b.cd",
+                                   "first.last+tag@sub.example.org", std::string(64, 'a') + "@x.io", " "},
+                                  300);
   ExpectPrefilterCoversEveryMatch("bearer_token", "aZ09-._~+/= \t",
                                   {"Bearer ", "bearer\t", "BEARER  ", "abcdefghij", "0123456789", "eyJhbGci", " "}, 100);
   // The secret assignments' prefilter ends at the value's first byte.
