@@ -8,6 +8,7 @@
 #include <random>
 #include <regex>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "auth/api_key.h"
@@ -639,6 +640,58 @@ TEST(SecretChecks, LooksLikeReferenceMatchesItsRegexes) {
   EXPECT_TRUE(recognizers::secrets::LooksLikeReference("dbPassword"));
   EXPECT_TRUE(recognizers::secrets::LooksLikeReference("DB_PASSWORD"));
   EXPECT_FALSE(recognizers::secrets::LooksLikeReference("hunter2"));
+}
+
+// The secrets found from a cue inside the match (mailgun_signing_key from
+// its first word's end, url_credentials from its "://") streamed in pieces
+// cut before, at and after the cue, and in small chunks: the stream reports
+// exactly what one scan of the whole text reports (threshold 0, so that
+// mailgun's 0.3 is kept), with the context word arriving after the cut.
+TEST(Streaming, SecretsFoundFromACueInsideTheMatchAsInOneScan) {
+  Gen g(9);
+  const std::string mailgun = g.Chars(kHex, 32) + "-" + g.Chars(kHex, 8) + "-" + g.Chars(kHex, 8);
+  const std::string url = "https://admin:" + g.Chars(kAlnum, 14) + "@db.example.com/x";
+  const std::string text = "signing key " + mailgun + " is the mailgun one; the dump is at " + url + " now";
+  const size_t key_at = text.find(mailgun), scheme_end = text.find("://") + 3;
+  FindingFilter all;
+  all.threshold = 0;
+  auto whole = TheAnalyzer().Scan(text, all);
+  ASSERT_TRUE(whole.ok());
+  auto key = [](const Finding& f) {
+    return std::make_tuple(f.entity_type, f.start, f.end, f.byte_start, f.byte_end, f.score, f.recognizer,
+                           f.explanation);
+  };
+  std::vector<std::string> rules;
+  for (const Finding& f : whole->findings) rules.push_back(f.recognizer);
+  ASSERT_NE(std::find(rules.begin(), rules.end(), "mailgun_signing_key"), rules.end());
+  ASSERT_NE(std::find(rules.begin(), rules.end(), "url_credentials"), rules.end());
+  std::vector<std::vector<size_t>> cuts = {{key_at + 20},         {key_at + 32},     {key_at + 31, key_at + 33},
+                                           {scheme_end - 2},      {scheme_end - 1},  {scheme_end},
+                                           {key_at + 20, scheme_end - 1}};
+  for (size_t chunk : {1, 3, 7, 64}) {
+    std::vector<size_t> c;
+    for (size_t i = chunk; i < text.size(); i += chunk) c.push_back(i);
+    cuts.push_back(c);
+  }
+  for (const auto& at : cuts) {
+    auto s = TheAnalyzer().NewStream(all);
+    std::vector<Finding> found;
+    size_t from = 0;
+    for (size_t k = 0; k <= at.size(); ++k) {
+      const size_t to = k < at.size() ? at[k] : text.size();
+      auto u = s->Write(std::string_view(text).substr(from, to - from));
+      ASSERT_TRUE(u.ok());
+      found.insert(found.end(), u->findings.begin(), u->findings.end());
+      from = to;
+    }
+    auto u = s->Finish();
+    ASSERT_TRUE(u.ok());
+    found.insert(found.end(), u->findings.begin(), u->findings.end());
+    ASSERT_EQ(found.size(), whole->findings.size()) << "first cut at " << at[0];
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(key(found[k]), key(whole->findings[k])) << "first cut at " << at[0] << ", finding " << k;
+    }
+  }
 }
 
 // mailgun_signing_key is found from the word-shape finder's report of its
