@@ -643,16 +643,20 @@ TEST(SecretChecks, LooksLikeReferenceMatchesItsRegexes) {
 }
 
 // The secrets found from a cue inside the match (mailgun_signing_key from
-// its first word's end, url_credentials from its "://") streamed in pieces
-// cut before, at and after the cue, and in small chunks: the stream reports
-// exactly what one scan of the whole text reports (threshold 0, so that
-// mailgun's 0.3 is kept), with the context word arriving after the cut.
+// its first word's end, url_credentials from its "://", jwt from its "eyJ")
+// streamed in pieces cut before, at and after the cue, and in small chunks:
+// the stream reports exactly what one scan of the whole text reports
+// (threshold 0, so that mailgun's 0.3 is kept), with the context word
+// arriving after the cut.
 TEST(Streaming, SecretsFoundFromACueInsideTheMatchAsInOneScan) {
   Gen g(9);
   const std::string mailgun = g.Chars(kHex, 32) + "-" + g.Chars(kHex, 8) + "-" + g.Chars(kHex, 8);
   const std::string url = "https://admin:" + g.Chars(kAlnum, 14) + "@db.example.com/x";
-  const std::string text = "signing key " + mailgun + " is the mailgun one; the dump is at " + url + " now";
-  const size_t key_at = text.find(mailgun), scheme_end = text.find("://") + 3;
+  const std::string jwt = MakeJwt(g, "{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+  const std::string text = "signing key " + mailgun + " is the mailgun one; the dump is at " + url +
+                           " now, token " + jwt + ", eyJ alone";
+  const size_t key_at = text.find(mailgun), scheme_end = text.find("://") + 3, jwt_at = text.find(jwt);
+  const size_t dot1 = text.find('.', jwt_at), dot2 = text.find('.', dot1 + 1);
   FindingFilter all;
   all.threshold = 0;
   auto whole = TheAnalyzer().Scan(text, all);
@@ -665,9 +669,11 @@ TEST(Streaming, SecretsFoundFromACueInsideTheMatchAsInOneScan) {
   for (const Finding& f : whole->findings) rules.push_back(f.recognizer);
   ASSERT_NE(std::find(rules.begin(), rules.end(), "mailgun_signing_key"), rules.end());
   ASSERT_NE(std::find(rules.begin(), rules.end(), "url_credentials"), rules.end());
-  std::vector<std::vector<size_t>> cuts = {{key_at + 20},         {key_at + 32},     {key_at + 31, key_at + 33},
-                                           {scheme_end - 2},      {scheme_end - 1},  {scheme_end},
-                                           {key_at + 20, scheme_end - 1}};
+  ASSERT_NE(std::find(rules.begin(), rules.end(), "jwt"), rules.end());
+  std::vector<std::vector<size_t>> cuts = {{key_at + 20},    {key_at + 32},     {key_at + 31, key_at + 33},
+                                           {scheme_end - 2}, {scheme_end - 1},  {scheme_end},
+                                           {jwt_at + 2},     {jwt_at + 3},      {jwt_at + 3, dot1, dot2 + 1},
+                                           {dot1 - 5},       {dot2 + 4},        {key_at + 20, scheme_end - 1}};
   for (size_t chunk : {1, 3, 7, 64}) {
     std::vector<size_t> c;
     for (size_t i = chunk; i < text.size(); i += chunk) c.push_back(i);
