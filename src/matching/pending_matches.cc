@@ -421,11 +421,14 @@ std::bitset<256> PendingPlan::MatchBytesForTest(std::string_view regex, bool cas
 
 PendingMatches::PendingMatches(std::shared_ptr<const PendingPlan> plan) : plan_(std::move(plan)) { Reset(); }
 
-void PendingMatches::Reset() {
+void PendingMatches::Reset() { stale_ = true; }
+
+void PendingMatches::Clear() {
   pending_.assign(plan_->entries().size(), 0);
   first_ = 0;
   live_.assign(plan_->set().size(), Proven{});
   seen_end_ = 0;
+  stale_ = false;
 }
 
 Result<PendingMatches::Found> PendingMatches::Search(unsigned i, std::string_view text, size_t pos,
@@ -449,6 +452,7 @@ Result<PendingMatches::Found> PendingMatches::Search(unsigned i, std::string_vie
 }
 
 Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
+  if (stale_) Clear();
   const uint64_t end = base + text.size();
   const uint64_t prev = std::max(seen_end_, base);
   seen_end_ = end;
@@ -514,6 +518,7 @@ Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
 
 Result<PendingMatches::Live> PendingMatches::FirstLive(unsigned i, std::string_view text, uint64_t base,
                                                        uint64_t from) {
+  if (stale_) Clear();
   const uint64_t end = base + text.size();
   Proven& p = live_[i];
   uint64_t start = std::max(from, base);

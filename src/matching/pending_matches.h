@@ -77,7 +77,9 @@ class PendingMatches {
  public:
   explicit PendingMatches(std::shared_ptr<const PendingPlan> plan);
 
-  // Back to the state of a new stream.
+  // Back to the state of a new stream. The state is cleared by the next
+  // Update or FirstLive (a whole-text scan, Engine::Scan, calls neither:
+  // its one step is final).
   void Reset();
 
   // `text` is the stream's text from absolute offset `base` to its current
@@ -113,6 +115,8 @@ class PendingMatches {
   // Hard partial search of pattern i from `pos`; with skip_complete, starts
   // with a complete match are passed over (their matches are final).
   Result<Found> Search(unsigned i, std::string_view text, size_t pos, bool skip_complete) const;
+  // The state of a new stream (what Reset asks for).
+  void Clear();
 
   struct Proven {
     uint64_t from = UINT64_MAX;  // [from, live.start) is proven dead
@@ -124,6 +128,7 @@ class PendingMatches {
   std::vector<Proven> live_;       // per pattern index
   uint64_t seen_end_ = 0;          // the text's end at the last Update
   size_t first_ = 0;               // the entry Update looks at first
+  bool stale_ = true;              // Reset was called: Clear before use
 };
 
 }  // namespace convoguard::matching

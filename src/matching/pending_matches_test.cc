@@ -191,5 +191,20 @@ TEST(PendingMatches, ResetForgetsTheText) {
   EXPECT_EQ(Pending(p, "a"), 0u);
 }
 
+// Reset only marks the state stale (Engine::Scan's one final step uses none
+// of it); FirstLive must not answer from what it proved before the Reset.
+TEST(PendingMatches, ResetForgetsWhatFirstLiveProved) {
+  Fixture f = Make({{"foo", 0}});
+  PendingMatches p(f.plan);
+  auto before = p.FirstLive(0, "xx foo.", 0, 0);
+  ASSERT_TRUE(before.ok());
+  EXPECT_EQ(before->start, 3u);
+  p.Reset();
+  auto after = p.FirstLive(0, "foo.", 0, 0);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->start, 0u);
+  EXPECT_TRUE(after->complete);
+}
+
 }  // namespace
 }  // namespace convoguard::matching

@@ -23,6 +23,10 @@ std::vector<matching::WordShape> WordShapeList() {
     s.member = kBitcoinBase58Shape;
     shapes.push_back(std::move(s));
   }
+  matching::WordShape mailgun;
+  mailgun.classes.assign(32, "0-9a-f");
+  mailgun.member = kMailgunKeyWordShape;
+  shapes.push_back(std::move(mailgun));
   return shapes;
 }
 

@@ -1,7 +1,8 @@
 // The rules whose every match is one whole word of a fixed shape, found by
 // one matching::WordShapeFinder pass over the text for all of them (a pass
 // per rule would cost about what each saves): it_fiscal_code
-// (national_ids/), bitcoin_base58 (pii/). Each shape is its rule's regex
+// (national_ids/), bitcoin_base58 (pii/), and the first word of
+// mailgun_signing_key (secrets/). Each shape is its rule's regex
 // between the \b's, class by class (the rules' folders' tests check them
 // against the regexes).
 #pragma once
@@ -13,6 +14,7 @@ namespace convoguard::recognizers {
 enum WordShapeMember : unsigned {
   kFiscalCodeShape,     // \b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST]...[A-Z]\b, caseless
   kBitcoinBase58Shape,  // \b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b: a shape per length
+  kMailgunKeyWordShape,  // \b[0-9a-f]{32}\b, case-sensitive: a cue inside mailgun_signing_key
 };
 
 // The shared finder's member for a rule (Rule::cue_group).

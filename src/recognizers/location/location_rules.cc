@@ -17,6 +17,7 @@
 #include "recognizers/address_words.h"
 #include "recognizers/catalog.h"
 #include "recognizers/context.h"
+#include "recognizers/person/capital_cues.h"
 
 namespace convoguard::recognizers {
 namespace {
@@ -443,8 +444,10 @@ void AddLocationRules(RuleList& out) {
                "?(?:" + city_state +
                "|,? \\d{5}(?:-\\d{4})?|" + localities + ")?\\b",
       // The street suffix after a word (inside every match): a literal,
-      // where the regex starts with a digit run.
+      // where the regex starts with a digit run. Found by the capital walk
+      // (person/capital_cues.h), which reports exactly this prefilter's ends.
       .prefilter = "[A-Za-z'\\-] " + Alternation(kStrongSuffixes, kWeakSuffixes) + "\\b",
+      .cue_group = StreetSuffixCapitalCue(),
       .score = 0.6,
       .validate = ValidateStreetAddress,
       .context = address_context,

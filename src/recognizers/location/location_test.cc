@@ -1,9 +1,14 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "convoguard/analyzer.h"
+#include "evaluation/corpus.h"
+#include "matching/pattern_set.h"
+#include "recognizers/catalog.h"
 #include "recognizers/spans_for_tests.h"
 
 namespace convoguard {
@@ -211,6 +216,56 @@ TEST(Location, AddressPartsBeforeAPostcode) {
   }
   EXPECT_NE(Locations("Thanks, London SW1A 1AA").size() == 1 ? Locations("Thanks, London SW1A 1AA")[0] : "",
             "Thanks, London SW1A 1AA");
+}
+
+// us_street_address's cue comes from the capital walk, which must report
+// exactly the ends Vectorscan reports for the prefilter the rule still names
+// (so the engine's regions and findings are the database's): on chat text
+// and random text of suffixes, their look-alikes and what may stand around
+// them, whole and cut anywhere (a cut is a window's edge).
+TEST(Location, StreetSuffixCueIsThePrefilters) {
+  const recognizers::RuleList rules = recognizers::AllRules();
+  const auto rule = std::find_if(rules.begin(), rules.end(),
+                                 [](const recognizers::Rule& r) { return r.id == "us_street_address"; });
+  ASSERT_NE(rule, rules.end());
+  ASSERT_TRUE(rule->cue_group.group != nullptr);
+  auto set = matching::PatternSet::Compile({{rule->prefilter, rule->flags}}, recognizers::kMaxRuleWidth,
+                                           matching::DigitGate::kOff);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  matching::BlockScanner scanner(*set);
+  std::vector<std::string> texts = {evaluation::GenerateChatText(6, evaluation::Density::kDense, 200000),
+                                    evaluation::GenerateChatText(6, evaluation::Density::kSparse, 200000)};
+  const std::vector<std::string> pieces = {"Street", "St", "Ave", "Av", "Avenue", "Dr", "Drive", "Sq", "Rte", "Pike",
+                                           "Stanley", "Streets", "ST", "st", "Way", "St5", "St_", "Sté", "Row",
+                                           "Main", "O'", "x-", "4", " ", " ", "  ", ".", ",", "\n", "-", "'", "é",
+                                           "Elm St", "Baker Street", "Oak Ave.", "x- Rd", "O' Way", "Pine Dr5", "é Sq"};
+  std::mt19937 rng(17);
+  for (int k = 0; k < 4000; ++k) {
+    std::string t;
+    for (size_t i = 0, n = 1 + rng() % 10; i < n; ++i) t += pieces[rng() % pieces.size()];
+    texts.push_back(std::move(t));
+  }
+  size_t reported = 0;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    for (int cut = 0; cut < 3; ++cut) {
+      std::string_view t = texts[k];
+      if (cut > 0 && !t.empty()) {
+        size_t at = rng() % t.size();
+        while (at > 0 && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80) --at;
+        t = cut == 1 ? t.substr(at) : t.substr(0, at);
+      }
+      std::vector<uint64_t> want, got;
+      ASSERT_TRUE(scanner.Scan(t, [&](unsigned, uint64_t e) { want.push_back(e); }).ok());
+      std::sort(want.begin(), want.end());
+      want.erase(std::unique(want.begin(), want.end()), want.end());
+      (*rule->cue_group.group)(t, [&](unsigned member, uint64_t e) {
+        if (member == rule->cue_group.member) got.push_back(e);
+      });
+      reported += got.size();
+      ASSERT_EQ(got, want) << "in \"" << (k < 2 ? std::string_view("(chat text)") : t) << "\"";
+    }
+  }
+  EXPECT_GE(reported, 2000u);
 }
 
 }  // namespace

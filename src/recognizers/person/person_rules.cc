@@ -1298,6 +1298,34 @@ uint32_t PhraseCuesBefore(std::string_view text, size_t p) {
   return hit;
 }
 
+// us_street_address (location/): its prefilter, "[A-Za-z'\-] " and a street
+// suffix ("Street", "Ave", ...) then \b, ends just past the suffix. Every
+// suffix is a capitalized ASCII word, so the walk is at its capital; inside
+// the letter run \b never holds, so the prefilter's one end there is the
+// word's end, when the word is a suffix and no word byte follows it. In the
+// Vectorscan database it cost ~1.1 M instructions per sparse MB
+// (BENCHMARKS.md, round 9).
+bool StreetSuffixEndsAt(std::string_view text, size_t p, size_t e) {
+  if (p < 2 || text[p - 1] != ' ' || e - p < 2 || e - p > 10) return false;
+  const auto before = static_cast<unsigned char>(text[p - 2]);
+  if (!IsAsciiLetter(before) && before != '\'' && before != '-') return false;
+  if (e < text.size() && IsWordByte(static_cast<unsigned char>(text[e]))) return false;
+  // The suffixes by first letter ('A'-'Z').
+  static const std::array<std::vector<std::string_view>, 26> kByFirst = [] {
+    std::array<std::vector<std::string_view>, 26> out;
+    for (const auto* list : {&StrongStreetSuffixes(), &WeakStreetSuffixes()}) {
+      for (const std::string& w : *list) out[static_cast<size_t>(w[0] - 'A')].push_back(w);
+    }
+    return out;
+  }();
+  const std::string_view word = text.substr(p, e - p);
+  if (!IsAsciiUpper(word[0])) return false;
+  for (std::string_view w : kByFirst[static_cast<size_t>(word[0] - 'A')]) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
 // person_full_name, person_greeting and person_lone_given all start from a
 // capital at a word start: one walk over the capitals reports for the three
 // (members of one matching::CueGroupFinder), and for the rules below.
@@ -1305,6 +1333,7 @@ enum CapitalCueMember : unsigned {
   kFullNameCue, kGreetingCue, kLoneGivenCue, kAllCapsCue, kSentenceGivenCue,
   kPlaceCue,  // location_place (capital_cues.h)
   kTitleCue, kSelfIntroCue, kActionCue, kRoleCue,  // PhraseCuesBefore
+  kStreetSuffixCue,  // us_street_address (capital_cues.h)
 };
 
 void FindCapitalCues(std::string_view text, const std::function<void(unsigned, uint64_t)>& on_end) {
@@ -1320,6 +1349,7 @@ void FindCapitalCues(std::string_view text, const std::function<void(unsigned, u
       AllCapsCueAt(text, g, word, p, e, [&](uint64_t end) { on_end(kAllCapsCue, end); });
     }
     if (const size_t end = PlaceCueEnd(text, p, e); end != std::string_view::npos) on_end(kPlaceCue, end);
+    if (StreetSuffixEndsAt(text, p, e)) on_end(kStreetSuffixCue, e);
     // (A Latin-1 capital's second byte must be in the buffer, as for the
     // prefilters' class.)
     if (const uint32_t hit = PhraseCuesBefore(text, p); hit != 0 && (text[p] != '\xC3' || p + 1 < text.size())) {
@@ -1340,6 +1370,7 @@ matching::CueGroupMember CapitalCue(CapitalCueMember member) {
 }  // namespace
 
 matching::CueGroupMember PlaceCapitalCue() { return CapitalCue(kPlaceCue); }
+matching::CueGroupMember StreetSuffixCapitalCue() { return CapitalCue(kStreetSuffixCue); }
 
 namespace {
 

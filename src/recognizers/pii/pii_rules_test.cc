@@ -581,6 +581,15 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   {"www.", "WWW.", "wWw.", "example.com", "/a?b=c", "ww", " "}, 300);
   ExpectPrefilterCoversEveryMatch("slack_token", "aZ09- x",
                                   {"xoxb-", "xoxp-", "xoxe-", "1234", "-abc", "xox", " "}, 300);
+  ExpectPrefilterCoversEveryMatch("url_credentials", "aZ09-.+:/@%_!~[] ",
+                                  {"https://", "postgres://", "x+y.z-1://", "user", ":", "p@ss", "@", "host.example",
+                                   "://", "abcdefghijklmnopqrstu://", " ", "https://u:p@h", "ftp://user:pw@host.example",
+                                   "s3+x://a:b@c", "abcdefghijklmnopqrstu://u:p@h"},
+                                  300);
+  ExpectPrefilterCoversEveryMatch("email", "aZ09._%+-@ x",
+                                  {"jane.doe", "@", "example.com", "@mail.co.uk", ".org", "xn--p1ai", "a@b.cd",
+                                   "first.last+tag@sub.example.org", std::string(64, 'a') + "@x.io", " "},
+                                  300);
   ExpectPrefilterCoversEveryMatch("bearer_token", "aZ09-._~+/= \t",
                                   {"Bearer ", "bearer\t", "BEARER  ", "abcdefghij", "0123456789", "eyJhbGci", " "}, 100);
   // The secret assignments' prefilter ends at the value's first byte.

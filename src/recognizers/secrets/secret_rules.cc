@@ -20,6 +20,7 @@
 #include "recognizers/context.h"
 #include "recognizers/secrets/secret_checks.h"
 #include "recognizers/secrets/secret_rules_internal.h"
+#include "recognizers/word_shape_cues.h"
 
 namespace convoguard::recognizers {
 namespace secrets {
@@ -346,8 +347,14 @@ void AddProviderTokenRules(RuleList& out) {
   AddTokenRule(out, {"mailgun_api_key", "MAILGUN_API_KEY", R"(\bkey-[0-9a-f]{32})", 0.85, {.prefix_len = 4},
                      {"mailgun", "api"}});
   AddTokenRule(out, {"mailgun_signing_key", "MAILGUN_API_KEY", R"(\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})", 0.3,
-                     {.prefix_len = 0, .body_extra = "-"}, {"mailgun"}, false,
-                     R"([0-9a-f]-[0-9a-f]{8}-[0-9a-f]{8})"});
+                     {.prefix_len = 0, .body_extra = "-"}, {"mailgun"}});
+  // Every match starts with a whole word of 32 lowercase hex digits (\b
+  // before it, '-' after it): the word-shape finder reports that word's end,
+  // a cue inside the match within the lead's 32 bytes of its start. In
+  // Vectorscan's database the hex run before "-" cost ~0.65 M instructions
+  // per sparse MB and 2.2 K per 1 KB message (BENCHMARKS.md, round 9).
+  out.back().cue_group = WordShapeCue(kMailgunKeyWordShape);
+  out.back().lead = R"([0-9a-f]{32})";
   AddTokenRule(out, {"npm_token", "NPM_TOKEN", R"(\bnpm_[A-Za-z0-9]{36})", 0.95, {.prefix_len = 4}});
   AddTokenRule(out, {"pypi_token", "PYPI_TOKEN", R"(\bpypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,400})",
                      1.0, {.prefix_len = 5, .body_extra = "-_"}});
@@ -368,6 +375,12 @@ void AddStructuredSecretRules(RuleList& out) {
       .id = "jwt",
       .entity_type = "JWT",
       .regex = R"(\beyJ[A-Za-z0-9_\-]{10,2000}\.[A-Za-z0-9_\-]{4,4000}\.[A-Za-z0-9_\-]{0,1500})",
+      // From the literal "eyJ" (every match starts with it; the lead): the
+      // token's runs cost ~1.0 M instructions per sparse MB and 0.6 M per
+      // dense 16 KB in Vectorscan's database (BENCHMARKS.md, round 9). The
+      // opener still holds a stream back from the token's start.
+      .prefilter = "eyJ",
+      .lead = "eyJ",
       .score = 0.95,
       .validate = ValidateJwt,
       .opener = R"(\beyJ[A-Za-z0-9_\-]{10})",
@@ -405,6 +418,12 @@ void AddStructuredSecretRules(RuleList& out) {
       .id = "url_credentials",
       .entity_type = "URL_CREDENTIALS",
       .regex = R"(\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[A-Za-z0-9!$%&()*+,.;=\[\]^_{|}~\-]{1,64}:[A-Za-z0-9!$%&()*+,.:;=\[\]^_{|}~\-]{1,128}@[A-Za-z0-9.\-_\[\]%:]{1,100})",
+      // Once per "://" (a literal: nearly free in Vectorscan's database),
+      // not the scheme's letter run at every word (3.4 K instructions of a
+      // 1 KB message holding one URL: BENCHMARKS.md, round 9); every match
+      // starts at most the lead's 24 bytes before it.
+      .prefilter = "://",
+      .lead = R"([A-Za-z][A-Za-z0-9+.\-]{1,20}://)",
       .score = 1.0,
       .validate = ValidateUrlPassword,
   });

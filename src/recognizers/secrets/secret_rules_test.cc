@@ -3,14 +3,18 @@
 // generator), so the repository holds no token-shaped literals.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <random>
 #include <regex>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "auth/api_key.h"
 #include "convoguard/analyzer.h"
+#include "matching/pattern_set.h"
+#include "recognizers/catalog.h"
 #include "recognizers/secrets/secret_checks.h"
 
 namespace convoguard {
@@ -636,6 +640,108 @@ TEST(SecretChecks, LooksLikeReferenceMatchesItsRegexes) {
   EXPECT_TRUE(recognizers::secrets::LooksLikeReference("dbPassword"));
   EXPECT_TRUE(recognizers::secrets::LooksLikeReference("DB_PASSWORD"));
   EXPECT_FALSE(recognizers::secrets::LooksLikeReference("hunter2"));
+}
+
+// The secrets found from a cue inside the match (mailgun_signing_key from
+// its first word's end, url_credentials from its "://", jwt from its "eyJ")
+// streamed in pieces cut before, at and after the cue, and in small chunks:
+// the stream reports exactly what one scan of the whole text reports
+// (threshold 0, so that mailgun's 0.3 is kept), with the context word
+// arriving after the cut.
+TEST(Streaming, SecretsFoundFromACueInsideTheMatchAsInOneScan) {
+  Gen g(9);
+  const std::string mailgun = g.Chars(kHex, 32) + "-" + g.Chars(kHex, 8) + "-" + g.Chars(kHex, 8);
+  const std::string url = "https://admin:" + g.Chars(kAlnum, 14) + "@db.example.com/x";
+  const std::string jwt = MakeJwt(g, "{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+  const std::string text = "signing key " + mailgun + " is the mailgun one; the dump is at " + url +
+                           " now, token " + jwt + ", eyJ alone";
+  const size_t key_at = text.find(mailgun), scheme_end = text.find("://") + 3, jwt_at = text.find(jwt);
+  const size_t dot1 = text.find('.', jwt_at), dot2 = text.find('.', dot1 + 1);
+  FindingFilter all;
+  all.threshold = 0;
+  auto whole = TheAnalyzer().Scan(text, all);
+  ASSERT_TRUE(whole.ok());
+  auto key = [](const Finding& f) {
+    return std::make_tuple(f.entity_type, f.start, f.end, f.byte_start, f.byte_end, f.score, f.recognizer,
+                           f.explanation);
+  };
+  std::vector<std::string> rules;
+  for (const Finding& f : whole->findings) rules.push_back(f.recognizer);
+  ASSERT_NE(std::find(rules.begin(), rules.end(), "mailgun_signing_key"), rules.end());
+  ASSERT_NE(std::find(rules.begin(), rules.end(), "url_credentials"), rules.end());
+  ASSERT_NE(std::find(rules.begin(), rules.end(), "jwt"), rules.end());
+  std::vector<std::vector<size_t>> cuts = {{key_at + 20},    {key_at + 32},     {key_at + 31, key_at + 33},
+                                           {scheme_end - 2}, {scheme_end - 1},  {scheme_end},
+                                           {jwt_at + 2},     {jwt_at + 3},      {jwt_at + 3, dot1, dot2 + 1},
+                                           {dot1 - 5},       {dot2 + 4},        {key_at + 20, scheme_end - 1}};
+  for (size_t chunk : {1, 3, 7, 64}) {
+    std::vector<size_t> c;
+    for (size_t i = chunk; i < text.size(); i += chunk) c.push_back(i);
+    cuts.push_back(c);
+  }
+  for (const auto& at : cuts) {
+    auto s = TheAnalyzer().NewStream(all);
+    std::vector<Finding> found;
+    size_t from = 0;
+    for (size_t k = 0; k <= at.size(); ++k) {
+      const size_t to = k < at.size() ? at[k] : text.size();
+      auto u = s->Write(std::string_view(text).substr(from, to - from));
+      ASSERT_TRUE(u.ok());
+      found.insert(found.end(), u->findings.begin(), u->findings.end());
+      from = to;
+    }
+    auto u = s->Finish();
+    ASSERT_TRUE(u.ok());
+    found.insert(found.end(), u->findings.begin(), u->findings.end());
+    ASSERT_EQ(found.size(), whole->findings.size()) << "first cut at " << at[0];
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(key(found[k]), key(whole->findings[k])) << "first cut at " << at[0] << ", finding " << k;
+    }
+  }
+}
+
+// mailgun_signing_key is found from the word-shape finder's report of its
+// first word (32 lowercase hex digits), a cue inside the match: on random
+// text of hex words of every nearby length and case, every match of the
+// rule's regex holds a reported end within its lead (32 bytes) of its start.
+TEST(MailgunSigningKey, EveryMatchHoldsTheFirstWordsCue) {
+  const recognizers::RuleList rules = recognizers::AllRules();
+  const auto rule = std::find_if(rules.begin(), rules.end(),
+                                 [](const recognizers::Rule& r) { return r.id == "mailgun_signing_key"; });
+  ASSERT_NE(rule, rules.end());
+  ASSERT_TRUE(rule->cue_group.group != nullptr);
+  auto set = matching::PatternSet::Compile({{rule->regex, rule->flags, "", {}, {}, rule->lead}}, 4000);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  EXPECT_EQ((*set)->StartReach(0), 32u);
+  Gen gen(7);
+  std::mt19937 rng(5);
+  const std::vector<std::string> seps = {"-", "-", "-", " ", "_", ".", "\n", "key: ", "x", "--"};
+  size_t matches = 0;
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    auto hex = [&](size_t len) {
+      return gen.Chars(rng() % 8 == 0 ? std::string("0123456789abcdefABCDEF") : kHex, len);
+    };
+    for (int w = 0, n = 1 + static_cast<int>(rng() % 6); w < n; ++w) {
+      if (rng() % 2 == 0) {  // key-shaped: 32, 8 and 8 digits, give or take one
+        text += hex(31 + rng() % 3) + "-" + hex(7 + rng() % 3) + "-" + hex(7 + rng() % 3);
+      } else {
+        text += hex(rng() % 3 == 0 ? 8 : 30 + rng() % 5);
+      }
+      text += seps[rng() % seps.size()];
+    }
+    std::vector<uint64_t> cues;
+    (*rule->cue_group.group)(text, [&](unsigned member, uint64_t e) {
+      if (member == rule->cue_group.member) cues.push_back(e);
+    });
+    ASSERT_TRUE((*set)->FindMatches(0, text, 0, text.size(), [&](size_t s, size_t e) {
+      ++matches;
+      const bool covered =
+          std::any_of(cues.begin(), cues.end(), [&](uint64_t c) { return c > s && c <= e && c - s <= 32; });
+      EXPECT_TRUE(covered) << "match [" << s << ", " << e << ") of " << text << " holds no cue";
+    }).ok());
+  }
+  EXPECT_GT(matches, 200u);
 }
 
 }  // namespace
