@@ -116,7 +116,8 @@ const std::vector<std::string_view>& ConnectorWords() {
       "approx", "approximately", "around", "about", "from", "by", "after", "before", "until", "till", "~", "ab",
       "bis", "vers", "dès", "desde", "hasta", "a partir das", "dalle", "fino alle", "vanaf", "tot", "od", "do",
       "kello", "klo", "saat", "pukul", "jam", "lúc", "noin", "gegen", "at around", "at about", "at approx.",
-      "at approximately", "from around", "sobre las", "a eso de", "verso le", "intorno alle", "omstreeks"};
+      "at approximately", "from around", "sobre las", "a eso de", "verso le", "intorno alle", "omstreeks", "la",
+      "a la", "alle ore", "ore"};
   return words;
 }
 
@@ -479,7 +480,8 @@ const std::vector<std::string>& TimeOfDayWords() {
       "yesterday", "morning", "evening", "afternoon", "night", "noon", "o'clock", "clock", "time:", "heure", "uhr",
       "hora", "ore ", "godz", "kello", "klo", "saat", "jam", "pukul", "reunión", "réunion", "termin", "treffen",
       "incident", "logged", "sent", "posted", "received", "deploy", "shift", "standup", "sync", "slot", "booked",
-      "reservation", "check-in", "checkout", "check-out", "ring", "wake", "alarm", "sunrise", "sunset"};
+      "reservation", "check-in", "checkout", "check-out", "ring", "wake", "alarm", "sunrise", "sunset", "time",
+      "timeline", "utc", "gmt", "ran at", "cron", "instead of"};
   return words;
 }
 
@@ -603,7 +605,16 @@ Verdict ValidateClockTime(const Candidate& c, bool with_day) {
   }
   // "3h": a duration ("took 3h") unless a cue or a day makes it a time.
   if (ct.bare_h && !cue && !day && !dm) return Verdict::Reject();
-  if (!day && !dm && !ct.meridiem) {
+  // A zone or a range after it ("9:00–17:00 CET", "00:00 UTC"), or a line
+  // that starts with it and a separator (chat exports and logs: "10:14 -
+  // Mum: ..."), make it a time of day.
+  const std::string_view tail = t.substr(ts + ct.end);
+  const bool zoned = tail.find_first_of("-+(") != std::string_view::npos || tail.find("–") != std::string_view::npos ||
+                     (tail.size() >= 3 && tail[0] == ' ' && IsLetterByte(tail[1]));
+  const bool line_start = ((at == 0 && off < kContextBefore) || (at > 0 && s[at - 1] == '\n')) &&
+                          (c.after.starts_with(" - ") || c.after.starts_with(" – ") || c.after.starts_with(" | ") ||
+                           c.after.starts_with("\t"));
+  if (!day && !dm && !ct.meridiem && !zoned && !line_start) {
     std::string_view before = s.substr(0, at);
     // "John 3:16", "Mark 10:45": a capitalized word just before.
     if (!cue) {

@@ -466,6 +466,9 @@ TEST(DateTime, ClockTimesAloneAndWithADay) {
       {"see you at 3pm", "3pm"},
       {"deploying to prod at 16:00, ping me", "16:00"},
       {"the meeting moved to 14:30", "14:30"},
+      {"Our hours are 9:00–17:00 CET.", "9:00–17:00 CET"},
+      {"10:14 - Mum: did u get home ok", "10:14"},
+      {"vă iau la 18:00 de la metrou", "18:00"},
       {"Treffen um 16 Uhr", "16 Uhr"},
       {"chegamos às 13h", "13h"},
       {"dinner 7.30pm?", "7.30pm"},
@@ -480,6 +483,7 @@ TEST(DateTime, ClockTimesAloneAndWithADay) {
       {"I sat 2pm", "2pm"},
   };
   for (const auto& [text, span] : kCases) EXPECT_EQ(Found("DATE_TIME", text), V{span}) << text;
+  EXPECT_EQ(Found("DATE_TIME", "Date 02/03/2025, time 08:12\nLocation"), (V{"02/03/2025", "08:12"}));
   EXPECT_DOUBLE_EQ(DateScore("see you at 3pm"), 0.55);
   EXPECT_DOUBLE_EQ(DateScore("Thu 13:45 lunch"), 0.6);
 }
