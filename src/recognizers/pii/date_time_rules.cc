@@ -644,9 +644,44 @@ Verdict ValidateClockTime(const Candidate& c, bool with_day) {
   return v;
 }
 
+// date_weekday: a weekday named alone ("by Friday", "next Thursday",
+// "nächsten Freitag"), a weak form. Not a piece of a host name or a handle
+// ("Monday.com", "@Friday").
+Verdict ValidateWeekday(const Candidate& c) {
+  if (!c.before.empty()) {
+    const char b = c.before.back();
+    if (IsAsciiAlnum(b) || b == '@' || b == '.' || b == '/' || b == '_' || b == '#' || b == '-') return Verdict::Reject();
+  }
+  if (!c.after.empty()) {
+    const char a = c.after[0];
+    if (IsAsciiAlnum(a) || a == '_' || a == '@' || a == '-' ||
+        ((a == '.' || a == '/') && c.after.size() > 1 && IsAsciiAlnum(c.after[1]))) {
+      return Verdict::Reject();
+    }
+  }
+  return Verdict::Accept("weekday", kTimeScore);
+}
+
 }  // namespace
 
 void AddDateTimeRules(RuleList& out) {
+  // Capitalized weekday names (English, German), found as literals by the
+  // Vectorscan pass: the one date rule not anchored on a digit. Other
+  // languages write weekdays in lowercase, where they are ordinary words
+  // too often ("mardi gras", "sabato"); abbreviations only with a date or
+  // a time (date_rules.cc, date_day_clock_time).
+  const std::string weekdays = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|"
+                               "Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)";
+  out.push_back({
+      .id = "date_weekday",
+      .entity_type = "DATE_TIME",
+      .regex = R"((?:\b(?:[Nn]ext|[Ll]ast|[Tt]his|[Cc]oming|nächsten|letzten|diesen|kommenden) )?\b)" + weekdays +
+               R"(s?\b)",
+      .prefilter = R"(\b)" + weekdays,
+      .lead = R"((?:[a-z]{1,10} )?[A-Z][a-z]{1,9})",
+      .score = kTimeScore,
+      .validate = ValidateWeekday,
+  });
   // The mark after the hour's last digit that makes it a time.
   // (Both start at a word start: "T10:43" is an ISO timestamp's, "5hbWU" a
   // token's.)

@@ -488,6 +488,19 @@ TEST(DateTime, ClockTimesAloneAndWithADay) {
   EXPECT_DOUBLE_EQ(DateScore("Thu 13:45 lunch"), 0.6);
 }
 
+// Weekdays named alone are weak forms (0.55), capitalized English and
+// German names only.
+TEST(DateTime, WeekdaysAlone) {
+  EXPECT_EQ(Found("DATE_TIME", "funds should be sent by Friday. Please"), V{"Friday"});
+  EXPECT_EQ(Found("DATE_TIME", "see you next Thursday"), V{"next Thursday"});
+  EXPECT_EQ(Found("DATE_TIME", "kommst du nächsten Freitag?"), V{"nächsten Freitag"});
+  EXPECT_EQ(Found("DATE_TIME", "closed on Sundays"), V{"Sundays"});
+  EXPECT_DOUBLE_EQ(DateScore("by Friday"), 0.55);
+  for (const char* text : {"see Monday.com", "ping @Friday", "a friday feeling", "FridayNight", "Fridays_list"}) {
+    EXPECT_TRUE(Found("DATE_TIME", text).empty()) << text << " -> " << ::testing::PrintToString(Found("DATE_TIME", text));
+  }
+}
+
 // The look-alikes of times and of weekdays before dates (from reviews).
 TEST(DateTime, LookAlikesOfTimesAndWeekdays) {
   for (const char* text :
@@ -669,6 +682,8 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                                 " Uhr", "–", " CET", " 2025", "noon", "x "};
   ExpectPrefilterCoversEveryMatch("date_clock_time", "0123456789 :.-aphm", time_pieces, 150);
   ExpectPrefilterCoversEveryMatch("date_day_clock_time", "0123456789 :.-aphm,", time_pieces, 15);
+  ExpectPrefilterCoversEveryMatch("date_weekday", "a .,s-",
+                                  {"Friday", "Sunday", "Montag", "next ", "Last ", "nächsten ", "this ", "x", " "}, 150);
   ExpectPrefilterCoversEveryMatch("ipv6", "0123456789abcdefABCDEFgx:.%/ -",
                                   {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
   ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
