@@ -1,6 +1,7 @@
 // Shared between the DATE_TIME rule files (date_rules.cc: single dates and
-// ISO timestamps; date_expression_rules.cc: year ranges, dates after a
-// temporal word).
+// ISO timestamps, with their weekday and time; date_expression_rules.cc:
+// year ranges, dates after a temporal word; date_time_rules.cc: clock
+// times, weekdays alone, and the weekday and time around a date).
 //
 // Scores (docs/recognizers/pii.md, "Dates"): every date or time expression
 // is DATE_TIME, as in Presidio, and scores kDateScore (reported at the
@@ -19,8 +20,9 @@ namespace convoguard::recognizers::pii {
 
 inline constexpr double kDateScore = 0.6;
 inline constexpr double kBirthDateScore = 0.85;
-// A weak form: a clock time alone ("14:30", "3pm"), reported at the default
-// scan threshold 0.5, never acted on by the default policy.
+// A weak form: a clock time or a weekday alone ("14:30", "3pm", "by
+// Friday"), reported at the default scan threshold 0.5, never acted on by
+// the default policy.
 inline constexpr double kTimeScore = 0.55;
 
 // Accepts a date candidate with kBirthDateScore when a birth word is near it

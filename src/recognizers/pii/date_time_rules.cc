@@ -1,25 +1,32 @@
 // DATE_TIME: a date joined to its weekday and its clock time as one span
-// ("Tue, 4 Mar 2025 at 09:12", "3/8/25, 9:41 PM", "lundi 3 mars à 10h"), and
-// clock times on their own ("14:30", "3pm", "16 Uhr", "Thu 13:45").
+// ("Tue, 4 Mar 2025 at 09:12", "3/8/25, 9:41 PM", "lundi 3 mars à 10h"),
+// clock times ("14:30", "3pm", "16 Uhr", "Thu 13:45") and weekdays named
+// alone ("by Friday").
 //
-// Cost: every rule here is anchored on a digit, so the Vectorscan pass runs
-// them only in the digit gate's windows (matching/digit_gate.h). The joined
-// forms are no rules of their own: the date rules of date_rules.cc take an
-// optional weekday before and an optional time after in their exact regex
-// (their prefilters, which decide the pass's cost, are unchanged), and
+// Cost: every rule here but date_weekday (14 literals) is anchored on a
+// digit, so the Vectorscan pass runs them only in the digit gate's windows
+// (matching/digit_gate.h). The joined forms are no rules of their own: the
+// date rules of date_rules.cc take an optional weekday before and an
+// optional time after in their exact regex (their prefilters, which decide
+// the pass's cost, are unchanged; leads bound the exact search), and
 // ValidateJoined splits a match back into weekday, date and time, runs the
 // date's own validator on the date, and keeps the weekday and the time only
-// when they are sound (else the span shrinks to the date).
+// when they are sound (else the span shrinks to the date). Word lists in a
+// regex are one alternation behind a single \b, grouped by first letter
+// (WordGroup): cheap at every start an exact search tries, and a stream's
+// pending matches end with the word. Few \b elsewhere: each multiplies what
+// Vectorscan's hs_expression_info does at start-up.
 //
 // Scores (date_internal.h): a date with a time of day is no date of birth
-// (kDateScore whatever words are near); a time alone is a weak form,
-// kTimeScore, reported at the default scan threshold but under the gateway's
-// DATE_TIME threshold 0.8.
+// (kDateScore whatever words are near); a time alone and a weekday alone are
+// weak forms, kTimeScore, reported at the default scan threshold but under
+// the gateway's DATE_TIME threshold 0.8.
 //
-// Not times (rejected): chapter and verse ("John 3:16"), counts and scores
-// ("Tests: 10:10 passed", "won 10:12"), ratios with one-digit parts ("16:9"
-// is never matched), durations ("for 3h", "took 2h"), versions and pieces of
-// longer tokens ("1.12:30", "v10:30").
+// Not times (rejected): chapter and verse ("John 3:16"), counts, scores,
+// durations and positions ("Tests: 10:10 passed", "took 10:30 to run",
+// "line 12:30 col 5", "for 3h"), a bare time without a cue or a word of the
+// time of day ("23:59:59"), ratios with one-digit parts ("16:9" is never
+// matched), versions and pieces of longer tokens ("1.12:30", "v10:30").
 #include <algorithm>
 #include <string>
 #include <string_view>
