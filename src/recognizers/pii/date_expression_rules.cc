@@ -4,11 +4,9 @@
 // without a year after a temporal cue ("on 11/02"), and "the 15th" at a
 // clause end. Scores are date_internal.h's: 0.6, 0.85 with a birth word.
 //
-// Not here yet: clock times, weekdays, relative days ("tomorrow"), day
-// ranges and lists, and a date joined to its time as one span. Branch
-// s6-date has them (a grammar rule and a weekday rule) with better recall,
-// but they made a sparse scan about 1.9 times as dear; they land when they
-// are cheap (BENCHMARKS.md, "DATE_TIME (branch s6-date)").
+// Clock times and a date joined to its weekday and time are in
+// date_time_rules.cc. Not here yet: weekdays and relative days alone
+// ("tomorrow"), day ranges and lists.
 //
 // Not dates (rejected here or never matched): durations, scores and ratios,
 // versions and reference numbers, "May I ask", "Theresa May", "march on" (a

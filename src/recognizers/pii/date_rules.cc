@@ -1,6 +1,8 @@
 // DATE_TIME: calendar dates in common numeric and month-name formats, and
-// ISO 8601 timestamps. Year ranges and dates after a temporal word are in
-// date_expression_rules.cc.
+// ISO 8601 timestamps, each with the weekday before it and the clock time
+// after it when they are written (date_time_rules.cc splits them back).
+// Year ranges and dates after a temporal word are in
+// date_expression_rules.cc; clock times alone in date_time_rules.cc.
 //
 // Policy (as Presidio's DATE_TIME): every date is reported. Without a
 // birth word a date scores kDateScore 0.6, over the default scan threshold
@@ -13,6 +15,7 @@
 // act on is the policy's job: the gateway's default policy acts on DATE_TIME
 // only from 0.8 (docs/config.md), so by default only dates of birth are
 // pseudonymized.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -49,6 +52,7 @@ bool DayMonthOk(int day, int month) {
 // time of day after a date of birth; logs and meetings write it.
 bool FollowedByClockTime(std::string_view after) {
   size_t i = 0;
+  if (i < after.size() && after[i] == ',') ++i;
   if (i < after.size() && (after[i] == ' ' || after[i] == 'T')) ++i;
   else return false;
   size_t digits = 0;
@@ -111,7 +115,7 @@ Verdict ValidateNumericDate(const Candidate& c) {
   if (!NumericDateOk(c.text)) return Verdict::Reject();
   // "9.8.22" is as often a version as a date: a dotted date with a two-digit
   // year needs a date word before it ("am 21.5.21", "DOB 3.4.85").
-  if (c.text[sep1] == '.' && f[2].width == 2 &&
+  if (c.text[sep1] == '.' && f[2].width == 2 && !FollowedByClockTime(c.after) &&
       !PrecededByWord(c, {"on", "am", "le", "el", "il", "op", "date", "dated", "datum", "fecha", "data", "vom", "du",
                           "del", "dal", "since", "seit", "from", "until", "bis", "dob", "born", "geb", "geboren",
                           "née", "né", "nato", "nata", "nacido", "nacida"})) {
@@ -188,8 +192,10 @@ Verdict AcceptDate(const Candidate& c, std::string reason) {
 Verdict AcceptTime(std::string reason) { return Verdict::Accept(std::move(reason), kDateScore); }
 
 // English month names and abbreviations, and the French, Spanish, Italian,
-// German, Dutch, Portuguese and Polish names that differ from them ("5 avril
-// 1971", "14 marca 2007").
+// German, Dutch, Portuguese, Polish, Danish, Romanian and Indonesian names
+// that differ from them ("5 avril 1971", "14 marca 2007", "5 martie 2025").
+// (Turkish and Czech months begin with stems such as "pro", "tem", "kas"
+// that many words after a number begin with: the prefilter's cost.)
 const char* const kMonthNames =
     R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|)"
     R"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|)"
@@ -197,59 +203,116 @@ const char* const kMonthNames =
     R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
     R"(januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|)"
     R"(janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|)"
-    R"(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?)";
+    R"(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|)"
+    R"(mrt|marts|desember|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|)"
+    R"(maret|agustus|mart)\.?)";
 const char* const kMonthStems =
     R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|avr|mai|jui|aoû|déc|ene|abr|ago|dic|gen|mag|giu|lug|)"
-    R"(set|ott|mär|okt|dez|maa|mei|fev|out|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru))";
+    R"(set|ott|mär|okt|dez|maa|mei|fev|out|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|)"
+    R"(mrt|des|ian|iun|iul|noi))";
+
+namespace {
+
+// Bytes of the longest month name in kMonthNames (its alternatives, past
+// the optional parts a "(?:" opens; an upper bound is enough for a lead).
+size_t LongestMonthName() {
+  size_t widest = 0, run = 0;
+  for (const char* p = kMonthNames; *p != '\0'; ++p) {
+    if (*p == '|' || *p == '(' || *p == ')') {
+      run = 0;
+      continue;
+    }
+    if (*p != '?' && *p != ':' && *p != '\\') widest = std::max(widest, ++run);
+  }
+  return widest + 4;  // "(?:uary)?" and the like add to a stem: a margin
+}
+
+// The date rules' validators, each behind ValidateJoined: the date between
+// an optional weekday and an optional clock time (date_time_rules.cc).
+Verdict JoinedNumericDate(const Candidate& c) { return ValidateJoined(c, false, ValidateNumericDate); }
+Verdict JoinedDayMonthName(const Candidate& c) { return ValidateJoined(c, false, ValidateNamedDate); }
+Verdict JoinedMonthNameDay(const Candidate& c) { return ValidateJoined(c, true, ValidateNamedDate); }
+
+}  // namespace
 
 void AddDateRules(RuleList& out) {
   const std::string month = kMonthNames, ordinal = kOrdinal;
+  const std::string day = WeekdayPrefix(), time = TimeSuffix(false), marked_time = TimeSuffix(true);
+  // Each numeric date's prefilter is the date alone (in the digit gate); the
+  // regex adds the time after it. No weekday before it: a wider lead costs
+  // every version and reference number the prefilter finds ("upgrade to
+  // 7.3.17") an exact search over more starts, and weekdays are written
+  // with month names.
+  const std::string ymd = R"(\b(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})\b)";
+  const std::string dmy = R"(\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2}(?:\d{2})?\b)";
   out.push_back({
       .id = "date_numeric_ymd",
       .entity_type = "DATE_TIME",
-      .regex = R"(\b(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})\b)",
+      .regex = ymd + time + "?",
+      .flags = matching::kCaseless,
+      .prefilter = ymd,
+      // The prefilter's end comes before the time: the exact search starts
+      // no further back than the date's width (Rule::lead).
+      .lead = ymd,
       .score = kDateScore,
-      .validate = ValidateNumericDate,
+      .validate = JoinedNumericDate,
   });
   out.push_back({
       .id = "date_numeric_dmy",
       .entity_type = "DATE_TIME",
-      .regex = R"(\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2}(?:\d{2})?\b)",
+      .regex = dmy + time + "?",
+      .flags = matching::kCaseless,
+      .prefilter = dmy,
+      .lead = dmy,
       .score = kDateScore,
-      .validate = ValidateNumericDate,
+      .validate = JoinedNumericDate,
   });
   out.push_back({
       .id = "date_day_month_name",
       .entity_type = "DATE_TIME",
       // "5th of May", "3. März" (German writes the day with a full stop);
-      // "the 9th of December 1975" with its article.
-      .regex = R"((?:\bthe \d{1,2}(?:st|nd|rd|th) of |\d{1,2}(?:st|nd|rd|th|\.)?(?: of)?[ \-]))" + month +
-               R"((?:,?[ \-](?:\d{4}|\d{2}))?\b)",
+      // "the 9th of December 1975" with its article; "20 de febrero de
+      // 2025". A time right after the month is tried before a two-digit
+      // year ("11 March 07:00").
+      .regex = day + R"((?:\bthe \d{1,2}(?:st|nd|rd|th) of |\d{1,2}(?:st|nd|rd|th|\.|°)?(?: of| de)?[ \-]))" + month +
+               "(?:" + marked_time + R"(|(?:(?:,?[ \-]| de )(?:\d{4}|\d{2}))?\b)" + time + "?)",
       .flags = matching::kCaseless,
       // A digit, then the month's first three letters (inside every match).
-      .prefilter = R"(\d(?:st|nd|rd|th|\.)?(?: of)?[ \-])" + std::string(kMonthStems),
+      .prefilter = R"(\d(?:st|nd|rd|th|\.|°)?(?: of| de)?[ \-])" + std::string(kMonthStems),
+      // (Leads count only by their width: runs of letters stand in for the
+      // weekdays and the month stems, cheap to analyse at start-up.)
+      .lead = WeekdayPrefixLead() + R"((?:\bthe \d{1,2}(?:st|nd|rd|th) of |\d{1,2}(?:st|nd|rd|th|\.|°)?(?: of| de)?[ \-]))" +
+              "[a-z]{1,4}",
       .score = kDateScore,
-      .validate = ValidateNamedDate,
+      .validate = JoinedDayMonthName,
   });
   out.push_back({
       .id = "date_month_name_day",
       .entity_type = "DATE_TIME",
-      .regex = month + R"((?:[ \-]\d{1,2})" + ordinal + R"((?:,? \d{4})?|,?[ \-]\d{4})\b)",
+      // (\b before the month: every name begins with an ASCII letter, and a
+      // start inside a word then fails before the ~170 names are tried.)
+      .regex = day + R"(\b)" + month + R"((?:[ \-]\d{1,2})" + ordinal + R"((?:,? \d{4})?|,?[ \-]\d{4})\b)" + time + "?",
       .flags = matching::kCaseless,
       // The month and its first digit: "may", "mar" and "dec" are frequent
       // words, and a month name is rarely followed by a digit.
       .prefilter = month + R"(,?[ \-]\d)",
+      .lead = WeekdayPrefixLead() + "[a-z]{1," + std::to_string(LongestMonthName()) + R"(}\.?,?[ \-]\d)",
       .score = kDateScore,
-      .validate = ValidateNamedDate,
+      .validate = JoinedMonthNameDay,
   });
   out.push_back({
       .id = "timestamp_iso8601",
       .entity_type = "DATE_TIME",
-      .regex = R"(\b(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}(?::?\d{2})?)?)",
+      .regex = R"(\b(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)"
+               R"((?:Z|[+\-]\d{2}(?::?\d{2})?| [+\-]\d{4}\b| ?(?:UTC|GMT)\b| \(UTC\))?)",
+      // The date and the hour (in the digit gate).
+      .prefilter = R"(\b(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:)",
+      .lead = R"(\b(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:)",
       .score = kDateScore,
       .validate = ValidateTimestamp,
   });
   AddDateExpressionRules(out);
+  AddDateTimeRules(out);
 }
 
 }  // namespace convoguard::recognizers::pii

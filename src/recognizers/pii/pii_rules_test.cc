@@ -422,6 +422,103 @@ TEST(DateTime, MonthYearRangesAndCuedDates) {
   EXPECT_TRUE(Found("DATE_TIME", "from 2022-2019").empty());           // a range runs forward
 }
 
+// A date joined to its weekday and clock time is one span; the time of day
+// means no date of birth (0.6 even near a birth word).
+TEST(DateTime, DatesWithTheirWeekdayAndTimeAreOneSpan) {
+  // {text, the one DATE_TIME span}
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Date: Tue, 4 Mar 2025 at 09:12\nSubject", "Tue, 4 Mar 2025 at 09:12"},
+      {"Sent: Monday, April 7, 2025 at 8:00 AM", "Monday, April 7, 2025 at 8:00 AM"},
+      {"[3/8/25, 9:41 PM] Ana: hi", "3/8/25, 9:41 PM"},
+      {"[08.03.25, 21:14] Lena: wer", "08.03.25, 21:14"},
+      {"Le lundi 3 mars à 10h, salle B", "lundi 3 mars à 10h"},
+      {"Data: mer. 5 mar 2025, 16:40", "mer. 5 mar 2025, 16:40"},
+      {"tir. 4. mar. 2025 kl. 08:55 skrev", "tir. 4. mar. 2025 kl. 08:55"},
+      {"Date: Thu, 20 Feb 2025 08:15:44 -0600\nTo", "Thu, 20 Feb 2025 08:15:44 -0600"},
+      {"Wednesday 26 March, 4–7pm.", "Wednesday 26 March, 4–7pm"},
+      {"slot 03/07/2025 09:40–11:15 ok", "03/07/2025 09:40–11:15"},
+      {"Sent: 03 March 2025 22:51", "03 March 2025 22:51"},
+      {"Mar 11 02:14:07 host sshd", "Mar 11 02:14:07"},
+      {"Thu Mar 6 17:42:03 2025 +0100 commit", "Thu Mar 6 17:42:03 2025 +0100"},
+      {"at 2025-02-11 07:58:14 UTC the job", "2025-02-11 07:58:14 UTC"},
+      {"el 20 de febrero de 2025 en", "20 de febrero de 2025"},
+      {"11 March 07:00 start", "11 March 07:00"},  // not "11 March 07"
+  };
+  for (const auto& [text, span] : kCases) EXPECT_EQ(Found("DATE_TIME", text), V{span}) << text;
+  EXPECT_DOUBLE_EQ(DateScore("born 3 March 2025 at 04:17"), 0.6);
+  EXPECT_DOUBLE_EQ(DateScore("born Tue, 4 Mar 1980"), 0.85);  // a weekday keeps the birth boost
+  // A weekday only when it is one as written: "to do 12/03/2024" is no
+  // Thursday ("Do": two letters need a full stop or a comma); other words
+  // the regex takes before a date are dropped from the span.
+  const std::pair<const char*, const char*> kWeekdays[] = {
+      {"things to do 12/03/2024", "12/03/2024"},
+      {"arrived 3 March 2025", "3 March 2025"},
+      {"Mon, Jan 6, 2025", "Mon, Jan 6, 2025"},
+      {"came on 3 March 10 people", "3 March 10"},  // "at 10 people": no time
+  };
+  for (const auto& [text, span] : kWeekdays) EXPECT_EQ(Found("DATE_TIME", text), V{span}) << text;
+}
+
+// Clock times alone are weak forms (0.55): reported at the scan's default
+// threshold, not acted on by the gateway's default policy (0.8).
+TEST(DateTime, ClockTimesAloneAndWithADay) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"see you at 3pm", "3pm"},
+      {"deploying to prod at 16:00, ping me", "16:00"},
+      {"the meeting moved to 14:30", "14:30"},
+      {"Our hours are 9:00–17:00 CET.", "9:00–17:00 CET"},
+      {"10:14 - Mum: did u get home ok", "10:14"},
+      {"vă iau la 18:00 de la metrou", "18:00"},
+      {"Treffen um 16 Uhr", "16 Uhr"},
+      {"chegamos às 13h", "13h"},
+      {"dinner 7.30pm?", "7.30pm"},
+      {"vi drar fra Bergen kl 8:30", "kl 8:30"},
+      {"Thu 13:45 lunch", "Thu 13:45"},
+      {"call Thursday, 10am", "Thursday, 10am"},
+      {"Sunday 9th around 2pm", "Sunday 9th around 2pm"},
+      {"next Monday at 3pm", "Monday at 3pm"},
+      {"Garage sale Sat 3/15 8am", "Sat 3/15 8am"},
+      {"today 11:40 ok", "today 11:40"},
+      {"Heute gegen 16 Uhr", "16 Uhr"},
+      {"I sat 2pm", "2pm"},
+  };
+  for (const auto& [text, span] : kCases) EXPECT_EQ(Found("DATE_TIME", text), V{span}) << text;
+  EXPECT_EQ(Found("DATE_TIME", "Date 02/03/2025, time 08:12\nLocation"), (V{"02/03/2025", "08:12"}));
+  EXPECT_DOUBLE_EQ(DateScore("see you at 3pm"), 0.55);
+  EXPECT_DOUBLE_EQ(DateScore("Thu 13:45 lunch"), 0.6);
+}
+
+// Weekdays named alone are weak forms (0.55), capitalized English and
+// German names only.
+TEST(DateTime, WeekdaysAlone) {
+  EXPECT_EQ(Found("DATE_TIME", "funds should be sent by Friday. Please"), V{"Friday"});
+  EXPECT_EQ(Found("DATE_TIME", "see you next Thursday"), V{"next Thursday"});
+  EXPECT_EQ(Found("DATE_TIME", "kommst du nächsten Freitag?"), V{"nächsten Freitag"});
+  EXPECT_EQ(Found("DATE_TIME", "closed on Sundays"), V{"Sundays"});
+  EXPECT_DOUBLE_EQ(DateScore("by Friday"), 0.55);
+  for (const char* text : {"see Monday.com", "ping @Friday", "a friday feeling", "FridayNight", "Fridays_list"}) {
+    EXPECT_TRUE(Found("DATE_TIME", text).empty()) << text << " -> " << ::testing::PrintToString(Found("DATE_TIME", text));
+  }
+}
+
+// The look-alikes of times and of weekdays before dates (from reviews).
+TEST(DateTime, LookAlikesOfTimesAndWeekdays) {
+  for (const char* text :
+       {"I sat 3 exams", "they may 2-1 win", "read TODAY.com", "12-34-56-78", "John 3:16", "Genesis 1:1",
+        "Tests: 10:10 passed", "we won 10:12 in the end", "aspect 16:9", "for 3 hours", "took 3h", "it took 2h to fix",
+        "v10:30", "upgrade to 7.3.17 the", "version 2.10.30", "{\"ts\": 1709542800, \"id\": 7}",
+        "epoch 1709542800", "score 3:1", "at 25:61", "ratio 2:1", "a10:30", "3.14159", "10:15:30:45",
+        // durations, positions, counts and verses (from a review)
+        "took 10:30 to run", "elapsed 01:23:45", "the race finished in 2:15:30", "lap time 1:23",
+        "runtime 00:05:12", "duration: 12:30", "the video is 10:45 long", "song length 3:45", "timeout 00:30",
+        "line 12:30 col 5", "error at 3:15 in foo.js", "ISBN 10:30", "23:59:59", "00:00", "I sat 10:15 minutes waiting",
+        "sun 12:00 exposure", "he wed 12:00", "John 10:10", "Mark 10:45", "Luke 15:11"}) {
+    EXPECT_TRUE(Found("DATE_TIME", text).empty()) << text << " -> " << ::testing::PrintToString(Found("DATE_TIME", text));
+  }
+  // Inside a timestamp the time is the timestamp's.
+  EXPECT_EQ(Found("DATE_TIME", "ts=2021-12-09 17:10:12.053 GET"), V{"2021-12-09 17:10:12.053"});
+}
+
 }  // namespace
 }  // namespace convoguard
 
@@ -568,6 +665,25 @@ TEST(Prefilters, CueInsideEveryMatch) {
   ExpectPrefilterCoversEveryMatch("date_after_temporal_word", "0123456789 ./-aio",
                                   {"in ", "since ", "on ", "w ", "do ", "March", "mayo", "2019", "12/3", "1.2", " "},
                                   60);
+  // The date rules' regexes take a weekday and a time around the date their
+  // prefilter finds; the clock times' prefilters end at the time's mark.
+  const std::vector<std::string> date_pieces = {"Tue, ", "Mo., ", "jeudi ", "4 ", "Mar ", "March ", "2025", "12",
+                                                "03/07/", "5.3.", " at ", " um ", " à ", ", ", "09:12", "9:41 PM",
+                                                "10h", "14h30", "–7pm", " UTC", " -0600", "21st ", "de ", "mars "};
+  ExpectPrefilterCoversEveryMatch("date_day_month_name", "0123456789 ,.:-ap", date_pieces, 40);
+  ExpectPrefilterCoversEveryMatch("date_month_name_day", "0123456789 ,.:-ap", date_pieces, 100);
+  ExpectPrefilterCoversEveryMatch("date_numeric_dmy", "0123456789 ,.:-/ap", date_pieces, 40);
+  ExpectPrefilterCoversEveryMatch("timestamp_iso8601", "0123456789 :-TZ+.",
+                                  {"2025-03-04T09:12", "2025-03-04 09:12", "2025-03-04", "T", " ", "09:12", ":44", ".123", "Z",
+                                   " UTC", " +0200"},
+                                  100);
+  const std::vector<std::string> time_pieces = {"Thu ", "today ", "Friday, ", "Sat 3/15 ", "at ", "kl ", "3/10 ", "11.03., ", "9th ",
+                                                "around ", "~", "12", "9", ":30", ".30", "pm", " a.m.", "h",
+                                                " Uhr", "–", " CET", " 2025", "noon", "x "};
+  ExpectPrefilterCoversEveryMatch("date_clock_time", "0123456789 :.-aphm", time_pieces, 150);
+  ExpectPrefilterCoversEveryMatch("date_day_clock_time", "0123456789 :.-aphm,", time_pieces, 15);
+  ExpectPrefilterCoversEveryMatch("date_weekday", "a .,s-",
+                                  {"Friday", "Sunday", "Montag", "next ", "Last ", "nächsten ", "this ", "x", " "}, 150);
   ExpectPrefilterCoversEveryMatch("ipv6", "0123456789abcdefABCDEFgx:.%/ -",
                                   {"::", "fe80", "::1", "2001:db8", ":0:", "%eth0", "/64", "192.168.0.1", "ffff:"}, 1000);
   ExpectPrefilterCoversEveryMatch("uk_nino", "0123456789ABCDabcdQZ -",
