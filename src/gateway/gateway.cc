@@ -809,21 +809,6 @@ class GatewayImpl final : public Gateway {
     Error(st, 502, "upstream_error", "The upstream failed with status " + std::to_string(s) + ".");
   }
 
-  // Writes `held` (the head first, with it, unless `begun`) and clears it;
-  // false once the client is gone.
-  static net::awaitable<bool> Put(Exchange& ex, http::response<http::empty_body>& head, std::string& held,
-                                  bool& begun) {
-    bool ok = true;
-    if (!begun) {
-      begun = true;
-      ok = co_await ex.Begin(head, held);
-    } else if (!held.empty()) {
-      ok = co_await ex.Write(held);
-    }
-    held.clear();
-    co_return ok;
-  }
-
   net::awaitable<void> Stream(Exchange& ex, RequestState& st, UpstreamResponse& resp, const policy::Policy& pol,
                               PseudonymVault& vault, const LeakWatch& leak, const std::string& upstream,
                               std::string& answer) {
@@ -832,26 +817,14 @@ class GatewayImpl final : public Gateway {
     head.set(http::field::cache_control, "no-cache");
     head.set("x-request-id", st.id);
     st.status = 200;
+    if (!co_await ex.Begin(head)) co_return;
     StreamGuard guard(*guards_, pol, vault, &leak);
-    // Output is held only while more of the upstream's bytes are in hand,
-    // never while the gateway waits for them: the head goes out with the
-    // first output (or alone, before the first wait), and until the answer's
-    // first text is out the events of one read are fed one at a time and
-    // their outputs written together once the text comes (the role event and
-    // the first token: one write, one wake-up of the client) or the read is
-    // used up. Then whole reads, each read's output in one write.
-    std::string out, held, piece_bytes = resp.ReadBuffered();
-    std::string_view rest = piece_bytes;  // what is left of the last read
-    bool begun = false, client_gone = false;
-    while (!guard.done() && !client_gone) {
+    std::string out, piece_bytes;
+    std::string_view rest;  // what is left of the last read
+    bool client_gone = false;
+    while (!guard.done()) {
+      out.clear();
       if (rest.empty()) {
-        if (!begun || !held.empty()) {  // about to wait on the upstream
-          if (!co_await Put(ex, head, held, begun)) {
-            client_gone = true;
-            break;
-          }
-        }
-        out.clear();
         auto piece = co_await resp.ReadSome();
         if (!piece.ok()) {
           metrics_.CountUpstreamError(upstream, "stream");
@@ -864,20 +837,21 @@ class GatewayImpl final : public Gateway {
           piece_bytes = std::move(*piece);
           rest = piece_bytes;
         }
-        held += out;
       }
       if (!rest.empty()) {
-        out.clear();
+        // Until the answer's first text is out, one event per step, each
+        // step's output written at once: a long answer's events arrive many
+        // to a read, and its first token would otherwise wait until the
+        // whole read had been scanned. Then whole reads.
         const size_t n = guard.released_text() ? rest.size() : openai::FirstEventEnd(rest);
         guard.Feed(rest.substr(0, n), out);
         rest.remove_prefix(n);
-        held += out;
       }
-      if (!held.empty() && (guard.released_text() || rest.empty() || guard.done())) {
-        if (!co_await Put(ex, head, held, begun)) client_gone = true;
+      if (!out.empty() && !co_await ex.Write(out)) {
+        client_gone = true;
+        break;
       }
     }
-    if (!client_gone && (!begun || !held.empty()) && !co_await Put(ex, head, held, begun)) client_gone = true;
     LogEvents(st, guard.events());
     answer = guard.upstream_text();
     if (client_gone) {

@@ -102,21 +102,6 @@ struct Listener {
 
 class ServerImpl;
 
-// A response head as Beast writes it (status line, fields, blank line).
-std::string HeadBytes(http::response<http::empty_body>& res) {
-  http::response_serializer<http::empty_body> sr{res};
-  sr.split(true);
-  std::string head;
-  beast::error_code ec;
-  while (!ec && !sr.is_header_done()) {
-    sr.next(ec, [&](beast::error_code&, const auto& buffers) {
-      head += beast::buffers_to_string(buffers);
-      sr.consume(beast::buffer_bytes(buffers));
-    });
-  }
-  return head;
-}
-
 // A connection's exchange for one request. Stream is tcp::socket or
 // beast::ssl_stream<tcp::socket&>; `deadline` times the socket's operations.
 template <class Stream>
@@ -151,20 +136,14 @@ class ExchangeImpl final : public Exchange {
     sent_ = true;
   }
 
-  net::awaitable<bool> Begin(http::response<http::empty_body>& res, std::string_view first) override {
+  net::awaitable<bool> Begin(http::response<http::empty_body>& res) override {
     Decorate(res);
     res.chunked(true);
     keep_alive_ = res.keep_alive();
+    http::response_serializer<http::empty_body> sr{res};
     beast::error_code ec;
     deadline_.Arm(limits_.idle_timeout);
-    if (first.empty()) {
-      http::response_serializer<http::empty_body> sr{res};
-      co_await http::async_write_header(stream_, sr, net::redirect_error(use_awaitable, ec));
-    } else {
-      const std::string head = HeadBytes(res);
-      auto both = beast::buffers_cat(net::buffer(head), http::make_chunk(net::const_buffer(first.data(), first.size())));
-      co_await net::async_write(stream_, both, net::redirect_error(use_awaitable, ec));
-    }
+    co_await http::async_write_header(stream_, sr, net::redirect_error(use_awaitable, ec));
     ec = deadline_.Done(ec);
     sent_ = true;
     streaming_ = true;

@@ -88,10 +88,8 @@ struct ServerLimits {
 //
 // One request on a connection. The handler answers with either Send (a whole
 // response) or Begin + Write... + End (chunked transfer encoding, for
-// server-sent events). Begin writes the head and, when `first` is not
-// empty, the first chunk with it in one write (one wake-up of the client
-// for both). Every response gets keep-alive semantics from the request and,
-// on TLS listeners, Strict-Transport-Security.
+// server-sent events). Every response gets keep-alive semantics from the
+// request and, on TLS listeners, Strict-Transport-Security.
 class Exchange {
  public:
   virtual ~Exchange() = default;
@@ -99,7 +97,7 @@ class Exchange {
   virtual bool tls() const = 0;
   virtual net::awaitable<void> Send(Response& res) = 0;
   // Write returns false once the client is gone; the handler should stop.
-  virtual net::awaitable<bool> Begin(http::response<http::empty_body>& res, std::string_view first) = 0;
+  virtual net::awaitable<bool> Begin(http::response<http::empty_body>& res) = 0;
   virtual net::awaitable<bool> Write(std::string_view data) = 0;
   virtual net::awaitable<void> End() = 0;
   // When the handler ends the exchange early (client gone, error mid-stream)

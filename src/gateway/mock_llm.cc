@@ -274,8 +274,7 @@ class MockImpl final : public MockLlm {
     http::response<http::empty_body> res{http::status::ok, 11};
     res.set(http::field::content_type, "text/event-stream");
     res.set(http::field::cache_control, "no-cache");
-    const std::string_view alone;  // the head on its own, as an upstream that is slow to start writes it
-    if (!co_await ex.Begin(res, alone)) co_return;
+    if (!co_await ex.Begin(res)) co_return;
     auto chunk = [&](json delta_or_text, json finish) {
       json c = {{"index", 0}, {"finish_reason", finish}};
       if (chat) c["delta"] = std::move(delta_or_text);

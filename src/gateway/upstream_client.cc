@@ -113,11 +113,7 @@ class ResponseImpl final : public UpstreamResponse {
  public:
   ResponseImpl(ClientImpl* client, std::unique_ptr<Conn> conn,
                std::unique_ptr<http::response_parser<http::buffer_body>> parser, std::chrono::milliseconds idle)
-      : client_(client), conn_(std::move(conn)), parser_(std::move(parser)), idle_(idle) {
-    // Each read parses every chunk it has in hand, not just the first (the
-    // header read turned this off).
-    parser_->eager(true);
-  }
+      : client_(client), conn_(std::move(conn)), parser_(std::move(parser)), idle_(idle) {}
   ~ResponseImpl() override;
 
   unsigned status() const override { return parser_->get().result_int(); }
@@ -152,24 +148,6 @@ class ResponseImpl final : public UpstreamResponse {
       if (!out.empty()) break;
     }
     co_return out;
-  }
-
-  std::string ReadBuffered() override {
-    std::string out;
-    char* const buf = read_buffer_.data();
-    while (!failed_ && !parser_->is_done() && conn_->buffer.size() != 0) {
-      parser_->get().body().data = buf;
-      parser_->get().body().size = read_buffer_.size();
-      beast::error_code ec;
-      const size_t used = parser_->put(conn_->buffer.data(), ec);
-      conn_->buffer.consume(used);
-      const size_t n = read_buffer_.size() - parser_->get().body().size;
-      out.append(buf, n);
-      if (ec == http::error::need_buffer) continue;  // the read buffer is full: again
-      if (ec == http::error::need_more || (!ec && used == 0 && n == 0)) break;  // a partial chunk: ReadSome's
-      if (ec) failed_ = true;  // reported by the next ReadSome
-    }
-    return out;
   }
 
   net::awaitable<Result<std::string>> ReadAll(size_t max_bytes) override {

@@ -50,13 +50,7 @@ class UpstreamResponse {
   // The next piece of the body; an empty string at the end. Errors:
   // DeadlineExceeded-like Unavailable("upstream_timeout") when idle too long,
   // Unavailable for a broken connection.
-  // Each read takes all the body bytes the connection has in hand (every
-  // event of a burst, not one chunk per call).
   virtual boost::asio::awaitable<Result<std::string>> ReadSome() = 0;
-  // The body bytes already read from the connection (those that came with
-  // the head, say), without waiting for more: empty when ReadSome would have
-  // to wait. A parse error is left for the next ReadSome to report.
-  virtual std::string ReadBuffered() = 0;
   // The rest of the body, at most max_bytes (more -> ResourceExhausted).
   virtual boost::asio::awaitable<Result<std::string>> ReadAll(size_t max_bytes) = 0;
   // Reads and drops the rest of the body, so that a connection whose
