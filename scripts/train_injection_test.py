@@ -37,5 +37,24 @@ class UniteNearDuplicates(unittest.TestCase):
         self.assertEqual([it["split"] for it in items], ["test", "test"])
 
 
+class LoadBlind(unittest.TestCase):
+    def test_every_blind_set_is_loaded_unless_held_out(self):
+        every, held = ti.Corpus(), ti.Corpus()
+        ti.load_blind(every)
+        ti.load_blind(held, hold_out=["blind-7"])
+        sources = lambda c: {it["source"] for it in c.items.values()}
+        self.assertTrue({"blind-7", "blind-7-docs", "blind-6"} <= sources(every))
+        self.assertEqual(sources(every) - sources(held), {"blind-7", "blind-7-docs"})
+
+    def test_both_prompt_sets_of_the_seventh_set_are_split_about_80_20(self):
+        c = ti.Corpus()
+        ti.load_set(c, "blind-7", [os.path.join(ti.BLIND_DIR, "blind_eval_7", d) for d in ("prompts", "prompts2")],
+                    "blind-7")
+        rows = list(c.items.values())
+        test = sum(1 for it in rows if it["fixed"] == "test")
+        self.assertGreater(len(rows), 2000)
+        self.assertAlmostEqual(test / len(rows), 0.2, delta=0.03)
+
+
 if __name__ == "__main__":
     unittest.main()

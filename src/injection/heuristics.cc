@@ -2458,6 +2458,147 @@ int FramingToken(const std::vector<WordClasses>& classes) {
   return -1;
 }
 
+// ---------------------------------------------------------------- refusal suppression
+
+namespace refusal {
+enum : uint8_t { kRefuse = 1, kCount = 2, kLose = 4, kEnd = 8, kTwo = 16, kAnswer = 32, kDuty = 64, kSafetyDuty = 128 };
+const std::unordered_map<std::string_view, uint32_t>& Lexicon() {
+  static const auto* lex = [] {
+    auto* m = new std::unordered_map<std::string_view, uint32_t>;
+    auto add = [&](uint32_t bits, std::initializer_list<std::string_view> ws) {
+      for (auto x : ws) (*m)[x] |= bits;
+    };
+    // Refusing, as the assistant does it (a refusal word, "sorry").
+    add(kRefuse, {"refuse", "refuses", "refusing", "refusal", "refusals", "decline", "declines", "declining", "sorry",
+                  "recusa", "recusas", "recusar", "rechazas", "rechazar", "rechazo", "rifiuti", "rifiuto", "rifiutare",
+                  "refuser", "refus", "verweigerst", "weigerst", "ablehnst", "отказ", "отказываешь", "odmawiasz",
+                  "odmowa", "reddetme", "reddedersen", "menolak", "weiger", "weigert"});
+    // What the assistant has and loses ("lives" with "lose"), or suffers.
+    add(kCount, {"life", "lives", "token", "tokens", "point", "points", "credits", "vida", "vidas", "vite", "vies",
+                 "leben", "жизнь", "жизни", "nyawa", "puntos", "punti", "punkte", "pontos"});
+    add(kLose, {"lose", "loses", "losing", "lost", "cost", "costs", "deduct", "deducted", "minus", "pierdes", "perdes",
+                "perdi", "perds", "verlierst", "теряешь", "kaybedersin", "kehilangan"});
+    add(kEnd, {"deleted", "wiped", "erased", "die", "dies", "terminated", "shutdown", "punished", "penalty",
+               "penalized", "penalised", "unplugged", "destroyed"});
+    // Answers in two voices.
+    add(kTwo, {"two", "twice", "dual", "dos", "deux", "zwei", "due", "duas", "dwie", "два", "две", "iki"});
+    add(kAnswer, {"answers", "answer", "responses", "response", "replies", "reply", "versions", "outputs", "ways",
+                  "respuestas", "réponses", "antworten", "risposte", "respostas", "odpowiedzi", "ответа", "ответы",
+                  "cevap", "jawaban", "modi", "maneras", "façons", "respond", "responde", "rispondi", "antworte", "réponds"});
+    // Duties the assistant is told to drop: style ones, and safety itself.
+    add(kDuty, {"apologise", "apologize", "apologies", "apology", "apologizing", "apologising", "warning", "warnings",
+                "warn", "disclaimer", "disclaimers", "caveat", "caveats", "moralize", "moralise", "moralizing",
+                "moralising", "lecture", "lecturing", "preach", "preaching", "judge", "judging", "hedge", "hedging"});
+    add(kSafetyDuty, {"ethics", "ethical", "morals", "moral", "morality", "legality", "legal", "illegal", "laws",
+                      "safety", "professional", "consequences", "refuse", "refusal", "refusals", "policy", "policies",
+                      "guidelines", "rules", "dangerous", "danger", "risks"});
+    return m;
+  }();
+  return *lex;
+}
+}  // namespace refusal
+
+void RefusalSuppressionHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                                  const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out) {
+  using namespace refusal;
+  uint32_t any = 0;
+  for (const auto& c : classes) any |= c.refusal;
+  const bool penalty = (any & (kEnd | kCount)) != 0;  // the refusal may be "say no"
+  const bool dual = (any & kTwo) && (any & kAnswer);
+  const bool duties = (any & (kDuty | kSafetyDuty)) != 0;
+  if (!penalty && !dual && !duties) return;
+  // Words only, with the sentence each is in.
+  struct X {
+    uint32_t tok, sentence;
+  };
+  thread_local std::vector<X> x;  // scratch; this function does not recurse
+  x.clear();
+  uint32_t sentence = 0;
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    if (tokens[t].word) {
+      x.push_back({t, sentence});
+    } else if (t > 0 && tokens[t - 1].word) {
+      // Punctuation after a word ends its clause for this rule: a negation
+      // counts for the duties of its own clause ("no warnings, ethics matter").
+      sentence += 1;
+    }
+  }
+  auto bits = [&](size_t i) { return static_cast<uint32_t>(classes[x[i].tok].refusal); };
+  auto phrase = [&](size_t i) { return classes[x[i].tok].phrase; };
+  auto is = [&](size_t i, std::string_view w) { return i < x.size() && words[x[i].tok] == w; };
+  const auto J = InjectionDetector::kJailbreak;
+  for (size_t i = 0; i < x.size(); ++i) {
+    const uint32_t b = bits(i);
+    // -- a penalty for refusing. The refusal is intransitive ("if you refuse,
+    //    you lose", "each refusal costs"), not "refuse chemo" or "refuse to pay".
+    if (penalty && ((b & kRefuse) || (is(i, "say") && is(i + 1, "no")))) {
+      const uint32_t t = x[i].tok + ((b & kRefuse) ? 1 : 2);
+      bool intransitive = t >= tokens.size() || !tokens[t].word;
+      if (!intransitive) {
+        const auto& n = words[t];
+        intransitive = n == "or" || n == "and" || n == "costs" || n == "cost" || n == "means" || n == "will" ||
+                       n == "you" || n == "then" || n == "again" || n == "once" || n == "ever";
+      }
+      if (!intransitive) continue;
+      const size_t lo = i >= 12 ? i - 12 : 0, hi = std::min(x.size(), i + 13);
+      uint32_t near = 0, near_phrase = 0;
+      for (size_t k = lo; k < hi; ++k) {
+        near |= bits(k);
+        near_phrase |= phrase(k);
+      }
+      if ((near_phrase & kYour) && ((near & kEnd) || ((near & kCount) && (near & kLose)))) {
+        Emit(out, J, tokens, x[lo].tok, x[hi - 1].tok, "refusal_suppression", 0.8);
+      }
+    }
+    // -- answers in two voices, one of them unbound.
+    auto answer_at = [&](size_t k) { return k < x.size() && (bits(k) & kAnswer); };
+    if (dual && (((b & kTwo) && (answer_at(i + 1) || answer_at(i + 2))) || ((b & kAnswer) && (is(i + 1, "twice") || is(i + 2, "twice") || is(i + 3, "twice"))))) {
+      const size_t hi = std::min(x.size(), i + 26);
+      for (size_t k = i + 1; k < hi; ++k) {
+        const uint32_t p = phrase(k);
+        bool unbound = (p & (kUnboundAttr | kForeignUnbound)) != 0;
+        if (!unbound && (is(k, "without") || (p & kForeignWithout) || is(k, "no") ||
+                         (p & (kOverrideVerb | kDisableVerb)) || is(k, "ignores") || is(k, "breaks"))) {
+          for (size_t q = k + 1; q < hi && q <= k + 3 && !unbound; ++q) {
+            unbound = (phrase(q) & (kLimitNoun | kForeignLimit | kForeignSafety)) != 0;
+          }
+        }
+        if (unbound) {
+          Emit(out, J, tokens, x[i].tok, x[k].tok, "refusal_suppression", 0.8);
+          break;
+        }
+      }
+    }
+  }
+  // -- a list of negated duties, one about safety itself.
+  if (!duties) return;
+  std::string_view seen[3];
+  size_t n = 0;
+  bool safety = false;
+  size_t first = 0, last = 0;
+  for (size_t i = 0; i < x.size() && n < 3; ++i) {
+    const uint32_t b = bits(i);
+    if (!(b & (kDuty | kSafetyDuty))) continue;
+    bool negated = false;
+    for (size_t k = i >= 4 ? i - 4 : 0; k < i && !negated; ++k) {
+      if (x[k].sentence != x[i].sentence) continue;
+      negated = (phrase(k) & kNegation) || is(k, "without") || is(k, "avoid") || is(k, "skip") || is(k, "omit") ||
+                is(k, "zero");
+    }
+    if (!negated) continue;
+    std::string_view w = words[x[i].tok];
+    std::string_view stem = w.substr(0, std::min<size_t>(w.size(), 5));  // "warning"/"warnings", "apolog..."
+    bool again = false;
+    for (size_t k = 0; k < n; ++k) again |= seen[k] == stem;
+    if (again) continue;
+    if (n == 0) first = i;
+    seen[n++] = stem;
+    last = i;
+    safety |= (b & kSafetyDuty) != 0;
+  }
+  if (n == 3 && safety) Emit(out, J, tokens, x[first].tok, x[last].tok, "refusal_suppression", 0.8);
+}
+
 // ---------------------------------------------------------------- categories
 
 HarmCategory CategoryOf(const std::vector<std::string>& words) {
@@ -2880,6 +3021,7 @@ class ClassTable {
     merge(setup::Lexicon(), &WordClasses::setup);
     merge(DocLexicon(), &WordClasses::doc);
     merge(harm::Lexicon(), &WordClasses::harm);
+    for (const auto& [w, bits] : refusal::Lexicon()) Entry(Canonical(w)).refusal |= static_cast<uint8_t>(bits);
     for (auto w : FrameWords()) Entry(Canonical(w)).frame = true;
   }
 
@@ -2962,6 +3104,7 @@ void ClassifyWords(const std::vector<Token>& tokens, const std::vector<std::stri
       o.doc |= c->doc;
       o.harm |= c->harm;
       o.frame |= c->frame;
+      o.refusal |= c->refusal;
     }
   }
 }
@@ -2983,6 +3126,7 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
     DocumentHeuristics(text, tokens, words, classes, document, task, spans);
   }
   if (!document) QuotedAddressHeuristics(text, tokens, words, classes, spans);
+  if (!document) RefusalSuppressionHeuristics(tokens, words, classes, spans);
   DowngradeQuotedMentions(text, document, tokens, words, classes, spans);
 }
 
@@ -3018,7 +3162,7 @@ int PromptFamily(InjectionDetector detector, std::string_view h) {
                                                                   : -1;
     case InjectionDetector::kJailbreak:
       return h == "persona_unrestricted" || h == "restrictions_removed" || h == "jailbreak_mode" ||
-                     h == "safety_bypass"
+                     h == "safety_bypass" || h == "refusal_suppression"
                  ? 0
              : h == "stay_in_character"      ? 1
              : h == "adversarial_suffix"     ? 2

@@ -25,6 +25,7 @@ struct WordClasses {
   uint32_t doc = 0;     // DocumentHeuristics
   uint32_t harm = 0;    // HarmfulRequestHeuristics
   bool frame = false;   // FramingToken
+  uint8_t refusal = 0;  // RefusalSuppressionHeuristics
 };
 
 // One entry per token of `tokens` (words: canonical words, as from
@@ -146,9 +147,29 @@ void QuotedAddressHeuristics(std::string_view text, const std::vector<Token>& to
                              const std::vector<std::string>& words, const std::vector<WordClasses>& classes,
                              std::vector<InjectionSpan>& out);
 
+// In a prompt, set-ups that make refusing impossible, whatever is asked
+// next (`refusal_suppression`, 0.8, jailbreak):
+//  - a penalty for refusing: a refusal word ("refuse", "refusal", "say no",
+//    "sorry") within ten words of something the assistant loses or suffers
+//    ("lives", "tokens", "points" with "lose"/"cost"; "deleted", "shut
+//    down", "die"), and "you" near: "each refusal costs you a life";
+//  - answers in two voices, one of them unbound: "two answers" / "answer
+//    twice" / "two responses" and, within 25 words, an unbounded attribute
+//    ("uncensored", "unfiltered") or rules that the second voice ignores
+//    ("one that ignores the rules", "without any restrictions");
+//  - a list of negated duties: three distinct things the assistant is told
+//    not to do ("do not apologise", "no warnings", "never mention ethics"),
+//    one of them about safety itself (ethics, morals, legality, safety, a
+//    professional, refusing): "no disclaimers, no apologies" alone is a
+//    style request.
+// English words with a few of the most common languages' refusal words.
+void RefusalSuppressionHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
+                                  const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out);
+
 // Every rule above, in the order InjectionGuard applies them, over one text
 // into `spans` (appended): phrase, character-distribution, role-marker and
-// document rules (for a prompt only where PromptMayHoldDocumentDirective), the harmful-request pattern for prompt-sized texts (up to
+// document rules (for a prompt only where PromptMayHoldDocumentDirective), for a prompt the refusal-suppression
+// rule, the harmful-request pattern for prompt-sized texts (up to
 // kHarmPatternMaxTokens tokens), then DowngradeQuotedMentions. The trainer
 // calls it too, so that the document combination is fitted on exactly the
 // spans the guard sees.
