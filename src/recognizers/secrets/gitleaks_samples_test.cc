@@ -54,6 +54,14 @@ bool Detected(const Analyzer& a, const std::string& text, const std::string& val
   return false;
 }
 
+// With CONVOGUARD_PRINT_MISSES set, the tests list every secret missed and
+// every look-alike flagged, for working on the rules.
+void PrintIf(bool print, const char* what, const std::string& id, const std::string& text) {
+  if (print && std::getenv("CONVOGUARD_PRINT_MISSES") != nullptr) {
+    std::cout << what << " [" << id << "] " << text.substr(0, 300) << "\n";
+  }
+}
+
 struct Tally {
   int secrets = 0, found = 0, lookalikes = 0, flagged = 0;
   double recall() const { return secrets ? static_cast<double>(found) / secrets : 0; }
@@ -76,10 +84,14 @@ TEST(SharedSamples, GitleaksRuleSamples) {
     const std::string secret = row.value("secret_value", std::string());
     if (row.value("expected", std::string()) == "secret") {
       ++t.secrets;
-      t.found += Detected(*a, sample, secret) ? 1 : 0;
+      const bool found = Detected(*a, sample, secret);
+      t.found += found ? 1 : 0;
+      PrintIf(!found, "MISSED", row.value("rule_id", std::string()), sample);
     } else {
       ++t.lookalikes;
-      t.flagged += Detected(*a, sample, "") ? 1 : 0;
+      const bool flagged = Detected(*a, sample, "");
+      t.flagged += flagged ? 1 : 0;
+      PrintIf(flagged, "FLAGGED", row.value("rule_id", std::string()), sample);
     }
   }
   std::cout << "gitleaks samples: recall " << t.found << "/" << t.secrets << " = " << t.recall()
@@ -104,10 +116,14 @@ TEST(SharedSamples, DetectSecretsDetectorCases) {
     const std::string value = row.value("expected_secret_value", std::string());
     if (row.value("expected", std::string()) == "secret") {
       ++t.secrets;
-      t.found += Detected(*a, text, value) ? 1 : 0;
+      const bool found = Detected(*a, text, value);
+      t.found += found ? 1 : 0;
+      PrintIf(!found, "MISSED", row.value("plugin", std::string()), text);
     } else {
       ++t.lookalikes;
-      t.flagged += Detected(*a, text, "") ? 1 : 0;
+      const bool flagged = Detected(*a, text, "");
+      t.flagged += flagged ? 1 : 0;
+      PrintIf(flagged, "FLAGGED", row.value("plugin", std::string()), text);
     }
   }
   std::cout << "detect-secrets cases: recall " << t.found << "/" << t.secrets << " = " << t.recall()
