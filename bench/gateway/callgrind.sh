@@ -13,12 +13,13 @@ cg="$(realpath "${1:-$here/../../build/src/cli/convoguard}")"
 n="${2:-300}"
 mode="${3:-}"
 source "$here/lib.sh"
-mock_port=19201 gw_port=19203
+mock_port=$(free_port) gw_port=$(free_port)
 "$cg" mock-llm --port $mock_port 2>/dev/null & pids+=($!)
 key="$(write_gateway_config "$cg" $gw_port $mock_port "{threads: 1}")"
 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$cg" serve --config cg.yaml 2>"$work/vg.log" &
 gw_pid=$!; pids+=($gw_pid)
 wait_for_port $gw_port
+kill -0 $gw_pid 2>/dev/null || { echo "the gateway did not start" >&2; exit 1; }
 python3 "$here/drive.py" 127.0.0.1 $gw_port "$key" 20 $mode >/dev/null   # warm-up
 callgrind_control -z $gw_pid >/dev/null   # start-up and warm-up are not counted
 python3 "$here/drive.py" 127.0.0.1 $gw_port "$key" "$n" $mode

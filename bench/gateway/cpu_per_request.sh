@@ -11,7 +11,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 old="$(realpath "$1")" new="$(realpath "$2")"
 n="${3:-300}" rounds="${4:-3}" mode="${5:-}"
 source "$here/lib.sh"
-mock_port=19301 old_port=19303 new_port=19305
+mock_port=$(free_port) old_port=$(free_port) new_port=$(free_port)
 "$old" mock-llm --port $mock_port 2>/dev/null & pids+=($!)
 declare -A gw_pid gw_key
 for which in old new; do

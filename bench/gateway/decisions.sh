@@ -8,7 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cg="$(realpath "${1:-$root/build/src/cli/convoguard}")"
 source "$here/lib.sh"
-mock_port=19401 gw_port=19403
+mock_port=$(free_port) gw_port=$(free_port)
 "$cg" mock-llm --port $mock_port 2>/dev/null & pids+=($!)
 key="$(CG_LOGGING=info write_gateway_config "$cg" $gw_port $mock_port "{threads: 1}")"
 "$cg" serve --config cg.yaml 2>"$work/gw.log" & pids+=($!)

@@ -1,5 +1,8 @@
 # Sourced by the gateway benchmarks (run.sh, callgrind.sh): a scratch
 # directory and the processes started in it, both removed on exit;
+# free_port prints a port nobody listens on (the kernel's pick: fixed ports
+# collide when several people run the benchmarks on one machine, and a
+# gateway that cannot bind leaves the other one's to be measured);
 # wait_for_port waits for a listener; write_gateway_config writes cg.yaml (an API key, the full default policy,
 # one upstream; logging off unless CG_LOGGING names a level) and prints the key.
 work="$(mktemp -d)"
@@ -19,6 +22,10 @@ rate_limits: {requests_per_minute: 0}
 logging: {level: "${CG_LOGGING:-off}"}
 YAML
   "$1" keys create --tenant bench --data-dir "$work/data" | sed -n 's/^api_key: //p'
+}
+
+free_port() {
+  python3 -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"
 }
 
 wait_for_port() {  # port: returns once something accepts on 127.0.0.1:port (gives up after a minute)

@@ -11,12 +11,13 @@ cg="$(realpath "${1:-$here/../../build/src/cli/convoguard}")"
 n="${2:-500}"
 mode="${3:-}"
 source "$here/lib.sh"
-mock_port=19211 gw_port=19213
+mock_port=$(free_port) gw_port=$(free_port)
 "$cg" mock-llm --port $mock_port 2>/dev/null & pids+=($!)
 key="$(write_gateway_config "$cg" $gw_port $mock_port "{threads: 1}")"
 "$cg" serve --config cg.yaml 2>"$work/gw.log" &
 gw_pid=$!; pids+=($gw_pid)
 wait_for_port $gw_port
+kill -0 $gw_pid 2>/dev/null || { echo "the gateway did not start" >&2; exit 1; }
 python3 "$here/drive.py" 127.0.0.1 $gw_port "$key" 20 $mode >/dev/null   # warm-up
 strace -c -f -p $gw_pid -o "$work/strace.txt" 2>/dev/null & st_pid=$!
 sleep 1   # strace attached
