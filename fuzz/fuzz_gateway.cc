@@ -6,7 +6,9 @@
 // whole answer body). Invariants (abort on violation):
 //   - nothing throws; every stream the guard writes ends with "data: [DONE]"
 //     and is made only of "data: " events;
-//   - after the stream guard is done, feeding it more writes nothing.
+//   - after the stream guard is done, feeding it more writes nothing;
+//   - a whole answer guarded in place (GuardAnswer) comes out as it does
+//     through its document.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -74,6 +76,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!answer.is_discarded()) {
     (void)gateway::GuardResponse(*g_guards, p, answer, vault, &leak);
     (void)answer.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  // The answer read in place and through its document: the same outcome.
+  const gateway::GuardedAnswer fast = gateway::GuardAnswer(*g_guards, p, stream, vault, &leak);
+  const gateway::GuardedAnswer doc = gateway::GuardAnswer(*g_guards, p, stream, vault, &leak, false);
+  if (fast.malformed != doc.malformed || fast.body != doc.body || fast.upstream_text != doc.upstream_text ||
+      fast.verdict.blocked != doc.verdict.blocked || fast.verdict.events.size() != doc.verdict.events.size()) {
+    Fail("an answer read in place is guarded otherwise than its document");
   }
   gateway::StreamGuard guard(*g_guards, p, vault, &leak);
   std::string out;

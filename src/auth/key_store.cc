@@ -1,8 +1,6 @@
 #include "auth/key_store.h"
 
-#include <openssl/core_names.h>
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -16,6 +14,7 @@
 
 #include "auth/api_key.h"
 #include "auth/data_dir.h"
+#include "auth/hmac_sha256.h"
 #include "auth/key_file.h"
 
 namespace convoguard::auth {
@@ -31,7 +30,7 @@ constexpr size_t kMaxModels = 1000;
 constexpr size_t kMaxModelBytes = 256;
 constexpr size_t kMaxLabelBytes = 256;
 
-using Digest = std::array<unsigned char, 32>;
+using Digest = HmacSha256::Digest;
 
 // The digest is an HMAC output, uniformly distributed: its first bytes are a
 // good hash. Equality is constant-time, so no lookup leaks how many leading
@@ -217,43 +216,6 @@ struct KeyStore::Snapshot {
   std::unordered_map<Digest, KeyInfo, DigestHash, DigestEq> by_digest;
 };
 
-// HMAC-SHA256 under the pepper. The keyed context is set up once; each
-// digest works on a copy of it (EVP_MAC_CTX_dup), so concurrent callers share
-// nothing mutable and the pepper is not re-processed per call.
-class KeyStore::Digester {
- public:
-  static Result<std::unique_ptr<Digester>> Create(const SecretKey& pepper) {
-    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    if (mac == nullptr) return Status::Internal("HMAC unavailable in OpenSSL");
-    EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(mac);
-    EVP_MAC_free(mac);
-    if (ctx == nullptr) return Status::Internal("EVP_MAC_CTX_new failed");
-    char digest_name[] = "SHA256";
-    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name, 0),
-                           OSSL_PARAM_construct_end()};
-    if (EVP_MAC_init(ctx, pepper.data(), SecretKey::kSize, params) != 1) {
-      EVP_MAC_CTX_free(ctx);
-      return Status::Internal("HMAC init failed");
-    }
-    return std::unique_ptr<Digester>(new Digester(ctx));
-  }
-  ~Digester() { EVP_MAC_CTX_free(keyed_); }
-
-  bool Compute(std::string_view data, Digest& out) const {
-    EVP_MAC_CTX* ctx = EVP_MAC_CTX_dup(keyed_);
-    if (ctx == nullptr) return false;
-    size_t len = 0;
-    bool ok = EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data.data()), data.size()) == 1 &&
-              EVP_MAC_final(ctx, out.data(), &len, out.size()) == 1 && len == out.size();
-    EVP_MAC_CTX_free(ctx);
-    return ok;
-  }
-
- private:
-  explicit Digester(EVP_MAC_CTX* keyed) : keyed_(keyed) {}
-  EVP_MAC_CTX* keyed_;
-};
-
 namespace {
 
 // Creates or checks the schema and the pepper check value, in one transaction.
@@ -326,14 +288,16 @@ Status Migrate(sqlite3* db, const Digest& pepper_check) {
 
 }  // namespace
 
-KeyStore::KeyStore(sqlite3* db, std::unique_ptr<Digester> digester, Options options)
+KeyStore::KeyStore(sqlite3* db, std::unique_ptr<HmacSha256> digester, Options options)
     : options_(options), digester_(std::move(digester)), db_(db) {}
 
 KeyStore::~KeyStore() { sqlite3_close_v2(db_); }
 
 Result<std::unique_ptr<KeyStore>> KeyStore::Open(const std::string& db_path, const SecretKey& pepper,
                                                   Options options) {
-  auto digester = Digester::Create(pepper);
+  // The padded key states are hashed once; each digest clones them
+  // (hmac_sha256.h), so concurrent callers share nothing mutable.
+  auto digester = HmacSha256::Create(pepper.data(), SecretKey::kSize);
   if (!digester.ok()) return digester.status();
   Digest pepper_check;
   if (!(*digester)->Compute(kPepperCheckInput, pepper_check)) return Status::Internal("HMAC failed");

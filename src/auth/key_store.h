@@ -42,6 +42,8 @@ struct sqlite3;
 
 namespace convoguard::auth {
 
+class HmacSha256;
+
 using UnixSeconds = std::chrono::sys_seconds;
 
 // What a key may do. Copyable value.
@@ -153,15 +155,14 @@ class KeyStore {
 
  private:
   struct Snapshot;
-  class Digester;
-  KeyStore(sqlite3* db, std::unique_ptr<Digester> digester, Options options);
+  KeyStore(sqlite3* db, std::unique_ptr<HmacSha256> digester, Options options);
 
   void MaybeRefresh() const;
   Status RefreshLocked() const;  // REQUIRES: db_mu_ held
   Status ReloadLocked() const;   // REQUIRES: db_mu_ held
 
   const Options options_;
-  const std::unique_ptr<Digester> digester_;
+  const std::unique_ptr<HmacSha256> digester_;  // HMAC-SHA256 under the pepper
   mutable std::mutex db_mu_;  // guards db_ and data_version_
   sqlite3* const db_;
   mutable int64_t data_version_ = -1;

@@ -607,82 +607,32 @@ class GatewayImpl final : public Gateway {
       Reply(st, 200, std::move(*all));
       co_return;
     }
-    json out = ParseJson(*all);
-    if (out.is_discarded() || !out.is_object()) {
+    GuardedAnswer back = GuardAnswer(*guards_, pol, *all, vault, &leak);
+    if (back.malformed) {
       metrics_.CountUpstreamError(up->name, "malformed");
       Error(st, 502, "upstream_malformed", "The upstream's response is not a JSON object.");
       co_return;
     }
-    std::string answer;  // as the model wrote it, for the store
-    {
-      std::vector<openai::ResponseSlot> texts;
-      openai::ResponseTexts(out, texts);
-      for (const auto& t : texts) answer += t.value->get_ref<const std::string&>();
-    }
-    const std::vector<json> finish_before = FinishReasons(out);
-    Verdict back = GuardResponse(*guards_, pol, out, vault, &leak);
-    LogEvents(st, back.events);
-    if (back.blocked && back.status != 200) {
-      Error(st, back.status, back.code, back.message);
+    LogEvents(st, back.verdict.events);
+    if (back.verdict.blocked && back.verdict.status != 200) {
+      Error(st, back.verdict.status, back.verdict.code, back.verdict.message);
       co_return;
     }
-    if (out.contains("usage") && out["usage"].is_object() && out["usage"].contains("total_tokens") &&
-        out["usage"]["total_tokens"].is_number_unsigned()) {
-      const auto used = out["usage"]["total_tokens"].get<uint64_t>();
+    const openai::Usage& usage = back.usage;
+    if (usage.total_tokens.is_unsigned) {
+      const auto used = usage.total_tokens.unsigned_value;
       limiter_.Settle(bucket, limits, static_cast<int64_t>(used) - static_cast<int64_t>(estimate), Clock::now());
     }
-    int64_t pt = 0, ct = 0;
-    if (out.contains("usage") && out["usage"].is_object()) {
-      const json& u = out["usage"];
-      if (u.contains("prompt_tokens") && u["prompt_tokens"].is_number_integer()) pt = u["prompt_tokens"].get<int64_t>();
-      if (u.contains("completion_tokens") && u["completion_tokens"].is_number_integer()) {
-        ct = u["completion_tokens"].get<int64_t>();
-      }
-    }
+    const int64_t pt = usage.prompt_tokens.integer ? usage.prompt_tokens.value : 0;
+    const int64_t ct = usage.completion_tokens.integer ? usage.completion_tokens.value : 0;
     std::vector<GuardEvent> all_events = std::move(in.events);  // logged already: moved, not copied
-    all_events.insert(all_events.end(), std::make_move_iterator(back.events.begin()),
-                      std::make_move_iterator(back.events.end()));
-    st.after_reply = [this, &st, body = std::move(body), model, vault_ptr, answer = std::move(answer), pt, ct,
-                      all_events = std::move(all_events)] {
+    all_events.insert(all_events.end(), std::make_move_iterator(back.verdict.events.begin()),
+                      std::make_move_iterator(back.verdict.events.end()));
+    st.after_reply = [this, &st, body = std::move(body), model, vault_ptr, answer = std::move(back.upstream_text), pt,
+                      ct, all_events = std::move(all_events)] {
       Store(st, body, model, vault_ptr, answer, pt, ct, all_events);
     };
-    Reply(st, 200, AnswerBody(*all, out, finish_before));
-  }
-
-  // Each choice's finish_reason (null when it has none).
-  static std::vector<json> FinishReasons(const json& answer) {
-    std::vector<json> out;
-    auto choices = answer.find("choices");
-    if (choices == answer.end() || !choices->is_array()) return out;
-    for (const json& c : *choices) {
-      auto f = c.is_object() ? c.find("finish_reason") : c.end();
-      out.push_back(c.is_object() && f != c.end() ? *f : json());
-    }
-    return out;
-  }
-
-  // The answer for the client: when the guard changed nothing but texts
-  // (every finish_reason as the upstream sent it), the upstream's bytes with
-  // each text's string literal replaced (openai::ChunkReader::Splice, the
-  // stream path's); else, or when the reader does not take the upstream's
-  // JSON, `answer` re-serialized. Both are the same document.
-  static std::string AnswerBody(std::string_view upstream, json& answer, const std::vector<json>& finish_before) {
-    if (FinishReasons(answer) == finish_before) {
-      thread_local openai::ChunkReader reader;
-      thread_local openai::RawChunk raw;
-      std::vector<openai::ResponseSlot> slots;
-      openai::ResponseTexts(answer, slots);
-      if (reader.ReadCompletion(upstream, raw) && raw.slots.size() == slots.size()) {
-        std::vector<std::string> texts;
-        texts.reserve(slots.size());
-        for (const auto& slot : slots) texts.push_back(slot.value->get_ref<const std::string&>());
-        std::string body;
-        body.reserve(upstream.size() + 64);
-        openai::ChunkReader::Splice(upstream, raw, texts, body);
-        return body;
-      }
-    }
-    return DumpJson(answer);
+    Reply(st, 200, std::move(back.body));
   }
 
   // Hands the conversation to the store (never blocks; the store's policy

@@ -1,5 +1,6 @@
 #include "gateway/guard.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -248,19 +249,17 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
 
 // ---------------------------------------------------------------- response
 
-Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& body, const PseudonymVault& vault,
-                      const LeakWatch* leak) {
+Verdict GuardAnswerTexts(const Guards& guards, const policy::Policy& policy, std::vector<AnswerText>& texts,
+                         const PseudonymVault& vault, const LeakWatch* leak) {
   Verdict v;
-  std::vector<openai::ResponseSlot> slots;
-  openai::ResponseTexts(body, slots);
   PseudonymVault output_vault("output");
-  for (auto& slot : slots) {
+  for (auto& slot : texts) {
     const RestoreEncoding enc = slot.is_json_arguments ? RestoreEncoding::kJsonString : RestoreEncoding::kRaw;
-    std::string text = vault.Restore(slot.value->get_ref<const std::string&>(), enc);
+    std::string text = vault.Restore(slot.text, enc);
     auto scan = ScanFor(guards, policy, Direction::kOutput, text);
     if (!scan.ok()) {
       if (policy.fail_closed()) return FailClosed(v, 503, "detector_unavailable", policy, "the response");
-      *slot.value = std::move(text);
+      slot.text = std::move(text);
       continue;
     }
     // The user's own values, restored, are not the model's doing.
@@ -273,9 +272,8 @@ Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& 
     for (size_t i = 0; i < fresh.size(); ++i) Record(v.events, Direction::kOutput, fresh[i], dec.actions[i], "response");
     if (dec.blocked) {
       const Finding& f = fresh[dec.block_finding];
-      *slot.value = slot.is_json_arguments ? std::string() : text.substr(0, f.byte_start);
-      json& choice = body["choices"][slot.choice];
-      choice["finish_reason"] = "content_filter";
+      slot.text = slot.is_json_arguments ? std::string() : text.substr(0, f.byte_start);
+      slot.cut = true;
       v.blocked = true;
       v.code = dec.block_code;
       v.message = BlockMessage(policy, Direction::kOutput, dec, fresh, "response");
@@ -299,16 +297,146 @@ Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& 
         // The canary is never shown, whatever the action.
         if (u->canary_seen || a == Action::kBlock) {
           text = slot.is_json_arguments ? std::string() : text.substr(0, static_cast<size_t>(u->leak_begin));
-          body["choices"][slot.choice]["finish_reason"] = "content_filter";
+          slot.cut = true;
           v.blocked = true;
           v.code = "policy_violation.system_prompt_leak";
           v.message = "The response repeated the system prompt and was cut off.";
         }
       }
     }
-    *slot.value = std::move(text);
+    slot.text = std::move(text);
   }
   return v;
+}
+
+namespace {
+
+// Writes guarded texts back into the answer's document: `slots` are
+// ResponseTexts' for it, texts[i] is slots[i]'s; a cut text's choice
+// finishes with "content_filter".
+void PutBack(json& body, const std::vector<openai::ResponseSlot>& slots, std::vector<AnswerText>& texts) {
+  for (size_t i = 0; i < slots.size(); ++i) {
+    *slots[i].value = std::move(texts[i].text);
+    if (texts[i].cut) body["choices"][slots[i].choice]["finish_reason"] = "content_filter";
+  }
+}
+
+// Each choice's finish_reason (null when it has none).
+std::vector<json> FinishReasons(const json& answer) {
+  std::vector<json> out;
+  auto choices = answer.find("choices");
+  if (choices == answer.end() || !choices->is_array()) return out;
+  for (const json& c : *choices) {
+    auto f = c.is_object() ? c.find("finish_reason") : c.end();
+    out.push_back(c.is_object() && f != c.end() ? *f : json());
+  }
+  return out;
+}
+
+// One reader per thread for whole answers; what it read is used before the
+// thread reads the next answer (no suspension in between).
+openai::ChunkReader& AnswerReader() {
+  thread_local openai::ChunkReader reader;
+  return reader;
+}
+
+// The answer for the client from its guarded document: when the guard
+// changed nothing but texts (every finish_reason as the upstream sent it),
+// the upstream's bytes with each text's string literal replaced
+// (openai::ChunkReader::Splice, the stream path's); else, or when the
+// reader does not take the upstream's JSON, `answer` re-serialized. Both
+// are the same document.
+std::string AnswerBody(std::string_view upstream, json& answer, const std::vector<json>& finish_before) {
+  if (FinishReasons(answer) == finish_before) {
+    thread_local openai::RawChunk raw;
+    std::vector<openai::ResponseSlot> slots;
+    openai::ResponseTexts(answer, slots);
+    if (AnswerReader().ReadCompletion(upstream, raw) && raw.slots.size() == slots.size()) {
+      std::vector<std::string> texts;
+      texts.reserve(slots.size());
+      for (const auto& slot : slots) texts.push_back(slot.value->get_ref<const std::string&>());
+      std::string body;
+      body.reserve(upstream.size() + 64);
+      openai::ChunkReader::Splice(upstream, raw, texts, body);
+      return body;
+    }
+  }
+  return DumpJson(answer);
+}
+
+// The document path for a whole answer: parsed, guarded in the document,
+// written by AnswerBody.
+GuardedAnswer GuardAnswerDocument(const Guards& guards, const policy::Policy& policy, std::string_view upstream,
+                                  const PseudonymVault& vault, const LeakWatch* leak) {
+  GuardedAnswer a;
+  json doc = ParseJson(upstream);
+  if (doc.is_discarded() || !doc.is_object()) {
+    a.malformed = true;
+    return a;
+  }
+  {
+    std::vector<openai::ResponseSlot> slots;
+    openai::ResponseTexts(doc, slots);
+    for (const auto& t : slots) a.upstream_text += t.value->get_ref<const std::string&>();
+  }
+  const std::vector<json> finish_before = FinishReasons(doc);
+  a.verdict = GuardResponse(guards, policy, doc, vault, leak);
+  if (a.verdict.blocked && a.verdict.status != 200) return a;
+  a.usage = openai::UsageOf(doc);
+  a.body = AnswerBody(upstream, doc, finish_before);
+  return a;
+}
+
+}  // namespace
+
+Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, json& body, const PseudonymVault& vault,
+                      const LeakWatch* leak) {
+  std::vector<openai::ResponseSlot> slots;
+  openai::ResponseTexts(body, slots);
+  std::vector<AnswerText> texts(slots.size());
+  for (size_t i = 0; i < slots.size(); ++i) {
+    texts[i].text = std::move(slots[i].value->get_ref<std::string&>());  // always put back
+    texts[i].is_json_arguments = slots[i].is_json_arguments;
+  }
+  Verdict v = GuardAnswerTexts(guards, policy, texts, vault, leak);
+  PutBack(body, slots, texts);
+  return v;
+}
+
+GuardedAnswer GuardAnswer(const Guards& guards, const policy::Policy& policy, std::string_view upstream,
+                          const PseudonymVault& vault, const LeakWatch* leak, bool read_in_place) {
+  thread_local openai::RawChunk raw;
+  if (!read_in_place || !AnswerReader().ReadCompletion(upstream, raw)) {
+    return GuardAnswerDocument(guards, policy, upstream, vault, leak);
+  }
+  GuardedAnswer a;
+  std::vector<AnswerText> texts(raw.slots.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    texts[i].text = raw.slots[i].text;
+    texts[i].is_json_arguments = raw.slots[i].is_json_arguments;
+    a.upstream_text += raw.slots[i].text;
+  }
+  a.usage = raw.usage;
+  a.verdict = GuardAnswerTexts(guards, policy, texts, vault, leak);
+  if (a.verdict.blocked && a.verdict.status != 200) return a;
+  if (std::none_of(texts.begin(), texts.end(), [](const AnswerText& t) { return t.cut; })) {
+    std::vector<std::string> out(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) out[i] = std::move(texts[i].text);
+    a.body.reserve(upstream.size() + 64);
+    openai::ChunkReader::Splice(upstream, raw, out, a.body);
+    return a;
+  }
+  // A cut sets its choice's finish_reason: written from the document (the
+  // reader took the answer, so it parses, with ResponseTexts' slots in the
+  // reader's order).
+  json doc = ParseJson(upstream);
+  const std::vector<json> finish_before = FinishReasons(doc);
+  std::vector<openai::ResponseSlot> slots;
+  openai::ResponseTexts(doc, slots);
+  if (slots.size() != texts.size()) return GuardAnswerDocument(guards, policy, upstream, vault, leak);  // never
+  PutBack(doc, slots, texts);
+  a.body = AnswerBody(upstream, doc, finish_before);
+  return a;
 }
 
 // ---------------------------------------------------------------- stream

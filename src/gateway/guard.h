@@ -112,6 +112,41 @@ Verdict GuardRequest(const Guards& guards, const policy::Policy& policy, std::ve
 Verdict GuardResponse(const Guards& guards, const policy::Policy& policy, nlohmann::json& body,
                       const PseudonymVault& vault, const LeakWatch* leak = nullptr);
 
+// One text of a whole answer (ResponseTexts' order, wire.h), guarded in
+// place by GuardAnswerTexts: `text` becomes what the client gets; `cut`:
+// the text was cut off, its choice must finish with "content_filter".
+struct AnswerText {
+  std::string text;
+  bool is_json_arguments = false;  // a tool call's arguments
+  bool cut = false;
+};
+
+// GuardResponse on the answer's texts alone, without a document: the same
+// restore, findings, edits and cuts (GuardResponse is this on
+// ResponseTexts' slots).
+Verdict GuardAnswerTexts(const Guards& guards, const policy::Policy& policy, std::vector<AnswerText>& texts,
+                         const PseudonymVault& vault, const LeakWatch* leak = nullptr);
+
+// A whole answer as the upstream sent it, guarded.
+struct GuardedAnswer {
+  bool malformed = false;     // not a JSON object: nothing else is set
+  Verdict verdict;            // blocked with status != 200: `body` is not set
+  std::string body;           // the answer for the client
+  std::string upstream_text;  // its texts as the model wrote them, for the store
+  openai::Usage usage;
+};
+
+// GuardResponse from the upstream's bytes. The texts and usage are read in
+// place (openai::ChunkReader::ReadCompletion), guarded as texts, and spliced
+// back into the upstream's bytes; a document is built only when a text is
+// cut (its finish_reason changes) or for JSON the reader leaves to the
+// document path. When the guard changed nothing but texts the body is the
+// upstream's bytes with those texts' literals replaced, else the document
+// re-serialized: the same answer, byte for byte, on both paths.
+// `read_in_place` false: the document path for every answer (tests compare).
+GuardedAnswer GuardAnswer(const Guards& guards, const policy::Policy& policy, std::string_view upstream,
+                          const PseudonymVault& vault, const LeakWatch* leak = nullptr, bool read_in_place = true);
+
 // A streamed response: feed it the upstream's bytes as they come, send what
 // it appends to `out`. It keeps the stream a valid OpenAI stream: when the
 // policy stops it, it ends with a chunk whose finish_reason is

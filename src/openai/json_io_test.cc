@@ -64,7 +64,7 @@ TEST(JsonIo, DumpsLikeNlohmann) {
 
 // The serializer skips eight bytes at a time where there is nothing to
 // escape: one character to escape at every position of strings of every
-// length up to 40 (so at every offset in and across the 8-byte blocks),
+// length up to 40 (so at every offset in and across the 16-byte and 8-byte blocks),
 // among plain ASCII and among multi-byte UTF-8.
 TEST(JsonIo, DumpsSparseEscapesAtEveryOffsetLikeNlohmann) {
   const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\t"};

@@ -122,6 +122,29 @@ bool ReadString(od::value v, const char* base, RawDeltaSlot& slot) {
   return true;
 }
 
+// A count of a whole answer's "usage", as UsageOf reads it from a
+// document: digits only is nlohmann's unsigned integer, '-' and digits its
+// signed one (both must fit in 64 bits; nlohmann would make a float of a
+// longer one: the full path), anything else is not an integer. False: invalid.
+bool ReadCount(od::value v, UsageCount& count) {
+  std::string_view raw = TrimRight(v.raw_json_token());
+  auto digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (digits(raw)) {
+    if (v.get_uint64().get(count.unsigned_value)) return false;
+    count.integer = count.is_unsigned = true;
+    count.value = static_cast<int64_t>(count.unsigned_value);  // as get<int64_t>() converts it
+    return true;
+  }
+  if (raw.size() > 1 && raw[0] == '-' && digits(raw.substr(1))) {
+    if (raw == "-0" || v.get_int64().get(count.value)) return false;  // -0: Skip's rule
+    count.integer = true;
+    return true;
+  }
+  return Skip(v, 2);
+}
+
 bool Is(od::value v, od::json_type want) {
   od::json_type t;
   return !v.type().get(t) && t == want;
@@ -332,6 +355,7 @@ bool ChunkReader::ReadCompletion(std::string_view body, RawChunk& out) {
 bool ChunkReader::ReadParsed(std::string_view event, RawChunk& out, bool completion) {
   out.slots.clear();
   out.meta = false;
+  out.usage = Usage{};
   // Not an object, or a byte-order mark (nlohmann skips it): the full path.
   const size_t first = event.find_first_not_of(" \t\n\r");
   if (first == std::string_view::npos || event[first] != '{') return false;
@@ -353,7 +377,17 @@ bool ChunkReader::ReadParsed(std::string_view event, RawChunk& out, bool complet
     }
     if (k == "usage") {
       bool is_null = false;
-      if (!Is(v, od::json_type::object) && !v.is_null().get(is_null) && is_null) return true;
+      if (!Is(v, od::json_type::object)) {
+        if (!v.is_null().get(is_null) && is_null) return true;
+      } else if (completion) {
+        out.meta = true;
+        return Fields(v, [&](std::string_view uk, od::value uv) {
+          if (uk == "prompt_tokens") return ReadCount(uv, out.usage.prompt_tokens);
+          if (uk == "completion_tokens") return ReadCount(uv, out.usage.completion_tokens);
+          if (uk == "total_tokens") return ReadCount(uv, out.usage.total_tokens);
+          return Skip(uv, 2);
+        });
+      }
       out.meta = true;
     }
     return Skip(v, 1);

@@ -38,6 +38,8 @@
 #include <string_view>
 #include <vector>
 
+#include "openai/wire.h"
+
 namespace convoguard::openai {
 
 struct RawDeltaSlot {
@@ -54,6 +56,7 @@ struct RawDeltaSlot {
 struct RawChunk {
   std::vector<RawDeltaSlot> slots;  // DeltaTexts' order
   bool meta = false;
+  Usage usage;  // ReadCompletion only: UsageOf's counts (wire.h)
 };
 
 class ChunkReader {
@@ -70,8 +73,10 @@ class ChunkReader {
   // The same for a whole (non-streamed) answer: its texts are
   // ResponseTexts' (wire.h), in its order: choices[].text,
   // choices[].message.content, choices[].message.tool_calls[].function.arguments;
-  // a finish_reason is read as any other member. False for what Read refuses
-  // besides that (an "error" member, a repeated key, no "choices", ...).
+  // a finish_reason is read as any other member; out.usage gets the counts
+  // UsageOf (wire.h) would read from the document. False for what Read
+  // refuses besides that (an "error" member, a repeated key, no "choices",
+  // ...) and for a count that is an integer beyond 64 bits.
   // Splice writes the answer with new texts.
   bool ReadCompletion(std::string_view body, RawChunk& out);
 

@@ -226,7 +226,45 @@ json RandomCompletion(std::mt19937& rng) {
       if (rng() % 4 != 0) ch["finish_reason"] = rng() % 2 ? "stop" : "length";
     }
   }
+  // Usage: counts of every kind an upstream might send (the reader must
+  // read them as UsageOf does), sometimes not an object at all.
+  auto count = [&]() -> json {
+    switch (rng() % 8) {
+      case 0: return rng() % 5000;
+      case 1: return -static_cast<int64_t>(rng() % 5000) - 1;
+      case 2: return 12.5;
+      case 3: return uint64_t{18446744073709551615u};  // get<int64_t>() wraps it
+      case 4: return "7";
+      case 5: return nullptr;
+      case 6: return json::object({{"n", 1}});
+      default: return int64_t{-9223372036854775807} - 1;
+    }
+  };
+  switch (rng() % 4) {
+    case 0: break;
+    case 1: c["usage"] = rng() % 2 ? json(nullptr) : json("many"); break;
+    default: {
+      json u = json::object();
+      for (const char* k : {"prompt_tokens", "completion_tokens", "total_tokens"}) {
+        if (rng() % 4 != 0) u[k] = count();
+      }
+      c["usage"] = std::move(u);
+    }
+  }
   return c;
+}
+
+void ExpectSameCount(const UsageCount& a, const UsageCount& b, const std::string& text) {
+  EXPECT_EQ(a.integer, b.integer) << text;
+  EXPECT_EQ(a.is_unsigned, b.is_unsigned) << text;
+  EXPECT_EQ(a.value, b.value) << text;
+  EXPECT_EQ(a.unsigned_value, b.unsigned_value) << text;
+}
+
+void ExpectSameUsage(const Usage& a, const Usage& b, const std::string& text) {
+  ExpectSameCount(a.prompt_tokens, b.prompt_tokens, text);
+  ExpectSameCount(a.completion_tokens, b.completion_tokens, text);
+  ExpectSameCount(a.total_tokens, b.total_tokens, text);
 }
 
 // ReadCompletion finds ResponseTexts' texts, in its order, and Splice with
@@ -248,6 +286,7 @@ TEST(ChunkReader, ReadsWholeAnswersAsResponseTextsDoes) {
       if (!fast) continue;
       ++taken;
       ASSERT_FALSE(dom.is_discarded()) << "accepted what nlohmann refuses: " << text;
+      ExpectSameUsage(raw.usage, UsageOf(dom), text);
       std::vector<ResponseSlot> slots;
       ResponseTexts(dom, slots);
       ASSERT_EQ(slots.size(), raw.slots.size()) << text;
@@ -274,6 +313,28 @@ TEST(ChunkReader, ReadsWholeAnswersAsResponseTextsDoes) {
   EXPECT_FALSE(reader.ReadCompletion(R"({"error":{"message":"x"},"choices":[]})", raw));
   EXPECT_FALSE(reader.ReadCompletion(R"({"id":"x"})", raw));
   EXPECT_TRUE(reader.ReadCompletion(R"({"choices":[{"finish_reason":"stop","message":{"content":"a"}}]} )", raw));
+}
+
+// The usage counts the gateway settles rate limits with and stores, read in
+// place as UsageOf reads them from the document.
+TEST(ChunkReader, ReadsAnAnswersUsageAsUsageOfDoes) {
+  ChunkReader reader;
+  RawChunk raw;
+  const std::string answer =
+      R"({"choices":[],"usage":{"prompt_tokens":-3,"completion_tokens":2.0,"total_tokens":12,"extra":{"a":[1]}}})";
+  ASSERT_TRUE(reader.ReadCompletion(answer, raw));
+  EXPECT_TRUE(raw.usage.prompt_tokens.integer);
+  EXPECT_FALSE(raw.usage.prompt_tokens.is_unsigned);
+  EXPECT_EQ(raw.usage.prompt_tokens.value, -3);
+  EXPECT_FALSE(raw.usage.completion_tokens.integer);  // 2.0 is a float
+  EXPECT_TRUE(raw.usage.total_tokens.is_unsigned);
+  EXPECT_EQ(raw.usage.total_tokens.unsigned_value, 12u);
+  ExpectSameUsage(raw.usage, UsageOf(ParseJson(answer)), answer);
+  // The next answer's counts are its own.
+  ASSERT_TRUE(reader.ReadCompletion(R"({"choices":[],"usage":null})", raw));
+  EXPECT_FALSE(raw.usage.total_tokens.integer);
+  // Beyond 64 bits nlohmann makes a float: left to the full path.
+  EXPECT_FALSE(reader.ReadCompletion(R"({"choices":[],"usage":{"total_tokens":99999999999999999999}})", raw));
 }
 
 // The raw body of a string literal, valid or not: plain text, escapes of

@@ -281,6 +281,25 @@ void ResponseTexts(json& body, std::vector<ResponseSlot>& out) {
   }
 }
 
+Usage UsageOf(const json& body) {
+  Usage u;
+  auto usage = body.find("usage");
+  if (usage == body.end() || !usage->is_object()) return u;
+  for (auto [name, count] : {std::pair{"prompt_tokens", &u.prompt_tokens},
+                             std::pair{"completion_tokens", &u.completion_tokens},
+                             std::pair{"total_tokens", &u.total_tokens}}) {
+    auto v = usage->find(name);
+    if (v == usage->end() || !v->is_number_integer()) continue;
+    count->integer = true;
+    count->value = v->get<int64_t>();
+    if (v->is_number_unsigned()) {
+      count->is_unsigned = true;
+      count->unsigned_value = v->get<uint64_t>();
+    }
+  }
+  return u;
+}
+
 void DeltaTexts(json& chunk, std::vector<DeltaSlot>& out) {
   auto choices = chunk.find("choices");
   if (choices == chunk.end() || !choices->is_array()) return;

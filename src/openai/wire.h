@@ -106,6 +106,23 @@ struct ResponseSlot {
 };
 void ResponseTexts(nlohmann::json& body, std::vector<ResponseSlot>& out);
 
+// One count of a non-streamed answer's "usage" object, as a document
+// (nlohmann's) gives it: `integer` when the member is an integer
+// (is_number_integer; `value` is then its get<int64_t>()), `is_unsigned` when
+// it is a non-negative one (is_number_unsigned; `unsigned_value` its
+// get<uint64_t>()). Neither: missing, or not an integer.
+struct UsageCount {
+  bool integer = false;
+  bool is_unsigned = false;
+  int64_t value = 0;
+  uint64_t unsigned_value = 0;
+};
+struct Usage {
+  UsageCount prompt_tokens, completion_tokens, total_tokens;
+};
+// The counts of body["usage"] when it is an object; none otherwise.
+Usage UsageOf(const nlohmann::json& body);
+
 // The same for one streamed chunk: choices[].delta.content,
 // choices[].delta.tool_calls[].function.arguments, choices[].text.
 // `key` identifies the stream of text the piece belongs to (choice index,

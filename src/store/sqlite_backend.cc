@@ -109,6 +109,7 @@ class SqliteBackend final : public Backend {
   SqliteBackend(Db records, Db keys) : records_(std::move(records)), keys_(std::move(keys)) {}
   ~SqliteBackend() override {
     cache_.clear();  // finalize statements before the connections close
+    keys_cache_.clear();
   }
   std::string name() const override { return "sqlite"; }
 
@@ -338,25 +339,33 @@ class SqliteBackend final : public Backend {
   }
 
   template <typename F>
+  // BEGIN and COMMIT are cached statements like the others: sqlite3_exec
+  // would parse and finalize both for every batch of records.
   Status InTransaction(sqlite3* db, F&& body) {
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-      return Error(db, "starting a transaction");
-    }
+    if (Status b = Run(db, "BEGIN IMMEDIATE", "starting a transaction"); !b.ok()) return b;
     Status s = body();
     if (!s.ok()) {
       sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
       return s;
     }
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-      Status e = Error(db, "committing");
+    if (Status c = Run(db, "COMMIT", "committing"); !c.ok()) {
       sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-      return e;
+      return c;
     }
     return Status::Ok();
   }
 
+  // One statement without parameters or rows, from the cache.
+  Status Run(sqlite3* db, const std::string& sql, const std::string& what) {
+    auto s = Prepare(db, sql);
+    if (!s.ok()) return s.status();
+    return StepDone(db, *s, what);
+  }
+
+  // Statements are cached per connection (the same SQL, such as COMMIT, is
+  // run on both).
   Result<sqlite3_stmt*> Prepare(sqlite3* db, const std::string& sql) {
-    auto& slot = cache_[sql];
+    auto& slot = (db == keys_.get() ? keys_cache_ : cache_)[sql];
     if (!slot) {
       sqlite3_stmt* st = nullptr;
       if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &st, nullptr) != SQLITE_OK) {
@@ -401,7 +410,8 @@ class SqliteBackend final : public Backend {
 
   Db records_;
   Db keys_;
-  std::unordered_map<std::string, Stmt> cache_;
+  std::unordered_map<std::string, Stmt> cache_;       // records_'s statements
+  std::unordered_map<std::string, Stmt> keys_cache_;  // keys_'s
 };
 
 }  // namespace
