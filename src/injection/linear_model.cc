@@ -207,6 +207,22 @@ Status LinearModel::Write(const std::string& path, const ModelHeader& h, const s
   return Status::Ok();
 }
 
+void LinearModel::AddWeights(const std::vector<uint32_t>& buckets, uint32_t from, uint32_t to,
+                             std::array<int64_t, kHeads>& acc) const {
+  // The buckets' weights summed in the lanes of weights_ (one addition per
+  // bucket), kMaxLaneTerms at a time, each lane less 128 per bucket: the same
+  // integers as summing the int8 weights one by one.
+  for (uint32_t f = from; f < to;) {
+    const uint32_t end = std::min(to, f + kMaxLaneTerms);
+    const int32_t lane_bias = 128 * static_cast<int32_t>(end - f);
+    uint64_t lanes = 0;
+    for (; f < end; ++f) lanes += weights_[buckets[f]];
+    for (int k = 0; k < kHeads; ++k) {
+      acc[k] += static_cast<int32_t>((lanes >> (kLaneBits * k)) & kLaneMask) - lane_bias;
+    }
+  }
+}
+
 HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets,
                               bool document) const {
   HeadScores out;
@@ -254,15 +270,8 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
   uint32_t f = tokens[0].feat_begin;
   for (size_t i = 0; i < at.size(); ++i) {
     const uint32_t to = at[i] < nt ? tokens[at[i]].feat_begin : tokens[nt - 1].feat_end;
-    while (f < to) {
-      const uint32_t end = std::min(to, f + kMaxLaneTerms);
-      const int32_t lane_bias = 128 * static_cast<int32_t>(end - f);
-      uint64_t lanes = 0;
-      for (; f < end; ++f) lanes += weights_[buckets[f]];
-      for (int k = 0; k < kHeads; ++k) {
-        acc[k] += static_cast<int32_t>((lanes >> (kLaneBits * k)) & kLaneMask) - lane_bias;
-      }
-    }
+    AddWeights(buckets, f, to, acc);
+    f = std::max(f, to);
     sum[i] = acc;
   }
   auto sum_at = [&](size_t token) { return sum[static_cast<size_t>(std::lower_bound(at.begin(), at.end(), token) - at.begin())]; };
@@ -279,6 +288,22 @@ HeadScores LinearModel::Score(const std::vector<Token>& tokens, const std::vecto
       }
     }
   });
+  return out;
+}
+
+std::array<float, kHeads> LinearModel::ScoreRange(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets,
+                                                  size_t begin, size_t end) const {
+  std::array<float, kHeads> out;
+  for (int k = 0; k < kHeads; ++k) out[k] = header_.bias[k];
+  uint32_t f = tokens[begin].feat_begin;
+  const uint32_t to = tokens[end - 1].feat_end;
+  if (to <= f) return out;
+  const uint32_t nf = std::max(to - f, header_.min_features);
+  std::array<int64_t, kHeads> acc{};
+  AddWeights(buckets, f, to, acc);
+  for (int k = 0; k < kHeads; ++k) {
+    out[k] = header_.bias[k] + header_.scale[k] * static_cast<float>(acc[k]) / std::sqrt(static_cast<float>(nf));
+  }
   return out;
 }
 

@@ -122,6 +122,14 @@ class LinearModel {
   // REQUIRES: tokens and buckets as ExtractFeatures writes them (each
   // token's buckets follow the previous token's).
   HeadScores Score(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets, bool document = false) const;
+  // The prompt logits of tokens [begin, end) scored as a text of their own
+  // (one window; the n-grams that cross `begin` count, as they do for any
+  // window): a part of a prompt, such as the payload of a wrapper or the last
+  // sentences of a long paste, without re-tokenising it.
+  // REQUIRES: begin < end <= tokens.size(), end - begin <= header().window_tokens;
+  // tokens and buckets as for Score.
+  std::array<float, kHeads> ScoreRange(const std::vector<Token>& tokens, const std::vector<uint32_t>& buckets,
+                                       size_t begin, size_t end) const;
   size_t memory_bytes() const { return weights_.size() * sizeof(weights_[0]); }
 
   // A bucket's three int8 weights, each plus 128 (0..255), in lanes of 21
@@ -132,6 +140,9 @@ class LinearModel {
   static constexpr uint32_t kMaxLaneTerms = static_cast<uint32_t>(kLaneMask / 255);
 
  private:
+  // Adds the weights of buckets[from, to) to acc, per head.
+  void AddWeights(const std::vector<uint32_t>& buckets, uint32_t from, uint32_t to,
+                  std::array<int64_t, kHeads>& acc) const;
   ModelHeader header_;
   DocumentCombiner combiner_;
   PromptCombiner prompt_;
