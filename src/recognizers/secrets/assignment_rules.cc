@@ -209,11 +209,19 @@ Validator AssignmentValidator(Kind kind) {
     const std::string_view keyword = c.text.substr(0, p.keyword_end);
     const char prev = c.before.empty() ? '\0' : c.before.back();
     if (KeywordIs(keyword, "pass")) {
-      // "PASS", "DB_PASS", "dbPass"; not "bypass", "compass", nor a blank after it.
+      // "PASS", "DB_PASS", "dbPass" with an operator; not "bypass", "compass",
+      // nor the noun ("the building pass is ...", "pass X").
       const bool letter = (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z');
-      if (p.bare || (letter && !(prev >= 'a' && prev <= 'z' && keyword[0] == 'P'))) return Verdict::Reject();
+      if (p.bare || p.prose || (letter && !(prev >= 'a' && prev <= 'z' && keyword[0] == 'P'))) {
+        return Verdict::Reject();
+      }
     }
-    if (p.bare && (KeywordIs(keyword, "pwd") || KeywordIs(keyword, "pword"))) return Verdict::Reject();
+    // A blank alone separates only a word of its own ("password X", not
+    // "reason=bad_password attempts=3"), and not from another key=value.
+    if (p.bare && (KeywordIs(keyword, "pwd") || KeywordIs(keyword, "pword") || IsIdentByte(prev) ||
+                   v.find_first_of("=:") != std::string_view::npos)) {
+      return Verdict::Reject();
+    }
     if (p.element && !OpensElement(c.before)) return Verdict::Reject();
     if (p.comma && p.open_quote == 0) return Verdict::Reject();
     const char next = c.after.empty() ? '\0' : c.after[0];

@@ -1033,13 +1033,51 @@ TEST(Assignments, MoreSeparatorsAndKeywords) {
   const std::string db = "postgresql://app:" + g.Chars(kAlnum, 6) + "#" + g.Chars(kAlnum, 6) + "@db.example.net:5432";
   EXPECT_TRUE(FindsExactly("url: " + db + "/orders", "DATABASE_URL_CREDENTIALS", db.substr(13)));
   for (const std::string& line : std::vector<std::string>{
-           "bypass = Xy12345678", "compass: N23E45aaa", "the password reset link was sent", "<password>${DB_PW}</password>",
+           "bypass = Xy12345678", "Her NRIC for the building pass is S5838317A, thanks",
+           "WARN auth.login user=mkhan result=failed reason=bad_password attempts=3",
+           "password Field_9000=abc", "compass: N23E45aaa", "the password reset link was sent", "<password>${DB_PW}</password>",
         "define('NONCE_SALT', 'put your unique phrase here');", "pass Test1234abc to it",
         "t(\"password\", \"Passwort\")", "passwd alice", "<p>password</p>", "mapboxgl.accessToken = \"pk.eyJ1Ijoi" +
         g.Chars(kUrlSafe, 60) + "." + g.Chars(kUrlSafe, 22) + "\";", "POSTGRES_PASSWORD: runner-test-only",
         "password: [FILTERED]", "PASSWORD=<set me>"}) {
     EXPECT_TRUE(FindsNo(line, "PASSWORD")) << line;
     EXPECT_TRUE(FindsNo(line, "GENERIC_SECRET")) << line;
+  }
+}
+
+// The rules of this round found from a cue inside or at the end of the
+// match (Discord's word shape, the header and assignment leads, Mailchimp,
+// Azure AD, the bare Azure key) and the command-line rules, streamed in
+// small chunks: exactly one scan's findings.
+TEST(Streaming, NewSecretShapesAsInOneScan) {
+  Gen g(21);
+  const std::string text =
+      "bot: " + Base64Url("987654321012345678") + "." + g.Chars(kUrlSafe, 6) + "." + g.Chars(kUrlSafe, 38) +
+      "\ncurl -H \"Authorization: Token " + g.Chars(kHex, 40) + "\" -u ops:" + g.Chars(kAlnum, 12) + "!x https://h\n" +
+      "MAILCHIMP_KEY=" + g.Chars(kHex, 32) + "-us18\nclient_secret: " + g.Chars(kAlnum, 3) + "7Q~" +
+      g.Chars(kAlnum, 34) + "\nkey = " + Base64Std(g.Chars(kAlnum + "!@#$%", 64)) + "\n" +
+      "define( 'DB_PASSWORD', '" + g.Chars(kAlnum, 10) + "#1' );\nmysql -u root -p" + g.Chars(kAlnum, 9) + "!2 db\n" +
+      "git clone https://ghp_" + g.Chars(kAlnum, 36) + "@github.com/a/b.git\n";
+  auto whole = TheAnalyzer().Scan(text, {});
+  ASSERT_TRUE(whole.ok());
+  EXPECT_GE(whole->findings.size(), 9u);
+  for (size_t chunk : {1, 3, 7, 64}) {
+    auto s = TheAnalyzer().NewStream({});
+    std::vector<Finding> found;
+    for (size_t i = 0; i < text.size(); i += chunk) {
+      auto u = s->Write(std::string_view(text).substr(i, chunk));
+      ASSERT_TRUE(u.ok());
+      found.insert(found.end(), u->findings.begin(), u->findings.end());
+    }
+    auto u = s->Finish();
+    ASSERT_TRUE(u.ok());
+    found.insert(found.end(), u->findings.begin(), u->findings.end());
+    ASSERT_EQ(found.size(), whole->findings.size()) << "chunk " << chunk;
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(found[k].recognizer, whole->findings[k].recognizer) << "chunk " << chunk << ", finding " << k;
+      EXPECT_EQ(found[k].byte_start, whole->findings[k].byte_start) << "chunk " << chunk << ", finding " << k;
+      EXPECT_EQ(found[k].byte_end, whole->findings[k].byte_end) << "chunk " << chunk << ", finding " << k;
+    }
   }
 }
 
