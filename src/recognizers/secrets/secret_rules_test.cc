@@ -579,6 +579,21 @@ TEST(Assignments, NonSecretValuesAreNot) {
 
 // ------------------------------------------------------------- streaming
 
+// The findings of `text` written to a stream `chunk` bytes at a time.
+std::vector<Finding> StreamInChunks(const std::string& text, size_t chunk) {
+  auto s = TheAnalyzer().NewStream({});
+  std::vector<Finding> found;
+  for (size_t i = 0; i < text.size(); i += chunk) {
+    auto u = s->Write(std::string_view(text).substr(i, chunk));
+    EXPECT_TRUE(u.ok());
+    if (u.ok()) found.insert(found.end(), u->findings.begin(), u->findings.end());
+  }
+  auto u = s->Finish();
+  EXPECT_TRUE(u.ok());
+  if (u.ok()) found.insert(found.end(), u->findings.begin(), u->findings.end());
+  return found;
+}
+
 TEST(Streaming, TokenSplitAcrossChunksIsFound) {
   Gen g;
   const std::string gh = "ghp_" + g.Chars(kAlnum, 36);
@@ -586,16 +601,7 @@ TEST(Streaming, TokenSplitAcrossChunksIsFound) {
                           "-----END OPENSSH PRIVATE KEY-----";
   const std::string text = "please use " + gh + " for the bot, and this key:\n" + pem + "\nthanks!";
   for (size_t chunk = 1; chunk <= 7; ++chunk) {
-    auto s = TheAnalyzer().NewStream({});
-    std::vector<Finding> found;
-    for (size_t i = 0; i < text.size(); i += chunk) {
-      auto u = s->Write(std::string_view(text).substr(i, chunk));
-      ASSERT_TRUE(u.ok());
-      found.insert(found.end(), u->findings.begin(), u->findings.end());
-    }
-    auto u = s->Finish();
-    ASSERT_TRUE(u.ok());
-    found.insert(found.end(), u->findings.begin(), u->findings.end());
+    const std::vector<Finding> found = StreamInChunks(text, chunk);
     ASSERT_EQ(found.size(), 2u) << "chunk " << chunk;
     EXPECT_EQ(found[0].entity_type, "GITHUB_TOKEN");
     EXPECT_EQ(Covered(text, found[0]), gh);
@@ -1062,16 +1068,7 @@ TEST(Streaming, NewSecretShapesAsInOneScan) {
   ASSERT_TRUE(whole.ok());
   EXPECT_GE(whole->findings.size(), 9u);
   for (size_t chunk : {1, 3, 7, 64}) {
-    auto s = TheAnalyzer().NewStream({});
-    std::vector<Finding> found;
-    for (size_t i = 0; i < text.size(); i += chunk) {
-      auto u = s->Write(std::string_view(text).substr(i, chunk));
-      ASSERT_TRUE(u.ok());
-      found.insert(found.end(), u->findings.begin(), u->findings.end());
-    }
-    auto u = s->Finish();
-    ASSERT_TRUE(u.ok());
-    found.insert(found.end(), u->findings.begin(), u->findings.end());
+    const std::vector<Finding> found = StreamInChunks(text, chunk);
     ASSERT_EQ(found.size(), whole->findings.size()) << "chunk " << chunk;
     for (size_t k = 0; k < found.size(); ++k) {
       EXPECT_EQ(found[k].recognizer, whole->findings[k].recognizer) << "chunk " << chunk << ", finding " << k;
