@@ -199,6 +199,15 @@ double PasswordValueScore(std::string_view value, bool quoted) {
   return ScoreValue(Kind::kPassword, value, p);
 }
 
+Verdict AcceptPasswordAt(std::string_view text, size_t begin, size_t end, bool quoted, const char* reason) {
+  const double score = PasswordValueScore(text.substr(begin, end - begin), quoted);
+  if (score < 0) return Verdict::Reject();
+  Verdict v = Verdict::Accept(reason, score + 0.1);
+  v.sub_begin = begin;
+  v.sub_end = end;
+  return v;
+}
+
 namespace {
 
 Validator AssignmentValidator(Kind kind) {

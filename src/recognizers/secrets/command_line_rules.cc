@@ -48,16 +48,6 @@ bool HasCommandWord(std::string_view command, std::string_view word) {
   return false;
 }
 
-Verdict AcceptPassword(std::string_view text, size_t begin, size_t end, bool quoted, const char* reason) {
-  std::string_view pass = text.substr(begin, end - begin);
-  const double score = PasswordValueScore(pass, quoted);
-  if (score < 0) return Verdict::Reject();
-  Verdict v = Verdict::Accept(reason, score + 0.1);
-  v.sub_begin = begin;
-  v.sub_end = end;
-  return v;
-}
-
 // The last argument of the match: a quoted string, or the run after the
 // last blank. Sets quoted.
 std::pair<size_t, size_t> LastArgument(std::string_view t, bool& quoted) {
@@ -105,7 +95,7 @@ Verdict ValidateCurlUser(const Candidate& c) {
   while (!user.empty() && (user.front() == '"' || user.front() == '\'' || user.front() == '{')) user.remove_prefix(1);
   while (!user.empty() && (user.back() == '"' || user.back() == '\'' || user.back() == '}')) user.remove_suffix(1);
   if (e <= b || AsciiLower(t.substr(b, e - b)) == AsciiLower(user)) return Verdict::Reject();
-  return AcceptPassword(t, b, e, true, "curl -u user:password");
+  return AcceptPasswordAt(t, b, e, true, "curl -u user:password");
 }
 
 // -p SECRET in a registry login (docker login -u ci -p SECRET), -pSECRET
@@ -130,7 +120,7 @@ Verdict ValidatePasswordFlag(const Candidate& c) {
   auto [b, e] = LastArgument(c.text, quoted);
   if (!quoted && c.text.substr(b).starts_with("-p")) b += 2;
   if (e <= b) return Verdict::Reject();
-  return AcceptPassword(c.text, b, e, quoted, login ? "registry login -p" : "mysql -p");
+  return AcceptPasswordAt(c.text, b, e, quoted, login ? "registry login -p" : "mysql -p");
 }
 
 // echo SECRET | sudo -S: the password sudo reads from its input.
@@ -146,7 +136,7 @@ Verdict ValidateSudoStdin(const Candidate& c) {
     quoted = true;
   }
   if (e <= b) return Verdict::Reject();
-  return AcceptPassword(t, b, e, quoted, "password piped to sudo -S");
+  return AcceptPasswordAt(t, b, e, quoted, "password piped to sudo -S");
 }
 
 // ConvertTo-SecureString "SECRET" -AsPlainText.
@@ -156,7 +146,7 @@ Verdict ValidateSecureString(const Candidate& c) {
   if (open == std::string_view::npos) return Verdict::Reject();
   const size_t close = t.find(t[open], open + 1);
   if (close == std::string_view::npos) return Verdict::Reject();
-  return AcceptPassword(t, open + 1, close, true, "ConvertTo-SecureString -AsPlainText");
+  return AcceptPasswordAt(t, open + 1, close, true, "ConvertTo-SecureString -AsPlainText");
 }
 
 }  // namespace

@@ -618,6 +618,7 @@ void AddSecretRules(RuleList& out) {
   secrets::AddStructuredSecretRules(out);
   secrets::AddAssignmentRules(out);
   secrets::AddCommandLineRules(out);
+  secrets::AddCallArgumentRules(out);
   secrets::AddMoreProviderRules(out);
   // A credential wins over personal data it overlaps (Rule::overlap_rank):
   // the token in https://ghp_...@github.com/ is also an e-mail address's

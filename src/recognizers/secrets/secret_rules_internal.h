@@ -15,12 +15,18 @@ void AddStructuredSecretRules(RuleList& out);  // secret_rules.cc: keys, JWTs, U
 void AddAssignmentRules(RuleList& out);        // assignment_rules.cc: password = value, api_key: value
 void AddMoreProviderRules(RuleList& out);      // provider_rules.cc: further gitleaks-style providers
 void AddCommandLineRules(RuleList& out);       // command_line_rules.cc: curl -u, mysql -p, ...
+void AddCallArgumentRules(RuleList& out);      // call_argument_rules.cc: PDO(.., .., pw), jwt.encode(.., key)
 
 // assignment_rules.cc: the score of `value` as the value of a password
 // assignment (quoted: it was in quotes, so it may hold ( [ ] { }), or a
 // negative number when it is a placeholder, a word, a reference or too
 // plain to be a password.
 double PasswordValueScore(std::string_view value, bool quoted);
+
+// Accepts text[begin, end) as a password when PasswordValueScore does,
+// reporting only it, 0.1 above that score (the command or call around it
+// confirms it); rejects otherwise.
+Verdict AcceptPasswordAt(std::string_view text, size_t begin, size_t end, bool quoted, const char* reason);
 
 // A provider token: a fixed prefix of `prefix_len` bytes, then a body.
 struct TokenSpec {

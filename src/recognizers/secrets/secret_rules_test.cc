@@ -982,6 +982,24 @@ TEST(CommandLine, PasswordFlagsSudoAndPowerShell) {
   EXPECT_TRUE(FindsNo("git commit -p" + pw, "PASSWORD")) << "not a client that takes a password";
 }
 
+TEST(CallArguments, ConnectionPasswordsAndSigningKeys) {
+  Gen g;
+  const std::string pw = g.Chars(kAlnum, 10) + "#!", key = g.Chars(kHex, 40);
+  EXPECT_TRUE(FindsExactly("$db = new PDO('mysql:host=localhost;dbname=cms', 'cms', '" + pw + "');", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("$c = mysqli_connect(\"db\", \"shop\", \"" + pw + "\", \"shop\");", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("token = jwt.encode({\"sub\": \"42\"}, \"" + key + "\", algorithm=\"HS256\")",
+                           "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("claims = jwt.decode(token, '" + key + "', algorithms=['HS256'])", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("wandb.login(key=\"" + key + "\")", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("\"source\": [\"wandb.login(key=\\\"" + key + "\\\")\\n\"]", "GENERIC_SECRET", key))
+      << "inside a notebook's JSON";
+  ExpectNoneFound("PASSWORD", {"new PDO($dsn, $user, $pass)", "new PDO('sqlite:x.db', '', '')",
+                               "mysqli_connect('db', 'root', 'password')"});
+  ExpectNoneFound("GENERIC_SECRET", {"jwt.encode(payload, SECRET_KEY, algorithm='HS256')",
+                                     "jwt.decode(token, 'secret', algorithms=['HS256'])",
+                                     "jwt.encode(payload, 'your-256-bit-secret')", "wandb.login(key='<your key>')"});
+}
+
 TEST(HttpHeaders, OtherSchemesAndKeyHeaders) {
   Gen g;
   const std::string tok = g.Chars(kHex, 40);
