@@ -219,6 +219,7 @@ Verdict ValidateHeaderCredential(const Candidate& c) {
     const std::string scheme = AsciiLower(c.text.substr(vb, blank - vb));
     if (scheme == "bearer" || scheme == "basic") return Verdict::Reject();
     vb = c.text.find_first_not_of(" \t", blank);
+    if (vb == std::string_view::npos) return Verdict::Reject();
   }
   std::string_view value = c.text.substr(vb);
   if (value.size() < 12 || IsPlaceholder(value) || Entropy(value) < 3.0 || CharClassCount(value) < 2) {
