@@ -349,7 +349,8 @@ void EngineStream::Confirm(const Pending& p) {
 
 // Settles overlaps among buffered findings that end at or before safe_norm
 // (nothing reported later can reach them) and moves the winners to `out`.
-// Winner order: higher score, then longer span, then earlier rule.
+// Winner order: higher Rule::overlap_rank, then higher score, then longer
+// span, then earlier rule.
 void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
   if (buffered_.empty()) return;
   // Sorted through an index (a Buffered holds three strings), and the
@@ -380,7 +381,10 @@ void EngineStream::Release(uint64_t safe_norm, bool final, StreamUpdate& out) {
     } else {
       cluster.clear();
       for (size_t k = i; k < j; ++k) cluster.push_back(&buffered_[order[k]]);
-      std::sort(cluster.begin(), cluster.end(), [](const Buffered* a, const Buffered* b) {
+      const auto& rules = engine_->rules_;
+      std::sort(cluster.begin(), cluster.end(), [&rules](const Buffered* a, const Buffered* b) {
+        const int ra = rules[a->rule].overlap_rank, rb = rules[b->rule].overlap_rank;
+        if (ra != rb) return ra > rb;
         if (a->finding.score != b->finding.score) return a->finding.score > b->finding.score;
         uint64_t la = a->norm_end - a->norm_begin, lb = b->norm_end - b->norm_begin;
         if (la != lb) return la > lb;

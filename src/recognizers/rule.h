@@ -103,6 +103,13 @@ struct Rule {
   // max_score - kWeakPenalty, is dropped before its (costly) validator runs
   // if that is under the scan's threshold: the same result, sooner.
   double max_score = -1;
+  // Overlapping findings are settled by this first (higher wins), then by
+  // score, length and rule order. The secret rules rank 1: a token that is
+  // also an e-mail address's local part
+  // (https://ghp_...@github.com) or part of a longer URL must be reported as
+  // the credential, which policies block, not as the address, which they
+  // pseudonymize (and then restore in the answer).
+  int overlap_rank = 0;
   // Rules wider than kShortRuleWidth (a PEM block) name a short regex that
   // every match starts with; a stream holds back from an opener's start until
   // the rule can no longer match there.

@@ -710,11 +710,32 @@ TEST(Prefilters, CueInsideEveryMatch) {
                                   {"Bearer ", "bearer\t", "BEARER  ", "abcdefghij", "0123456789", "eyJhbGci", " "}, 100);
   // The secret assignments' prefilter ends at the value's first byte.
   for (const char* id : {"secret_assignment", "password_assignment"}) {
-    ExpectPrefilterCoversEveryMatch(id, "aZ09_-.\"'`] \t=:>|?!",
+    ExpectPrefilterCoversEveryMatch(id, "aZ09_-.\"'`] \t=:>|?!,",
                                     {"password", "PassWord", "pwd", "api_key", "API-TOKEN", "token", "secret", "creds",
-                                     "_12", " is ", " WAS ", "  ", "=>", ":=", "||=", "\"", "'", "`", "]", "s3cr3t!"},
+                                     "_12", " is ", " WAS ", "  ", "=>", ":=", "||=", "\"", "'", "`", "]", "s3cr3t!",
+                                     "', '", "\",      \"", ">", "пароль", "IDENTIFIED BY ", "        "},
                                     150);
   }
+  // The secret rules found from a cue inside or at the end of the match.
+  ExpectPrefilterCoversEveryMatch("authorization_header", "aZ09-._~+/=@ \t:\"'",
+                                  {"Authorization", "X-Api-Key", "x-octopus-apikey", "Api-Token", "Private-Token",
+                                   "X-Auth-Token", ": ", ":  ", "Token ", "Bearer ", "0123456789abcdef"},
+                                  100);
+  ExpectPrefilterCoversEveryMatch("mailchimp_api_key", "0123456789abcdef-us ",
+                                  {"0123456789abcdef0123456789abcdef", "-us", "-us1", "-us18", "x",
+                                   "0123456789abcdef0123456789abcdef-us18"},
+                                  100);
+  ExpectPrefilterCoversEveryMatch("facebook_app_token", "0123456789|aZ_- ",
+                                  {"1308742762612587", "130874276261258", "|", "rhoK1cbv0DOU_RTX_87O4MkX7AI",
+                                   "1308742762612587|rhoK1cbv0DOU_RTX_87O4MkX7AI"},
+                                  100);
+  ExpectPrefilterCoversEveryMatch("azure_ad_client_secret", "aZ09_~.-Q ",
+                                  {"8Q~", "abc", "Q~", "~~~", "rcBcYjzzOhg1Hnn76Wm3jGgakZiZ.8vMgR",
+                                   "bP88Q~rcBcYjzzOhg1Hnn76Wm3jGgakZiZ.8vMgR"},
+                                  100);
+  ExpectPrefilterCoversEveryMatch("azure_storage_key_by_context", "aZ09+/= ",
+                                  {std::string(43, 'a') + "Zz09+/", "==", "=", "abcdefgh", std::string(86, 'Q') + "=="},
+                                  100);
 }
 
 }  // namespace

@@ -1,12 +1,14 @@
 // Generic assignments: a keyword that names a credential, a separator, and a
 // value, in env, YAML, JSON, INI and code forms:
 //   DB_PASSWORD=...   password: ...   "api_key": "..."   client_secret = '...'
-//   my password is ...
+//   my password is ...   define('DB_PASSWORD', '...')   <password>...</password>
+//   password ... (a blank alone: prose, .netrc, SQL's WITH PASSWORD '...')
 // The keyword must end the identifier ("password_hash = ..." is not a
 // password), so the rules fire only where a keyword is, never on every word.
 // Only the VALUE is reported. Values are confirmed by length, character
 // classes and Shannon entropy, and rejected when they are placeholders,
 // references to variables or code, type names, paths, URLs or common words.
+#include <algorithm>
 #include <string>
 
 #include "recognizers/context.h"
@@ -21,8 +23,18 @@ namespace {
 // printable ASCII without whitespace or quotes. One character class keeps the
 // Vectorscan automaton small; the validator decides whether the value was
 // quoted (its closing quote follows) and where a bare value ends.
+//
+// Besides the assignment operators: a quoted key and a comma, as in a call
+// (define('DB_PASSWORD', '...'), getenv("API_TOKEN", "...")), whose value
+// must be quoted; and up to 16 blanks before the operator, as in aligned
+// Terraform or YAML.
 constexpr const char* kSeparator =
-    R"((?:_?[0-9]{1,3})?["']?\]?[ \t]{0,3}(?:=>|:=|\|\|=|\?=|=|:|[ \t]{1,3}(?i:is|was)[ \t]{1,3})[ \t]{0,3})";
+    R"((?:_?[0-9]{1,3})?(?:["']?\]?[ \t]{0,16}(?:=>|:=|\|\|=|\?=|=|:|[ \t]{1,3}(?i:is|was)[ \t]{1,3})|["'][ \t]{0,3},[ \t]{0,13})[ \t]{0,3})";
+// For passwords also a blank alone (`password X` in prose, a .netrc file,
+// SQL's `WITH PASSWORD 'x'`), where the value must look random, and an XML
+// element's '>' (<password>X</password>), where it ends at "</".
+constexpr const char* kPasswordSeparator =
+    R"((?:_?[0-9]{1,3})?(?:["']?\]?[ \t]{0,16}(?:=>|:=|\|\|=|\?=|=|:|>|[ \t]{1,3}(?i:is|was)[ \t]{1,3})|["'][ \t]{0,3},[ \t]{0,13}|[ \t]{1,3})[ \t]{0,3})";
 constexpr const char* kValue = R"(["'`]?[!#-&(-_a-~]{1,150})";
 // What Vectorscan looks for, and the rule's lead: the keyword and separator
 // up to the value's first byte, which every match holds. Vectorscan then
@@ -34,11 +46,15 @@ constexpr const char* kValueCue = R"(["'`]?[!#-&(-_a-~])";
 enum class Kind { kPassword, kSecret };
 
 struct Parsed {
+  size_t keyword_end = 0;  // the keyword is text[0, keyword_end)
   size_t value_begin = 0;
   size_t value_end = 0;
   char open_quote = 0;  // the quote before the value, if any
   bool quoted = false;  // the value is closed by the same quote
   bool prose = false;   // "password is ..."
+  bool bare = false;    // "password X": a blank is the only separator
+  bool comma = false;   // "'KEY', 'value'"
+  bool element = false; // "<password>X</password>"
 };
 
 bool IsIdentByte(char c) {
@@ -50,21 +66,47 @@ bool IsIdentByte(char c) {
 Parsed Parse(std::string_view t) {
   Parsed p;
   size_t i = 0;
-  while (i < t.size() && IsIdentByte(t[i])) ++i;
+  // Keywords in other scripts are not ASCII: they end at the separator.
+  while (i < t.size() && (IsIdentByte(t[i]) || static_cast<unsigned char>(t[i]) >= 0x80)) ++i;
+  if (AsciiLower(t.substr(0, i)) == "identified") {  // MySQL's IDENTIFIED BY
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+    i = std::min(t.size(), i + 2);
+  }
+  p.keyword_end = i;
   if (i < t.size() && (t[i] == '"' || t[i] == '\'')) ++i;
   if (i < t.size() && t[i] == ']') ++i;
+  const size_t blanks = i;
   while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
   std::string_view rest = t.substr(i);
+  auto word_at = [&](size_t k) {
+    size_t n = 0;
+    while (k + n < t.size() && ((t[k + n] >= 'a' && t[k + n] <= 'z') || (t[k + n] >= 'A' && t[k + n] <= 'Z'))) ++n;
+    return AsciiLower(t.substr(k, n));
+  };
   if (rest.starts_with("||=")) i += 3;
   else if (rest.starts_with("=>") || rest.starts_with(":=") || rest.starts_with("?=")) i += 2;
   else if (rest.starts_with("=") || rest.starts_with(":")) i += 1;
-  else {
+  else if (rest.starts_with(",")) {
+    p.comma = true;
+    i += 1;
+  } else if (rest.starts_with(">") && i == blanks) {
+    p.element = true;
+    i += 1;
+  } else if (const std::string w = word_at(i);
+             i > blanks && (w == "is" || w == "was") && i + w.size() < t.size() &&
+             (t[i + w.size()] == ' ' || t[i + w.size()] == '\t')) {
     p.prose = true;
-    while (i < t.size() && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z'))) ++i;  // is, was
+    i += w.size();
+  } else {
+    p.bare = true;
   }
   while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
   size_t e = t.size();
-  if (i < e && (t[i] == '"' || t[i] == '\'' || t[i] == '`')) {
+  if (p.element) {
+    // The value ends at the closing tag.
+    size_t close = t.find("</", i);
+    e = close == std::string_view::npos ? i : close;
+  } else if (i < e && (t[i] == '"' || t[i] == '\'' || t[i] == '`')) {
     p.open_quote = t[i];
     ++i;
   } else {
@@ -108,6 +150,8 @@ double ScoreValue(Kind kind, std::string_view v, const Parsed& p) {
                             "secret/", "secrets.", "ref+", "sha256:", "bcrypt:", "$2a$", "$2b$"})) {
     return -1;
   }
+  // Public by design: Mapbox and Stripe publishable keys (web pages ship them).
+  if (StartsWithAny(lower, {"pk.eyj", "pk_live_", "pk_test_"})) return -1;
   if (!p.quoted && v.find('(') != std::string_view::npos) return -1;  // a call
   if (!p.quoted) {
     if (v.find_first_of("[]{}") != std::string_view::npos) return -1;
@@ -117,6 +161,9 @@ double ScoreValue(Kind kind, std::string_view v, const Parsed& p) {
   if (CountSpaces(v) >= 2 || v.find('\t') != std::string_view::npos) return -1;  // a sentence
   const double h = Entropy(v);
   const int classes = CharClassCount(v);
+  // Without an operator (a blank, or a call's comma) the keyword may just
+  // be a word or an argument name: the value must look random.
+  if ((p.bare || p.comma) && !(classes >= 3 && v.size() >= 8) && !(v.size() >= 16 && h >= 3.5)) return -1;
   if (kind == Kind::kPassword) {
     if (p.prose && (classes < 2 || v.size() < 6 || CountSpaces(v) > 0)) return -1;
     const bool mixed = classes >= 2 && v.size() >= 6 && h >= 2.0;
@@ -128,13 +175,68 @@ double ScoreValue(Kind kind, std::string_view v, const Parsed& p) {
   return (v.size() >= 20 && h >= 3.5) ? 0.85 : 0.7;
 }
 
+// Whether `before` ends in an XML start tag's '<' and the start of the
+// keyword's element name ("<" or "<db_").
+bool OpensElement(std::string_view before) {
+  size_t i = before.size();
+  while (i > 0 && IsIdentByte(before[i - 1])) --i;
+  return i > 0 && before[i - 1] == '<';
+}
+
+// Whether the keyword (ignoring a numeric suffix) is `word`, caselessly.
+bool KeywordIs(std::string_view keyword, std::string_view word) {
+  while (!keyword.empty() && (keyword.back() == '_' || (keyword.back() >= '0' && keyword.back() <= '9'))) {
+    keyword.remove_suffix(1);
+  }
+  return AsciiLower(keyword) == word;
+}
+
+}  // namespace
+
+double PasswordValueScore(std::string_view value, bool quoted) {
+  Parsed p;
+  p.quoted = quoted;
+  return ScoreValue(Kind::kPassword, value, p);
+}
+
+Verdict AcceptPasswordAt(std::string_view text, size_t begin, size_t end, bool quoted, const char* reason) {
+  const double score = PasswordValueScore(text.substr(begin, end - begin), quoted);
+  if (score < 0) return Verdict::Reject();
+  Verdict v = Verdict::Accept(reason, score + 0.1);
+  v.sub_begin = begin;
+  v.sub_end = end;
+  return v;
+}
+
+namespace {
+
 Validator AssignmentValidator(Kind kind) {
   return [kind](const Candidate& c) -> Verdict {
     Parsed p = Parse(c.text);
     if (p.value_end <= p.value_begin) return Verdict::Reject();
     std::string_view v = c.text.substr(p.value_begin, p.value_end - p.value_begin);
+    const std::string_view keyword = c.text.substr(0, p.keyword_end);
+    const char prev = c.before.empty() ? '\0' : c.before.back();
+    if (KeywordIs(keyword, "pass")) {
+      // "PASS", "DB_PASS", "dbPass" with an operator; not "bypass", "compass",
+      // nor the noun ("the building pass is ...", "pass X").
+      const bool letter = (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z');
+      if (p.bare || p.prose || (letter && !(prev >= 'a' && prev <= 'z' && keyword[0] == 'P'))) {
+        return Verdict::Reject();
+      }
+    }
+    // A blank alone separates only a word of its own ("password X", not
+    // "reason=bad_password attempts=3"), and not from another key=value.
+    if (p.bare && (KeywordIs(keyword, "pwd") || KeywordIs(keyword, "pword") || IsIdentByte(prev) ||
+                   v.find_first_of("=:") != std::string_view::npos)) {
+      return Verdict::Reject();
+    }
+    if (p.element && !OpensElement(c.before)) return Verdict::Reject();
+    if (p.comma && p.open_quote == 0) return Verdict::Reject();
     const char next = c.after.empty() ? '\0' : c.after[0];
-    if (p.open_quote != 0) {
+    if (p.element) {
+      // Closed by the tag: the match ran on through it.
+    } else if (p.open_quote != 0) {
       if (next != p.open_quote) return Verdict::Reject();  // holds spaces, or runs on
       p.quoted = true;
     } else if (p.value_end == c.text.size() && next > ' ' && std::string_view("\"'`,;").find(next) == std::string_view::npos) {
@@ -156,8 +258,9 @@ Rule AssignmentRule(std::string id, std::string entity_type, const std::string& 
   Rule r;
   r.id = std::move(id);
   r.entity_type = std::move(entity_type);
-  r.regex = keywords + kSeparator + kValue;
-  r.prefilter = keywords + kSeparator + kValueCue;
+  const std::string separator = kind == Kind::kPassword ? kPasswordSeparator : kSeparator;
+  r.regex = keywords + separator + kValue;
+  r.prefilter = keywords + separator + kValueCue;
   r.lead = r.prefilter;
   r.score = score;
   r.validate = AssignmentValidator(kind);
@@ -167,15 +270,23 @@ Rule AssignmentRule(std::string id, std::string entity_type, const std::string& 
 }  // namespace
 
 void AddAssignmentRules(RuleList& out) {
-  out.push_back(AssignmentRule("password_assignment", "PASSWORD",
-                               R"((?i:pass(?:word|wd|phrase|code)|pwd|pword|passwort|mot_?de_?passe))", 0.75,
-                               Kind::kPassword));
+  // The word for password in other languages too (contraseña, senha,
+  // wachtwoord, lösenord, hasło, şifre, salasana, heslo, пароль, パスワード,
+  // 密码, 비밀번호). Non-ASCII keywords are literal UTF-8; NFKC has made a
+  // full-width colon ASCII.
+  out.push_back(AssignmentRule(
+      "password_assignment", "PASSWORD",
+      R"((?i:pass(?:word|wd|phrase|code)?|pwd|pword|passwort|mot_?de_?passe|contrase(?:ña|na)|senha|wachtwoord|)"
+      R"(l(?:ö|o)senord|has(?:ł|l)o|(?:ş|s)ifre|salasana|heslo|[пП]ароль|パスワード|密码|비밀번호|)"
+      R"(identified[ \t]{1,3}by))",
+      0.75, Kind::kPassword));
   out.push_back(AssignmentRule(
       "secret_assignment", "GENERIC_SECRET",
       R"((?i:secret|api[_.\-]?key|api[_.\-]?secret|api[_.\-]?token|access[_.\-]?token|auth[_.\-]?token|)"
       R"(refresh[_.\-]?token|bearer[_.\-]?token|session[_.\-]?token|client[_.\-]?secret|private[_.\-]?key|)"
       R"(secret[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|access[_.\-]?key|)"
-      R"(app[_.\-]?secret|app[_.\-]?key|webhook[_.\-]?secret|token|credentials?|creds))",
+      R"(app[_.\-]?secret|app[_.\-]?key|webhook[_.\-]?secret|auth[_.\-]?key|routing[_.\-]?key|)"
+      R"(schl(?:ü|ue)ssel|token|credentials?|creds))",
       0.7, Kind::kSecret));
 }
 

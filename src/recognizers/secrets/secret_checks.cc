@@ -35,13 +35,14 @@ constexpr std::string_view kSequences[] = {
 
 // Lowercase fragments that mark a stand-in wherever they occur.
 constexpr std::string_view kPlaceholderFragments[] = {
-    "xxxx", "****", "....", "…", "<", ">", "${", "{{", "}}", "$(", "%s", "%(", "#{",
+    "xxxx", "****", "....", "…", "${", "{{", "}}", "$(", "%s", "%(", "#{",
     "example", "placeholder", "redacted", "changeme", "change_me", "change-me", "your_",
     "your-", "yourpass", "yourkey", "yoursecret", "yourtoken", "replace_", "replace-",
     "replaceme", "insert_", "insert-", "dummy", "sample", "<redacted>", "secret_here",
     "_here", "-here", "todo", "fixme", "process.env", "os.environ", "getenv", "env[",
     "environ[", "secretkeyref", "not_a_real", "notreal", "fake_", "fake-", "_fake",
-    "masked", "obfuscated", "removed", "hidden", "000000", "111111",
+    "masked", "obfuscated", "removed", "hidden", "000000", "111111", "test-only", "test_only", "testonly",
+    "for-testing", "for_testing",
 };
 
 constexpr std::string_view kCommonWords[] = {
@@ -126,6 +127,11 @@ bool IsPlaceholder(std::string_view s) {
   const std::string lower = AsciiLower(s);
   if (lower.find_first_not_of(lower[0]) == std::string::npos) return true;
   if (lower[0] == '$' || lower[0] == '%' || lower[0] == '@') return true;
+  // <token>, <your key here>, [PASSWORD], [FILTERED]; a lone '<' or '>' may
+  // be part of a random value (WordPress salts hold them).
+  const size_t lt = lower.find('<');
+  if (lt != std::string::npos && lower.find('>', lt) != std::string::npos) return true;
+  if (lower[0] == '<' || lower.back() == '>' || (lower[0] == '[' && lower.back() == ']')) return true;
   if (ContainsPlaceholderFragment(lower)) return true;
   if (lower.ends_with("here")) return true;  // "...TokenHere", "your_key_here"
   // An ascending run of 10 or more ("abcdefghij", "0123456789") inside.

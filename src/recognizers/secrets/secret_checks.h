@@ -25,7 +25,7 @@ bool ContinuesToken(std::string_view after, std::string_view extra);
 std::optional<std::string> Base64Decode(std::string_view s);
 
 // True when s looks like a stand-in rather than a real value: template or
-// variable references (${X}, {{x}}, <x>, $X, %s), masks (xxxx, ****, ...),
+// variable references (${X}, {{x}}, <x>, [X], $X, %s), masks (xxxx, ****, ...),
 // words such as "example", "your_", "placeholder", "changeme", a run of one
 // character, a value that is an ascending run such as "abcdef" / "123456"
 // or contains one of 10+ characters, or a value ending in "here".

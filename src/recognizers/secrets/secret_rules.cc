@@ -73,6 +73,22 @@ Verdict ValidateSlackToken(const Candidate& c) {
   return Verdict::Accept("slack token structure");
 }
 
+// Decoded JWT parts: "{...}" (a truncated part decodes without its '}').
+bool IsJsonObject(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
+  return s.size() >= 2 && s.front() == '{' && s.back() == '}';
+}
+
+// Tokens that are public by design or by publication: a Supabase project's
+// anon key (its role is "anon"; Supabase ships it to browsers, row-level
+// security guards the data) and jwt.io's example token, printed in every
+// JWT tutorial (its claims are exactly these), as the AWS documentation key.
+bool IsPublicJwt(std::string_view payload) {
+  const auto has = [&](std::string_view claim) { return payload.find(claim) != std::string_view::npos; };
+  if (has("\"iss\":\"supabase\"") && has("\"role\":\"anon\"")) return true;
+  return payload == R"({"sub":"1234567890","name":"John Doe","iat":1516239022})";
+}
+
 // A JWT: three base64url parts; the header decodes to a JSON object with "alg".
 Verdict ValidateJwt(const Candidate& c) {
   if (ContinuesToken(c.after, "-_.=")) return Verdict::Reject();
@@ -80,11 +96,10 @@ Verdict ValidateJwt(const Candidate& c) {
   size_t dot2 = c.text.find('.', dot1 + 1);
   if (dot1 == std::string_view::npos || dot2 == std::string_view::npos) return Verdict::Reject();
   auto header = Base64Decode(c.text.substr(0, dot1));
-  if (!header || header->empty() || (*header)[0] != '{' || header->find("\"alg\"") == std::string::npos) {
-    return Verdict::Reject();
-  }
+  if (!header || !IsJsonObject(*header) || header->find("\"alg\"") == std::string::npos) return Verdict::Reject();
   auto payload = Base64Decode(c.text.substr(dot1 + 1, dot2 - dot1 - 1));
-  if (!payload || payload->empty() || (*payload)[0] != '{') return Verdict::Reject();
+  if (!payload || !IsJsonObject(*payload)) return Verdict::Reject();
+  if (IsPublicJwt(*payload)) return Verdict::Reject();
   if (dot2 + 1 == c.text.size()) return Verdict::Accept("JWT header with alg, unsigned", 0.85);
   return Verdict::Accept("JWT header with alg");
 }
@@ -144,6 +159,77 @@ Verdict ValidateUrlPassword(const Candidate& c) {
   return v;
 }
 
+// "<id>", "<secret>": report the secret (the quoted value after the comma).
+Verdict ValidateSecondOfPair(const Candidate& c) {
+  const size_t comma = c.text.find(',');
+  if (comma == std::string_view::npos || c.text.size() < comma + 3) return Verdict::Reject();
+  const size_t b = c.text.find_first_of("\"'", comma) + 1;
+  std::string_view value = c.text.substr(b, c.text.size() - 1 - b);
+  if (IsPlaceholder(value) || Entropy(value) < 3.3) return Verdict::Reject();
+  Verdict v = Verdict::Accept("secret beside its id");
+  v.sub_begin = b;
+  v.sub_end = c.text.size() - 1;
+  return v;
+}
+
+// Whether `value` is base64 of a printable "user:password" whose password
+// is no placeholder or common word.
+bool IsBase64UserPassword(std::string_view value) {
+  auto decoded = Base64Decode(value);
+  if (!decoded) return false;
+  size_t colon = decoded->find(':');
+  if (colon == std::string::npos || colon + 1 >= decoded->size()) return false;
+  for (unsigned char ch : *decoded) {
+    if (ch < 0x20 || ch == 0x7F) return false;
+  }
+  std::string_view pass = std::string_view(*decoded).substr(colon + 1);
+  return !IsPlaceholder(pass) && !IsCommonNonSecretWord(pass);
+}
+
+// A docker config.json "auth": base64 of "user:password".
+Verdict ValidateDockerAuth(const Candidate& c) {
+  const size_t b = c.text.find('"', c.text.find(':')) + 1;
+  if (!IsBase64UserPassword(c.text.substr(b, c.text.size() - 1 - b))) return Verdict::Reject();
+  Verdict v = Verdict::Accept("base64 user:password in a registry auth");
+  v.sub_begin = b;
+  v.sub_end = c.text.size() - 1;
+  return v;
+}
+
+// 64 random bytes in base64 (88 characters, "==" at the end): an Azure
+// storage account key, when a key word is near (the rule is weak). A hash
+// of 64 bytes has the same shape, but is labelled (sha512-..., sha512:...).
+Verdict ValidateBase64Key64(const Candidate& c) {
+  if (ContinuesToken(c.after, "+/=")) return Verdict::Reject();
+  if (!c.before.empty() && ContinuesToken(c.before.substr(c.before.size() - 1), "+/=-:")) return Verdict::Reject();
+  if (Entropy(c.text) < 5.0 || CharClassCount(c.text) < 4) return Verdict::Reject();
+  return Verdict::Accept("64 random bytes in base64 beside a key word");
+}
+
+// Authorization: <scheme> <credential>, or a key header (X-Api-Key,
+// X-Auth-Token, Api-Token, Private-Token): report the credential. The
+// Bearer and Basic schemes have their own rules.
+Verdict ValidateHeaderCredential(const Candidate& c) {
+  if (ContinuesToken(c.after, "-._~+/=@")) return Verdict::Reject();
+  size_t vb = c.text.find(':');
+  vb = c.text.find_first_not_of(" \t", vb + 1);
+  if (vb == std::string_view::npos) return Verdict::Reject();
+  const size_t blank = c.text.find_first_of(" \t", vb);
+  if (blank != std::string_view::npos) {
+    const std::string scheme = AsciiLower(c.text.substr(vb, blank - vb));
+    if (scheme == "bearer" || scheme == "basic") return Verdict::Reject();
+    vb = c.text.find_first_not_of(" \t", blank);
+    if (vb == std::string_view::npos) return Verdict::Reject();
+  }
+  std::string_view value = c.text.substr(vb);
+  if (value.size() < 12 || IsPlaceholder(value) || Entropy(value) < 3.0 || CharClassCount(value) < 2) {
+    return Verdict::Reject();
+  }
+  Verdict v = Verdict::Accept("credential in an authorization header");
+  v.sub_begin = vb;
+  return v;
+}
+
 // "Bearer <token>": report the token.
 Verdict ValidateBearer(const Candidate& c) {
   if (ContinuesToken(c.after, "-._~+/=")) return Verdict::Reject();
@@ -163,16 +249,7 @@ Verdict ValidateBasicAuth(const Candidate& c) {
   size_t sp = c.text.find_first_of(" \t");
   if (sp == std::string_view::npos) return Verdict::Reject();
   size_t vb = c.text.find_first_not_of(" \t", sp);
-  std::string_view value = c.text.substr(vb);
-  auto decoded = Base64Decode(value);
-  if (!decoded) return Verdict::Reject();
-  size_t colon = decoded->find(':');
-  if (colon == std::string::npos || colon + 1 >= decoded->size()) return Verdict::Reject();
-  for (unsigned char ch : *decoded) {
-    if (ch < 0x20 || ch == 0x7F) return Verdict::Reject();
-  }
-  std::string_view pass = std::string_view(*decoded).substr(colon + 1);
-  if (IsPlaceholder(pass) || IsCommonNonSecretWord(pass)) return Verdict::Reject();
+  if (!IsBase64UserPassword(c.text.substr(vb))) return Verdict::Reject();
   Verdict v = Verdict::Accept("base64 user:password");
   v.sub_begin = vb;
   return v;
@@ -246,8 +323,12 @@ Verdict ValidateAnthropic(const Candidate& c) {
 Validator TokenValidator(TokenSpec spec) {
   return [spec](const Candidate& c) -> Verdict {
     if (ContinuesToken(c.after, spec.body_extra)) return Verdict::Reject();
+    if (!spec.not_after.empty() && !c.before.empty() && spec.not_after.find(c.before.back()) != std::string::npos) {
+      return Verdict::Reject();
+    }
     std::string_view body = c.text.substr(std::min(spec.prefix_len, c.text.size()));
     if (body.empty() || IsPlaceholder(body)) return Verdict::Reject();
+    if (CharClassCount(body) < spec.min_classes) return Verdict::Reject();
     const double h = Entropy(body);
     if (h < spec.min_entropy) return Verdict::Reject();
     std::string reason = "structure, entropy " + std::to_string(h).substr(0, 4);
@@ -265,9 +346,12 @@ void AddTokenRule(RuleList& out, TokenRule t) {
       .regex = t.regex,
       .flags = t.caseless ? static_cast<unsigned>(matching::kCaseless) : 0u,
       .prefilter = t.prefilter,
+      .lead = t.lead,
       .score = t.score,
       .validate = TokenValidator(std::move(t.spec)),
       .context = std::move(t.context),
+      .weak = t.weak,
+      .opener = t.opener,
   });
 }
 
@@ -284,6 +368,15 @@ void AddProviderTokenRules(RuleList& out) {
       .id = "aws_secret_access_key",
       .entity_type = "AWS_SECRET_ACCESS_KEY",
       .regex = R"((?i:aws_?secret_?(?:access_?)?key|secret_?access_?key|aws[_.\-]?secret)["']?\s{0,3}(?:=>|:=|=|:)\s{0,3}["']?[A-Za-z0-9/+]{40})",
+      .score = 0.95,
+      .validate = ValidateAwsSecret,
+  });
+  // A key id with its secret right after it, as a pair of arguments or
+  // fields: Aws::Credentials.new("AKIA...", "<secret>"), "AKIA...:<secret>".
+  out.push_back({
+      .id = "aws_key_pair",
+      .entity_type = "AWS_SECRET_ACCESS_KEY",
+      .regex = R"(\b(?:AKIA|ASIA)[A-Z2-7]{16}["']?[ \t]{0,3}[,:;|][ \t]{0,3}["']?[A-Za-z0-9/+]{40})",
       .score = 0.95,
       .validate = ValidateAwsSecret,
   });
@@ -340,8 +433,16 @@ void AddProviderTokenRules(RuleList& out) {
       .validate = ValidateAnthropic,
   });
   AddTokenRule(out, {"twilio_api_key", "TWILIO_KEY", R"(\bSK[0-9a-f]{32})", 0.9, {.prefix_len = 2}, {"twilio"}});
-  AddTokenRule(out, {"twilio_account_sid", "TWILIO_KEY", R"(\bAC[0-9a-f]{32})", 0.6, {.prefix_len = 2},
-                     {"twilio", "account", "sid", "auth"}});
+  // An account SID (AC + 32 hex) alone is an identifier, in every API URL;
+  // the secret is the auth token or API key secret passed beside it, as in
+  // Client("AC...", "<auth token>") or Client("SK...", "<secret>", "AC...").
+  out.push_back({
+      .id = "twilio_credential_pair",
+      .entity_type = "TWILIO_KEY",
+      .regex = R"(\b(?:AC|SK)[0-9a-f]{32}["']?[ \t]{0,3},[ \t]{0,3}["'][A-Za-z0-9_\-]{32,64}["'])",
+      .score = 0.9,
+      .validate = ValidateSecondOfPair,
+  });
   AddTokenRule(out, {"sendgrid_api_key", "SENDGRID_API_KEY", R"(\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})", 1.0,
                      {.prefix_len = 3, .body_extra = "-_."}});
   AddTokenRule(out, {"mailgun_api_key", "MAILGUN_API_KEY", R"(\bkey-[0-9a-f]{32})", 0.85, {.prefix_len = 4},
@@ -410,14 +511,14 @@ void AddStructuredSecretRules(RuleList& out) {
   out.push_back({
       .id = "database_url_credentials",
       .entity_type = "DATABASE_URL_CREDENTIALS",  // beats url_credentials by rule order
-      .regex = R"(\b(?:postgres(?:ql)?|mysql|mysqlx|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\+s)?|bolt|cassandra|db2|snowflake|jdbc:[a-z0-9]{2,16}|postgis|timescaledb|memcached|elasticsearch|influxdb|nats|kafka)://[A-Za-z0-9!$%&()*+,.;=\[\]^_{|}~\-]{0,64}:[A-Za-z0-9!$%&()*+,.:;=\[\]^_{|}~\-]{1,128}@[A-Za-z0-9.\-_\[\]%:]{1,100})",
+      .regex = R"(\b(?:postgres(?:ql)?|mysql|mysqlx|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\+s)?|bolt|cassandra|db2|snowflake|jdbc:[a-z0-9]{2,16}|postgis|timescaledb|memcached|elasticsearch|influxdb|nats|kafka)://[A-Za-z0-9!$%&()*+,.;=\[\]^_{|}~\-]{0,64}:[A-Za-z0-9!#$%&()*+,.:;=\[\]^_{|}~\-]{1,128}@[A-Za-z0-9.\-_\[\]%:]{1,100})",
       .score = 1.0,
       .validate = ValidateUrlPassword,
   });
   out.push_back({
       .id = "url_credentials",
       .entity_type = "URL_CREDENTIALS",
-      .regex = R"(\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[A-Za-z0-9!$%&()*+,.;=\[\]^_{|}~\-]{1,64}:[A-Za-z0-9!$%&()*+,.:;=\[\]^_{|}~\-]{1,128}@[A-Za-z0-9.\-_\[\]%:]{1,100})",
+      .regex = R"(\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://[A-Za-z0-9!$%&()*+,.;=\[\]^_{|}~\-]{1,64}:[A-Za-z0-9!#$%&()*+,.:;=\[\]^_{|}~\-]{1,128}@[A-Za-z0-9.\-_\[\]%:]{1,100})",
       // Once per "://" (a literal: nearly free in Vectorscan's database),
       // not the scheme's letter run at every word (3.4 K instructions of a
       // 1 KB message holding one URL: BENCHMARKS.md, round 9); every match
@@ -438,6 +539,27 @@ void AddStructuredSecretRules(RuleList& out) {
       .score = 0.85,
       .validate = ValidateBearer,
       .context = {"authorization", "header", "curl", "-h"},
+  });
+  out.push_back({
+      .id = "authorization_header",
+      .entity_type = "BEARER_TOKEN",
+      .regex = R"(\b(?:(?i:authorization|api-?token|private-token)|[Xx]-[A-Za-z0-9\-]{0,24}(?i:api-?key|token|auth))["']?[ \t]{0,3}:)"
+               R"([ \t]{0,5}(?:[A-Za-z][A-Za-z\-]{1,19}[ \t]{1,3})?[A-Za-z0-9\-._~+/=@]{8,300})",
+      // Up to the credential's (or its scheme's) first byte, as the
+      // assignments: one end per header, not one per byte of the value.
+      .prefilter = R"((?:(?i:authorization|api-?token|private-token)|[Xx]-[A-Za-z0-9\-]{0,24}(?i:api-?key|token|auth))["']?[ \t]{0,3}:)"
+                   R"([ \t]{0,5}[A-Za-z0-9\-._~+/=@])",
+      .lead = R"((?:(?i:authorization|api-?token|private-token)|[Xx]-[A-Za-z0-9\-]{0,24}(?i:api-?key|token|auth))["']?[ \t]{0,3}:)"
+              R"([ \t]{0,5}[A-Za-z0-9\-._~+/=@])",
+      .score = 0.9,
+      .validate = ValidateHeaderCredential,
+  });
+  out.push_back({
+      .id = "docker_registry_auth",
+      .entity_type = "BASIC_AUTH_CREDENTIALS",
+      .regex = R"("auth"[ \t]{0,3}:[ \t]{0,3}"[A-Za-z0-9+/]{8,400}={0,2}")",
+      .score = 0.9,
+      .validate = ValidateDockerAuth,
   });
   out.push_back({
       .id = "basic_auth_header",
@@ -462,6 +584,18 @@ void AddStructuredSecretRules(RuleList& out) {
       .validate = KeyedValue(88, 4.5, "+/=", "=:"),
   });
   out.push_back({
+      .id = "azure_storage_key_by_context",
+      .entity_type = "AZURE_STORAGE_KEY",
+      .regex = R"([A-Za-z0-9+/]{86}==)",
+      // At the padding: once per base64 value, not at every byte of one.
+      .prefilter = R"([A-Za-z0-9+/]==)",
+      .score = 0.6,
+      .validate = ValidateBase64Key64,
+      .context = {"key", "azure", "storage", "account", "cle", "clé", "clave", "chiave", "schlüssel", "schluessel",
+                  "ключ", "키", "キー", "密钥"},
+      .weak = true,
+  });
+  out.push_back({
       .id = "azure_shared_access_key",
       .entity_type = "AZURE_SHARED_ACCESS_KEY",
       .regex = R"(\b(?i:sharedaccesskey)\s{0,2}=\s{0,2}[A-Za-z0-9+/]{42,44}=)",
@@ -480,10 +614,17 @@ void AddStructuredSecretRules(RuleList& out) {
 }  // namespace secrets
 
 void AddSecretRules(RuleList& out) {
+  const size_t first = out.size();
   secrets::AddProviderTokenRules(out);
   secrets::AddStructuredSecretRules(out);
   secrets::AddAssignmentRules(out);
+  secrets::AddCommandLineRules(out);
+  secrets::AddCallArgumentRules(out);
   secrets::AddMoreProviderRules(out);
+  // A credential wins over personal data it overlaps (Rule::overlap_rank):
+  // the token in https://ghp_...@github.com/ is also an e-mail address's
+  // local part, and a SAS signature or a JWT is part of a URL.
+  for (size_t i = first; i < out.size(); ++i) out[i].overlap_rank = 1;
 }
 
 }  // namespace convoguard::recognizers

@@ -14,6 +14,7 @@
 #include "auth/api_key.h"
 #include "convoguard/analyzer.h"
 #include "matching/pattern_set.h"
+#include "matching/word_shapes.h"
 #include "recognizers/catalog.h"
 #include "recognizers/secrets/secret_checks.h"
 
@@ -198,6 +199,26 @@ std::vector<TokenCase> TokenCases() {
        "a"},
       {"shopify", "SHOPIFY_TOKEN", [](Gen& g) { return "shpat_" + g.Chars(kHex, 32); }, true, "shpat_", "a"},
       {"vault", "VAULT_TOKEN", [](Gen& g) { return "hvs." + g.Chars(kUrlSafe, 95); }, false, "hvs.", "a"},
+      {"vault_short_service", "VAULT_TOKEN",
+       [](Gen& g) { return "hvs.CAESI" + g.Chars(kUrlSafe, 43) + "Gh4KHGh2cy5" + g.Chars(kAlnum, 24); }, false,
+       "hvs.", "a"},
+      {"groq", "GROQ_API_KEY", [](Gen& g) { return "gsk_" + g.Chars(kAlnum, 52); }, true, "gsk_", "a"},
+      {"xai", "XAI_API_KEY", [](Gen& g) { return "xai-" + g.Chars(kAlnum, 80); }, false, "xai-", "a"},
+      {"replicate", "REPLICATE_API_TOKEN", [](Gen& g) { return "r8_" + g.Chars(kAlnum, 37); }, true, "r8_", "a"},
+      {"tailscale", "TAILSCALE_KEY",
+       [](Gen& g) { return "tskey-auth-" + g.Chars(kAlnum, 12) + "-" + g.Chars(kAlnum, 33); }, false, "tskey-auth-",
+       "a"},
+      {"pinecone", "PINECONE_API_KEY", [](Gen& g) { return "pcsk_" + g.Chars(kAlnum, 6) + "_" + g.Chars(kAlnum, 64); },
+       false, "pcsk_", "a"},
+      {"supabase_pat", "SUPABASE_TOKEN", [](Gen& g) { return "sbp_" + g.Chars(kHex, 40); }, true, "sbp_", "a"},
+      {"supabase_secret", "SUPABASE_TOKEN", [](Gen& g) { return "sb_secret_" + g.Chars(kUrlSafe, 31); }, false,
+       "sb_secret_", "a"},
+      {"mapbox_secret", "MAPBOX_TOKEN",
+       [](Gen& g) { return "sk.eyJ" + g.Chars(kUrlSafe, 60) + "." + g.Chars(kUrlSafe, 22); }, false, "sk.eyJ", "a"},
+      {"figma", "FIGMA_TOKEN", [](Gen& g) { return "figd_" + g.Chars(kUrlSafe, 40); }, false, "figd_", "a"},
+      {"nuget", "NUGET_API_KEY", [](Gen& g) { return "oy2" + g.Chars(kLowerAlnum, 43); }, true, "oy2", "a"},
+      {"facebook_page", "FACEBOOK_ACCESS_TOKEN", [](Gen& g) { return "EAAM" + g.Chars(kAlnum, 180); }, false, "EAAM",
+       "a"},
   };
 }
 
@@ -323,12 +344,27 @@ TEST(Stripe, PublishableKeysAreNotSecrets) {
   EXPECT_TRUE(Scan("pk_test_" + g.Chars(kAlnum, 24)).empty());
 }
 
-TEST(Twilio, AccountSidIsReportedOnlyWithContextAsKeyButApiKeyAlways) {
+TEST(Twilio, TheSecretBesideASidIsReportedNotTheSid) {
   Gen g;
-  std::string sid = "AC" + g.Chars(kHex, 32);
-  EXPECT_TRUE(FindsExactly("twilio account sid " + sid, "TWILIO_KEY", sid));
-  EXPECT_TRUE(FindsNo("hash AC" + std::string(32, '0'), "TWILIO_KEY"));
-  EXPECT_TRUE(FindsNo("hash AC" + g.Chars("ABCDEF0123456789", 32), "TWILIO_KEY")) << "SIDs are lowercase hex";
+  const std::string sid = "AC" + g.Chars(kHex, 32), token = g.Chars(kHex, 32);
+  EXPECT_TRUE(FindsExactly("client = Client(\"" + sid + "\", \"" + token + "\")", "TWILIO_KEY", token));
+  const std::string key_sid = "SK" + g.Chars(kHex, 32), secret = g.Chars(kUrlSafe, 32);
+  EXPECT_TRUE(FindsExactly("Client('" + key_sid + "', '" + secret + "', '" + sid + "')", "TWILIO_KEY", secret));
+  // An account SID alone is an identifier (it is in every API URL).
+  EXPECT_TRUE(Scan("twilio account sid " + sid).empty());
+  EXPECT_TRUE(Scan("GET /2010-04-01/Accounts/" + sid + "/Messages.json").empty());
+  EXPECT_TRUE(FindsNo("Client(\"" + sid + "\", \"" + std::string(32, 'a') + "\")", "TWILIO_KEY"));
+  EXPECT_TRUE(FindsNo("Client(\"" + sid + "\", \"" + std::string(32, 'x') + "\")", "TWILIO_KEY"));
+}
+
+TEST(AwsKeys, SecretRightAfterItsKeyIdIsFound) {
+  Gen g;
+  const std::string id = "AKIA" + g.Chars(kBase32, 16), secret = g.Chars(kBase64, 40);
+  EXPECT_TRUE(FindsExactly("credentials: Aws::Credentials.new(\"" + id + "\", \"" + secret + "\")",
+                           "AWS_SECRET_ACCESS_KEY", secret));
+  EXPECT_TRUE(FindsExactly(id + ":" + secret, "AWS_SECRET_ACCESS_KEY", secret));
+  EXPECT_TRUE(FindsNo(id + ", \"" + secret + "Q\"", "AWS_SECRET_ACCESS_KEY")) << "41 characters";
+  EXPECT_TRUE(FindsNo(id + ", " + g.Chars(kHex, 40).substr(0, 40), "AWS_SECRET_ACCESS_KEY")) << "a hex digest";
 }
 
 // ------------------------------------------------------------- JWT
@@ -543,6 +579,21 @@ TEST(Assignments, NonSecretValuesAreNot) {
 
 // ------------------------------------------------------------- streaming
 
+// The findings of `text` written to a stream `chunk` bytes at a time.
+std::vector<Finding> StreamInChunks(const std::string& text, size_t chunk) {
+  auto s = TheAnalyzer().NewStream({});
+  std::vector<Finding> found;
+  for (size_t i = 0; i < text.size(); i += chunk) {
+    auto u = s->Write(std::string_view(text).substr(i, chunk));
+    EXPECT_TRUE(u.ok());
+    if (u.ok()) found.insert(found.end(), u->findings.begin(), u->findings.end());
+  }
+  auto u = s->Finish();
+  EXPECT_TRUE(u.ok());
+  if (u.ok()) found.insert(found.end(), u->findings.begin(), u->findings.end());
+  return found;
+}
+
 TEST(Streaming, TokenSplitAcrossChunksIsFound) {
   Gen g;
   const std::string gh = "ghp_" + g.Chars(kAlnum, 36);
@@ -550,16 +601,7 @@ TEST(Streaming, TokenSplitAcrossChunksIsFound) {
                           "-----END OPENSSH PRIVATE KEY-----";
   const std::string text = "please use " + gh + " for the bot, and this key:\n" + pem + "\nthanks!";
   for (size_t chunk = 1; chunk <= 7; ++chunk) {
-    auto s = TheAnalyzer().NewStream({});
-    std::vector<Finding> found;
-    for (size_t i = 0; i < text.size(); i += chunk) {
-      auto u = s->Write(std::string_view(text).substr(i, chunk));
-      ASSERT_TRUE(u.ok());
-      found.insert(found.end(), u->findings.begin(), u->findings.end());
-    }
-    auto u = s->Finish();
-    ASSERT_TRUE(u.ok());
-    found.insert(found.end(), u->findings.begin(), u->findings.end());
+    const std::vector<Finding> found = StreamInChunks(text, chunk);
     ASSERT_EQ(found.size(), 2u) << "chunk " << chunk;
     EXPECT_EQ(found[0].entity_type, "GITHUB_TOKEN");
     EXPECT_EQ(Covered(text, found[0]), gh);
@@ -700,18 +742,34 @@ TEST(Streaming, SecretsFoundFromACueInsideTheMatchAsInOneScan) {
   }
 }
 
+// The catalog's rule `id` and its regex (with its lead) compiled alone, for
+// the tests of rules found from a cue group.
+struct RuleAlone {
+  recognizers::Rule rule;
+  std::shared_ptr<const matching::PatternSet> set;
+};
+RuleAlone CompileRuleAlone(const std::string& id) {
+  RuleAlone out;
+  for (recognizers::Rule& r : recognizers::AllRules()) {
+    if (r.id == id) out.rule = std::move(r);
+  }
+  EXPECT_EQ(out.rule.id, id);
+  EXPECT_TRUE(out.rule.cue_group.group != nullptr) << id;
+  auto set = matching::PatternSet::Compile({{out.rule.regex, out.rule.flags, "", {}, {}, out.rule.lead}}, 4000);
+  EXPECT_TRUE(set.ok()) << set.status().ToString();
+  if (set.ok()) out.set = *set;
+  return out;
+}
+
 // mailgun_signing_key is found from the word-shape finder's report of its
 // first word (32 lowercase hex digits), a cue inside the match: on random
 // text of hex words of every nearby length and case, every match of the
 // rule's regex holds a reported end within its lead (32 bytes) of its start.
 TEST(MailgunSigningKey, EveryMatchHoldsTheFirstWordsCue) {
-  const recognizers::RuleList rules = recognizers::AllRules();
-  const auto rule = std::find_if(rules.begin(), rules.end(),
-                                 [](const recognizers::Rule& r) { return r.id == "mailgun_signing_key"; });
-  ASSERT_NE(rule, rules.end());
-  ASSERT_TRUE(rule->cue_group.group != nullptr);
-  auto set = matching::PatternSet::Compile({{rule->regex, rule->flags, "", {}, {}, rule->lead}}, 4000);
-  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  const RuleAlone alone = CompileRuleAlone("mailgun_signing_key");
+  ASSERT_TRUE(alone.set != nullptr && alone.rule.cue_group.group != nullptr);
+  const recognizers::Rule* rule = &alone.rule;
+  const auto* set = &alone.set;
   EXPECT_EQ((*set)->StartReach(0), 32u);
   Gen gen(7);
   std::mt19937 rng(5);
@@ -742,6 +800,322 @@ TEST(MailgunSigningKey, EveryMatchHoldsTheFirstWordsCue) {
     }).ok());
   }
   EXPECT_GT(matches, 200u);
+}
+
+// ------------------------------------------------------------- session 11 shapes
+
+// FindsNo(line, entity) for each of `lines`.
+void ExpectNoneFound(const std::string& entity, const std::vector<std::string>& lines) {
+  for (const std::string& line : lines) EXPECT_TRUE(FindsNo(line, entity)) << line;
+}
+
+TEST(DiscordBotToken, SnowflakeIdTimestampAndHmac) {
+  Gen g;
+  for (const std::string digits : {"81234567890123456", "987654321012345678", "1100000987654321012"}) {
+    const std::string t = Base64Url(digits) + "." + g.Chars(kUrlSafe, 6) + "." + g.Chars(kUrlSafe, 38);
+    EXPECT_TRUE(FindsExactly("client.login('" + t + "');", "DISCORD_BOT_TOKEN", t)) << digits.size() << " digits";
+  }
+  const std::string id = Base64Url(std::to_string(1'100'000'000'000'000'000ULL + 987'654'321'012ULL));
+  const std::string tok = id + "." + g.Chars(kUrlSafe, 6) + "." + g.Chars(kUrlSafe, 38);
+  EXPECT_TRUE(FindsExactly("client.run(\"" + tok + "\")", "DISCORD_BOT_TOKEN", tok));
+  // The same shape whose first part is no numeric id.
+  const std::string other = "M" + g.Chars(kAlnum, 23) + "." + g.Chars(kUrlSafe, 6) + "." + g.Chars(kUrlSafe, 27);
+  EXPECT_TRUE(FindsNo("bot " + other, "DISCORD_BOT_TOKEN"));
+  // Wrong first letter, a short middle part, a long first part.
+  EXPECT_TRUE(FindsNo("x P" + tok.substr(1), "DISCORD_BOT_TOKEN"));
+  EXPECT_TRUE(FindsNo(id + "." + g.Chars(kUrlSafe, 5) + "." + g.Chars(kUrlSafe, 38), "DISCORD_BOT_TOKEN"));
+  EXPECT_TRUE(FindsNo(id + "AAAA." + g.Chars(kUrlSafe, 6) + "." + g.Chars(kUrlSafe, 38), "DISCORD_BOT_TOKEN"));
+  EXPECT_TRUE(FindsNo("see docs.python.org/3/library/stdtypes.html and www.google.com.au", "DISCORD_BOT_TOKEN"));
+}
+
+// discord_bot_token is found from the word-shape finder's report of its
+// first part. The finder reports only base64 of 17-19 digits; every match
+// of the rule's regex whose first part decodes so (what the validator
+// accepts) holds a reported end at its first part's end, and every other
+// word it reports decodes so too.
+TEST(DiscordBotToken, TheFirstPartsCueCoversEveryAcceptedMatch) {
+  const RuleAlone alone = CompileRuleAlone("discord_bot_token");
+  ASSERT_TRUE(alone.set != nullptr && alone.rule.cue_group.group != nullptr);
+  const recognizers::Rule* rule = &alone.rule;
+  const auto* set = &alone.set;
+  Gen gen(13);
+  std::mt19937 rng(3);
+  auto numeric_id = [](std::string_view part) {
+    auto d = recognizers::secrets::Base64Decode(part);
+    return d && d->size() >= 17 && d->size() <= 19 && d->find_first_not_of("0123456789") == std::string::npos;
+  };
+  size_t accepted = 0;
+  for (int t = 0; t < 2000; ++t) {
+    std::string text;
+    for (int w = 0, n = 1 + static_cast<int>(rng() % 4); w < n; ++w) {
+      std::string first;
+      switch (rng() % 3) {
+        case 0: first = Base64Url(gen.Chars("123456789", 1) + gen.Chars(kDigits, 15 + rng() % 5)); break;
+        case 1: first = gen.Chars("MNO", 1) + gen.Chars(kUrlSafe, 22 + rng() % 4); break;
+        default: first = Base64Url(gen.Chars(kDigits, 16 + rng() % 4) + gen.Chars("a.", 1)); break;
+      }
+      text += first + "." + gen.Chars(kUrlSafe, 5 + rng() % 3) + "." + gen.Chars(kUrlSafe, 26 + rng() % 14) +
+              (rng() % 2 ? " " : "\n");
+    }
+    std::vector<uint64_t> cues;
+    (*rule->cue_group.group)(text, [&](unsigned member, uint64_t e) {
+      if (member == rule->cue_group.member) cues.push_back(e);
+    });
+    for (uint64_t e : cues) {
+      size_t b = e;
+      while (b > 0 && matching::IsWordByte(static_cast<unsigned char>(text[b - 1]))) --b;
+      EXPECT_TRUE(numeric_id(std::string_view(text).substr(b, e - b))) << text.substr(b, e - b);
+    }
+    ASSERT_TRUE((*set)->FindMatches(0, text, 0, text.size(), [&](size_t s, size_t e) {
+      const std::string_view m = std::string_view(text).substr(s, e - s);
+      const size_t dot = m.find('.');
+      if (!numeric_id(m.substr(0, dot))) return;
+      ++accepted;
+      EXPECT_NE(std::find(cues.begin(), cues.end(), s + dot), cues.end()) << m;
+    }).ok());
+  }
+  EXPECT_GT(accepted, 200u);
+}
+
+TEST(AzureAdClientSecret, FoundAfterAnyDelimiterNotInsideLongerRuns) {
+  Gen g;
+  const std::string chars = kAlnum + "_~.-";
+  for (int i = 0; i < 5; ++i) {
+    const std::string s = g.Chars(kAlnum, 3) + g.Chars(kDigits, 1) + "Q~" + g.Chars(chars, 33 + i % 2);
+    EXPECT_TRUE(FindsExactly("client_secret=" + s, "AZURE_AD_CLIENT_SECRET", s));
+    EXPECT_TRUE(FindsExactly("<value>" + s + "</value>", "AZURE_AD_CLIENT_SECRET", s));
+    EXPECT_TRUE(FindsExactly("(" + s + ")", "AZURE_AD_CLIENT_SECRET", s));
+    EXPECT_TRUE(FindsNo("x" + s, "AZURE_AD_CLIENT_SECRET")) << "part of a longer run";
+  }
+  EXPECT_TRUE(FindsNo("client_secret=bP88Q~" + std::string(34, 'x'), "AZURE_AD_CLIENT_SECRET"));
+  EXPECT_TRUE(FindsNo(std::string(40, '~'), "AZURE_AD_CLIENT_SECRET"));
+}
+
+TEST(TelegramBotToken, FoundRightAfterBotInAnApiUrl) {
+  Gen g;
+  const std::string tok = "7" + g.Chars(kDigits, 9) + ":AA" + g.Chars(kUrlSafe, 33);
+  EXPECT_TRUE(FindsExactly("curl https://api.telegram.org/bot" + tok + "/getMe", "TELEGRAM_BOT_TOKEN", tok));
+  EXPECT_TRUE(FindsExactly("TELEGRAM_TOKEN=" + tok, "TELEGRAM_BOT_TOKEN", tok));
+  EXPECT_TRUE(FindsNo("id 1" + tok, "TELEGRAM_BOT_TOKEN")) << "an 11-digit id";
+  EXPECT_TRUE(FindsNo("foo:AA" + g.Chars(kUrlSafe, 33), "TELEGRAM_BOT_TOKEN"));
+}
+
+TEST(OnePassword, ServiceAccountTokensOfTypicalLengthAreFoundWhole) {
+  Gen g;
+  const std::string tok = "ops_eyJ" + g.Chars(kBase64, 870);
+  EXPECT_TRUE(FindsExactly("export OP_SERVICE_ACCOUNT_TOKEN=" + tok + "\n", "ONEPASSWORD_TOKEN", tok));
+  EXPECT_TRUE(FindsNo("ops_eyJ" + std::string(330, 'x'), "ONEPASSWORD_TOKEN"));
+}
+
+TEST(VaultToken, LegacyServiceTokensNeedMixedCaseDigitsAndAContextWord) {
+  Gen g;
+  std::string tok;
+  do {
+    tok = "s." + g.Chars(kAlnum, 24);
+  } while (recognizers::secrets::CharClassCount(tok.substr(2)) < 3);
+  EXPECT_TRUE(FindsExactly("token: " + tok, "VAULT_TOKEN", tok));
+  EXPECT_TRUE(FindsExactly("export VAULT_TOKEN=" + tok, "VAULT_TOKEN", tok));
+  EXPECT_TRUE(FindsNo("see " + tok + " above", "VAULT_TOKEN")) << "no context word";
+  for (const std::string v : {"s.AcceptanceTimeoutSeconds", "s.THISSTRINGISALLUPPERCASE", "s.thisstringisalllowercase",
+                              "s.xxxxxxxxxxxxxxxxxxxxxxxx"}) {
+    EXPECT_TRUE(FindsNo("vault token: " + v, "VAULT_TOKEN")) << v;
+  }
+}
+
+TEST(Mailchimp, HexKeyWithItsDatacenter) {
+  Gen g;
+  const std::string key = g.Chars(kHex, 32) + "-us" + g.Chars(kDigits, 2);
+  EXPECT_TRUE(FindsExactly("MAILCHIMP_KEY = \"" + key + "\"", "MAILCHIMP_API_KEY", key));
+  EXPECT_TRUE(FindsExactly(key.substr(0, key.size() - 1), "MAILCHIMP_API_KEY", key.substr(0, key.size() - 1)));
+  EXPECT_TRUE(FindsNo(g.Chars(kHex, 31) + "-us12", "MAILCHIMP_API_KEY"));
+  EXPECT_TRUE(FindsNo(g.Chars(kHex, 32) + "-us123", "MAILCHIMP_API_KEY"));
+  EXPECT_TRUE(FindsNo(std::string(32, 'a') + "-us12", "MAILCHIMP_API_KEY"));
+}
+
+TEST(Facebook, AppTokenIsAppIdPipeSecret) {
+  Gen g;
+  const std::string tok = "1" + g.Chars(kDigits, 15) + "|" + g.Chars(kUrlSafe, 27);
+  EXPECT_TRUE(FindsExactly("facebook access_token=" + tok, "FACEBOOK_ACCESS_TOKEN", tok));
+  EXPECT_TRUE(FindsNo("| 1" + g.Chars(kDigits, 15) + " | " + g.Chars(kAlnum, 27) + " |", "FACEBOOK_ACCESS_TOKEN"));
+}
+
+// A credential beats the personal data it overlaps: the token of a
+// token-only userinfo is an e-mail's local part, a SAS signature is part of
+// its URL.
+TEST(Overlaps, CredentialsWinOverAddressesTheyArePartOf) {
+  Gen g;
+  const std::string gh = "ghp_" + g.Chars(kAlnum, 36);
+  EXPECT_TRUE(FindsExactly("git clone https://" + gh + "@github.com/acme/tools.git", "GITHUB_TOKEN", gh));
+  const std::string sig = g.Chars(kAlnum, 40) + "%2B" + g.Chars(kAlnum, 6) + "%3D";
+  EXPECT_TRUE(FindsExactly("GET https://acct.blob.core.windows.net/c/report.pdf?sv=2022-11-02&ss=b&srt=o&sp=r"
+                           "&se=2030-01-01T00:00:00Z&spr=https&sig=" + sig,
+                           "AZURE_SAS_TOKEN", sig));
+}
+
+TEST(CommandLine, CurlUserPassword) {
+  Gen g;
+  const std::string pw = g.Chars(kAlnum, 12) + "!7";
+  EXPECT_TRUE(FindsExactly("curl -u admin:" + pw + " https://es.internal:9200/_cat", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("curl -s --user 'api:" + pw + "' https://x.example", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("curl --user \"j.smith:" + pw + "\" https://x.example", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("curl --user kevin:'" + pw + "' -X PATCH", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("curl -k -X POST https://host/api \\\n  -u ops:" + pw + " -d @x.json", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("curl -u \":" + pw + "\" https://x.example", "PASSWORD", pw));
+  ExpectNoneFound("PASSWORD", {"curl -u $USER:$PASS https://x", "curl -u admin:admin https://x",
+                               "curl --user neo4j:[PASSWORD] http://h", "curl -u user:password https://x",
+                               "curl -u <user>:<password> https://x", "curl -u alice https://x",
+                               "docker run --user 1000:1000 img", "sudo -u postgres:postgres psql"});
+  EXPECT_TRUE(FindsNo("rsync -u alice:" + pw + " /x", "PASSWORD")) << "not curl";
+}
+
+TEST(CommandLine, PasswordFlagsSudoAndPowerShell) {
+  Gen g;
+  const std::string pw = g.Chars(kAlnum, 10) + "#1!";
+  EXPECT_TRUE(FindsExactly("+ docker login -u ci -p " + pw + " registry.example.com", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly(" 1012  mysql -h 10.0.5.20 -u root -p" + pw + " shop_prod", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("mysqldump -u backup -p'" + pw + "' shop > x.sql", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("    - echo \"" + pw + "\" | sudo -S systemctl restart app", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("$s = ConvertTo-SecureString \"" + pw + "\" -AsPlainText -Force", "PASSWORD", pw));
+  ExpectNoneFound("PASSWORD", {"mysql -u root -p shop_prod", "ssh -p 2222 deploy@host", "docker run -p 8080:80 nginx",
+                               "mkdir -p /tmp/x", "docker login -u ci -p $CI_REGISTRY_PASSWORD registry",
+                               "echo $PASS | sudo -S ls", "ConvertTo-SecureString $pw -AsPlainText -Force"});
+  EXPECT_TRUE(FindsNo("git commit -p" + pw, "PASSWORD")) << "not a client that takes a password";
+}
+
+TEST(CallArguments, ConnectionPasswordsAndSigningKeys) {
+  Gen g;
+  const std::string pw = g.Chars(kAlnum, 10) + "#!", key = g.Chars(kHex, 40);
+  EXPECT_TRUE(FindsExactly("$db = new PDO('mysql:host=localhost;dbname=cms', 'cms', '" + pw + "');", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("$c = mysqli_connect(\"db\", \"shop\", \"" + pw + "\", \"shop\");", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("token = jwt.encode({\"sub\": \"42\"}, \"" + key + "\", algorithm=\"HS256\")",
+                           "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("claims = jwt.decode(token, '" + key + "', algorithms=['HS256'])", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("wandb.login(key=\"" + key + "\")", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("\"source\": [\"wandb.login(key=\\\"" + key + "\\\")\\n\"]", "GENERIC_SECRET", key))
+      << "inside a notebook's JSON";
+  ExpectNoneFound("PASSWORD", {"new PDO($dsn, $user, $pass)", "new PDO('sqlite:x.db', '', '')",
+                               "mysqli_connect('db', 'root', 'password')"});
+  ExpectNoneFound("GENERIC_SECRET", {"jwt.encode(payload, SECRET_KEY, algorithm='HS256')",
+                                     "jwt.decode(token, 'secret', algorithms=['HS256'])",
+                                     "jwt.encode(payload, 'your-256-bit-secret')", "wandb.login(key='<your key>')"});
+}
+
+TEST(HttpHeaders, OtherSchemesAndKeyHeaders) {
+  Gen g;
+  const std::string tok = g.Chars(kHex, 40);
+  EXPECT_TRUE(FindsExactly("curl -H \"Authorization: Token " + tok + "\" https://x", "BEARER_TOKEN", tok));
+  EXPECT_TRUE(FindsExactly("curl -H \"Authorization: Api-Token " + tok + "\" https://x", "BEARER_TOKEN", tok));
+  const std::string uuid = g.Chars(kHex, 8) + "-" + g.Chars(kHex, 4) + "-4" + g.Chars(kHex, 3) + "-a" +
+                           g.Chars(kHex, 3) + "-" + g.Chars(kHex, 12);
+  EXPECT_TRUE(FindsExactly("curl --header 'Authorization:  " + uuid + "'", "BEARER_TOKEN", uuid));
+  EXPECT_TRUE(FindsExactly("-H \"X-Octopus-ApiKey: " + uuid + "\"", "BEARER_TOKEN", uuid));
+  EXPECT_TRUE(FindsExactly("X-Auth-Token: " + tok, "BEARER_TOKEN", tok));
+  ExpectNoneFound("BEARER_TOKEN", {"Authorization: Token *******", "X-Api-Key: <your key>", "X-Api-Key: $API_KEY",
+                                   "Authorization: Bearer $TOKEN", "X-Request-Token: none", "authorization: required"});
+}
+
+TEST(DockerConfig, RegistryAuthIsBase64UserColonPassword) {
+  Gen g;
+  const std::string auth = Base64Std("ci-bot:" + g.Chars(kAlnum, 14));
+  EXPECT_TRUE(FindsExactly("{\"auths\": {\"r.example\": {\"auth\": \"" + auth + "\"}}}", "BASIC_AUTH_CREDENTIALS",
+                           auth));
+  EXPECT_TRUE(FindsNo("{\"auth\": \"" + Base64Std("no colon here at all") + "\"}", "BASIC_AUTH_CREDENTIALS"));
+  EXPECT_TRUE(FindsNo("{\"auth\": \"" + Base64Std("user:password") + "\"}", "BASIC_AUTH_CREDENTIALS"));
+}
+
+TEST(Azure, BareAccountKeyNeedsAKeyWord) {
+  Gen g;
+  const std::string key = Base64Std(g.Chars(kAlnum + "!@#$%^&*()", 64));
+  ASSERT_EQ(key.size(), 88u);
+  ASSERT_TRUE(key.ends_with("=="));
+  EXPECT_TRUE(FindsExactly("[blob]\ntype = azureblob\nkey = " + key + "\n", "AZURE_STORAGE_KEY", key));
+  EXPECT_TRUE(FindsExactly("사용 중인 키는 " + key + " 이고", "AZURE_STORAGE_KEY", key));
+  EXPECT_TRUE(FindsNo("the value " + key + " was logged", "AZURE_STORAGE_KEY")) << "no key word";
+  EXPECT_TRUE(FindsNo("integrity key: sha512-" + key, "AZURE_STORAGE_KEY")) << "a digest";
+  EXPECT_TRUE(FindsNo("key = " + std::string(86, 'A') + "==", "AZURE_STORAGE_KEY"));
+}
+
+TEST(Assignments, MoreSeparatorsAndKeywords) {
+  Gen g;
+  const std::string pw = g.Chars(kAlnum, 12) + "#!";
+  EXPECT_TRUE(FindsExactly("define( 'DB_PASSWORD', '" + pw + "' );", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("define( 'AUTH_KEY',         'x<3R]f" + pw + "' );", "GENERIC_SECRET", "x<3R]f" + pw));
+  const std::string hex = g.Chars(kHex, 32);
+  EXPECT_TRUE(FindsExactly("datadog_api_key      = \"" + hex + "\"", "GENERIC_SECRET", hex));
+  EXPECT_TRUE(FindsExactly("<password>" + pw + "</password>", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("machine api.example.com\n  login ops@acme.io\n  password " + pw + "\n", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("CREATE USER rep WITH PASSWORD '" + pw + "';", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("CREATE USER 'rep'@'%' IDENTIFIED BY '" + pw + "';", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("private static final String PASS = \"" + pw + "\";", "PASSWORD", pw));
+  const std::string routing = g.Chars(kAlnum, 30) + "/J";
+  EXPECT_TRUE(FindsExactly("routing_key = \"" + routing + "\"", "GENERIC_SECRET", routing));
+  for (const std::string kw : {"contraseña", "senha", "wachtwoord", "lösenord", "hasło", "şifre", "пароль", "パスワード",
+                               "密码", "비밀번호"}) {
+    EXPECT_TRUE(FindsExactly("  " + kw + ": " + pw + "\n", "PASSWORD", pw)) << kw;
+  }
+  EXPECT_TRUE(FindsExactly("логин qa-user, пароль " + pw + ". Спасибо", "PASSWORD", pw));
+  const std::string db = "postgresql://app:" + g.Chars(kAlnum, 6) + "#" + g.Chars(kAlnum, 6) + "@db.example.net:5432";
+  EXPECT_TRUE(FindsExactly("url: " + db + "/orders", "DATABASE_URL_CREDENTIALS", db.substr(13)));
+  for (const std::string& line : std::vector<std::string>{
+           "bypass = Xy12345678", "Her NRIC for the building pass is S5838317A, thanks",
+           "WARN auth.login user=mkhan result=failed reason=bad_password attempts=3",
+           "password Field_9000=abc", "compass: N23E45aaa", "the password reset link was sent", "<password>${DB_PW}</password>",
+        "define('NONCE_SALT', 'put your unique phrase here');", "pass Test1234abc to it",
+        "t(\"password\", \"Passwort\")", "passwd alice", "<p>password</p>", "mapboxgl.accessToken = \"pk.eyJ1Ijoi" +
+        g.Chars(kUrlSafe, 60) + "." + g.Chars(kUrlSafe, 22) + "\";", "POSTGRES_PASSWORD: runner-test-only",
+        "password: [FILTERED]", "PASSWORD=<set me>"}) {
+    EXPECT_TRUE(FindsNo(line, "PASSWORD")) << line;
+    EXPECT_TRUE(FindsNo(line, "GENERIC_SECRET")) << line;
+  }
+}
+
+// The rules of this round found from a cue inside or at the end of the
+// match (Discord's word shape, the header and assignment leads, Mailchimp,
+// Azure AD, the bare Azure key) and the command-line rules, streamed in
+// small chunks: exactly one scan's findings.
+TEST(Streaming, NewSecretShapesAsInOneScan) {
+  Gen g(21);
+  const std::string text =
+      "bot: " + Base64Url("987654321012345678") + "." + g.Chars(kUrlSafe, 6) + "." + g.Chars(kUrlSafe, 38) +
+      "\ncurl -H \"Authorization: Token " + g.Chars(kHex, 40) + "\" -u ops:" + g.Chars(kAlnum, 12) + "!x https://h\n" +
+      "MAILCHIMP_KEY=" + g.Chars(kHex, 32) + "-us18\nclient_secret: " + g.Chars(kAlnum, 3) + "7Q~" +
+      g.Chars(kAlnum, 34) + "\nkey = " + Base64Std(g.Chars(kAlnum + "!@#$%", 64)) + "\n" +
+      "define( 'DB_PASSWORD', '" + g.Chars(kAlnum, 10) + "#1' );\nmysql -u root -p" + g.Chars(kAlnum, 9) + "!2 db\n" +
+      "git clone https://ghp_" + g.Chars(kAlnum, 36) + "@github.com/a/b.git\n";
+  auto whole = TheAnalyzer().Scan(text, {});
+  ASSERT_TRUE(whole.ok());
+  EXPECT_GE(whole->findings.size(), 9u);
+  for (size_t chunk : {1, 3, 7, 64}) {
+    const std::vector<Finding> found = StreamInChunks(text, chunk);
+    ASSERT_EQ(found.size(), whole->findings.size()) << "chunk " << chunk;
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(found[k].recognizer, whole->findings[k].recognizer) << "chunk " << chunk << ", finding " << k;
+      EXPECT_EQ(found[k].byte_start, whole->findings[k].byte_start) << "chunk " << chunk << ", finding " << k;
+      EXPECT_EQ(found[k].byte_end, whole->findings[k].byte_end) << "chunk " << chunk << ", finding " << k;
+    }
+  }
+}
+
+TEST(Jwt, PublicAndTruncatedTokensAreNot) {
+  Gen g;
+  auto supabase = [&](const std::string& role) {
+    return Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." +
+           Base64Url("{\"iss\":\"supabase\",\"ref\":\"" + g.Chars(kLower, 20) + "\",\"role\":\"" + role +
+                     "\",\"iat\":1707039210,\"exp\":2022399210}") +
+           "." + g.Chars(kUrlSafe, 43);
+  };
+  EXPECT_TRUE(FindsNo("anon: " + supabase("anon"), "JWT"));
+  const std::string service = supabase("service_role");
+  EXPECT_TRUE(FindsExactly("service_role: " + service, "JWT", service));
+  const std::string example = Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." +
+                              Base64Url("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"iat\":1516239022}") + "." +
+                              g.Chars(kUrlSafe, 43);
+  EXPECT_TRUE(FindsNo("The jwt.io example token is " + example, "JWT"));
+  // A header cut short decodes without its closing brace.
+  std::string header = Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+  header.pop_back();
+  header.pop_back();
+  EXPECT_TRUE(FindsNo(header + "." + Base64Url("{\"sub\":\"42\"}") + "." + g.Chars(kUrlSafe, 43), "JWT"));
 }
 
 }  // namespace

@@ -1,0 +1,188 @@
+// Credentials typed on a command line: curl's `-u user:password`, the
+// inline password flags of mysql (`-pSECRET`) and of registry logins
+// (`docker login -u ci -p SECRET`), a password echoed into `sudo -S`, and
+// PowerShell's `ConvertTo-SecureString "SECRET" -AsPlainText`. Only the
+// password is reported; it must pass the password assignments' checks
+// (PasswordValueScore: no placeholder, variable, word or user name).
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "recognizers/context.h"
+#include "recognizers/secrets/secret_checks.h"
+#include "recognizers/secrets/secret_rules_internal.h"
+
+namespace convoguard::recognizers::secrets {
+namespace {
+
+// A value that may be quoted: '...', "..." or a run without blanks (not
+// starting with '-': another flag). Printable ASCII only: negated classes
+// match any code point in UTF-8 mode, which multiplies the automaton by the
+// repeat and makes the Vectorscan database too large.
+constexpr const char* kArg = R"((?:'[ -&(-~]{3,128}'|"[ !#-~]{3,128}"|[!#-&(-,.-~][!#-&(-~]{2,127}))";
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// The command the candidate is part of: from the start of its line, or of
+// the first line of a run continued by a trailing backslash.
+std::string_view CommandBefore(std::string_view before) {
+  size_t end = before.size();
+  while (true) {
+    const size_t nl = end == 0 ? std::string_view::npos : before.rfind('\n', end - 1);
+    if (nl == std::string_view::npos) return before;
+    size_t k = nl;
+    while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == '\t' || before[k - 1] == '\r')) --k;
+    if (k == 0 || before[k - 1] != '\\') return before.substr(nl + 1);
+    end = nl;
+  }
+}
+
+bool HasCommandWord(std::string_view command, std::string_view word) {
+  for (size_t at = command.find(word); at != std::string_view::npos; at = command.find(word, at + 1)) {
+    const bool start = at == 0 || !IsWordByte(command[at - 1]);
+    const size_t e = at + word.size();
+    if (start && (e == command.size() || command[e] == ' ' || command[e] == '\t')) return true;
+  }
+  return false;
+}
+
+// The last argument of the match: a quoted string, or the run after the
+// last blank. Sets quoted.
+std::pair<size_t, size_t> LastArgument(std::string_view t, bool& quoted) {
+  quoted = false;
+  if (!t.empty() && (t.back() == '\'' || t.back() == '"')) {
+    const size_t open = t.rfind(t.back(), t.size() - 2);
+    if (open == std::string_view::npos) return {0, 0};
+    quoted = true;
+    return {open + 1, t.size() - 1};
+  }
+  const size_t blank = t.find_last_of(" \t");
+  return {blank == std::string_view::npos ? 0 : blank + 1, t.size()};
+}
+
+// curl -u / --user USER:PASSWORD, either part quoted or both together.
+Verdict ValidateCurlUser(const Candidate& c) {
+  if (!c.after.empty() && c.after[0] > ' ' && c.after[0] != '"' && c.after[0] != '\'') return Verdict::Reject();
+  if (!HasCommandWord(CommandBefore(c.table_before), "curl")) return Verdict::Reject();
+  std::string_view t = c.text;
+  size_t i = t.find_first_of(" \t=", t.find('-') + 1);
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '=')) ++i;
+  // The user: quoted (the password may be inside the same quotes) or bare.
+  size_t colon;
+  char q = 0;
+  if (i < t.size() && (t[i] == '"' || t[i] == '\'')) {
+    q = t[i];
+    const size_t close = t.find(q, i + 1);
+    const size_t inner = t.find(':', i + 1);
+    if (inner != std::string_view::npos && (close == std::string_view::npos || inner < close)) {
+      colon = inner;
+    } else {
+      if (close == std::string_view::npos) return Verdict::Reject();
+      colon = close + 1;
+      q = 0;
+    }
+  } else {
+    colon = t.find(':', i);
+  }
+  if (colon == std::string_view::npos || colon >= t.size() || t[colon] != ':') return Verdict::Reject();
+  std::string_view user = t.substr(i, colon - i);
+  size_t b = colon + 1, e = t.size();
+  if (q == 0 && b < e && (t[b] == '"' || t[b] == '\'')) q = t[b++];
+  if (q != 0 && e > b && t[e - 1] == q) --e;
+  if (e > b + 1 && t[b] == '{' && t[e - 1] == '}') ++b, --e;  // "{user}":"{password}" in docs
+  while (!user.empty() && (user.front() == '"' || user.front() == '\'' || user.front() == '{')) user.remove_prefix(1);
+  while (!user.empty() && (user.back() == '"' || user.back() == '\'' || user.back() == '}')) user.remove_suffix(1);
+  if (e <= b || AsciiLower(t.substr(b, e - b)) == AsciiLower(user)) return Verdict::Reject();
+  return AcceptPasswordAt(t, b, e, true, "curl -u user:password");
+}
+
+// -p SECRET in a registry login (docker login -u ci -p SECRET), -pSECRET
+// (attached: a blank after -p makes mysql prompt) in a MySQL client.
+Verdict ValidatePasswordFlag(const Candidate& c) {
+  if (!c.after.empty() && c.after[0] > ' ') return Verdict::Reject();
+  const std::string_view command = CommandBefore(c.table_before);
+  const bool attached = c.text.size() > 3 && c.text[3] != ' ' && c.text[3] != '\t';
+  bool mysql = false;
+  for (std::string_view client : {"mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck",
+                                  "mariadb", "mariadb-dump"}) {
+    mysql = mysql || HasCommandWord(command, client);
+  }
+  bool login = false;
+  if (HasCommandWord(command, "login")) {
+    for (std::string_view client : {"docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "helm"}) {
+      login = login || HasCommandWord(command, client);
+    }
+  }
+  if (!login && !(mysql && attached)) return Verdict::Reject();
+  bool quoted = false;
+  auto [b, e] = LastArgument(c.text, quoted);
+  if (!quoted && c.text.substr(b).starts_with("-p")) b += 2;
+  if (e <= b) return Verdict::Reject();
+  return AcceptPasswordAt(c.text, b, e, quoted, login ? "registry login -p" : "mysql -p");
+}
+
+// echo SECRET | sudo -S: the password sudo reads from its input.
+Verdict ValidateSudoStdin(const Candidate& c) {
+  std::string_view t = c.text;
+  size_t b = t.find_first_of(" \t");
+  while (b < t.size() && (t[b] == ' ' || t[b] == '\t')) ++b;
+  size_t e = t.rfind('|');
+  while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+  bool quoted = false;
+  if (e > b + 1 && (t[b] == '"' || t[b] == '\'') && t[e - 1] == t[b]) {
+    ++b, --e;
+    quoted = true;
+  }
+  if (e <= b) return Verdict::Reject();
+  return AcceptPasswordAt(t, b, e, quoted, "password piped to sudo -S");
+}
+
+// ConvertTo-SecureString "SECRET" -AsPlainText.
+Verdict ValidateSecureString(const Candidate& c) {
+  std::string_view t = c.text;
+  const size_t open = t.find_first_of("\"'");
+  if (open == std::string_view::npos) return Verdict::Reject();
+  const size_t close = t.find(t[open], open + 1);
+  if (close == std::string_view::npos) return Verdict::Reject();
+  return AcceptPasswordAt(t, open + 1, close, true, "ConvertTo-SecureString -AsPlainText");
+}
+
+}  // namespace
+
+void AddCommandLineRules(RuleList& out) {
+  const std::string arg = kArg;
+  out.push_back({
+      .id = "curl_user_password",
+      .entity_type = "PASSWORD",
+      .regex = R"([ \t](?:-u|--user)(?:=|[ \t]{1,5})["']?[!#-&(-9;-~]{0,64}["']?:["']?[!#-&(-~]{3,128}["']?)",
+      .score = 0.85,
+      .validate = ValidateCurlUser,
+  });
+  // The client is checked on the command's line(s) by the validator: in
+  // the regex, a run from its name to the flag made the database too large.
+  out.push_back({
+      .id = "password_flag",
+      .entity_type = "PASSWORD",
+      .regex = R"([ \t]-p(?:[ \t]{1,3})?)" + arg,
+      .score = 0.85,
+      .validate = ValidatePasswordFlag,
+  });
+  out.push_back({
+      .id = "sudo_stdin_password",
+      .entity_type = "PASSWORD",
+      .regex = R"(\becho[ \t]{1,3}(?:'[ -&(-~]{3,128}'|"[ !#-~]{3,128}"|[!#-%(-:<-{}~]{3,128})[ \t]{0,3}\|[ \t]{0,3}sudo[ \t]{1,3}-S)",
+      .score = 0.85,
+      .validate = ValidateSudoStdin,
+  });
+  out.push_back({
+      .id = "powershell_plaintext_password",
+      .entity_type = "PASSWORD",
+      .regex = R"((?i:convertto-securestring)[ \t]{1,3}(?:-String[ \t]{1,3})?(?:'[ -&(-~]{3,128}'|"[ !#-~]{3,128}")[ \t]{1,3}(?i:-asplaintext))",
+      .score = 0.85,
+      .validate = ValidateSecureString,
+  });
+}
+
+}  // namespace convoguard::recognizers::secrets
