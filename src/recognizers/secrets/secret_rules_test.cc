@@ -541,6 +541,19 @@ TEST(Assignments, NonSecretValuesAreNot) {
   }
 }
 
+// URLs, paths and references are recognised by their prefix in any case.
+TEST(Assignments, PrefixedReferencesInAnyCaseAreNot) {
+  for (const std::string line :
+       {"api_key = \"HTTPS://Vault.Example.com/Kx9Lm2Qp7\"", "client_secret: \"File:/etc/Kx9Lm2Qp7zR4\"",
+        "token = \"ARN:aws:kms:us-east-1:1234:key/Ab12Cd34\"", "password = \"Vault:Kx9Lm2Qp7zR4\""}) {
+    EXPECT_TRUE(FindsNo(line, "GENERIC_SECRET")) << line;
+    EXPECT_TRUE(FindsNo(line, "PASSWORD")) << line;
+  }
+  // The same values without their prefix are secrets.
+  EXPECT_FALSE(FindsNo("api_key = \"Kx9Lm2Qp7zR4wT\"", "GENERIC_SECRET"));
+  EXPECT_FALSE(FindsNo("password = \"Kx9Lm2Qp7zR4\"", "PASSWORD"));
+}
+
 // ------------------------------------------------------------- streaming
 
 TEST(Streaming, TokenSplitAcrossChunksIsFound) {
