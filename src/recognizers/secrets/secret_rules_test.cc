@@ -609,6 +609,21 @@ TEST(SecretChecks, Base64DecodeAndPlaceholders) {
   EXPECT_FALSE(IsPlaceholder("h7Gq2LxP0zWm"));
 }
 
+// Both checks ignore ASCII case, and each call sees only its own value: a
+// short value after a long one is judged alone.
+TEST(SecretChecks, PlaceholdersAndCommonWordsIgnoreCase) {
+  using recognizers::secrets::IsCommonNonSecretWord;
+  using recognizers::secrets::IsPlaceholder;
+  EXPECT_TRUE(IsPlaceholder("YOUR_API_KEY_HERE_PLEASE_REPLACE_ME"));
+  EXPECT_TRUE(IsPlaceholder("ABCDEFGHIJKLM"));
+  EXPECT_FALSE(IsPlaceholder("H7Gq2LxP"));
+  EXPECT_TRUE(IsCommonNonSecretWord("PASSWORD"));
+  EXPECT_TRUE(IsCommonNonSecretWord("Undefined"));
+  EXPECT_TRUE(IsCommonNonSecretWord("8080"));
+  EXPECT_FALSE(IsCommonNonSecretWord("Kx9Lm2Qp7zR4wTveryLongValue0123"));
+  EXPECT_TRUE(IsCommonNonSecretWord("Token"));
+}
+
 // LooksLikeReference is a hand-written matcher for four regexes; std::regex
 // is the oracle here, on every string of up to 5 bytes over an alphabet that
 // covers each class boundary, and on longer random ones.
