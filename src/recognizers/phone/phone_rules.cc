@@ -323,12 +323,12 @@ Verdict ValidatePhone(const Candidate& c, Form form, double score) {
     for (size_t k = 0; k < len; ++k) digits += groups[k].digits;
     if (digits < 7 || digits > (form == Form::kInternational ? 15 : 12)) continue;
     const size_t b = groups[0].begin, e = groups[len - 1].end;
-    std::string written(s.substr(b, e - b));
+    const std::string_view written = s.substr(b, e - b);
     Verdict v;
     if (form == Form::kInternational) {
       PhoneNumber number;
       std::string nsn;
-      if (!ParseInternational(written, &number, &nsn)) continue;
+      if (!ParseInternational(std::string(written), &number, &nsn)) continue;
       std::string storage;
       const PhoneValidityPrefilter::Classification kind = Classify(number, nsn, &storage);
       if (kind.type != PhoneNumberUtil::UNKNOWN) {

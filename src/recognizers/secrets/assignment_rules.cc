@@ -121,9 +121,14 @@ Parsed Parse(std::string_view t) {
   return p;
 }
 
-bool StartsWithAny(std::string_view v, std::initializer_list<std::string_view> prefixes) {
+// True when v starts with one of the lower-case `prefixes`, ignoring ASCII
+// case in v (no lower-cased copy of the value per candidate).
+bool StartsWithAnyCaseless(std::string_view v, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view p : prefixes) {
-    if (v.starts_with(p)) return true;
+    if (v.size() < p.size()) continue;
+    size_t i = 0;
+    while (i < p.size() && (v[i] >= 'A' && v[i] <= 'Z' ? static_cast<char>(v[i] - 'A' + 'a') : v[i]) == p[i]) ++i;
+    if (i == p.size()) return true;
   }
   return false;
 }
@@ -141,38 +146,43 @@ size_t CountSpaces(std::string_view v) {
   return n;
 }
 
-// The score of an accepted value, or a negative number to reject it.
-double ScoreValue(Kind kind, std::string_view v, const Parsed& p) {
-  if (v.empty()) return -1;
-  if (IsPlaceholder(v) || IsCommonNonSecretWord(v)) return -1;
-  const std::string lower = AsciiLower(v);
-  if (StartsWithAny(lower, {"http://", "https://", "/", "~", "./", "../", "file:", "s3://", "arn:", "vault:",
+// The score of an accepted value (negative to reject it) and the value's
+// Shannon entropy, which the verdict's explanation reports.
+struct ValueScore {
+  double score = -1;
+  double entropy = 0;
+};
+
+ValueScore ScoreValue(Kind kind, std::string_view v, const Parsed& p) {
+  if (v.empty()) return {};
+  if (IsPlaceholder(v) || IsCommonNonSecretWord(v)) return {};
+  if (StartsWithAnyCaseless(v, {"http://", "https://", "/", "~", "./", "../", "file:", "s3://", "arn:", "vault:",
                             "secret/", "secrets.", "ref+", "sha256:", "bcrypt:", "$2a$", "$2b$"})) {
-    return -1;
+    return {};
   }
   // Public by design: Mapbox and Stripe publishable keys (web pages ship them).
-  if (StartsWithAny(lower, {"pk.eyj", "pk_live_", "pk_test_"})) return -1;
-  if (!p.quoted && v.find('(') != std::string_view::npos) return -1;  // a call
+  if (StartsWithAnyCaseless(v, {"pk.eyj", "pk_live_", "pk_test_"})) return {};
+  if (!p.quoted && v.find('(') != std::string_view::npos) return {};  // a call
   if (!p.quoted) {
-    if (v.find_first_of("[]{}") != std::string_view::npos) return -1;
-    if (LooksLikeReference(v)) return -1;
-    if (AllLowerLetters(v)) return -1;  // a word
+    if (v.find_first_of("[]{}") != std::string_view::npos) return {};
+    if (LooksLikeReference(v)) return {};
+    if (AllLowerLetters(v)) return {};  // a word
   }
-  if (CountSpaces(v) >= 2 || v.find('\t') != std::string_view::npos) return -1;  // a sentence
+  if (CountSpaces(v) >= 2 || v.find('\t') != std::string_view::npos) return {};  // a sentence
   const double h = Entropy(v);
   const int classes = CharClassCount(v);
   // Without an operator (a blank, or a call's comma) the keyword may just
   // be a word or an argument name: the value must look random.
-  if ((p.bare || p.comma) && !(classes >= 3 && v.size() >= 8) && !(v.size() >= 16 && h >= 3.5)) return -1;
+  if ((p.bare || p.comma) && !(classes >= 3 && v.size() >= 8) && !(v.size() >= 16 && h >= 3.5)) return {};
   if (kind == Kind::kPassword) {
-    if (p.prose && (classes < 2 || v.size() < 6 || CountSpaces(v) > 0)) return -1;
+    if (p.prose && (classes < 2 || v.size() < 6 || CountSpaces(v) > 0)) return {};
     const bool mixed = classes >= 2 && v.size() >= 6 && h >= 2.0;
     const bool long_random = v.size() >= 10 && h >= 3.0;
-    if (!mixed && !long_random) return -1;
-    return (classes >= 3 && h >= 3.0) ? 0.8 : 0.75;
+    if (!mixed && !long_random) return {};
+    return {(classes >= 3 && h >= 3.0) ? 0.8 : 0.75, h};
   }
-  if (CountSpaces(v) > 0 || v.size() < 10 || classes < 2 || h < 3.0) return -1;
-  return (v.size() >= 20 && h >= 3.5) ? 0.85 : 0.7;
+  if (CountSpaces(v) > 0 || v.size() < 10 || classes < 2 || h < 3.0) return {};
+  return {(v.size() >= 20 && h >= 3.5) ? 0.85 : 0.7, h};
 }
 
 // Whether `before` ends in an XML start tag's '<' and the start of the
@@ -196,7 +206,7 @@ bool KeywordIs(std::string_view keyword, std::string_view word) {
 double PasswordValueScore(std::string_view value, bool quoted) {
   Parsed p;
   p.quoted = quoted;
-  return ScoreValue(Kind::kPassword, value, p);
+  return ScoreValue(Kind::kPassword, value, p).score;
 }
 
 Verdict AcceptPasswordAt(std::string_view text, size_t begin, size_t end, bool quoted, const char* reason) {
@@ -242,9 +252,9 @@ Validator AssignmentValidator(Kind kind) {
     } else if (p.value_end == c.text.size() && next > ' ' && std::string_view("\"'`,;").find(next) == std::string_view::npos) {
       return Verdict::Reject();  // longer than the regex allows
     }
-    double score = ScoreValue(kind, v, p);
-    if (score < 0) return Verdict::Reject();
-    Verdict verdict = Verdict::Accept("keyword assignment, entropy " + std::to_string(Entropy(v)).substr(0, 4), score);
+    const ValueScore vs = ScoreValue(kind, v, p);
+    if (vs.score < 0) return Verdict::Reject();
+    Verdict verdict = Verdict::Accept("keyword assignment, entropy " + std::to_string(vs.entropy).substr(0, 4), vs.score);
     verdict.sub_begin = p.value_begin;
     verdict.sub_end = p.value_end;
     return verdict;

@@ -103,6 +103,17 @@ std::optional<std::string> Base64Decode(std::string_view s) {
 
 namespace {
 
+// s lower-cased (ASCII) into a per-thread buffer, so that checking a
+// candidate value allocates nothing once the buffer has grown. Each caller
+// owns its buffer; the view lasts until that caller's next call.
+std::string_view LowerInto(std::string_view s, std::string& buffer) {
+  buffer.assign(s);
+  for (char& c : buffer) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return buffer;
+}
+
 // Whether any of kPlaceholderFragments occurs in `lower`: one pass, trying
 // at each byte only the fragments that start with it (one find per fragment
 // was most of IsPlaceholder's time).
@@ -124,8 +135,9 @@ bool ContainsPlaceholderFragment(std::string_view lower) {
 
 bool IsPlaceholder(std::string_view s) {
   if (s.empty()) return true;
-  const std::string lower = AsciiLower(s);
-  if (lower.find_first_not_of(lower[0]) == std::string::npos) return true;
+  thread_local std::string buffer;
+  const std::string_view lower = LowerInto(s, buffer);
+  if (lower.find_first_not_of(lower[0]) == std::string_view::npos) return true;
   if (lower[0] == '$' || lower[0] == '%' || lower[0] == '@') return true;
   // <token>, <your key here>, [PASSWORD], [FILTERED]; a lone '<' or '>' may
   // be part of a random value (WordPress salts hold them).
@@ -148,12 +160,13 @@ bool IsPlaceholder(std::string_view s) {
 }
 
 bool IsCommonNonSecretWord(std::string_view s) {
-  const std::string lower = AsciiLower(s);
+  thread_local std::string buffer;
+  const std::string_view lower = LowerInto(s, buffer);
   if (std::find(std::begin(kCommonWords), std::end(kCommonWords), lower) != std::end(kCommonWords)) {
     return true;
   }
   // Digits only and short: a port, a count, a length.
-  return lower.size() <= 8 && lower.find_first_not_of("0123456789") == std::string::npos;
+  return lower.size() <= 8 && lower.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 namespace {

@@ -577,6 +577,19 @@ TEST(Assignments, NonSecretValuesAreNot) {
   }
 }
 
+// URLs, paths and references are recognised by their prefix in any case.
+TEST(Assignments, PrefixedReferencesInAnyCaseAreNot) {
+  for (const std::string line :
+       {"api_key = \"HTTPS://Vault.Example.com/Kx9Lm2Qp7\"", "client_secret: \"File:/etc/Kx9Lm2Qp7zR4\"",
+        "token = \"ARN:aws:kms:us-east-1:1234:key/Ab12Cd34\"", "password = \"Vault:Kx9Lm2Qp7zR4\""}) {
+    EXPECT_TRUE(FindsNo(line, "GENERIC_SECRET")) << line;
+    EXPECT_TRUE(FindsNo(line, "PASSWORD")) << line;
+  }
+  // The same values without their prefix are secrets.
+  EXPECT_FALSE(FindsNo("api_key = \"Kx9Lm2Qp7zR4wT\"", "GENERIC_SECRET"));
+  EXPECT_FALSE(FindsNo("password = \"Kx9Lm2Qp7zR4\"", "PASSWORD"));
+}
+
 // ------------------------------------------------------------- streaming
 
 // The findings of `text` written to a stream `chunk` bytes at a time.
@@ -636,6 +649,21 @@ TEST(SecretChecks, Base64DecodeAndPlaceholders) {
   EXPECT_TRUE(IsPlaceholder("aaaaaaaa"));
   EXPECT_TRUE(IsPlaceholder("<token>"));
   EXPECT_FALSE(IsPlaceholder("h7Gq2LxP0zWm"));
+}
+
+// Both checks ignore ASCII case, and each call sees only its own value: a
+// short value after a long one is judged alone.
+TEST(SecretChecks, PlaceholdersAndCommonWordsIgnoreCase) {
+  using recognizers::secrets::IsCommonNonSecretWord;
+  using recognizers::secrets::IsPlaceholder;
+  EXPECT_TRUE(IsPlaceholder("YOUR_API_KEY_HERE_PLEASE_REPLACE_ME"));
+  EXPECT_TRUE(IsPlaceholder("ABCDEFGHIJKLM"));
+  EXPECT_FALSE(IsPlaceholder("H7Gq2LxP"));
+  EXPECT_TRUE(IsCommonNonSecretWord("PASSWORD"));
+  EXPECT_TRUE(IsCommonNonSecretWord("Undefined"));
+  EXPECT_TRUE(IsCommonNonSecretWord("8080"));
+  EXPECT_FALSE(IsCommonNonSecretWord("Kx9Lm2Qp7zR4wTveryLongValue0123"));
+  EXPECT_TRUE(IsCommonNonSecretWord("Token"));
 }
 
 // LooksLikeReference is a hand-written matcher for four regexes; std::regex
