@@ -243,14 +243,32 @@ class FollowReader {
     follow_.assign(256, std::bitset<256>());
     Sets r = Alt(caseless);
     if (!ok_ || i_ != re_.size()) return std::nullopt;
-    (void)r;
+    digit_free_ = static_cast<uint64_t>(std::max<int64_t>({r.free, r.pre, 0}));
     return std::move(follow_);
   }
 
+  // After a successful Read: the most bytes a match can consume from its
+  // start before its first ASCII digit (its whole length when it has none).
+  uint64_t digit_free() const { return digit_free_; }
+
  private:
+  static constexpr int64_t kNone = -1;         // no such match
+  static constexpr int64_t kCap = int64_t{1} << 40;
+  static int64_t Add(int64_t a, int64_t b) { return a == kNone || b == kNone ? kNone : std::min(a + b, kCap); }
+  static int64_t Times(uint64_t n, int64_t a) {
+    if (a == kNone) return kNone;
+    if (a == 0 || n == 0) return 0;
+    return n >= static_cast<uint64_t>(kCap) || a > kCap / static_cast<int64_t>(n) ? kCap : static_cast<int64_t>(n) * a;
+  }
+
   struct Sets {
     std::bitset<256> first, last;
     bool nullable = true;
+    // free: the longest match without a digit (kNone: every match has one);
+    // pre: the longest digit-free prefix before the first digit of a match
+    // that has one (kNone: no match has one). Lengths in bytes.
+    int64_t free = 0;
+    int64_t pre = kNone;
   };
 
   void Join(const std::bitset<256>& from, const std::bitset<256>& to) {
@@ -274,7 +292,10 @@ class FollowReader {
       AddCodePoint(high, 0x80);
       Join(high, high);
     }
-    return Sets{s, s, false};
+    std::bitset<256> digits;
+    for (unsigned b = '0'; b <= '9'; ++b) digits.set(b);
+    const int64_t width = s.test(0x80) ? 4 : 1;  // a code point takes up to 4 bytes
+    return Sets{s, s, false, (s & ~digits).any() ? width : kNone, (s & digits).any() ? 0 : kNone};
   }
 
   Sets Alt(bool caseless) {
@@ -285,6 +306,8 @@ class FollowReader {
       r.first |= a.first;
       r.last |= a.last;
       r.nullable = r.nullable || a.nullable;
+      r.free = std::max(r.free, a.free);
+      r.pre = std::max(r.pre, a.pre);
     }
     return r;
   }
@@ -299,6 +322,8 @@ class FollowReader {
       if (r.nullable) r.first |= a.first;
       r.last = a.nullable ? (r.last | a.last) : a.last;
       r.nullable = r.nullable && a.nullable;
+      r.pre = std::max(r.pre, Add(r.free, a.pre));
+      r.free = Add(r.free, a.free);
     }
     return r;
   }
@@ -338,6 +363,9 @@ class FollowReader {
     if (i_ < re_.size() && (re_[i_] == '?' || re_[i_] == '+')) ++i_;  // lazy, possessive
     if (max >= 2) Join(a.last, a.first);
     if (min == 0) a.nullable = true;
+    // Up to max - 1 digit-free repetitions, then one with a digit.
+    if (a.pre != kNone) a.pre = a.free == kNone ? a.pre : Add(Times(max - 1, a.free), a.pre);
+    a.free = a.free == kNone ? (min == 0 ? 0 : kNone) : Times(max, a.free);
     if (max == 0) a = Sets{};
   }
 
@@ -388,6 +416,7 @@ class FollowReader {
   size_t i_ = 0;
   bool ok_ = true;
   std::vector<std::bitset<256>> follow_;
+  uint64_t digit_free_ = UINT64_MAX;
 };
 
 struct MatchDataDeleter {
@@ -403,9 +432,13 @@ PendingPlan::PendingPlan(std::shared_ptr<const PatternSet> set, const std::vecto
     const bool known = i < patterns.size();
     const bool caseless = known && (patterns[i].flags & kCaseless) != 0;
     std::bitset<256> bytes = known && tail != Tail::kNone ? MatchBytes(patterns[i].regex, caseless) : AllBytes();
-    Entry e{i, StartBytes(set_->Code(i)), bytes, {}};
+    Entry e{i, StartBytes(set_->Code(i)), bytes, {}, UINT64_MAX};
     if (known && tail == Tail::kBytePairs) {
-      if (auto f = FollowReader(patterns[i].regex).Read(caseless)) e.follow = std::move(*f);
+      FollowReader reader(patterns[i].regex);
+      if (auto f = reader.Read(caseless)) {
+        e.follow = std::move(*f);
+        e.digit_free = reader.digit_free();
+      }
     }
     entries_.push_back(std::move(e));
   }
@@ -413,6 +446,12 @@ PendingPlan::PendingPlan(std::shared_ptr<const PatternSet> set, const std::vecto
 
 std::optional<std::vector<std::bitset<256>>> PendingPlan::FollowForTest(std::string_view regex, bool caseless) {
   return FollowReader(regex).Read(caseless);
+}
+
+std::optional<uint64_t> PendingPlan::DigitFreeForTest(std::string_view regex, bool caseless) {
+  FollowReader reader(regex);
+  if (!reader.Read(caseless)) return std::nullopt;
+  return reader.digit_free();
 }
 
 std::bitset<256> PendingPlan::MatchBytesForTest(std::string_view regex, bool caseless) {
@@ -492,6 +531,13 @@ Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
       while (tail > lo && e.follow[t[tail - 1]][t[tail]]) --tail;
     }
     size_t pos = std::max(static_cast<size_t>(q - base), tail);
+    if (e.digit_free < text.size() - pos) {
+      // A pending match consumes at most digit_free bytes before a digit:
+      // it starts at most that far before the first digit after pos.
+      size_t digit = pos;
+      while (digit < text.size() && (t[digit] < '0' || t[digit] > '9')) ++digit;
+      if (digit - pos > e.digit_free) pos = digit - e.digit_free;
+    }
     while (pos > 0 && IsContinuation(text[pos])) --pos;
     while (pos < text.size() && !e.starts[t[pos]]) ++pos;
     if (pos == text.size()) {

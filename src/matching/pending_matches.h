@@ -57,6 +57,11 @@ class PendingPlan {
     std::bitset<256> bytes;   // bytes a match can consume (all when unknown)
     // follow[a][b]: a match can consume b right after a (empty: any pair).
     std::vector<std::bitset<256>> follow;
+    // At most this many bytes of a match come before its first ASCII digit
+    // (UINT64_MAX: unknown). A date rule sees its day number a few bytes
+    // after the weekday's name, so a pending one starts at most that far
+    // before the next digit (or the end), however much prose the pairs allow.
+    uint64_t digit_free = UINT64_MAX;
     bool Follows(char a, char b) const {
       return follow.empty() || follow[static_cast<unsigned char>(a)].test(static_cast<unsigned char>(b));
     }
@@ -65,6 +70,8 @@ class PendingPlan {
   static std::bitset<256> MatchBytesForTest(std::string_view regex, bool caseless);
   // The pairs, as Entry::follow; nullopt when the syntax is not read (for tests).
   static std::optional<std::vector<std::bitset<256>>> FollowForTest(std::string_view regex, bool caseless);
+  // As Entry::digit_free; nullopt when the syntax is not read (for tests).
+  static std::optional<uint64_t> DigitFreeForTest(std::string_view regex, bool caseless);
   const std::vector<Entry>& entries() const { return entries_; }
   const PatternSet& set() const { return *set_; }
 

@@ -206,5 +206,82 @@ TEST(PendingMatches, ResetForgetsWhatFirstLiveProved) {
   EXPECT_TRUE(after->complete);
 }
 
+// A rule whose search starts before what another rule holds back tries only
+// the starts before it; its later starts wait for a later call. Once the
+// other rule lets go, they are searched: each answer is the one a new
+// tracker gives for the same text (which searches every start), so the
+// holdback never grows, and a match that grows across the chunks still holds
+// back from its first byte until it is complete.
+TEST(PendingMatches, StartsAfterWhatAnotherRuleHoldsAreSearchedLater) {
+  const std::vector<Pattern> patterns = {{"<[a-z0-9 ]{1,40}>", 0}, {"[0-9]{3,12}", 0}};
+  const std::string text = "12x <ab cd 45 6789> 0123 45 tail <q 1> 98765";
+  for (PendingPlan::Tail tail : {PendingPlan::Tail::kNone, PendingPlan::Tail::kBytePairs}) {
+    auto set = PatternSet::Compile(patterns, 200);
+    ASSERT_TRUE(set.ok());
+    auto plan = std::make_shared<const PendingPlan>(*set, patterns, std::vector<unsigned>{0, 1}, tail);
+    for (size_t chunk : {1u, 2u, 3u, 5u}) {
+      PendingMatches p(plan);
+      for (size_t end = chunk; end < text.size() + chunk; end += chunk) {
+        const std::string prefix = text.substr(0, std::min(end, text.size()));
+        PendingMatches fresh(plan);
+        auto got = p.Update(prefix, 0);
+        auto want = fresh.Update(prefix, 0);
+        ASSERT_TRUE(got.ok() && want.ok());
+        EXPECT_EQ(*got, *want) << "chunk " << chunk << ", text \"" << prefix << "\"";
+      }
+    }
+    PendingMatches p(plan);
+    EXPECT_EQ(Pending(p, "12x <ab cd 45"), 4u);    // the tag holds from '<' (and "45" behind it)
+    EXPECT_EQ(Pending(p, "12x <ab cd 45 67"), 4u);
+    EXPECT_EQ(Pending(p, "12x <ab cd 45 6789>"), 19u);  // the tag and "6789" are complete
+    EXPECT_EQ(Pending(p, "12x <ab cd 45 6789> 01"), 20u);
+    EXPECT_EQ(Pending(p, "12x <ab cd 45 6789> 0123 "), 25u);  // complete: nothing pending
+  }
+}
+
+TEST(PendingMatches, DigitFreeReadsHowFarAMatchGoesBeforeADigit) {
+  EXPECT_EQ(PendingPlan::DigitFreeForTest("[0-9]{2,8}", false), 0u);
+  EXPECT_EQ(PendingPlan::DigitFreeForTest("(?:Mon|Tues)day,? [0-9]{1,2}", false), 9u);
+  EXPECT_EQ(PendingPlan::DigitFreeForTest("\\b(?:ab ){0,3}[0-9]", false), 9u);
+  EXPECT_EQ(PendingPlan::DigitFreeForTest("[a-z]{1,5}(?:[0-9]{2})?", false), 5u);  // no digit needed
+  EXPECT_EQ(PendingPlan::DigitFreeForTest("(?:x[0-9a-z]){3}", false), 6u);      // \w-like: may hold none
+  EXPECT_EQ(PendingPlan::DigitFreeForTest("\u00e9[0-9]", false), 4u);         // a code point: 4 bytes
+  EXPECT_FALSE(PendingPlan::DigitFreeForTest("a.b", false).has_value());
+}
+
+// A date rule whose pairs cover prose (weekday names, a space, words) is
+// searched only from a few bytes before the next digit: prose without one
+// holds back nothing, and a date that grows across chunks is still pending
+// from its first byte, and then found whole.
+TEST(PendingMatches, APendingMatchStartsNearTheNextDigit) {
+  const std::vector<Pattern> date = {{"\\b(?:Monday|Tuesday|Friday),? (?:the )?[0-9]{1,2}(?: [A-Z][a-z]{2,8})?", 0}};
+  Fixture f = Make(date);
+  ASSERT_EQ(f.plan->entries()[0].digit_free, 13u);
+  PendingMatches p(f.plan);
+  EXPECT_EQ(Pending(p, "see you on Friday"), 11u);
+  EXPECT_EQ(Pending(p, "see you on Friday, the "), 11u);
+  EXPECT_EQ(Pending(p, "see you on Friday, the 1"), 11u);
+  EXPECT_EQ(Pending(p, "see you on Friday, the 12 Mar"), 11u);
+  EXPECT_EQ(Pending(p, "see you on Friday, the 12 March."), 32u);  // complete
+  EXPECT_EQ(Pending(p, "see you on Friday, the 12 March. Monday a"), 41u);  // it died at "a"
+  auto m = p.FirstLive(0, "see you on Friday, the 12 March. Monday a", 0, 0);
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ(m->start, 11u);
+  EXPECT_EQ(m->end, 31u);
+  EXPECT_TRUE(m->complete);
+  // The same answers as a tracker without the bound (kBytes), at every cut.
+  auto plain = std::make_shared<const PendingPlan>(f.set, date, std::vector<unsigned>{0}, PendingPlan::Tail::kBytes);
+  const std::string text = "Tuesday is fine, or Friday the 3 May or Monday, 14 June and then some more prose";
+  for (size_t chunk : {1u, 3u, 7u}) {
+    PendingMatches a(f.plan), b(plain);
+    for (size_t end = chunk; end < text.size() + chunk; end += chunk) {
+      const std::string prefix = text.substr(0, std::min(end, text.size()));
+      auto x = a.Update(prefix, 0), y = b.Update(prefix, 0);
+      ASSERT_TRUE(x.ok() && y.ok());
+      EXPECT_EQ(*x, *y) << "chunk " << chunk << ": \"" << prefix << "\"";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace convoguard::matching
