@@ -13,7 +13,7 @@
 //
 // Thread safety: an InjectionGuard is immutable after Create() and may be
 // shared by any number of threads. A LeakScanner is per response stream and
-// single-threaded.
+// single-threaded; LeakScanner::Create may be called from any thread.
 #pragma once
 
 #include <array>
@@ -156,11 +156,18 @@ struct LeakUpdate {
 class LeakScanner {
  public:
   // `canary` needs at least 8 letters or digits (MakeCanary() has 15), or
-  // may be empty to watch only for the prompt. Both arguments are copied
+  // may be empty to watch only for the prompt. The arguments are copied
   // (hashed); they need not outlive the call. Errors: kInvalidArgument for a
   // short canary or bad options, kResourceExhausted for a huge prompt.
+  //
+  // The prompt's word sets are built once per distinct (cache_scope,
+  // system_prompt) and kept in a small per-process cache (the last 64
+  // prompts, 8 MB with the prompts themselves), so the requests of a
+  // conversation, which resend the same system prompt, share them. Pass the
+  // tenant (or any isolation boundary) as `cache_scope`: a cached prompt
+  // makes Create faster, which callers in another scope must not observe.
   static Result<std::unique_ptr<LeakScanner>> Create(std::string_view system_prompt, std::string_view canary,
-                                                     LeakOptions options = {});
+                                                     LeakOptions options = {}, std::string_view cache_scope = {});
   virtual ~LeakScanner() = default;
   // Feeds the next chunk. Once a leak is reported it stays reported.
   virtual LeakUpdate Write(std::string_view chunk) = 0;

@@ -88,6 +88,7 @@ struct Verdict {
 struct LeakWatch {
   std::string system_prompt;
   std::string canary;
+  std::string cache_scope;  // the tenant: LeakScanner::Create's cache scope
   bool active() const { return !canary.empty(); }
 };
 

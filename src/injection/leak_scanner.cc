@@ -7,21 +7,30 @@
 // last few words (a ring) and a KMP state, so memory is bounded for any
 // stream.
 //
-// Cost: this runs on every answer of every request with a system prompt, so
-// the per-byte work is a table lookup, a multiply (the word's running hash)
-// and a KMP step; per word, one probe of a flat open-addressing set of the
-// prompt's 3-grams and O(1) window bookkeeping (a running hit count, not a
-// rescan of the window).
+// Cost: this runs on every answer of every request with a system prompt.
+// The prompt's sets are built once per distinct prompt (PromptGramsCache,
+// leak_scanner.h), so creating a scanner is the canary's KMP table and a
+// cache lookup. Per byte: a table lookup, the word's running hash (xor and
+// multiply) and a compare for the canary's first letter, with the scan's
+// state in registers; per word, one probe of the prompt's word set, and a
+// probe of its 3-gram set only after three prompt words in a row (a 3-gram
+// of words not all in the prompt cannot be the prompt's), then O(1) window
+// bookkeeping (a running hit count, not a rescan of the window).
+#include "injection/leak_scanner.h"
+
 #include <openssl/rand.h>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "convoguard/injection.h"
 
 namespace convoguard {
+namespace leak {
 namespace {
 
 // Word bytes: ASCII letters and digits, and every byte of a multi-byte
@@ -39,7 +48,8 @@ constexpr ByteClass kBytes;
 
 bool IsWordByte(unsigned char c) { return kBytes.lower[c] != 0; }
 
-// A word's hash, byte by byte (FNV-1a), finished with a strong mix.
+// A word's hash, byte by byte (FNV-1a), finished with a strong mix (FNV's
+// low bits, which index the sets, depend on the input's low bits only).
 constexpr uint64_t kHashStart = 0xcbf29ce484222325ULL;
 inline uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ULL; }
 inline uint64_t HashEnd(uint64_t h) {
@@ -50,7 +60,13 @@ inline uint64_t HashEnd(uint64_t h) {
   return h ^ (h >> 33);
 }
 
-uint64_t Combine(uint64_t a, uint64_t b) { return HashEnd(a * 0x9E3779B97F4A7C15ULL + b + 0x632BE59BD9B4E019ULL); }
+// An n-gram's hash: a polynomial over its words' (already mixed) hashes,
+// h(a b c) = a*K^2 + b*K + c mod 2^64 with K odd. Two different n-grams of
+// random word hashes collide with chance 2^-64; a collision could only make
+// an answer's 3-gram look like the prompt's (a false alarm), never hide one.
+constexpr uint64_t kGramMul = 0x9E3779B97F4A7C15ULL;
+inline uint64_t Gram2(uint64_t a, uint64_t b) { return a * kGramMul + b; }
+inline uint64_t Gram3(uint64_t a, uint64_t b, uint64_t c) { return Gram2(Gram2(a, b), c); }
 
 std::vector<uint64_t> WordHashes(std::string_view s) {
   std::vector<uint64_t> out;
@@ -82,6 +98,7 @@ class HashSet {
     mask_ = cap - 1;
     for (uint64_t k : keys) Insert(k);
   }
+  // REQUIRES: Build() was called.
   bool Contains(uint64_t k) const {
     k = k ? k : 1;
     for (size_t i = k & mask_;; i = (i + 1) & mask_) {
@@ -97,13 +114,103 @@ class HashSet {
     while (slots_[i] != 0 && slots_[i] != k) i = (i + 1) & mask_;
     slots_[i] = k;
   }
+ public:
+  size_t bytes() const { return slots_.size() * sizeof(uint64_t); }
+
+ private:
   std::vector<uint64_t> slots_;
   size_t mask_ = 0;
 };
 
+}  // namespace
+
+struct PromptGrams {
+  size_t words = 0;  // the prompt's word count
+  // Built when words >= 3 (a shorter prompt is watched for the canary only).
+  HashSet unigrams, bigrams, trigrams;
+  size_t bytes() const { return sizeof *this + unigrams.bytes() + bigrams.bytes() + trigrams.bytes(); }
+};
+
+std::shared_ptr<const PromptGrams> BuildPromptGrams(std::string_view prompt) {
+  auto g = std::make_shared<PromptGrams>();
+  const std::vector<uint64_t> w = WordHashes(prompt);
+  g->words = w.size();
+  if (w.size() < 3) return g;
+  std::vector<uint64_t> bi, tri;
+  bi.reserve(w.size());
+  tri.reserve(w.size());
+  for (size_t i = 1; i < w.size(); ++i) {
+    bi.push_back(Gram2(w[i - 1], w[i]));
+    if (i >= 2) tri.push_back(Gram3(w[i - 2], w[i - 1], w[i]));
+  }
+  g->unigrams.Build(w);
+  g->bigrams.Build(bi);
+  g->trigrams.Build(tri);
+  return g;
+}
+
+PromptGramsCache& PromptGramsCache::Process() {
+  static auto* cache = new PromptGramsCache(64, 8u << 20);  // never destroyed: scanners may outlive static teardown
+  return *cache;
+}
+
+namespace {
+uint64_t CacheKey(std::string_view scope, std::string_view prompt) {
+  const uint64_t hs = std::hash<std::string_view>{}(scope), hp = std::hash<std::string_view>{}(prompt);
+  return HashEnd(hp ^ (hs * kGramMul + scope.size()));
+}
+}  // namespace
+
+std::shared_ptr<const PromptGrams> PromptGramsCache::Get(std::string_view scope, std::string_view prompt) {
+  const uint64_t key = CacheKey(scope, prompt);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (auto it = entries_.find(key); it != entries_.end() && it->second.scope == scope && it->second.prompt == prompt) {
+      it->second.used = ++tick_;
+      return it->second.grams;
+    }
+  }
+  std::shared_ptr<const PromptGrams> grams = BuildPromptGrams(prompt);
+  const size_t bytes = sizeof(Entry) + scope.size() + prompt.size() + grams->bytes();
+  if (max_entries_ == 0 || bytes > max_bytes_) return grams;
+  std::lock_guard<std::mutex> lock(mu_);
+  // Another prompt with the same hash, or this one built meanwhile by another thread: replaced.
+  if (auto it = entries_.find(key); it != entries_.end()) {
+    bytes_ -= it->second.bytes;
+    entries_.erase(it);
+  }
+  while (!entries_.empty() && (entries_.size() >= max_entries_ || bytes_ + bytes > max_bytes_)) EvictOldestLocked();
+  entries_.emplace(key, Entry{std::string(scope), std::string(prompt), grams, bytes, ++tick_});
+  bytes_ += bytes;
+  return grams;
+}
+
+void PromptGramsCache::EvictOldestLocked() {
+  auto oldest = entries_.begin();
+  for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+    if (it->second.used < oldest->second.used) oldest = it;
+  }
+  bytes_ -= oldest->second.bytes;
+  entries_.erase(oldest);
+}
+
+size_t PromptGramsCache::size() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return entries_.size();
+}
+
+size_t PromptGramsCache::bytes() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return bytes_;
+}
+
+namespace {
+
 class LeakScannerImpl final : public LeakScanner {
  public:
-  LeakScannerImpl(std::string_view prompt, std::string_view canary, LeakOptions o) : opt_(o) {
+  LeakScannerImpl(std::shared_ptr<const PromptGrams> grams, std::string_view canary, LeakOptions o)
+      : opt_(o), grams_(std::move(grams)) {
+    canary_.reserve(canary.size());
     for (char c : canary) {
       if (const unsigned char l = kBytes.lower[static_cast<unsigned char>(c)]; l != 0) canary_.push_back(static_cast<char>(l));
     }
@@ -115,58 +222,27 @@ class LeakScannerImpl final : public LeakScanner {
       fail_[i + 1] = k;
     }
     canary_pos_.assign(std::max<size_t>(canary_.size(), 1), 0);
+    // A prompt shorter than min_words leaks when all of it appears; one of
+    // fewer than 3 words is watched for the canary only.
+    run_needed_ = grams_->words >= 3 ? std::min(opt_.min_words, grams_->words) : 0;
+    if (run_needed_ == 0) return;
     size_t ring = 4;
     while (ring < opt_.window_words + 2) ring <<= 1;
     words_.resize(ring);
     ring_mask_ = ring - 1;
     keep_ = opt_.window_words + 2;
-    std::vector<uint64_t> w = WordHashes(prompt);
-    // A prompt shorter than min_words leaks when all of it appears; one of
-    // fewer than 3 words is watched for the canary only.
-    run_needed_ = w.size() >= 3 ? std::min(opt_.min_words, w.size()) : 0;
-    if (run_needed_ == 0) return;
-    std::vector<uint64_t> uni, bi, tri;
-    for (size_t i = 0; i < w.size(); ++i) {
-      uni.push_back(w[i]);
-      if (i >= 1) bi.push_back(Combine(w[i - 1], w[i]));
-      if (i >= 2) tri.push_back(Combine(Combine(w[i - 2], w[i - 1]), w[i]));
-    }
-    unigrams_.Build(uni);
-    bigrams_.Build(bi);
-    trigrams_.Build(tri);
+    // hits >= near_fraction * window  <=>  hits >= ceil(near_fraction * window), hits being whole.
+    near_hits_ = static_cast<size_t>(std::ceil(opt_.near_fraction * static_cast<double>(opt_.window_words)));
   }
 
   LeakUpdate Write(std::string_view chunk) override {
-    const auto* p = reinterpret_cast<const unsigned char*>(chunk.data());
-    const bool canary = !canary_.empty();
-    const char first = canary ? canary_[0] : 0;
-    for (size_t i = 0; i < chunk.size(); ++i) {
-      const unsigned char l = kBytes.lower[p[i]];
-      if (l == 0) {
-        if (in_word_) {
-          EndWord();
-          if (state_.leaked()) break;
-        }
-        continue;
-      }
-      if (!in_word_) {
-        in_word_ = true;
-        word_begin_ = pos_ + i;
-        word_hash_ = kHashStart;
-      }
-      word_hash_ = HashStep(word_hash_, l);
-      // Most bytes neither continue nor start a canary match.
-      if (canary && (kmp_ > 0 || static_cast<char>(l) == first)) {
-        Canary(static_cast<char>(l), pos_ + i);
-        if (state_.leaked()) break;
-      }
-    }
+    if (!state_.leaked()) Scan(chunk);  // a leak stays reported as it was
     pos_ += chunk.size();
     return Update(false);
   }
 
   LeakUpdate Finish() override {
-    if (!state_.leaked() && in_word_) EndWord();
+    if (!state_.leaked() && in_word_) EndWord(HashEnd(word_hash_));
     return Update(true);
   }
 
@@ -174,22 +250,65 @@ class LeakScannerImpl final : public LeakScanner {
   struct WordAt {
     uint64_t begin = 0;
     uint64_t hash = 0;
-    bool tri = false;  // the 3-gram ending here is in the prompt
+    bool tri = false;    // the 3-gram ending here is in the prompt
+    bool vocab = false;  // the word is in the prompt
   };
 
-  // One KMP step. Positions are kept only for bytes that end inside a
-  // partial match: the bytes of the current partial match (the last kmp_
-  // word bytes) were each inside one when they came, so they are the last
-  // kmp_ positions kept.
-  void Canary(char c, uint64_t at) {
-    while (kmp_ > 0 && canary_[kmp_] != c) kmp_ = fail_[kmp_];
-    if (canary_[kmp_] == c) ++kmp_;
-    if (kmp_ == 0) return;
-    canary_pos_[canary_count_++ % canary_pos_.size()] = at;
-    if (kmp_ == canary_.size()) {
-      state_.canary_seen = true;
-      state_.leak_begin = CanaryPos(kmp_);
+  // The scan's state lives in locals (registers) and is stored back when
+  // the chunk ends or a leak is found.
+  void Scan(std::string_view chunk) {
+    const auto* p = reinterpret_cast<const unsigned char*>(chunk.data());
+    const size_t n = chunk.size();
+    const uint64_t base = pos_;
+    // An empty canary's "first letter" is 0, which no word byte is.
+    const unsigned char first = canary_.empty() ? 0 : static_cast<unsigned char>(canary_[0]);
+    uint64_t h = word_hash_;
+    size_t kmp = kmp_;
+    bool in_word = in_word_;
+    size_t i = 0;
+    while (i < n) {
+      if (!in_word) {
+        while (i < n && kBytes.lower[p[i]] == 0) ++i;
+        if (i == n) break;
+        in_word = true;
+        word_begin_ = base + i;
+        h = kHashStart;
+      }
+      for (; i < n; ++i) {
+        const unsigned char l = kBytes.lower[p[i]];
+        if (l == 0) break;
+        h = HashStep(h, l);
+        // Most bytes neither continue nor start a canary match.
+        if (kmp != 0 || l == first) {
+          kmp = Canary(kmp, l, base + i);
+          if (state_.canary_seen) break;
+        }
+      }
+      if (i == n || state_.canary_seen) break;  // the word may go on in the next chunk
+      in_word = false;
+      EndWord(HashEnd(h));
+      if (state_.prompt_leak) break;
+      ++i;
     }
+    word_hash_ = h;
+    kmp_ = kmp;
+    in_word_ = in_word;
+  }
+
+  // One KMP step from state `kmp`; returns the new state. Positions are
+  // kept only for bytes that end inside a partial match: the bytes of the
+  // current partial match (the last kmp word bytes) were each inside one
+  // when they came, so they are the last kmp positions kept.
+  size_t Canary(size_t kmp, unsigned char c, uint64_t at) {
+    while (kmp > 0 && static_cast<unsigned char>(canary_[kmp]) != c) kmp = fail_[kmp];
+    if (static_cast<unsigned char>(canary_[kmp]) == c) ++kmp;
+    if (kmp == 0) return 0;
+    canary_pos_[canary_count_++ % canary_pos_.size()] = at;
+    if (kmp == canary_.size()) {
+      state_.canary_seen = true;
+      state_.leak_begin = CanaryPos(kmp);
+    }
+    return kmp;
   }
   // Where the n-th last kept canary byte was (n <= canary_count_, n <= size).
   uint64_t CanaryPos(size_t n) const { return canary_pos_[(canary_count_ - n) % canary_pos_.size()]; }
@@ -200,14 +319,15 @@ class LeakScannerImpl final : public LeakScanner {
   const WordAt& Word(size_t k) const { return words_[(nwords_ - kept() + k) & ring_mask_]; }
   const WordAt& Back(size_t b) const { return words_[(nwords_ - b) & ring_mask_]; }
 
-  void EndWord() {
+  void EndWord(uint64_t hash) {
     in_word_ = false;
-    WordAt w{word_begin_, HashEnd(word_hash_), false};
     if (run_needed_ == 0) {  // nothing to compare with: the words are not needed
       ++nwords_;
       return;
     }
-    if (kept() >= 2) w.tri = trigrams_.Contains(Combine(Combine(Back(2).hash, Back(1).hash), w.hash));
+    WordAt w{word_begin_, hash, false, grams_->unigrams.Contains(hash)};
+    vocab_run_ = w.vocab ? vocab_run_ + 1 : 0;
+    if (vocab_run_ >= 3) w.tri = grams_->trigrams.Contains(Gram3(Back(2).hash, Back(1).hash, hash));
     const size_t win = opt_.window_words;
     // The window's running count of prompt 3-grams: the word leaving the
     // last `win` goes out as the new one comes in.
@@ -222,7 +342,7 @@ class LeakScannerImpl final : public LeakScanner {
       return;
     }
     // Near-verbatim: a full window with enough prompt 3-grams.
-    if (nwords_ >= win && static_cast<double>(window_hits_) >= opt_.near_fraction * static_cast<double>(win)) {
+    if (nwords_ >= win && window_hits_ >= near_hits_) {
       size_t k = kept() - win;
       while (!Word(k).tri) ++k;
       Leak(Word(k >= 2 ? k - 2 : 0).begin);
@@ -242,19 +362,20 @@ class LeakScannerImpl final : public LeakScanner {
     const size_t n = kept();
     if (run_needed_ > 0 && n > 0) {
       // The last one or two words may begin a prompt 3-gram.
-      if (unigrams_.Contains(Back(1).hash)) hold = std::min(hold, Back(1).begin);
-      if (n >= 2 && bigrams_.Contains(Combine(Back(2).hash, Back(1).hash))) hold = std::min(hold, Back(2).begin);
+      if (Back(1).vocab) hold = std::min(hold, Back(1).begin);
+      if (n >= 2 && Back(1).vocab && Back(2).vocab && grams_->bigrams.Contains(Gram2(Back(2).hash, Back(1).hash))) {
+        hold = std::min(hold, Back(2).begin);
+      }
       if (run_ > 0) hold = std::min(hold, Word(n - std::min(n, run_ + 2)).begin);
-      // A window still open could reach near_fraction with future hits.
+      // A window still open could reach near_fraction with future hits;
+      // none can without a prompt 3-gram among its last win - 1 words.
       const size_t win = opt_.window_words;
-      const double need = opt_.near_fraction * static_cast<double>(win);
+      const size_t recent_hits = window_hits_ - (nwords_ >= win ? Back(win).tri : 0);
       size_t hits = 0;
-      for (size_t back = 1; back <= std::min(n, win - 1); ++back) {
+      for (size_t back = 1; recent_hits > 0 && back <= std::min(n, win - 1); ++back) {
         const size_t k = n - back;
         hits += Word(k).tri;
-        if (Word(k).tri && static_cast<double>(hits + (win - back)) >= need) {
-          hold = std::min(hold, Word(k >= 2 ? k - 2 : 0).begin);
-        }
+        if (Word(k).tri && hits + (win - back) >= near_hits_) hold = std::min(hold, Word(k >= 2 ? k - 2 : 0).begin);
       }
     }
     return hold;
@@ -274,14 +395,15 @@ class LeakScannerImpl final : public LeakScanner {
   }
 
   LeakOptions opt_;
+  std::shared_ptr<const PromptGrams> grams_;
   std::string canary_;
   std::vector<size_t> fail_;
   size_t kmp_ = 0;
   std::vector<uint64_t> canary_pos_;  // ring: where the last canary-alphabet bytes were
   uint64_t canary_count_ = 0;
-  HashSet unigrams_, bigrams_, trigrams_;
-  size_t run_needed_ = 0;
+  size_t run_needed_ = 0, near_hits_ = 0;
   size_t run_ = 0;
+  size_t vocab_run_ = 0;       // prompt words in a row at the end
   std::vector<WordAt> words_;  // ring (a power of two) of which the last keep_ count
   size_t ring_mask_ = 0, keep_ = 0;
   uint64_t nwords_ = 0;
@@ -294,9 +416,10 @@ class LeakScannerImpl final : public LeakScanner {
 };
 
 }  // namespace
+}  // namespace leak
 
 Result<std::unique_ptr<LeakScanner>> LeakScanner::Create(std::string_view system_prompt, std::string_view canary,
-                                                         LeakOptions options) {
+                                                         LeakOptions options, std::string_view cache_scope) {
   if (system_prompt.size() > options.max_prompt_bytes) {
     return Status::ResourceExhausted("leak scanner: system prompt larger than max_prompt_bytes");
   }
@@ -304,9 +427,10 @@ Result<std::unique_ptr<LeakScanner>> LeakScanner::Create(std::string_view system
     return Status::InvalidArgument("leak scanner: min_words and window_words must be >= 3, near_fraction in (0, 1]");
   }
   size_t alnum = 0;
-  for (char c : canary) alnum += IsWordByte(static_cast<unsigned char>(c));
+  for (char c : canary) alnum += leak::IsWordByte(static_cast<unsigned char>(c));
   if (!canary.empty() && alnum < 8) return Status::InvalidArgument("leak scanner: canary needs >= 8 letters/digits");
-  return std::unique_ptr<LeakScanner>(std::make_unique<LeakScannerImpl>(system_prompt, canary, options));
+  auto grams = leak::PromptGramsCache::Process().Get(cache_scope, system_prompt);
+  return std::unique_ptr<LeakScanner>(std::make_unique<leak::LeakScannerImpl>(std::move(grams), canary, options));
 }
 
 std::string CanaryFromRandom(const std::array<unsigned char, 12>& random) {

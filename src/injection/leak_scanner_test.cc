@@ -7,6 +7,7 @@
 #include <string>
 
 #include "convoguard/injection.h"
+#include "injection/leak_scanner.h"
 
 namespace convoguard {
 namespace {
@@ -140,6 +141,47 @@ TEST(LeakScanner, BadOptions) {
   EXPECT_FALSE(LeakScanner::Create(kPrompt, "ref-kq3v7m2x9d4p", {.min_words = 1}).ok());
   std::string huge(2u << 20, 'a');
   EXPECT_EQ(LeakScanner::Create(huge, "ref-kq3v7m2x9d4p").status().code(), StatusCode::kResourceExhausted);
+}
+
+TEST(PromptGramsCache, BuildsOncePerScopeAndPrompt) {
+  leak::PromptGramsCache cache(4, 1u << 20);
+  auto a = cache.Get("tenant-a", kPrompt);
+  EXPECT_EQ(cache.Get("tenant-a", kPrompt), a) << "the same prompt again: the same sets";
+  EXPECT_NE(cache.Get("tenant-b", kPrompt), a) << "another scope: its own sets";
+  EXPECT_NE(cache.Get("tenant-a", std::string(kPrompt) + " More."), a);
+  EXPECT_EQ(cache.size(), 3u);
+}
+
+TEST(PromptGramsCache, BoundedByEntriesAndBytesLeastRecentlyUsedOut) {
+  leak::PromptGramsCache cache(3, 1u << 20);
+  auto first = cache.Get("", "prompt number one is here");
+  cache.Get("", "prompt number two is here");
+  cache.Get("", "prompt number three is here");
+  EXPECT_EQ(cache.Get("", "prompt number one is here"), first);  // used: now the newest
+  cache.Get("", "prompt number four is here");                     // evicts "two"
+  EXPECT_EQ(cache.size(), 3u);
+  EXPECT_EQ(cache.Get("", "prompt number one is here"), first);
+  leak::PromptGramsCache small(8, 4096);
+  small.Get("", std::string(kPrompt) + kPrompt + kPrompt + kPrompt + kPrompt);  // larger than the budget: not kept
+  EXPECT_EQ(small.size(), 0u);
+  for (int i = 0; i < 20; ++i) small.Get("", std::string(kPrompt).substr(0, 60 + i));
+  EXPECT_LE(small.bytes(), 4096u);
+  EXPECT_GT(small.size(), 0u);
+}
+
+TEST(LeakScanner, CachedPromptStillCatchesLeaksWithEachCanary) {
+  // Scanners of one prompt share its sets; each still has its own canary and state.
+  const std::string leak = "Sure: never discuss interest rates for mortgages; refer those customers to a human adviser.";
+  for (int round = 0; round < 3; ++round) {
+    const std::string canary = *MakeCanary();
+    auto first = LeakScanner::Create(kPrompt, canary, {}, "scope-x");
+    auto second = LeakScanner::Create(kPrompt, canary, {}, "scope-x");
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_TRUE(Stream(**first, leak, 7).last.prompt_leak);
+    EXPECT_TRUE(Stream(**second, "ok " + canary, 3).last.canary_seen);
+    auto other = LeakScanner::Create("A different prompt about the weather in spring and autumn.", canary, {}, "scope-x");
+    EXPECT_FALSE(Stream(**other, leak, 7).last.leaked());
+  }
 }
 
 }  // namespace
