@@ -482,10 +482,42 @@ std::vector<std::bitset<256>> LeadingBytes(std::string_view regex, bool caseless
         if (regex[m] == '[') { m = ClassEnd(regex, m); continue; }
         if (regex[m] == '(') ++d;
         if (regex[m] == ')' && --d == 0) { close = m; break; }
-        if (regex[m] == '|') return out;
       }
       if (close == std::string_view::npos) break;
       if (close + 1 < regex.size() && std::string_view("?*+{").find(regex[close + 1]) != std::string_view::npos) break;
+      const std::string_view body = regex.substr(k + 1, close - k - 1);
+      if (body.find('|') != std::string_view::npos) {
+        // Only alternatives of letters, digits and '_': their bytes at each
+        // position up to the shortest one's length.
+        size_t shortest = SIZE_MAX, longest = 0;
+        for (size_t a = 0; a <= body.size();) {
+          size_t b = std::min(body.find('|', a), body.size());
+          for (size_t m = a; m < b; ++m) {
+            if (!std::isalnum(static_cast<unsigned char>(body[m])) && body[m] != '_') return out;
+          }
+          shortest = std::min(shortest, b - a);
+          longest = std::max(longest, b - a);
+          a = b + 1;
+        }
+        for (size_t pos = 0; pos < shortest; ++pos) {
+          std::bitset<256> s;
+          for (size_t a = 0; a <= body.size();) {
+            size_t b = std::min(body.find('|', a), body.size());
+            s.set(static_cast<unsigned char>(body[a + pos]));
+            a = b + 1;
+          }
+          if (inner) AddOtherCase(s);
+          if (inner && (s['k'] || s['s'])) {
+            AddCodePoint(s, 0x80);
+            out.push_back(s);
+            return out;
+          }
+          out.push_back(s);
+        }
+        if (shortest != longest) return out;
+        i = close + 1;
+        continue;
+      }
       group_caseless.push_back(caseless);
       caseless = inner;
       i = k + 1;

@@ -303,7 +303,13 @@ TEST(PendingMatches, LeadingBytesReadsTheFixedStartOfAMatch) {
   EXPECT_TRUE(caseless[0].test('A') && caseless[0].test('a'));
   EXPECT_EQ(caseless[2].count(), 1u);
   EXPECT_TRUE(PendingPlan::LeadingBytesForTest("ab|cd", false).empty());
-  EXPECT_TRUE(PendingPlan::LeadingBytesForTest("(?:ab|cd)e", false).empty());
+  // Alternatives of letters: their bytes up to the shortest one.
+  auto alt = PendingPlan::LeadingBytesForTest("\\b(?:PDO|mysqli)\\(", false);
+  ASSERT_EQ(alt.size(), 3u);
+  EXPECT_TRUE(alt[0].test('P') && alt[0].test('m') && alt[0].count() == 2);
+  EXPECT_TRUE(alt[2].test('O') && alt[2].test('s') && alt[2].count() == 2);
+  EXPECT_EQ(PendingPlan::LeadingBytesForTest("(?:ab|cd)e", false).size(), 3u);
+  EXPECT_TRUE(PendingPlan::LeadingBytesForTest("(?:a[b]|cd)e", false).empty());
   EXPECT_EQ(PendingPlan::LeadingBytesForTest("ab?c", false).size(), 1u);
   EXPECT_EQ(PendingPlan::LeadingBytesForTest("(?:ab)?c", false).size(), 0u);
   // s and k also match U+017F and U+212A caselessly: nothing after them.
@@ -312,18 +318,28 @@ TEST(PendingMatches, LeadingBytesReadsTheFixedStartOfAMatch) {
   EXPECT_TRUE(wide[1].test(0xC5));
 }
 
-// A rule starting with a blank and "-p" is not searched at every blank of
-// prose, and answers as a tracker without the filter (kNone) at every cut.
-TEST(PendingMatches, AStartWithoutTheLeadingBytesIsNotPending) {
-  const std::vector<Pattern> flag = {{"[ \\t]-p(?:'[ -&(-~]{3,40}'|[!#-&(-,.-~][!#-&(-~]{2,40})", 0}};
-  Fixture f = Make(flag);
-  ASSERT_EQ(f.plan->entries()[0].leading.size(), 3u);
+// Pattern 0 of `patterns` reads `leading` fixed positions, is pending from
+// `expected` in `probe`, and answers as a tracker without any filter
+// (kNone) when `text` is streamed.
+void ExpectLeadingFilter(const std::vector<Pattern>& patterns, size_t leading, const std::string& probe,
+                         uint64_t expected, const std::string& text) {
+  Fixture f = Make(patterns);
+  ASSERT_EQ(f.plan->entries()[0].leading.size(), leading);
   PendingMatches p(f.plan);
-  EXPECT_EQ(Pending(p, "run it with 'some quoted words' and more"), 40u);
-  auto plain = std::make_shared<const PendingPlan>(f.set, flag, std::vector<unsigned>{0}, PendingPlan::Tail::kNone);
+  EXPECT_EQ(Pending(p, probe), expected);
+  auto plain = std::make_shared<const PendingPlan>(f.set, patterns, std::vector<unsigned>{0}, PendingPlan::Tail::kNone);
   ASSERT_TRUE(plain->entries()[0].leading.empty());
-  const std::string text = "mysql -u root -p'my secret pw' db and a -pS3cr3t -p 'x' in a - pinch -";
   ExpectSameAtEveryCut(f.plan, plain, text);
+}
+
+// A rule starting with a blank and "-p" is not searched at every blank of
+// prose; a call whose name is cut by the end stays pending.
+TEST(PendingMatches, AStartWithoutTheLeadingBytesIsNotPending) {
+  ExpectLeadingFilter({{"[ \\t]-p(?:'[ -&(-~]{3,40}'|[!#-&(-,.-~][!#-&(-~]{2,40})", 0}}, 3,
+                      "run it with 'some quoted words' and more", 40,
+                      "mysql -u root -p'my secret pw' db and a -pS3cr3t -p 'x' in a - pinch -");
+  ExpectLeadingFilter({{"\\b(?:PDO|mysqli)\\([ \\t]{0,3}'[ -&(-~]{0,40}'", 0}}, 3, "my sql and PD", 11,
+                      "my mysql PDO('a b') or mysqli( 'x y' and my Pa PDO");
 }
 
 }  // namespace
