@@ -419,6 +419,134 @@ class FollowReader {
   uint64_t digit_free_ = UINT64_MAX;
 };
 
+// Adds the other case of the ASCII letters in s.
+void AddOtherCase(std::bitset<256>& s) {
+  for (unsigned b = 'a'; b <= 'z'; ++b) {
+    if (s[b] || s[b - 'a' + 'A']) s.set(b).set(b - 'a' + 'A');
+  }
+}
+
+// The offset of the ']' closing the class at regex[i] ('['), or the end.
+size_t ClassEnd(std::string_view regex, size_t i) {
+  ++i;
+  if (i < regex.size() && regex[i] == '^') ++i;
+  if (i < regex.size() && regex[i] == ']') ++i;
+  while (i < regex.size() && regex[i] != ']') i += regex[i] == '\\' ? 2 : 1;
+  return i;
+}
+
+// The bytes at the first positions of every match of `regex`, one set per
+// position, read from its leading atoms without a quantifier (ASCII
+// literals, escapes, classes, \b, groups without alternation): "[ \t]-p"
+// gives {blank} {-} {p}. Stops at the first thing it does not read; empty
+// when the regex has an alternation at its top level.
+std::vector<std::bitset<256>> LeadingBytes(std::string_view regex, bool caseless) {
+  std::vector<std::bitset<256>> out;
+  // No '|' outside a class at any depth: a group with one is not read, and
+  // one at the top level would make every leading atom optional.
+  int depth = 0;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    if (regex[i] == '\\') { ++i; continue; }
+    if (regex[i] == '[') { i = ClassEnd(regex, i); continue; }
+    if (regex[i] == '(') ++depth;
+    if (regex[i] == ')') --depth;
+    if (regex[i] == '|' && depth == 0) return {};
+  }
+  std::vector<bool> group_caseless;  // the open groups' case (as MatchBytes reads them)
+  size_t i = 0;
+  while (i < regex.size()) {
+    const unsigned char c = static_cast<unsigned char>(regex[i]);
+    std::bitset<256> s;
+    size_t j = i;
+    if (c == '\\') {
+      if (j + 1 < regex.size() && (regex[j + 1] == 'b')) { i += 2; continue; }
+      ++j;
+      if (!AddEscape(regex, j, s, false) || s.none()) break;
+    } else if (c == '[') {
+      if (!AddClass(regex, j, s)) break;
+    } else if (c == '(') {
+      // (?:  (?i:  without '|' inside (a '|' anywhere stops the reading).
+      if (j + 1 >= regex.size() || regex[j + 1] != '?') break;
+      size_t k = j + 2;
+      bool inner = caseless;
+      while (k < regex.size() && (regex[k] == 'i' || regex[k] == '-')) {
+        if (regex[k] == 'i') inner = true;
+        ++k;
+      }
+      if (k >= regex.size() || regex[k] != ':') break;
+      // The group must not be repeated: find its ')' and look after it.
+      int d = 0;
+      size_t close = std::string_view::npos;
+      for (size_t m = j; m < regex.size(); ++m) {
+        if (regex[m] == '\\') { ++m; continue; }
+        if (regex[m] == '[') { m = ClassEnd(regex, m); continue; }
+        if (regex[m] == '(') ++d;
+        if (regex[m] == ')' && --d == 0) { close = m; break; }
+      }
+      if (close == std::string_view::npos) break;
+      if (close + 1 < regex.size() && std::string_view("?*+{").find(regex[close + 1]) != std::string_view::npos) break;
+      const std::string_view body = regex.substr(k + 1, close - k - 1);
+      if (body.find('|') != std::string_view::npos) {
+        // Only alternatives of letters, digits and '_': their bytes at each
+        // position up to the shortest one's length.
+        size_t shortest = SIZE_MAX, longest = 0;
+        for (size_t a = 0; a <= body.size();) {
+          size_t b = std::min(body.find('|', a), body.size());
+          for (size_t m = a; m < b; ++m) {
+            if (!std::isalnum(static_cast<unsigned char>(body[m])) && body[m] != '_') return out;
+          }
+          shortest = std::min(shortest, b - a);
+          longest = std::max(longest, b - a);
+          a = b + 1;
+        }
+        for (size_t pos = 0; pos < shortest; ++pos) {
+          std::bitset<256> s;
+          for (size_t a = 0; a <= body.size();) {
+            size_t b = std::min(body.find('|', a), body.size());
+            s.set(static_cast<unsigned char>(body[a + pos]));
+            a = b + 1;
+          }
+          if (inner) AddOtherCase(s);
+          if (inner && (s['k'] || s['s'])) {
+            AddCodePoint(s, 0x80);
+            out.push_back(s);
+            return out;
+          }
+          out.push_back(s);
+        }
+        if (shortest != longest) return out;
+        i = close + 1;
+        continue;
+      }
+      group_caseless.push_back(caseless);
+      caseless = inner;
+      i = k + 1;
+      continue;
+    } else if (c == ')') {
+      if (group_caseless.empty()) break;
+      caseless = group_caseless.back();
+      group_caseless.pop_back();
+      ++i;
+      continue;
+    } else if (c >= 0x80 || std::string_view(".^$|*+?{}").find(static_cast<char>(c)) != std::string_view::npos) {
+      break;
+    } else {
+      s.set(c);
+      ++j;
+    }
+    if (j < regex.size() && std::string_view("?*+{").find(regex[j]) != std::string_view::npos) break;
+    if (caseless) AddOtherCase(s);
+    // Under caseless UTF matching k and s also match U+212A and U+017F.
+    const bool wide = caseless && (s['k'] || s['s']);
+    if (wide) AddCodePoint(s, 0x80);
+    out.push_back(s);
+    // A member of two or more bytes: the next atom's position is not known.
+    if (wide || s[0x80]) break;
+    i = j;
+  }
+  return out;
+}
+
 struct MatchDataDeleter {
   void operator()(pcre2_match_data* m) const { pcre2_match_data_free(m); }
 };
@@ -440,6 +568,7 @@ PendingPlan::PendingPlan(std::shared_ptr<const PatternSet> set, const std::vecto
         e.digit_free = reader.digit_free();
       }
     }
+    if (known && tail != Tail::kNone) e.leading = LeadingBytes(patterns[i].regex, caseless);
     entries_.push_back(std::move(e));
   }
 }
@@ -452,6 +581,10 @@ std::optional<uint64_t> PendingPlan::DigitFreeForTest(std::string_view regex, bo
   FollowReader reader(regex);
   if (!reader.Read(caseless)) return std::nullopt;
   return reader.digit_free();
+}
+
+std::vector<std::bitset<256>> PendingPlan::LeadingBytesForTest(std::string_view regex, bool caseless) {
+  return LeadingBytes(regex, caseless);
 }
 
 std::bitset<256> PendingPlan::MatchBytesForTest(std::string_view regex, bool caseless) {
@@ -539,7 +672,7 @@ Result<uint64_t> PendingMatches::Update(std::string_view text, uint64_t base) {
       if (digit - pos > e.digit_free) pos = digit - e.digit_free;
     }
     while (pos > 0 && IsContinuation(text[pos])) --pos;
-    while (pos < text.size() && !e.starts[t[pos]]) ++pos;
+    while (pos < text.size() && !e.Leads(t + pos, text.size() - pos)) ++pos;
     if (pos == text.size()) {
       pending_[k] = end;
       continue;

@@ -62,6 +62,17 @@ class PendingPlan {
     // after the weekday's name, so a pending one starts at most that far
     // before the next digit (or the end), however much prose the pairs allow.
     uint64_t digit_free = UINT64_MAX;
+    // leading[j]: the bytes at position j of every match (a prefix of the
+    // positions; empty: none known). A start whose next bytes are not
+    // among them, as far as the text goes, is neither pending nor matched.
+    std::vector<std::bitset<256>> leading;
+    bool Leads(const unsigned char* p, size_t n) const {
+      if (!starts[p[0]]) return false;
+      for (size_t j = 0; j < leading.size() && j < n; ++j) {
+        if (!leading[j][p[j]]) return false;
+      }
+      return true;
+    }
     bool Follows(char a, char b) const {
       return follow.empty() || follow[static_cast<unsigned char>(a)].test(static_cast<unsigned char>(b));
     }
@@ -70,6 +81,8 @@ class PendingPlan {
   static std::bitset<256> MatchBytesForTest(std::string_view regex, bool caseless);
   // The pairs, as Entry::follow; nullopt when the syntax is not read (for tests).
   static std::optional<std::vector<std::bitset<256>>> FollowForTest(std::string_view regex, bool caseless);
+  // As Entry::leading (for tests).
+  static std::vector<std::bitset<256>> LeadingBytesForTest(std::string_view regex, bool caseless);
   // As Entry::digit_free; nullopt when the syntax is not read (for tests).
   static std::optional<uint64_t> DigitFreeForTest(std::string_view regex, bool caseless);
   const std::vector<Entry>& entries() const { return entries_; }

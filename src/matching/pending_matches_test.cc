@@ -253,6 +253,20 @@ TEST(PendingMatches, DigitFreeReadsHowFarAMatchGoesBeforeADigit) {
 // searched only from a few bytes before the next digit: prose without one
 // holds back nothing, and a date that grows across chunks is still pending
 // from its first byte, and then found whole.
+// Two plans give the same answers for `text` streamed in 1, 3 and 7 bytes.
+void ExpectSameAtEveryCut(const std::shared_ptr<const PendingPlan>& one,
+                          const std::shared_ptr<const PendingPlan>& other, const std::string& text) {
+  for (size_t chunk : {1u, 3u, 7u}) {
+    PendingMatches a(one), b(other);
+    for (size_t end = chunk; end < text.size() + chunk; end += chunk) {
+      const std::string prefix = text.substr(0, std::min(end, text.size()));
+      auto x = a.Update(prefix, 0), y = b.Update(prefix, 0);
+      ASSERT_TRUE(x.ok() && y.ok());
+      EXPECT_EQ(*x, *y) << "chunk " << chunk << ": \"" << prefix << "\"";
+    }
+  }
+}
+
 TEST(PendingMatches, APendingMatchStartsNearTheNextDigit) {
   const std::vector<Pattern> date = {{"\\b(?:Monday|Tuesday|Friday),? (?:the )?[0-9]{1,2}(?: [A-Z][a-z]{2,8})?", 0}};
   Fixture f = Make(date);
@@ -272,15 +286,60 @@ TEST(PendingMatches, APendingMatchStartsNearTheNextDigit) {
   // The same answers as a tracker without the bound (kBytes), at every cut.
   auto plain = std::make_shared<const PendingPlan>(f.set, date, std::vector<unsigned>{0}, PendingPlan::Tail::kBytes);
   const std::string text = "Tuesday is fine, or Friday the 3 May or Monday, 14 June and then some more prose";
-  for (size_t chunk : {1u, 3u, 7u}) {
-    PendingMatches a(f.plan), b(plain);
-    for (size_t end = chunk; end < text.size() + chunk; end += chunk) {
-      const std::string prefix = text.substr(0, std::min(end, text.size()));
-      auto x = a.Update(prefix, 0), y = b.Update(prefix, 0);
-      ASSERT_TRUE(x.ok() && y.ok());
-      EXPECT_EQ(*x, *y) << "chunk " << chunk << ": \"" << prefix << "\"";
-    }
-  }
+  ExpectSameAtEveryCut(f.plan, plain, text);
+}
+
+// The fixed leading positions of a regex: literals, classes, escapes and
+// groups without alternation, up to the first repeat or unknown atom.
+TEST(PendingMatches, LeadingBytesReadsTheFixedStartOfAMatch) {
+  auto lead = PendingPlan::LeadingBytesForTest("[ \\t]-p(?:[ \\t]{1,3})?x", false);
+  ASSERT_EQ(lead.size(), 3u);
+  EXPECT_TRUE(lead[0].test(' ') && lead[0].test('\t') && lead[0].count() == 2);
+  EXPECT_TRUE(lead[1].test('-') && lead[1].count() == 1);
+  EXPECT_TRUE(lead[2].test('p') && lead[2].count() == 1);
+  EXPECT_EQ(PendingPlan::LeadingBytesForTest("\\becho[ \\t]{1,3}", false).size(), 4u);
+  auto caseless = PendingPlan::LeadingBytesForTest("(?i:ab)c", false);
+  ASSERT_EQ(caseless.size(), 3u);
+  EXPECT_TRUE(caseless[0].test('A') && caseless[0].test('a'));
+  EXPECT_EQ(caseless[2].count(), 1u);
+  EXPECT_TRUE(PendingPlan::LeadingBytesForTest("ab|cd", false).empty());
+  // Alternatives of letters: their bytes up to the shortest one.
+  auto alt = PendingPlan::LeadingBytesForTest("\\b(?:PDO|mysqli)\\(", false);
+  ASSERT_EQ(alt.size(), 3u);
+  EXPECT_TRUE(alt[0].test('P') && alt[0].test('m') && alt[0].count() == 2);
+  EXPECT_TRUE(alt[2].test('O') && alt[2].test('s') && alt[2].count() == 2);
+  EXPECT_EQ(PendingPlan::LeadingBytesForTest("(?:ab|cd)e", false).size(), 3u);
+  EXPECT_TRUE(PendingPlan::LeadingBytesForTest("(?:a[b]|cd)e", false).empty());
+  EXPECT_EQ(PendingPlan::LeadingBytesForTest("ab?c", false).size(), 1u);
+  EXPECT_EQ(PendingPlan::LeadingBytesForTest("(?:ab)?c", false).size(), 0u);
+  // s and k also match U+017F and U+212A caselessly: nothing after them.
+  auto wide = PendingPlan::LeadingBytesForTest("ask", true);
+  ASSERT_EQ(wide.size(), 2u);
+  EXPECT_TRUE(wide[1].test(0xC5));
+}
+
+// Pattern 0 of `patterns` reads `leading` fixed positions, is pending from
+// `expected` in `probe`, and answers as a tracker without any filter
+// (kNone) when `text` is streamed.
+void ExpectLeadingFilter(const std::vector<Pattern>& patterns, size_t leading, const std::string& probe,
+                         uint64_t expected, const std::string& text) {
+  Fixture f = Make(patterns);
+  ASSERT_EQ(f.plan->entries()[0].leading.size(), leading);
+  PendingMatches p(f.plan);
+  EXPECT_EQ(Pending(p, probe), expected);
+  auto plain = std::make_shared<const PendingPlan>(f.set, patterns, std::vector<unsigned>{0}, PendingPlan::Tail::kNone);
+  ASSERT_TRUE(plain->entries()[0].leading.empty());
+  ExpectSameAtEveryCut(f.plan, plain, text);
+}
+
+// A rule starting with a blank and "-p" is not searched at every blank of
+// prose; a call whose name is cut by the end stays pending.
+TEST(PendingMatches, AStartWithoutTheLeadingBytesIsNotPending) {
+  ExpectLeadingFilter({{"[ \\t]-p(?:'[ -&(-~]{3,40}'|[!#-&(-,.-~][!#-&(-~]{2,40})", 0}}, 3,
+                      "run it with 'some quoted words' and more", 40,
+                      "mysql -u root -p'my secret pw' db and a -pS3cr3t -p 'x' in a - pinch -");
+  ExpectLeadingFilter({{"\\b(?:PDO|mysqli)\\([ \\t]{0,3}'[ -&(-~]{0,40}'", 0}}, 3, "my sql and PD", 11,
+                      "my mysql PDO('a b') or mysqli( 'x y' and my Pa PDO");
 }
 
 }  // namespace
