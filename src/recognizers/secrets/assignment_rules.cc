@@ -63,12 +63,29 @@ bool IsIdentByte(char c) {
 }
 
 // Splits a match into keyword, separator and value.
+// True when v starts with one of the lower-case `prefixes`, ignoring ASCII
+// case in v (no lower-cased copy of the value per candidate).
+bool StartsWithAnyCaseless(std::string_view v, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (v.size() < p.size()) continue;
+    size_t i = 0;
+    while (i < p.size() && (v[i] >= 'A' && v[i] <= 'Z' ? static_cast<char>(v[i] - 'A' + 'a') : v[i]) == p[i]) ++i;
+    if (i == p.size()) return true;
+  }
+  return false;
+}
+
+// True when v is `lower` (lower-case), ignoring ASCII case in v.
+bool EqualsCaseless(std::string_view v, std::string_view lower) {
+  return v.size() == lower.size() && StartsWithAnyCaseless(v, {lower});
+}
+
 Parsed Parse(std::string_view t) {
   Parsed p;
   size_t i = 0;
   // Keywords in other scripts are not ASCII: they end at the separator.
   while (i < t.size() && (IsIdentByte(t[i]) || static_cast<unsigned char>(t[i]) >= 0x80)) ++i;
-  if (AsciiLower(t.substr(0, i)) == "identified") {  // MySQL's IDENTIFIED BY
+  if (EqualsCaseless(t.substr(0, i), "identified")) {  // MySQL's IDENTIFIED BY
     while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
     i = std::min(t.size(), i + 2);
   }
@@ -119,18 +136,6 @@ Parsed Parse(std::string_view t) {
   p.value_begin = i;
   p.value_end = e;
   return p;
-}
-
-// True when v starts with one of the lower-case `prefixes`, ignoring ASCII
-// case in v (no lower-cased copy of the value per candidate).
-bool StartsWithAnyCaseless(std::string_view v, std::initializer_list<std::string_view> prefixes) {
-  for (std::string_view p : prefixes) {
-    if (v.size() < p.size()) continue;
-    size_t i = 0;
-    while (i < p.size() && (v[i] >= 'A' && v[i] <= 'Z' ? static_cast<char>(v[i] - 'A' + 'a') : v[i]) == p[i]) ++i;
-    if (i == p.size()) return true;
-  }
-  return false;
 }
 
 bool AllLowerLetters(std::string_view v) {
@@ -198,7 +203,7 @@ bool KeywordIs(std::string_view keyword, std::string_view word) {
   while (!keyword.empty() && (keyword.back() == '_' || (keyword.back() >= '0' && keyword.back() <= '9'))) {
     keyword.remove_suffix(1);
   }
-  return AsciiLower(keyword) == word;
+  return EqualsCaseless(keyword, word);
 }
 
 }  // namespace
