@@ -25,6 +25,17 @@ Verdict ValidateDiscordBotToken(const Candidate& c) {
   return Verdict::Accept("base64 snowflake id, timestamp, HMAC");
 }
 
+// "SSWS <token>": report the token.
+Verdict ValidateOktaToken(const Candidate& c) {
+  if (ContinuesToken(c.after, "-_")) return Verdict::Reject();
+  const size_t b = c.text.find_first_not_of(" \t", 4);
+  std::string_view token = c.text.substr(b);
+  if (IsPlaceholder(token.substr(2)) || Entropy(token) < 3.5) return Verdict::Reject();
+  Verdict v = Verdict::Accept("Okta SSWS scheme");
+  v.sub_begin = b;
+  return v;
+}
+
 // Providers that gitleaks' ruleset lacks, with the prefixes their
 // documentation gives; and shapes that need their own validator.
 void AddNewProviderRules(RuleList& out) {
@@ -60,8 +71,58 @@ void AddNewProviderRules(RuleList& out) {
       {"azure_ad_client_secret", "AZURE_AD_CLIENT_SECRET", R"([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.\-]{31,34})", 0.9,
        {.prefix_len = 6, .body_extra = "-_~.", .min_entropy = 3.5, .not_after = std::string(kAlnum) + "_~.-"}, {},
        false, R"([0-9]Q~)", R"([A-Za-z0-9_~.]{3}[0-9]Q~)"},
+      // Session 13, from the providers' documented formats.
+      {"langsmith_api_key", "LANGSMITH_API_KEY", R"(\blsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10})", 0.95,
+       {.prefix_len = 8, .body_extra = "_"}},
+      // A license key: 36 hex and "NRAL"; the suffix is the cue.
+      {"new_relic_license_key", "NEW_RELIC_KEY", R"(\b[0-9a-f]{36}NRAL)", 0.9, {.prefix_len = 0}, {}, false,
+       R"([0-9a-f]NRAL)", R"([0-9a-f]{36}NRAL)"},
+      // A Firebase Cloud Messaging server key: "AAAA", 7, ":APA91b", 134.
+      {"fcm_server_key", "FCM_SERVER_KEY", R"(\bAAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{134})", 1.0,
+       {.prefix_len = 0, .body_extra = "-_"}, {}, false, R"(:APA91b)", R"(AAAA[A-Za-z0-9_\-]{7}:APA91b)"},
+      {"hubspot_private_app_token", "HUBSPOT_TOKEN",
+       R"(\bpat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", 0.95,
+       {.prefix_len = 8, .body_extra = "-"}},
+      {"dropbox_access_token", "DROPBOX_TOKEN", R"(\bsl\.(?:u\.)?[A-Za-z0-9_\-=]{130,400})", 0.9,
+       {.prefix_len = 3, .body_extra = "-_=", .min_entropy = 4.0}},
+      {"honeycomb_api_key", "HONEYCOMB_API_KEY", R"(\bhc[a-z]{2}k_[0-9a-z]{58})", 0.95,
+       {.prefix_len = 6, .min_entropy = 3.5}},
+      {"circleci_token", "CIRCLECI_TOKEN", R"(\bCCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[0-9a-f]{40})", 0.95,
+       {.prefix_len = 7, .body_extra = "_"}},
+      {"bitbucket_app_password", "BITBUCKET_TOKEN", R"(\bATBB[A-Za-z0-9]{32})", 0.95,
+       {.prefix_len = 4, .min_entropy = 3.5}},
+      {"google_oauth_access_token", "GOOGLE_OAUTH_TOKEN", R"(\bya29\.[A-Za-z0-9_\-]{30,400})", 0.95,
+       {.prefix_len = 5, .body_extra = "-_", .min_entropy = 3.5}},
+      {"sonarqube_token", "SONARQUBE_TOKEN", R"(\bsq[apu]_[0-9a-f]{40})", 0.95, {.prefix_len = 4}},
+      {"buildkite_token", "BUILDKITE_TOKEN", R"(\bbkua_[0-9a-f]{40})", 0.95, {.prefix_len = 5}},
+      {"crates_io_token", "CRATES_IO_TOKEN", R"(\bcio[A-Za-z0-9]{32})", 0.9,
+       {.prefix_len = 3, .min_entropy = 3.5, .min_classes = 3}},
+      {"render_api_key", "RENDER_API_KEY", R"(\brnd_[A-Za-z0-9]{32})", 0.9,
+       {.prefix_len = 4, .min_entropy = 3.5, .min_classes = 3}},
+      {"braintree_access_token", "BRAINTREE_TOKEN",
+       R"(\baccess_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})", 1.0,
+       {.prefix_len = 13, .body_extra = "$"}},
+      {"mercadopago_access_token", "MERCADOPAGO_TOKEN",
+       R"(\b(?:APP_USR|TEST)-[0-9]{16}-[0-9]{6}-[0-9a-f]{32}-[0-9]{6,12})", 0.95,
+       {.prefix_len = 5, .body_extra = "-"}},
+      {"airtable_pat", "AIRTABLE_TOKEN", R"(\bpat[A-Za-z0-9]{14}\.[0-9a-f]{64})", 0.95,
+       {.prefix_len = 3, .body_extra = "."}},
+      // AWS STS session tokens: base64 of a protobuf that starts the same
+      // way (IQoJb3JpZ2luX2Vj, "...origin_ec"; FwoGZXIvYXdzE before 2019).
+      {"aws_session_token", "AWS_SESSION_TOKEN",
+       R"(\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/]{100,1400}={0,2})", 0.95,
+       {.prefix_len = 13, .body_extra = "+/=", .min_entropy = 4.5}, {}, false, "", "", false,
+       R"(\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE))"},
   };
   for (const TokenRule& r : rules) AddTokenRule(out, r);
+  // Okta's API token scheme: "SSWS" and "00" + 40 (the token is reported).
+  out.push_back({
+      .id = "okta_api_token",
+      .entity_type = "OKTA_API_TOKEN",
+      .regex = R"(\bSSWS[ \t]{1,3}00[A-Za-z0-9_\-]{40})",
+      .score = 0.95,
+      .validate = ValidateOktaToken,
+  });
   out.push_back({
       .id = "discord_bot_token",
       .entity_type = "DISCORD_BOT_TOKEN",
@@ -86,7 +147,7 @@ void AddMoreProviderRules(RuleList& out) {
       {"age_secret_key", "AGE_SECRET_KEY", R"(\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})", 1.0,
        {.prefix_len = 15}},
       {"artifactory_api_key", "ARTIFACTORY_TOKEN", R"(\bAKCp[A-Za-z0-9]{69})", 0.9, {.prefix_len = 4}},
-      {"atlassian_api_token", "ATLASSIAN_API_TOKEN", R"(\bATATT3[A-Za-z0-9_\-=]{186})", 0.95,
+      {"atlassian_api_token", "ATLASSIAN_API_TOKEN", R"(\bATATT3[A-Za-z0-9_\-=]{180,200})", 0.95,
        {.prefix_len = 6, .body_extra = "-_="}},
       {"aws_bedrock_api_key", "AWS_BEDROCK_API_KEY", R"(\bABSK[A-Za-z0-9+/]{109,269}={0,2})", 0.9,
        {.prefix_len = 4, .body_extra = "+/="}},
@@ -115,7 +176,7 @@ void AddMoreProviderRules(RuleList& out) {
       {"maxmind_license_key", "MAXMIND_LICENSE_KEY", R"(\b[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)", 0.9,
        {.prefix_len = 0, .body_extra = "_"}, {}, false, R"([A-Za-z0-9]_mmk)"},
       {"new_relic_key", "NEW_RELIC_KEY", R"(\bNR(?:AK|II|JS)-[A-Za-z0-9]{19,27})", 0.9, {.prefix_len = 5}},
-      {"notion_token", "NOTION_TOKEN", R"(\bntn_[0-9]{11}[A-Za-z0-9]{35})", 0.95, {.prefix_len = 4}},
+      {"notion_token", "NOTION_TOKEN", R"(\bntn_[A-Za-z0-9]{46})", 0.95, {.prefix_len = 4, .min_classes = 3}},
       {"octopus_deploy_api_key", "OCTOPUS_DEPLOY_API_KEY", R"(\bAPI-[A-Z0-9]{26})", 0.8, {.prefix_len = 4}},
       {"openshift_user_token", "OPENSHIFT_TOKEN", R"(\bsha256~[A-Za-z0-9_\-]{43})", 0.9,
        {.prefix_len = 7, .body_extra = "-_"}},

@@ -219,6 +219,33 @@ std::vector<TokenCase> TokenCases() {
       {"nuget", "NUGET_API_KEY", [](Gen& g) { return "oy2" + g.Chars(kLowerAlnum, 43); }, true, "oy2", "a"},
       {"facebook_page", "FACEBOOK_ACCESS_TOKEN", [](Gen& g) { return "EAAM" + g.Chars(kAlnum, 180); }, false, "EAAM",
        "a"},
+      {"langsmith", "LANGSMITH_API_KEY",
+       [](Gen& g) { return "lsv2_pt_" + g.Chars(kHex, 32) + "_" + g.Chars(kHex, 10); }, true, "lsv2_pt_", "a"},
+      {"new_relic_license", "NEW_RELIC_KEY", [](Gen& g) { return g.Chars(kHex, 36) + "NRAL"; }, false, "", "a"},
+      {"fcm_server_key", "FCM_SERVER_KEY",
+       [](Gen& g) { return "AAAA" + g.Chars(kUrlSafe, 7) + ":APA91b" + g.Chars(kUrlSafe, 134); }, true,
+       "AAAA" + std::string(7, 'a') + ":APA91b", "a"},
+      {"hubspot", "HUBSPOT_TOKEN",
+       [](Gen& g) {
+         return "pat-na1-" + g.Chars(kHex, 8) + "-" + g.Chars(kHex, 4) + "-" + g.Chars(kHex, 4) + "-" +
+                g.Chars(kHex, 4) + "-" + g.Chars(kHex, 12);
+       },
+       true, "pat-na1-", "a"},
+      {"honeycomb", "HONEYCOMB_API_KEY", [](Gen& g) { return "hcaik_01" + g.Chars(kLowerAlnum, 56); }, true,
+       "hcaik_", "a"},
+      {"circleci", "CIRCLECI_TOKEN",
+       [](Gen& g) { return "CCIPAT_" + g.Chars(kAlnum, 22) + "_" + g.Chars(kHex, 40); }, true, "CCIPAT_", "a"},
+      {"bitbucket", "BITBUCKET_TOKEN", [](Gen& g) { return "ATBB" + g.Chars(kAlnum, 32); }, true, "ATBB", "a"},
+      {"google_oauth_access", "GOOGLE_OAUTH_TOKEN", [](Gen& g) { return "ya29.a0" + g.Chars(kUrlSafe, 150); }, false,
+       "ya29.", "a"},
+      {"sonarqube", "SONARQUBE_TOKEN", [](Gen& g) { return "squ_" + g.Chars(kHex, 40); }, true, "squ_", "a"},
+      {"buildkite", "BUILDKITE_TOKEN", [](Gen& g) { return "bkua_" + g.Chars(kHex, 40); }, true, "bkua_", "a"},
+      {"airtable", "AIRTABLE_TOKEN", [](Gen& g) { return "pat" + g.Chars(kAlnum, 14) + "." + g.Chars(kHex, 64); },
+       true, "pat", "a"},
+      {"notion", "NOTION_TOKEN", [](Gen& g) { return "ntn_" + g.Chars(kDigits, 11) + g.Chars(kAlnum, 35); }, true,
+       "ntn_", "a"},
+      {"aws_session", "AWS_SESSION_TOKEN", [](Gen& g) { return "IQoJb3JpZ2luX2Vj" + g.Chars(kBase64, 300) + "=="; },
+       false, "IQoJb3JpZ2luX2Vj", "a"},
   };
 }
 
@@ -1122,6 +1149,15 @@ TEST(Streaming, NewSecretShapesAsInOneScan) {
       EXPECT_EQ(found[k].byte_end, whole->findings[k].byte_end) << "chunk " << chunk << ", finding " << k;
     }
   }
+}
+
+TEST(OktaToken, TheSswsSchemesTokenIsReported) {
+  Gen g;
+  const std::string tok = "00" + g.Chars(kUrlSafe, 40);
+  EXPECT_TRUE(FindsExactly("Authorization: SSWS " + tok, "OKTA_API_TOKEN", tok));
+  EXPECT_TRUE(FindsExactly("the token: SSWS " + tok + " (revoked)", "OKTA_API_TOKEN", tok));
+  EXPECT_TRUE(FindsNo("SSWS 00" + std::string(40, 'x'), "OKTA_API_TOKEN"));
+  EXPECT_TRUE(FindsNo("SSWS " + tok + "a", "OKTA_API_TOKEN")) << "one character too long";
 }
 
 TEST(Jwt, PublicAndTruncatedTokensAreNot) {
