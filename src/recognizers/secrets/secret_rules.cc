@@ -620,11 +620,17 @@ void AddSecretRules(RuleList& out) {
   secrets::AddAssignmentRules(out);
   secrets::AddCommandLineRules(out);
   secrets::AddCallArgumentRules(out);
+  secrets::AddProseRules(out);
   secrets::AddMoreProviderRules(out);
   // A credential wins over personal data it overlaps (Rule::overlap_rank):
   // the token in https://ghp_...@github.com/ is also an e-mail address's
   // local part, and a SAS signature or a JWT is part of a URL.
   for (size_t i = first; i < out.size(); ++i) out[i].overlap_rank = 1;
+  // Except a value named only in prose: personal data it overlaps (a wallet
+  // address, an IP address) was found by its own shape, this by a guess.
+  for (size_t i = first; i < out.size(); ++i) {
+    if (out[i].id == "password_in_prose" || out[i].id == "key_in_prose") out[i].overlap_rank = 0;
+  }
 }
 
 }  // namespace convoguard::recognizers

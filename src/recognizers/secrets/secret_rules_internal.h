@@ -16,6 +16,7 @@ void AddAssignmentRules(RuleList& out);        // assignment_rules.cc: password 
 void AddMoreProviderRules(RuleList& out);      // provider_rules.cc: further gitleaks-style providers
 void AddCommandLineRules(RuleList& out);       // command_line_rules.cc: curl -u, mysql -p, ...
 void AddCallArgumentRules(RuleList& out);      // call_argument_rules.cc: PDO(.., .., pw), jwt.encode(.., key)
+void AddProseRules(RuleList& out);             // prose_rules.cc: "the wifi password is ...", in many languages
 
 // assignment_rules.cc: the score of `value` as the value of a password
 // assignment (quoted: it was in quotes, so it may hold ( [ ] { }), or a

@@ -1151,6 +1151,57 @@ TEST(Streaming, NewSecretShapesAsInOneScan) {
   }
 }
 
+TEST(Prose, PasswordsAndKeysNamedOnlyInWordsInManyLanguages) {
+  Gen g;
+  const std::string pw = g.Chars(kUpper, 1) + g.Chars(kLower, 5) + "#" + g.Chars(kDigits, 4);
+  EXPECT_TRUE(FindsExactly("the wifi password on the whiteboard says " + pw + " now", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("the wifi pw in the new office?\n[09:12] ana: it's on the whiteboard, \"" + pw + "\"",
+                           "PASSWORD", pw))
+      << "a question and the next chat turn's answer";
+  EXPECT_TRUE(FindsExactly("wie heeft het wachtwoord van de testomgeving?\n[10:45] daan: " + pw + "\n", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("# mot de passe en clair (à supprimer) : " + pw, "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("تم العثور على كلمة المرور التالية في ملف الإعدادات العام: " + pw, "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("本番DBのパスワード変わった？\n[10:01] 田中: はい、新しいのは " + pw + " です", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("测试环境的 Redis 密码是多少?\n李娜: " + pw + "，用完记得改", "PASSWORD", pw));
+  const std::string key = g.Chars(kUpper, 4) + g.Chars(kLower, 4) + g.Chars(kDigits, 4) + g.Chars(kAlnum, 20) + "_b";
+  EXPECT_TRUE(FindsExactly("Voici ma clé Mistral : " + key + ". Merci", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("here's the read-only token for the partner API: " + key + "\nIt's scoped", "GENERIC_SECRET",
+                           key));
+  EXPECT_TRUE(FindsExactly("when I paste my API key (" + key + ") I get 'forbidden'", "GENERIC_SECRET", key));
+  EXPECT_TRUE(FindsExactly("AccessKeySecret 是 " + key + "。", "GENERIC_SECRET", key));
+  for (const std::string& line : std::vector<std::string>{
+           "the password policy says Abc#1234 is too short", "reset your password at https://x.example/a1B#",
+           "password: see ticket SEC-4821 for details", "the password for Windows11 and iPhone15 is in the vault",
+           "the keyboard shortcut is Ctrl+Shift+K9x", "the recaptchaSiteKey is " + key,
+           "my public key is " + key, "password: ENC[AES256_GCM,data:" + key + ",iv:x]",
+           "the token is not " + g.Chars(kHex, 40), "password was changed\n\nnew line " + pw,
+           "Пароль Ст3йдж-Пар0ль-2026 ok", "password hash " + pw}) {
+    EXPECT_TRUE(FindsNo(line, "PASSWORD")) << line;
+    EXPECT_TRUE(FindsNo(line, "GENERIC_SECRET")) << line;
+  }
+}
+
+// The prose rules' window (up to 110 code points after the word, the next
+// line after a question) streamed in small chunks: one scan's findings.
+TEST(Streaming, ProseValuesAsInOneScan) {
+  Gen g(33);
+  const std::string text = "wie heeft het wachtwoord van de testomgeving?\n[10:45] daan: " + g.Chars(kUpper, 2) +
+                           g.Chars(kLower, 5) + "-" + g.Chars(kDigits, 4) + "\nVoici ma clé : " + g.Chars(kUpper, 5) +
+                           g.Chars(kLower, 5) + g.Chars(kDigits, 5) + g.Chars(kAlnum, 15) + " merci\nthe password is " +
+                           "on the board: " + g.Chars(kLower, 4) + "#" + g.Chars(kDigits, 4);
+  auto whole = TheAnalyzer().Scan(text, {});
+  ASSERT_TRUE(whole.ok());
+  EXPECT_EQ(whole->findings.size(), 3u);
+  for (size_t chunk : {1, 5, 64}) {
+    const std::vector<Finding> found = StreamInChunks(text, chunk);
+    ASSERT_EQ(found.size(), whole->findings.size()) << "chunk " << chunk;
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(found[k].byte_start, whole->findings[k].byte_start) << "chunk " << chunk << ", finding " << k;
+      EXPECT_EQ(found[k].byte_end, whole->findings[k].byte_end) << "chunk " << chunk << ", finding " << k;
+    }
+  }
+}
+
 TEST(OktaToken, TheSswsSchemesTokenIsReported) {
   Gen g;
   const std::string tok = "00" + g.Chars(kUrlSafe, 40);
