@@ -28,20 +28,26 @@ namespace {
 // (define('DB_PASSWORD', '...'), getenv("API_TOKEN", "...")), whose value
 // must be quoted; and up to 16 blanks before the operator, as in aligned
 // Terraform or YAML.
+//
+// And the value of a name given apart from it: Kubernetes' `- name:
+// DB_PASSWORD` with `value: X` on the next line, .NET's and NuGet's
+// `<add key="ApiKey" value="X" />`.
 constexpr const char* kSeparator =
-    R"((?:_?[0-9]{1,3})?(?:["']?\]?[ \t]{0,16}(?:=>|:=|\|\|=|\?=|=|:|[ \t]{1,3}(?i:is|was)[ \t]{1,3})|["'][ \t]{0,3},[ \t]{0,13})[ \t]{0,3})";
+    R"((?:_?[0-9]{1,3})?(?:["']?\]?[ \t]{0,16}(?:=>|:=|\|\|=|\?=|=|:|[ \t]{1,3}(?i:is|was)[ \t]{1,3})|["'][ \t]{0,3},[ \t]{0,13}|)"
+    R"(["']?[ \t]{0,3}\r?\n[ \t]{0,24}(?i:value)[ \t]{0,3}:|["'][ \t]{1,3}(?i:value)[ \t]{0,3}=)[ \t]{0,3})";
 // For passwords also a blank alone (`password X` in prose, a .netrc file,
 // SQL's `WITH PASSWORD 'x'`), where the value must look random, and an XML
 // element's '>' (<password>X</password>), where it ends at "</".
 constexpr const char* kPasswordSeparator =
-    R"((?:_?[0-9]{1,3})?(?:["']?\]?[ \t]{0,16}(?:=>|:=|\|\|=|\?=|=|:|>|[ \t]{1,3}(?i:is|was)[ \t]{1,3})|["'][ \t]{0,3},[ \t]{0,13}|[ \t]{1,3})[ \t]{0,3})";
-constexpr const char* kValue = R"(["'`]?[!#-&(-_a-~]{1,150})";
+    R"((?:_?[0-9]{1,3})?(?:["']?\]?[ \t]{0,16}(?:=>|:=|\|\|=|\?=|=|:|>|[ \t]{1,3}(?i:is|was)[ \t]{1,3})|["'][ \t]{0,3},[ \t]{0,13}|[ \t]{1,3}|)"
+    R"(["']?[ \t]{0,3}\r?\n[ \t]{0,24}(?i:value)[ \t]{0,3}:|["'][ \t]{1,3}(?i:value)[ \t]{0,3}=)[ \t]{0,3})";
+constexpr const char* kValue = R"((?:\\?["'`])?[!#-&(-_a-~]{1,150})";
 // What Vectorscan looks for, and the rule's lead: the keyword and separator
 // up to the value's first byte, which every match holds. Vectorscan then
 // reports one end per assignment instead of one per byte of the value, and
 // the exact search starts at most this pattern's width (about 40 bytes)
 // before it instead of the rule's whole width (about 190).
-constexpr const char* kValueCue = R"(["'`]?[!#-&(-_a-~])";
+constexpr const char* kValueCue = R"((?:\\?["'`])?[!#-&(-_a-~])";
 
 enum class Kind { kPassword, kSecret };
 
@@ -50,6 +56,8 @@ struct Parsed {
   size_t value_begin = 0;
   size_t value_end = 0;
   char open_quote = 0;  // the quote before the value, if any
+  bool escaped_quote = false;  // opened by \" or \'
+  bool named_apart = false;    // value: on the next line, or value= in the element
   bool quoted = false;  // the value is closed by the same quote
   bool prose = false;   // "password is ..."
   bool bare = false;    // "password X": a blank is the only separator
@@ -100,6 +108,25 @@ Parsed Parse(std::string_view t) {
     while (k + n < t.size() && ((t[k + n] >= 'a' && t[k + n] <= 'z') || (t[k + n] >= 'A' && t[k + n] <= 'Z'))) ++n;
     return AsciiLower(t.substr(k, n));
   };
+  // `value:` on the next line, ` value=` in the same element.
+  {
+    size_t j = i;
+    if (j < t.size() && t[j] == '\r') ++j;
+    const bool next_line = j < t.size() && t[j] == '\n';
+    if (next_line) {
+      ++j;
+      while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
+    }
+    if ((next_line || i > blanks) && StartsWithAnyCaseless(t.substr(j), {"value"})) {
+      size_t k = j + 5;
+      while (k < t.size() && (t[k] == ' ' || t[k] == '\t')) ++k;
+      if (k < t.size() && t[k] == (next_line ? ':' : '=')) {
+        i = k;
+        rest = t.substr(i);
+        p.named_apart = true;
+      }
+    }
+  }
   if (rest.starts_with("||=")) i += 3;
   else if (rest.starts_with("=>") || rest.starts_with(":=") || rest.starts_with("?=")) i += 2;
   else if (rest.starts_with("=") || rest.starts_with(":")) i += 1;
@@ -126,6 +153,11 @@ Parsed Parse(std::string_view t) {
   } else if (i < e && (t[i] == '"' || t[i] == '\'' || t[i] == '`')) {
     p.open_quote = t[i];
     ++i;
+  } else if (i + 1 < e && t[i] == '\\' && (t[i + 1] == '"' || t[i + 1] == '\'')) {
+    // \"value\": a quoted value inside a string literal (JAAS, JSON in JSON).
+    p.open_quote = t[i + 1];
+    p.escaped_quote = true;
+    i += 2;
   } else {
     // A bare value ends at a comma or semicolon, and may end in punctuation
     // that belongs to the sentence or the code around it.
@@ -206,6 +238,31 @@ bool KeywordIs(std::string_view keyword, std::string_view word) {
   return EqualsCaseless(keyword, word);
 }
 
+// STRIPE_KEY, MIDTRANS_SERVER_KEY: an upper-case name ending in _KEY names
+// a secret unless it names a public key or an index or cache key; an
+// upper-case hex value under such a name is a fingerprint or key id.
+bool IsSecretKeyName(std::string_view before, std::string_view value) {
+  size_t b = before.size();
+  while (b > 0 && ((before[b - 1] >= 'A' && before[b - 1] <= 'Z') || (before[b - 1] >= '0' && before[b - 1] <= '9') ||
+                   before[b - 1] == '_')) {
+    --b;
+  }
+  if (b == before.size()) return false;
+  if (b > 0 && before[b - 1] >= 'a' && before[b - 1] <= 'z') return false;  // not all upper case
+  std::string_view name = before.substr(b);
+  while (!name.empty() && name.back() == '_') name.remove_suffix(1);
+  const size_t last = name.rfind('_');
+  const std::string_view word = last == std::string_view::npos ? name : name.substr(last + 1);
+  for (std::string_view w : {"PUBLIC", "PUBLISHABLE", "PUB", "SITE", "CLIENT", "ID", "PRIMARY", "PARTITION", "SORT",
+                             "CACHE", "FOREIGN", "SSH", "GPG", "PGP", "HOST", "BROWSER", "MAPS", "VAPID", "IDEMPOTENCY",
+                             "ROUTE", "LOOKUP", "HASH", "KMS"}) {
+    if (word == w) return false;
+  }
+  bool upper_hex = true;
+  for (char ch : value) upper_hex = upper_hex && ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'F'));
+  return !upper_hex;
+}
+
 }  // namespace
 
 double PasswordValueScore(std::string_view value, bool quoted) {
@@ -246,11 +303,23 @@ Validator AssignmentValidator(Kind kind) {
                    v.find_first_of("=:") != std::string_view::npos)) {
       return Verdict::Reject();
     }
+    if (keyword == "_KEY" && !IsSecretKeyName(c.before, v)) return Verdict::Reject();
+    // An anti-forgery token (csrf_token, xsrfToken) is in every page's form.
+    if (c.before.size() >= 5) {
+      const std::string tail = AsciiLower(c.before.substr(c.before.size() - 5));
+      if (tail.find("csrf") != std::string::npos || tail.find("xsrf") != std::string::npos) return Verdict::Reject();
+    }
     if (p.element && !OpensElement(c.before)) return Verdict::Reject();
     if (p.comma && p.open_quote == 0) return Verdict::Reject();
     const char next = c.after.empty() ? '\0' : c.after[0];
     if (p.element) {
       // Closed by the tag: the match ran on through it.
+    } else if (p.escaped_quote) {
+      // The value ran on to the backslash of \"; the closing quote follows.
+      if (next != p.open_quote || v.empty() || v.back() != '\\') return Verdict::Reject();
+      v.remove_suffix(1);
+      --p.value_end;
+      p.quoted = true;
     } else if (p.open_quote != 0) {
       if (next != p.open_quote) return Verdict::Reject();  // holds spaces, or runs on
       p.quoted = true;
@@ -297,11 +366,12 @@ void AddAssignmentRules(RuleList& out) {
       0.75, Kind::kPassword));
   out.push_back(AssignmentRule(
       "secret_assignment", "GENERIC_SECRET",
-      R"((?i:secret|api[_.\-]?key|api[_.\-]?secret|api[_.\-]?token|access[_.\-]?token|auth[_.\-]?token|)"
+      R"((?:(?i:secret|api[_.\-]?key|api[_.\-]?secret|api[_.\-]?token|access[_.\-]?token|auth[_.\-]?token|)"
       R"(refresh[_.\-]?token|bearer[_.\-]?token|session[_.\-]?token|client[_.\-]?secret|private[_.\-]?key|)"
       R"(secret[_.\-]?key|signing[_.\-]?key|encryption[_.\-]?key|master[_.\-]?key|access[_.\-]?key|)"
       R"(app[_.\-]?secret|app[_.\-]?key|webhook[_.\-]?secret|auth[_.\-]?key|routing[_.\-]?key|)"
-      R"(schl(?:ü|ue)ssel|token|credentials?|creds))",
+      R"(admin[_.\-]?key|server[_.\-]?key|application[_.\-]?key|record[_.\-]?key|licen[cs]e[_.\-]?key|)"
+      R"(schl(?:ü|ue)ssel|token|credentials?|creds)|_KEY))",
       0.7, Kind::kSecret));
 }
 

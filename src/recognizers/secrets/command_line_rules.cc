@@ -115,12 +115,71 @@ Verdict ValidatePasswordFlag(const Candidate& c) {
       login = login || HasCommandWord(command, client);
     }
   }
-  if (!login && !(mysql && attached)) return Verdict::Reject();
+  const bool sshpass = HasCommandWord(command, "sshpass");
+  const bool redis = c.text[2] == 'a';  // redis-cli -a PASSWORD
+  if (redis ? !HasCommandWord(command, "redis-cli") : !login && !sshpass && !(mysql && attached)) {
+    return Verdict::Reject();
+  }
   bool quoted = false;
   auto [b, e] = LastArgument(c.text, quoted);
-  if (!quoted && c.text.substr(b).starts_with("-p")) b += 2;
+  if (!quoted && (c.text.substr(b).starts_with("-p") || c.text.substr(b).starts_with("-a"))) b += 2;
   if (e <= b) return Verdict::Reject();
-  return AcceptPasswordAt(c.text, b, e, quoted, login ? "registry login -p" : "mysql -p");
+  return AcceptPasswordAt(c.text, b, e, quoted,
+                          redis ? "redis-cli -a" : login ? "registry login -p" : sshpass ? "sshpass -p" : "mysql -p");
+}
+
+// --password X, --requirepass X (also "--requirepass", "X" in an exec-form
+// array), whatever the command: the flag names what follows.
+Verdict ValidateLongPasswordFlag(const Candidate& c) {
+  if (!c.after.empty() && c.after[0] > ' ' && c.after[0] != ',' && c.after[0] != ']') return Verdict::Reject();
+  bool quoted = false;
+  auto [b, e] = LastArgument(c.text, quoted);
+  const size_t eq = c.text.find('=');
+  if (!quoted && eq != std::string_view::npos && eq + 1 > b) b = eq + 1;  // --password=X
+  if (e <= b) return Verdict::Reject();
+  return AcceptPasswordAt(c.text, b, e, quoted, "password flag");
+}
+
+// htpasswd -b[n...] [file] user PASSWORD: the password is the last
+// argument; with -n there is no file before the user.
+Verdict ValidateHtpasswd(const Candidate& c) {
+  if (!c.after.empty() && c.after[0] > ' ') return Verdict::Reject();
+  std::string_view t = c.text;
+  const size_t dash = t.find('-');
+  size_t flags_end = t.find_first_of(" \t", dash);
+  const std::string_view flags = t.substr(dash + 1, flags_end - dash - 1);
+  if (flags.find('b') == std::string_view::npos) return Verdict::Reject();
+  bool quoted = false;
+  auto [b, e] = LastArgument(t, quoted);
+  // Arguments between the flags and the password.
+  const std::string_view between = t.substr(flags_end, (quoted ? b - 1 : b) - flags_end);
+  size_t args = 0;
+  for (size_t i = 0; i < between.size(); ++i) {
+    const bool blank = between[i] == ' ' || between[i] == '\t';
+    if (!blank && (i == 0 || between[i - 1] == ' ' || between[i - 1] == '\t')) ++args;
+  }
+  const size_t want = flags.find('n') == std::string_view::npos ? 2 : 1;
+  if (args != want || e <= b) return Verdict::Reject();
+  return AcceptPasswordAt(t, b, e, quoted, "htpasswd -b");
+}
+
+// A .pgpass line, host:port:database:user:password (the port a number or *).
+Verdict ValidatePgpassLine(const Candidate& c) {
+  std::string_view t = c.text;
+  const size_t start = t.find_first_not_of("\r\n");
+  size_t colons[4];
+  size_t at = start;
+  for (size_t& k : colons) {
+    k = t.find(':', at);
+    if (k == std::string_view::npos) return Verdict::Reject();
+    at = k + 1;
+  }
+  const std::string_view user = t.substr(colons[2] + 1, colons[3] - colons[2] - 1);
+  size_t e = t.size();
+  while (e > colons[3] + 1 && (t[e - 1] == '\r' || t[e - 1] == ' ')) --e;
+  if (!c.after.empty() && c.after[0] != '\n' && c.after[0] != '\r') return Verdict::Reject();
+  if (AsciiLower(t.substr(colons[3] + 1, e - colons[3] - 1)) == AsciiLower(user)) return Verdict::Reject();
+  return AcceptPasswordAt(t, colons[3] + 1, e, false, ".pgpass line");
 }
 
 // echo SECRET | sudo -S: the password sudo reads from its input.
@@ -165,9 +224,34 @@ void AddCommandLineRules(RuleList& out) {
   out.push_back({
       .id = "password_flag",
       .entity_type = "PASSWORD",
-      .regex = R"([ \t]-p(?:[ \t]{1,3})?)" + arg,
+      .regex = R"([ \t]-[pa](?:[ \t]{1,3})?)" + arg,
       .score = 0.85,
       .validate = ValidatePasswordFlag,
+  });
+  out.push_back({
+      .id = "password_long_flag",
+      .entity_type = "PASSWORD",
+      .regex = R"(--(?i:password|passwd|pass|requirepass|masterauth|db-password|admin-password)(?:=|[ \t]{1,3}|["'][ \t]{0,3},[ \t]{0,3}))" +
+               arg,
+      .score = 0.85,
+      .validate = ValidateLongPasswordFlag,
+  });
+  out.push_back({
+      .id = "htpasswd_batch_password",
+      .entity_type = "PASSWORD",
+      .regex = R"(\bhtpasswd[ \t]{1,3}-[A-Za-z]{1,6}(?:[ \t]{1,3}[!-~]{1,64}){1,2}[ \t]{1,3})" + arg,
+      .score = 0.85,
+      .validate = ValidateHtpasswd,
+  });
+  // The port (4-5 digits or *) between colons is the cue: times have two.
+  out.push_back({
+      .id = "pgpass_line",
+      .entity_type = "PASSWORD",
+      .regex = R"((?:^|\n)[A-Za-z0-9.*\-]{1,100}:(?:[0-9]{4,5}|\*):[!-9;-~]{1,64}:[!-9;-~]{1,64}:[!-~]{3,128})",
+      .prefilter = R"(:(?:[0-9]{4,5}|\*):[!-9;-~])",
+      .lead = R"((?:^|\n)[A-Za-z0-9.*\-]{1,100}:(?:[0-9]{4,5}|\*):[!-9;-~])",
+      .score = 0.85,
+      .validate = ValidatePgpassLine,
   });
   out.push_back({
       .id = "sudo_stdin_password",

@@ -22,7 +22,7 @@ namespace {
 // under kShortRuleWidth): the rest of the word's line, or the next line
 // when the word's line ends in a question or a colon. A match ends at a
 // line's end, so the next line's credential word starts a match of its own.
-constexpr const char* kWindow = R"((?:[^\n]{0,60}[?:][ \t]{0,3}\r?\n[^\n]{0,50}|[^\n]{0,110}))";
+constexpr const char* kWindow = R"((?:[^\n]{0,45}[?:][ \t]{0,3}\r?\n[^\n]{0,70}|[^\n]{0,110}))";
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiWordByte(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }

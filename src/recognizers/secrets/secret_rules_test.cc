@@ -1202,6 +1202,36 @@ TEST(Streaming, ProseValuesAsInOneScan) {
   }
 }
 
+TEST(CommandLine, LongFlagsRedisSshpassHtpasswdAndPgpass) {
+  Gen g;
+  const std::string pw = g.Chars(kAlnum, 10) + "#1!";
+  EXPECT_TRUE(FindsExactly("redis-cli -h cache -p 6380 -a '" + pw + "' --tls INFO", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("sshpass -p '" + pw + "' rsync -az /var/backups/ backup@host:/srv", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("command: [\"redis-server\", \"--requirepass\", \"" + pw + "\"]", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("vault-migrate --password " + pw + " --dry-run", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("htpasswd -nbB admin '" + pw + "'", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("htpasswd -b /etc/nginx/.htpasswd admin " + pw, "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("$ cat ~/.pgpass\npg.internal.example:5432:*:replicator:" + pw + "\n", "PASSWORD", pw));
+  ExpectNoneFound("PASSWORD", {"redis-cli -a $REDIS_PASSWORD ping", "tar -a -cf x.tar.gz dir", "ls -a /tmp/dir",
+                               "app --password $DB_PASSWORD", "htpasswd -c /etc/.htpasswd admin",
+                               "htpasswd -nB admin", "12:30:45:10:ab", "localhost:5432:*:app:app"});
+}
+
+TEST(Assignments, NamesGivenApartEscapedQuotesAndKeyNames) {
+  Gen g;
+  const std::string pw = g.Chars(kAlnum, 12) + "-x";
+  EXPECT_TRUE(FindsExactly("        - name: REDIS_PASSWORD\n          value: \"" + pw + "\"\n", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("<add key=\"ClearTextPassword\" value=\"" + pw + "\" />", "PASSWORD", pw));
+  EXPECT_TRUE(FindsExactly("config = \"... username=\\\"svc\\\" password=\\\"" + pw + "\\\";\"", "PASSWORD", pw));
+  const std::string hex = g.Chars(kHex, 32), b64 = Base64Std(g.Chars(kAlnum, 24));
+  EXPECT_TRUE(FindsExactly("ALGOLIA_ADMIN_KEY = \"" + hex + "\"", "GENERIC_SECRET", hex));
+  EXPECT_TRUE(FindsExactly("  STRIPE_KEY: " + b64 + "\n", "GENERIC_SECRET", b64));
+  EXPECT_TRUE(FindsExactly("export.application-key=" + hex + "\n", "GENERIC_SECRET", hex));
+  ExpectNoneFound("GENERIC_SECRET", {"RECAPTCHA_SITE_KEY=" + g.Chars(kAlnum, 40), "GPG_KEY=" + g.Chars("0123456789ABCDEF", 40),
+                                     "<input type=\"hidden\" name=\"csrf_token\" value=\"" + hex + "\">",
+                                     "partition_KEY = " + g.Chars(kAlnum, 20)});
+}
+
 TEST(OktaToken, TheSswsSchemesTokenIsReported) {
   Gen g;
   const std::string tok = "00" + g.Chars(kUrlSafe, 40);
