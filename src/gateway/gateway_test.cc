@@ -1514,7 +1514,8 @@ TEST_F(GatewayTest, ConversationsAreStoredEncryptedWithPlaceholders) {
 // reads the request's first bytes, writes `reply` and then stays silent.
 class SilentPeer {
  public:
-  explicit SilentPeer(std::string reply = "", int backlog = 8) : reply_(std::move(reply)) {
+  explicit SilentPeer(std::string reply = "", int backlog = 8, bool close_after_reply = false)
+      : reply_(std::move(reply)), close_after_reply_(close_after_reply) {
     fd_ = socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
@@ -1547,12 +1548,17 @@ class SilentPeer {
         close(c);
         continue;
       }
+      if (close_after_reply_) {
+        close(c);
+        continue;
+      }
       accepted_.push_back(c);  // open and silent until the end of the test
     }
   }
   int fd_ = -1;
   uint16_t port_ = 0;
   std::string reply_;
+  bool close_after_reply_ = false;
   std::thread thread_;
   std::vector<int> accepted_;
 };
@@ -1653,6 +1659,61 @@ TEST(UpstreamTimeouts, IdleTimeoutFiresWhenTheBodyStalls) {
   EXPECT_EQ(o.body_or_error, "upstream_timeout: no data within the idle timeout");
   EXPECT_GE(o.took, std::chrono::milliseconds(250));
   EXPECT_LT(o.took, std::chrono::milliseconds(1500)) << "the 300 ms idle timeout, not a 2 s one";
+}
+
+// Body bytes already in hand are returned without waiting for more: an
+// upstream whose write ends inside a chunk header (two events and the first
+// digit of the next chunk's size, then silence) has both events reach the
+// reader at once, not after its idle timeout.
+TEST(UpstreamReads, EventsInHandAreReturnedWithoutWaitingForASplitChunkHeader) {
+  SilentPeer peer("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+                  "9\r\ndata: a\n\n\r\n9\r\ndata: b\n\n\r\n1");
+  IoPool pool(1);
+  auto client = UpstreamClient::Create(SpecFor(peer.url(), Phase::kFirstByte));  // idle limit 2 s
+  ASSERT_TRUE(client.ok()) << client.status().message();
+  pool.Run();
+  const std::string path = "/chat/completions", method = "POST", body = "{}";
+  const std::string events = "data: a\n\ndata: b\n\n";
+  std::string first, second;
+  std::chrono::milliseconds took{0};
+  auto one = [&]() -> net::awaitable<void> {
+    auto res = co_await (*client)->Send(method, path, body);
+    if (!res.response) co_return;
+    const auto t0 = std::chrono::steady_clock::now();
+    std::string seen;
+    while (seen.size() < events.size()) {  // the two events, whether in one piece or two
+      auto piece = co_await res.response->ReadSome();
+      if (!piece.ok() || piece->empty()) break;
+      seen += *piece;
+    }
+    took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
+    first = seen;
+    auto rest = co_await res.response->ReadSome();  // the split header never completes
+    second = rest.ok() ? *rest : rest.status().message();
+  };
+  net::co_spawn(pool.at(0), one, net::use_future).get();
+  EXPECT_EQ(first, events);
+  EXPECT_LT(took, std::chrono::milliseconds(1000)) << "the events waited for the split chunk header";
+  EXPECT_EQ(second, "upstream_timeout: no data within the idle timeout");
+  pool.Stop();
+  (*client)->Shutdown();
+  pool.DestroyContexts();
+}
+
+// A body without a length or chunking runs to the connection's close: read
+// whole, then the end; a chunked body cut off by the close is an error.
+TEST(UpstreamReads, ABodyThatRunsToTheCloseIsReadWholeAndACutChunkedOneFails) {
+  SilentPeer to_close("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{\"ok\":true}",
+                      8, /*close_after_reply=*/true);
+  Outcome o = SendOnce(SpecFor(to_close.url(), Phase::kIdle));
+  EXPECT_EQ(o.error, UpstreamError::kNone) << o.message;
+  EXPECT_EQ(o.body_or_error, "{\"ok\":true}");
+  SilentPeer cut("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+                 "9\r\ndata: a\n\n\r\n", 8, /*close_after_reply=*/true);
+  o = SendOnce(SpecFor(cut.url(), Phase::kIdle));
+  EXPECT_EQ(o.error, UpstreamError::kNone) << o.message;
+  EXPECT_EQ(o.body_or_error.rfind("upstream connection broke: ", 0), 0u) << o.body_or_error;
+  EXPECT_LT(o.took, std::chrono::milliseconds(1000)) << "the close was not seen";
 }
 
 // The idle timeout times reads, not the connection's rest in the pool: a

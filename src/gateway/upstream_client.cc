@@ -122,32 +122,56 @@ class ResponseImpl final : public UpstreamResponse {
     return it == parser_->get().end() ? std::string() : std::string(it->value());
   }
 
+  // Every body byte the connection has in hand is returned at once (a
+  // burst of events in one piece, not one chunk per call), and a read from
+  // the socket happens only when nothing whole is in hand: bytes already
+  // parsed never wait for more (a read that ends inside a chunk header
+  // returns the chunks before it). Beast's async_read_some returned one
+  // chunk per call (each a composed operation and a pass through the
+  // executor: ~5 K instructions per streamed event), and in eager mode it
+  // would wait for the rest of a split chunk header before returning the
+  // chunks it had parsed.
   net::awaitable<Result<std::string>> ReadSome() override {
     if (failed_) co_return Status::Unavailable("upstream connection failed earlier");
     std::string out;
-    char* const buf = read_buffer_.data();
-    while (!parser_->is_done()) {
-      parser_->get().body().data = buf;
-      parser_->get().body().size = read_buffer_.size();
+    for (;;) {
       beast::error_code ec;
-      conn_->deadline.Arm(idle_);
-      if (conn_->tls) {
-        co_await http::async_read_some(*conn_->tls, conn_->buffer, *parser_, net::redirect_error(use_awaitable, ec));
-      } else {
-        co_await http::async_read_some(conn_->socket, conn_->buffer, *parser_, net::redirect_error(use_awaitable, ec));
+      TakeBuffered(out, ec);
+      if (!ec && (!out.empty() || parser_->is_done())) co_return out;
+      if (!ec) {
+        // Nothing whole in hand: read (as Beast's read_some_op sizes it).
+        const size_t size = beast::read_size(conn_->buffer, 65536);
+        if (size == 0) {
+          ec = http::error::buffer_overflow;
+        } else {
+          auto space = conn_->buffer.prepare(size);
+          conn_->deadline.Arm(idle_);
+          size_t n = 0;
+          if (conn_->tls) {
+            n = co_await conn_->tls->async_read_some(space, net::redirect_error(use_awaitable, ec));
+          } else {
+            n = co_await conn_->socket.async_read_some(space, net::redirect_error(use_awaitable, ec));
+          }
+          ec = conn_->deadline.Done(ec);
+          conn_->buffer.commit(n);
+          if (ec == net::error::eof) {
+            // The end of a body that runs to the connection's close, or a
+            // message cut off (partial_message).
+            ec = {};
+            if (parser_->got_some()) {
+              parser_->put_eof(ec);
+            } else {
+              ec = http::error::end_of_stream;
+            }
+          }
+        }
       }
-      ec = conn_->deadline.Done(ec);
-      if (ec == http::error::need_buffer) ec = {};
-      const size_t n = read_buffer_.size() - parser_->get().body().size;
-      out.append(buf, n);
       if (ec) {
         failed_ = true;
         if (ec == beast::error::timeout) co_return Status::Unavailable("upstream_timeout: no data within the idle timeout");
         co_return Status::Unavailable("upstream connection broke: " + ec.message());
       }
-      if (!out.empty()) break;
     }
-    co_return out;
   }
 
   net::awaitable<Result<std::string>> ReadAll(size_t max_bytes) override {
@@ -184,6 +208,29 @@ class ResponseImpl final : public UpstreamResponse {
   std::unique_ptr<http::response_parser<http::buffer_body>> parser_;
   std::chrono::milliseconds idle_;
   bool failed_ = false;
+  // Parses what the connection's buffer holds into `out` (every whole
+  // chunk, and what a chunk in progress has so far); stops at the first
+  // byte that needs more input. `ec`: a malformed body.
+  void TakeBuffered(std::string& out, beast::error_code& ec) {
+    char* const buf = read_buffer_.data();
+    while (!parser_->is_done() && conn_->buffer.size() != 0) {
+      parser_->get().body().data = buf;
+      parser_->get().body().size = read_buffer_.size();
+      const size_t used = parser_->put(conn_->buffer.data(), ec);
+      conn_->buffer.consume(used);
+      out.append(buf, read_buffer_.size() - parser_->get().body().size);
+      if (ec == http::error::need_buffer) {  // the read buffer is full: again
+        ec = {};
+        continue;
+      }
+      if (ec == http::error::need_more) {  // a chunk header or the head cut short
+        ec = {};
+        return;
+      }
+      if (ec || used == 0) return;
+    }
+  }
+
   // Where the parser puts body bytes. A member, not a local of ReadSome: a
   // 16 KB array in the coroutine frame made every call (one per streamed
   // event) allocate and free 16 KB.

@@ -47,7 +47,8 @@ class UpstreamResponse {
   virtual ~UpstreamResponse() = default;
   virtual unsigned status() const = 0;
   virtual std::string header(const std::string& name) const = 0;
-  // The next piece of the body; an empty string at the end. Errors:
+  // The next piece of the body: every body byte already in hand, else what
+  // the next read brings; an empty string at the end. Errors:
   // DeadlineExceeded-like Unavailable("upstream_timeout") when idle too long,
   // Unavailable for a broken connection.
   virtual boost::asio::awaitable<Result<std::string>> ReadSome() = 0;
