@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "matching/word_shapes.h"
 #include "recognizers/context.h"
 #include "recognizers/secrets/secret_checks.h"
 #include "recognizers/secrets/secret_rules_internal.h"
@@ -25,7 +26,6 @@ namespace {
 constexpr const char* kWindow = R"((?:[^\n]{0,45}[?:][ \t]{0,3}\r?\n[^\n]{0,70}|[^\n]{0,110}))";
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAsciiWordByte(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
 
 enum class Kind { kPassword, kKey };
 
@@ -279,11 +279,11 @@ Validator ProseValidator(Kind kind) {
       const char prev = c.before.empty() ? ' ' : c.before.back();
       // "AccessKeySecret": a capital after a lower-case letter starts a word.
       const bool camel = prev >= 'a' && prev <= 'z' && t[0] >= 'A' && t[0] <= 'Z';
-      if ((IsAsciiWordByte(prev) && !camel) || prev == '-' || prev == '.' || prev == '$' || prev == '/') {
+      if ((matching::IsWordByte(static_cast<unsigned char>(prev)) && !camel) || prev == '-' || prev == '.' || prev == '$' || prev == '/') {
         return Verdict::Reject();
       }
       if (k < t.size() &&
-          (IsAsciiWordByte(t[k]) || t[k] == '(' || (t[k] == '.' && k + 1 < t.size() && IsAsciiLetter(t[k + 1])))) {
+          (matching::IsWordByte(static_cast<unsigned char>(t[k])) || t[k] == '(' || (t[k] == '.' && k + 1 < t.size() && IsAsciiLetter(t[k + 1])))) {
         return Verdict::Reject();
       }
     }
