@@ -198,19 +198,18 @@ class Tokenizer {
       if (b < 0x80) {
         if (kAsciiWordChar[b] != 0) {
           // A run of ASCII letters and digits at once: what AddChar would
-          // do for each, lower-cased.
+          // do for each, lower-cased, in one pass (each byte read, appended
+          // and hashed as it comes; a resize first would zero the bytes).
           size_t j = i;
           bool digit = false;
           if (cur_->empty()) word_begin_ = static_cast<uint32_t>(i);
-          const size_t at = cur_->size();
-          while (j < s.size() && kAsciiWordChar[static_cast<unsigned char>(s[j])] != 0) ++j;
-          cur_->resize(at + (j - i));
-          char* out = cur_->data() + at;
+          std::string& cur = *cur_;
           uint64_t h = hash_;  // WordHash, carried along
-          for (size_t k = i; k < j; ++k) {
-            const char c = kAsciiWordChar[static_cast<unsigned char>(s[k])];
+          for (; j < s.size(); ++j) {
+            const char c = kAsciiWordChar[static_cast<unsigned char>(s[j])];
+            if (c == 0) break;
             digit |= c <= '9';
-            *out++ = c;
+            cur.push_back(c);
             h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
           }
           hash_ = h;
