@@ -271,9 +271,10 @@ Status EngineStream::ConfirmRegions(uint64_t end, bool final) {
     if (!list.empty()) open_[kept++] = rule;
   }
   open_.resize(kept);
-  std::sort(found.begin(), found.end(), [](const Pending& a, const Pending& b) {
-    return a.from != b.from ? a.from < b.from : a.rule < b.rule;
-  });
+  // In rule order, not text order: nothing depends on the order in which
+  // findings are buffered (Release walks them sorted by position, and
+  // settles each cluster of overlapping ones by a total order), and sorting
+  // the matches here cost over 1% of a dense scan.
   for (const Pending& p : found) Confirm(p);
   return Status::Ok();
 }
