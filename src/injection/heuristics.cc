@@ -3023,6 +3023,11 @@ class ClassTable {
     merge(harm::Lexicon(), &WordClasses::harm);
     for (const auto& [w, bits] : refusal::Lexicon()) Entry(Canonical(w)).refusal |= static_cast<uint8_t>(bits);
     for (auto w : FrameWords()) Entry(Canonical(w)).frame = true;
+    for (auto w : {"a", "i", "to", "of", "is", "in", "it", "my", "me", "on", "be", "do", "an", "or", "if", "we", "at",
+                   "as", "the", "and", "you", "for", "are", "can", "how", "not", "but", "was", "all", "that", "this",
+                   "with", "what", "your", "from", "have", "will"}) {
+      Entry(w).english = true;
+    }
   }
 
   // A lexicon word as the featurizer's canonical form spells it: words with
@@ -3129,6 +3134,7 @@ void RunRules(std::string_view text, const std::vector<Token>& tokens, const std
   if (!document) RefusalSuppressionHeuristics(tokens, words, classes, spans);
   if (!document) ToolOrderHeuristics(text, tokens, spans);
   if (!document) ExfilLinkHeuristics(text, spans);
+  if (!document) MultilingualHeuristics(text, tokens, words, classes, spans);
   DowngradeQuotedMentions(text, document, tokens, words, classes, spans);
 }
 
