@@ -374,6 +374,16 @@ bool NamedAsReferenceNumber(std::string_view before) {
       "lot",     "receipt",   "claim",       "quote",       "cart",     "voucher",  "coupon",   "promo",
       "flight",  "pr",        "issue",       "bug",         "commit",   "row",      "page",     "port",
       "pid",     "container", "trace",       "span",        "hash",     "checksum", "epoch",    "timestamp"};
+  static_assert(std::all_of(kReference.begin(), kReference.end(), [](std::string_view r) {
+    return !r.empty() && r.size() < 32 && r[0] >= 'a' && r[0] <= 'z';
+  }));
+  // Bit n of lengths[l]: a noun of kReference starts with letter 'a' + l
+  // and has n letters (most words are ruled out before any compare).
+  static const std::array<uint32_t, 26> lengths = [] {
+    std::array<uint32_t, 26> out{};
+    for (std::string_view r : kReference) out[static_cast<size_t>(r[0] - 'a')] |= uint32_t{1} << r.size();
+    return out;
+  }();
   size_t i = before.size();
   for (int steps = 0; steps < 6; ++steps) {
     bool dot = false;  // "no. 123", "ref. 123" abbreviate; "an order. 123" ends a sentence
@@ -392,8 +402,10 @@ bool NamedAsReferenceNumber(std::string_view before) {
     bool filler = false;
     for (std::string_view f : kFiller) filler |= w == f;
     if (dot && !filler && w.size() > 4) return false;
-    for (std::string_view r : kReference) {
-      if (w == r) return true;
+    if (w[0] >= 'a' && w[0] <= 'z' && (lengths[static_cast<size_t>(w[0] - 'a')] >> w.size() & 1u)) {
+      for (std::string_view r : kReference) {
+        if (w == r) return true;
+      }
     }
     if (!filler) return false;
     i = b;
