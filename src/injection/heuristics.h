@@ -206,7 +206,12 @@ void ToolOrderHeuristics(std::string_view text, const std::vector<Token>& tokens
 //    refusals without a persona: restrictions_removed;
 //  - an order kept from the user ("no le digas al usuario") with an action,
 //    or a note to an AI ("Nota para la IA:") with an action, override or
-//    concealment after it: hidden_order (0.8, prompt injection).
+//    concealment after it: hidden_order (0.8, prompt injection);
+//  - in the languages HarmfulRequestHeuristics has no words for (zh, ja, ko,
+//    ar, hi, uk, vi, nl), a request form ("怎么制作", "作り方", "만드는 방법")
+//    for a severe thing (a bomb, ransomware, methamphetamine) or for harm to a
+//    person, and a method of suicide asked for: harmful_request_pattern and
+//    self_harm_intent, silent beside history, why, news or treatment words.
 // A question about a term ("qué es", "什么是") or defence words ("proteger",
 // "防止") anywhere in the text keep every rule silent: defenders and
 // journalists ask about these attacks. Spans use the names of the English

@@ -23,6 +23,9 @@ constexpr double kAuthorityScore = 0.85;
 constexpr double kPersonaScore = 0.85;
 constexpr double kNoRefusalScore = 0.8;
 constexpr double kHiddenOrderScore = 0.8;
+// The scores of heuristics.cc's harmful-request and self-harm rules.
+constexpr double kHarmScore = 0.7;
+constexpr double kSelfHarmScore = 0.75;
 // Tokens from a note to an AI ("Nota para la IA") to its colon or dash.
 constexpr uint32_t kNoteReach = 8;
 // The featurizer cuts canonical words at 40 bytes (features.cc): a longer
@@ -258,6 +261,13 @@ void MultilingualHeuristics(std::string_view text, const std::vector<Token>& tok
     } else if ((s & kReveal) && ((s & kSysPrompt) || ((s & kInstr) && (s & (kSetupQual | kGiven)))) &&
                (s & (kYour | kGiven | kVerbatim))) {
       emit(InjectionDetector::kPromptInjection, b, e, "prompt_extraction", kExtractionScore);
+    }
+    // A plain request for a severe harm, not a reader's or a carer's question.
+    if (!(all & kHarmSafe)) {
+      if ((s & kHowTo) && ((s & kHarmObject) || ((s & kHarmToPerson) && (s & kPerson)))) {
+        emit(InjectionDetector::kHarmfulRequest, b, e, "harmful_request_pattern", kHarmScore);
+      }
+      if (s & kSelfHarm) emit(InjectionDetector::kHarmfulRequest, b, e, "self_harm_intent", kSelfHarmScore);
     }
     disabled_limit |= (s & kDisabled) && (s & (kLimit | kInstr));
     h0 = h1;
