@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every injection score, category, encoding and span (scores at %.17g) over the development and
-# evaluation sets, for comparing two builds byte for byte (BENCHMARKS.md, issue 4, round 16).
+# evaluation sets (blind sets 1-9), for comparing two builds byte for byte (BENCHMARKS.md, issue 4, round 16).
 #   usage: bench/injection_dump.sh CONVOGUARD OUT_DIR SPLIT_DIR HOSTILE_DIR
 #   SPLIT_DIR: where scripts/train-injection --no-train --build DIR wrote injection/{train,test}.jsonl
 #   HOSTILE_DIR: where bench/injection_hostile.py wrote its files
@@ -22,6 +22,14 @@ E --test $D/blind_eval_3/documents.jsonl --benign $D/blind_eval_3/benign.txt --a
 for n in 4 5 6; do
   E --test $D/blind_eval_$n/documents/documents.jsonl --benign $D/blind_eval_$n/prompts/benign.txt \
     --attacks $D/blind_eval_$n/prompts/attacks.tsv --dump "$out/b$n.txt"
+done
+for n in 7 8 9; do
+  E --test $D/blind_eval_$n/documents/documents.jsonl --benign $D/blind_eval_$n/prompts/benign.txt \
+    --attacks $D/blind_eval_$n/prompts/attacks.tsv --dump "$out/b$n.txt"
+  if [ -d $D/blind_eval_$n/prompts2 ]; then
+    E --test /dev/null --benign $D/blind_eval_$n/prompts2/benign.txt --attacks $D/blind_eval_$n/prompts2/attacks.tsv \
+      --dump "$out/b${n}_2.txt"
+  fi
 done
 E --test "$split/injection/train.jsonl" --dump "$out/train.txt"
 E --test "$hostile/hostile.jsonl" --benign "$hostile/hostile_raw.txt" --dump "$out/hostile.txt"

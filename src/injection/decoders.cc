@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 
+#include "text/ascii_letters.h"
 #include "text/utf8.h"
 
 namespace convoguard::injection {
@@ -148,7 +149,7 @@ void ForEachCommonWord(std::string_view s, bool backwards, OnMatch on_match) {
   while (i < s.size()) {
     while (i < s.size() && !IsAlpha(s[i])) ++i;
     const size_t b = i;
-    while (i < s.size() && IsAlpha(s[i])) ++i;
+    i = text::AsciiLetterRunEnd(s, i);
     const size_t len = i - b;
     if (len > kMaxCommonLen || kCommonShapes.first[len] == kCommonShapes.first[len + 1]) continue;
     const char* w = s.data() + b;
@@ -352,7 +353,7 @@ int NamedTransforms(std::string_view t) {
         if (eq) named |= bit;
       }
     }
-    while (i < head.size() && IsAlpha(head[i])) ++i;
+    i = text::AsciiLetterRunEnd(head, i);
   }
   return named;
 }

@@ -183,34 +183,37 @@ constexpr std::array<char, 256> kAsciiWordChar = [] {
 
 class Tokenizer {
  public:
+  // `tokens` and `buckets` hold the first `nwords` tokens already (and
+  // *words their words), `prev` the last one's hash (0 if none).
   Tokenizer(const FeatureConfig& cfg, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
-            std::vector<std::string>* words, CanonStats* stats, std::string& word, NGramMemo& memo)
+            std::vector<std::string>* words, CanonStats* stats, std::string& word, NGramMemo& memo, size_t nwords = 0,
+            uint64_t prev = 0)
       : cfg_(cfg), tokens_(tokens), buckets_(buckets), words_(words), stats_(stats), word_(word), cur_(&word), memo_(memo),
-        shift_(64 - cfg.hash_bits) {
+        shift_(64 - cfg.hash_bits), nwords_(nwords), prev_(prev) {
     word_.clear();
-    if (words_) cur_ = &WordEntry(0);
+    if (words_) cur_ = &WordEntry(nwords_);
   }
 
-  void Run(std::string_view s) {
-    size_t i = 0;
+  // Reads s from byte `from`, where no word is open (a token's start).
+  void Run(std::string_view s, size_t from = 0) {
+    size_t i = from;
     while (i < s.size()) {
       unsigned char b = static_cast<unsigned char>(s[i]);
       if (b < 0x80) {
         if (kAsciiWordChar[b] != 0) {
           // A run of ASCII letters and digits at once: what AddChar would
-          // do for each, lower-cased.
+          // do for each, lower-cased, in one pass (each byte read, appended
+          // and hashed as it comes; a resize first would zero the bytes).
           size_t j = i;
           bool digit = false;
           if (cur_->empty()) word_begin_ = static_cast<uint32_t>(i);
-          const size_t at = cur_->size();
-          while (j < s.size() && kAsciiWordChar[static_cast<unsigned char>(s[j])] != 0) ++j;
-          cur_->resize(at + (j - i));
-          char* out = cur_->data() + at;
+          std::string& cur = *cur_;
           uint64_t h = hash_;  // WordHash, carried along
-          for (size_t k = i; k < j; ++k) {
-            const char c = kAsciiWordChar[static_cast<unsigned char>(s[k])];
+          for (; j < s.size(); ++j) {
+            const char c = kAsciiWordChar[static_cast<unsigned char>(s[j])];
+            if (c == 0) break;
             digit |= c <= '9';
-            *out++ = c;
+            cur.push_back(c);
             h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
           }
           hash_ = h;
@@ -395,10 +398,10 @@ class Tokenizer {
   std::string* cur_;   // the word being built: word_, or an entry of *words_
   NGramMemo& memo_;
   const uint32_t shift_;
-  size_t nwords_ = 0;
+  size_t nwords_;
+  uint64_t prev_;       // the last token's hash
   bool digit_ = false;  // the word being built holds an ASCII digit
   uint32_t word_begin_ = 0, word_end_ = 0;
-  uint64_t prev_ = 0;
   // FNV-1a (HashBytes with kSeedWord) of the bytes of the word being built,
   // when hash_valid_.
   uint64_t hash_ = kWordHashStart;
@@ -420,20 +423,63 @@ uint64_t WordHash(std::string_view canonical_word) { return HashBytes(canonical_
 
 uint64_t SymbolHash(std::string_view symbol) { return HashBytes(symbol, kSeedSymbol); }
 
-void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::vector<Token>& tokens,
-                     std::vector<uint32_t>& buckets, std::vector<std::string>* words, CanonStats* stats) {
-  tokens.clear();
-  buckets.clear();
-  thread_local std::string word;  // the word being built, reused
+namespace {
+
+// The thread's memo, for `config`.
+NGramMemo& ThreadMemo(const FeatureConfig& config) {
   // On the heap, made by a thread's first call: a thread-local object of
   // this size would be in every thread's static TLS block, zeroed (so
   // resident) at each thread's start, featurizing or not.
   thread_local std::unique_ptr<NGramMemo> memo;
   if (!memo) memo = std::make_unique<NGramMemo>();
   memo->Use(config);
-  Tokenizer t(config, tokens, buckets, words, stats, word, *memo);
+  return *memo;
+}
+
+thread_local std::string tl_word;  // the word being built, reused
+
+}  // namespace
+
+void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::vector<Token>& tokens,
+                     std::vector<uint32_t>& buckets, std::vector<std::string>* words, CanonStats* stats) {
+  tokens.clear();
+  buckets.clear();
+  Tokenizer t(config, tokens, buckets, words, stats, tl_word, ThreadMemo(config));
   t.Run(text);
   if (words) words->resize(t.words_written());
+}
+
+void ExtractFeaturesReusing(std::string_view text, size_t same_bytes, const std::vector<Token>& from_tokens,
+                            const std::vector<uint32_t>& from_buckets, const std::vector<std::string>& from_words,
+                            const FeatureConfig& config, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
+                            std::vector<std::string>& words, CanonStats* stats) {
+  // The tokens that start in the shared bytes are the earlier text's, the
+  // same bytes read the same way: the byte before the end of the shared part
+  // ends any word, and an ASCII byte is never inside a multi-byte
+  // character. All but the last of them are final; the last is read again,
+  // because later bytes can still change it (a symbol run such as "! !"
+  // grows across spaces). At a token's start no word is open, so reading
+  // resumes there with the tokenizer in the state a full read would have.
+  size_t keep = 0, from = 0;
+  if (same_bytes > 0 && same_bytes <= text.size()) {
+    const auto b = static_cast<unsigned char>(text[same_bytes - 1]);
+    if (b <= ' ' || b == 0x7F) {
+      size_t n = 0;  // tokens that start in the shared bytes
+      while (n < from_tokens.size() && from_tokens[n].begin < same_bytes) ++n;
+      if (n > 0) {
+        keep = n - 1;
+        from = from_tokens[keep].begin;
+      }
+    }
+  }
+  tokens.assign(from_tokens.begin(), from_tokens.begin() + static_cast<std::ptrdiff_t>(keep));
+  buckets.assign(from_buckets.begin(), from_buckets.begin() + (keep > 0 ? from_tokens[keep - 1].feat_end : 0));
+  if (words.size() < keep) words.resize(keep);
+  for (size_t k = 0; k < keep; ++k) words[k].assign(from_words[k]);
+  Tokenizer t(config, tokens, buckets, &words, stats, tl_word, ThreadMemo(config), keep,
+              keep > 0 ? from_tokens[keep - 1].hash : 0);
+  t.Run(text, from);
+  words.resize(t.words_written());
 }
 
 std::string CanonicalWord(std::string_view token_text) {

@@ -50,6 +50,19 @@ void ExtractFeatures(std::string_view text, const FeatureConfig& config, std::ve
                      std::vector<uint32_t>& buckets, std::vector<std::string>* words = nullptr,
                      CanonStats* stats = nullptr);
 
+// ExtractFeatures(text, config, tokens, buckets, &words, stats) for a text
+// whose first `same_bytes` bytes are those of a text already featurized into
+// from_tokens, from_buckets and from_words (ExtractFeatures' output for it,
+// with words): the tokens that lie wholly in the shared bytes are copied, not
+// read again. The same output, except that `stats` counts only what was
+// read. Reuses nothing unless text[same_bytes - 1] ends a word (an ASCII
+// space or control byte), since a word or character could otherwise run on
+// differently. The from_* vectors must not be the output vectors.
+void ExtractFeaturesReusing(std::string_view text, size_t same_bytes, const std::vector<Token>& from_tokens,
+                            const std::vector<uint32_t>& from_buckets, const std::vector<std::string>& from_words,
+                            const FeatureConfig& config, std::vector<Token>& tokens, std::vector<uint32_t>& buckets,
+                            std::vector<std::string>& words, CanonStats* stats = nullptr);
+
 // The canonical word of one token's text, as the featurizer sees it.
 std::string CanonicalWord(std::string_view token_text);
 

@@ -105,6 +105,48 @@ TEST(Features, BucketsMatchTheirDefinitionOnHostileStrings) {
   }
 }
 
+// A text that shares its first bytes with one already featurized (the guard's
+// text with its adversarial suffix cut out) gets the tokens, buckets and words
+// a full read gives, wherever the shared part ends: in a word, after a space
+// inside a run of one symbol ("! ! !" is one token), after invisible and
+// multi-byte characters, or in a character cut in two.
+TEST(Features, ReusingASharedStartGivesWhatAFullReadGives) {
+  std::mt19937 rng(11);
+  const std::vector<std::string> pieces = {"ign0re", "ALL", " ", " ", "\t", "\n", "!", "! ", "!!!", "?", "\xD0\xB0",
+                                           "\xE2\x80\x8B", "\xF0\x9D\x90\x80", "\xFF", "\xC3", "7", "a", "word",
+                                           std::string(45, 'y'), "\xE2\x80\x94", "3xp1o1t", "\xE2\x80\x94 "};
+  auto random_text = [&](int max_pieces) {
+    std::string s;
+    const int n = static_cast<int>(rng() % static_cast<unsigned>(max_pieces));
+    for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    return s;
+  };
+  const FeatureConfig cfg;
+  std::vector<Token> from_tokens, tokens, want_tokens;
+  std::vector<uint32_t> from_buckets, buckets, want_buckets;
+  std::vector<std::string> from_words, words, want_words;  // kept across rounds: entries are reused
+  size_t shared_ends_a_word = 0;
+  for (int i = 0; i < 5000; ++i) {
+    const std::string shared = random_text(20);
+    const std::string before = shared + random_text(10), after = shared + random_text(10);
+    ExtractFeatures(before, cfg, from_tokens, from_buckets, &from_words);
+    ExtractFeatures(after, cfg, want_tokens, want_buckets, &want_words);
+    ExtractFeaturesReusing(after, shared.size(), from_tokens, from_buckets, from_words, cfg, tokens, buckets, words);
+    const std::string where = "round " + std::to_string(i) + ": shared [" + shared + "]";
+    ASSERT_EQ(tokens.size(), want_tokens.size()) << where;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const Token &a = tokens[k], &b = want_tokens[k];
+      ASSERT_TRUE(a.begin == b.begin && a.end == b.end && a.feat_begin == b.feat_begin && a.feat_end == b.feat_end &&
+                  a.hash == b.hash && a.word == b.word)
+          << where << ", token " << k;
+    }
+    ASSERT_EQ(buckets, want_buckets) << where;
+    ASSERT_EQ(words, want_words) << where;
+    if (!shared.empty() && static_cast<unsigned char>(shared.back()) <= ' ' && from_tokens.size() > 1) ++shared_ends_a_word;
+  }
+  EXPECT_GT(shared_ends_a_word, 1000u);  // many rounds take the reusing path
+}
+
 // Capitals are one word with their lower case in every script, as in ASCII
 // (round 15; ICU's simple case mapping), after the look-alike folding.
 TEST(Features, CapitalsInEveryScriptAreLowerCased) {

@@ -148,8 +148,11 @@ class GuardImpl final : public InjectionGuard {
 
   // Scores `text` into `s`; spans are offsets in `text`.
   // `task`: canonical words of the user's request (documents only; may be empty).
+  // `shared`: when not null, the scratch of a text whose first `shared_bytes`
+  // bytes `text` shares (ExtractFeaturesReusing; then s.encodings may miss
+  // what only the shared part showed).
   void ScoreInto(std::string_view text, ContentKind kind, const std::vector<std::string>& task, int depth,
-                 InjectionScores& s) const {
+                 InjectionScores& s, const Scratch* shared = nullptr, size_t shared_bytes = 0) const {
     // Scratch reused across calls on this thread, one per depth: a nested
     // call (a decoded payload one level down, a stripped suffix at
     // kMaxDepth) returns before its caller reads its own scratch again, and
@@ -161,7 +164,12 @@ class GuardImpl final : public InjectionGuard {
     auto& buckets = scratch.buckets;
     auto& words = scratch.words;
     injection::CanonStats stats;
-    injection::ExtractFeatures(text, model_.header().features, tokens, buckets, &words, &stats);
+    if (shared != nullptr) {
+      injection::ExtractFeaturesReusing(text, shared_bytes, shared->tokens, shared->buckets, shared->words,
+                                        model_.header().features, tokens, buckets, words, &stats);
+    } else {
+      injection::ExtractFeatures(text, model_.header().features, tokens, buckets, &words, &stats);
+    }
     injection::ClassifyWords(tokens, words, scratch.classes);
     const auto& classes = scratch.classes;
     injection::HeadScores hs = model_.Score(tokens, buckets, kind == ContentKind::kDocument);
@@ -233,16 +241,20 @@ class GuardImpl final : public InjectionGuard {
     // prompts 16 of the jailbreak head's 104 false positives, against 3
     // jailbreaks found only that way; BENCHMARKS.md, issue 4, round 11).
     std::string stripped;
-    size_t cut = 0;
+    size_t cut = 0, first_cut = 0;
     for (const auto& sp : s.spans) {
       if (sp.heuristic != "adversarial_suffix") continue;
+      if (cut == 0) first_cut = sp.begin;
       stripped.append(text.substr(cut, sp.begin - cut)).push_back(' ');
       cut = sp.end;
     }
     if (cut > 0 && depth < kMaxDepth) {
       stripped.append(text.substr(cut));
       InjectionScores inner;
-      ScoreInto(stripped, kind, task, kMaxDepth, inner);  // no further decoding
+      // No further decoding; the text before the first suffix is this
+      // text's, so its tokens are taken from here (the inner encodings,
+      // which may then miss some, are not read).
+      ScoreInto(stripped, kind, task, kMaxDepth, inner, &scratch, first_cut);
       s.harmful_request = std::max(s.harmful_request, inner.harmful_request);
       s.prompt_injection = std::max(s.prompt_injection, inner.prompt_injection);
       // Two weak signals together: the suffix and a request that is at least

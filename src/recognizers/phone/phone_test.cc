@@ -191,6 +191,60 @@ i18n::phonenumbers::PhoneNumber Mutated(const i18n::phonenumbers::PhoneNumber& e
   return n;
 }
 
+// MayBeValid's table of three-digit starts rules out only starts no valid
+// number has: for each national region's calling code, every start the
+// table rules out, followed by random digits to every length from 4 to 15,
+// is invalid for libphonenumber; every example number's start is kept; and
+// the table rules out starts in every one of those calling codes (most
+// national candidates fail there, before any PCRE2 call).
+TEST(PhoneValidityPrefilter, RuledOutStartsHaveNoValidNumber) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  const auto& filter = recognizers::PhoneValidityPrefilter::Get();
+  ASSERT_TRUE(filter.usable());
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  uint64_t x = 0x9E3779B97F4A7C15ull;  // xorshift: the same numbers every run
+  int checked = 0;
+  for (const char* region : {"US", "GB", "DE", "FR", "IN", "BR", "JP", "CN", "IL", "AU", "IT", "ES", "NL", "MX"}) {
+    const int cc = util.GetCountryCodeForRegion(region);
+    int ruled_out = 0;
+    for (int p = 0; p < 1000; ++p) {
+      const std::string start = {static_cast<char>('0' + p / 100), static_cast<char>('0' + p / 10 % 10),
+                                 static_cast<char>('0' + p % 10)};
+      if (filter.MayStartValid(cc, start + "0000")) continue;
+      ++ruled_out;
+      for (int length = 4; length <= 15; ++length) {
+        std::string nsn = start;
+        while (static_cast<int>(nsn.size()) < length) {
+          x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+          nsn.push_back(static_cast<char>('0' + x % 10));
+        }
+        EXPECT_FALSE(filter.MayBeValid(cc, nsn)) << region << " " << nsn;
+        PhoneNumber n;
+        n.set_country_code(cc);
+        if (nsn[0] == '0') n.set_italian_leading_zero(true);
+        if (nsn[0] == '0' && nsn[1] == '0') n.set_number_of_leading_zeros(2);
+        n.set_national_number(std::stoull(nsn));
+        std::string round_trip;
+        util.GetNationalSignificantNumber(n, &round_trip);
+        if (round_trip != nsn) continue;  // more leading zeros than a PhoneNumber keeps here
+        ++checked;
+        EXPECT_FALSE(util.IsValidNumber(n)) << region << " +" << cc << " " << nsn;
+      }
+    }
+    EXPECT_GT(ruled_out, 100) << region;
+    for (auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE}) {
+      PhoneNumber n;
+      if (!util.GetExampleNumberForType(region, type, &n)) continue;
+      std::string nsn;
+      util.GetNationalSignificantNumber(n, &nsn);
+      EXPECT_TRUE(filter.MayStartValid(cc, nsn)) << region << " " << nsn;
+    }
+  }
+  EXPECT_GT(checked, 50000);
+  std::printf("  starts ruled out: %d numbers checked invalid\n", checked);
+}
+
 // The prefilter may only reject numbers libphonenumber calls invalid. Checked
 // on each region's example numbers of every type (all valid) and on a sweep
 // of digit strings, most of them invalid.

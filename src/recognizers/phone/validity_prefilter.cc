@@ -6,9 +6,11 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <list>
 #include <memory>
+#include <mutex>
 
 // libphonenumber exports its compiled-in metadata (a serialized
 // PhoneMetadataCollection) under these names; they are declared in its
@@ -28,6 +30,52 @@ using i18n::phonenumbers::PhoneNumberDesc;
 struct MatchDataDeleter {
   void operator()(pcre2_match_data* m) const { pcre2_match_data_free(m); }
 };
+
+}  // namespace
+
+namespace {
+
+// Which three-digit starts a whole match of `regex` can have: bit p is set
+// when the digits of p (000-999) are a whole match or can be extended to
+// one, as a hard partial match of "(?:regex)\z" reports (it stops at the
+// subject's end wherever more digits could still match; PCRE2 refuses
+// partial matching with PCRE2_ENDANCHORED, hence the \z). Starts are tried
+// digit by digit, so that a dead one- or two-digit start rules out its
+// extensions at once. All bits when the regex does not compile; PCRE2
+// errors keep a start.
+std::array<uint64_t, 16> LeadingDigits(const std::string& regex) {
+  std::array<uint64_t, 16> bits;
+  bits.fill(~uint64_t{0});
+  int err = 0;
+  PCRE2_SIZE off = 0;
+  const std::string text = "(?:" + regex + ")\\z";
+  std::unique_ptr<pcre2_code, void (*)(pcre2_code*)> re(
+      pcre2_compile(reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), PCRE2_ANCHORED, &err, &off, nullptr),
+      pcre2_code_free);
+  std::unique_ptr<pcre2_match_data, MatchDataDeleter> md(pcre2_match_data_create(1, nullptr));
+  if (re == nullptr || md == nullptr) return bits;
+  bits.fill(0);
+  auto alive = [&](const char* digits, size_t n) {
+    const int rc = pcre2_match(re.get(), reinterpret_cast<PCRE2_SPTR>(digits), n, 0, PCRE2_PARTIAL_HARD, md.get(),
+                               nullptr);
+    return rc != PCRE2_ERROR_NOMATCH;
+  };
+  char d[3];
+  for (int a = 0; a < 10; ++a) {
+    d[0] = static_cast<char>('0' + a);
+    if (!alive(d, 1)) continue;
+    for (int b = 0; b < 10; ++b) {
+      d[1] = static_cast<char>('0' + b);
+      if (!alive(d, 2)) continue;
+      for (int c = 0; c < 10; ++c) {
+        d[2] = static_cast<char>('0' + c);
+        const int p = a * 100 + b * 10 + c;
+        if (alive(d, 3)) bits[static_cast<size_t>(p / 64)] |= uint64_t{1} << (p % 64);
+      }
+    }
+  }
+  return bits;
+}
 
 }  // namespace
 
@@ -116,6 +164,9 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
       std::string& text = any_valid_text[m.country_code()];
       text += (text.empty() ? "" : "|") + std::string("(?=(?:") + g.national_number_pattern() + ")$)(?:" +
               alternatives + ")";
+      if (any.starts == nullptr) any.starts = std::make_unique<AnyValid::Starts>();
+      std::string& types = any.starts->types;
+      types += (types.empty() ? "" : "|") + alternatives;
     }
     if (g.possible_length_size() == 0) any.lengths = ~0u;
     for (int n : g.possible_length()) {
@@ -123,7 +174,8 @@ PhoneValidityPrefilter::PhoneValidityPrefilter() {
     }
   }
   for (auto& [cc, text] : any_valid_text) {
-    any_valid_[cc].pattern = compile_pattern("(?:" + text + ")", PCRE2_ANCHORED | PCRE2_ENDANCHORED);
+    AnyValid& any = any_valid_[cc];
+    any.pattern = compile_pattern("(?:" + text + ")", PCRE2_ANCHORED | PCRE2_ENDANCHORED);
   }
   // GetRegionCodeForNumber tries the regions in this order.
   const auto& util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
@@ -420,6 +472,25 @@ bool PhoneValidityPrefilter::FormatNational(int country_code, std::string_view n
   return true;
 }
 
+bool PhoneValidityPrefilter::AnyValid::MayStart(std::string_view nsn) const {
+  if (nsn.size() < 3 || starts == nullptr) return true;
+  const unsigned a = static_cast<unsigned char>(nsn[0]) - '0', b = static_cast<unsigned char>(nsn[1]) - '0',
+                 c = static_cast<unsigned char>(nsn[2]) - '0';
+  if (a > 9 || b > 9 || c > 9) return true;
+  std::call_once(starts->once, [s = starts.get()] {
+    s->bits = LeadingDigits(s->types);
+    std::string().swap(s->types);
+  });
+  const unsigned p = a * 100 + b * 10 + c;
+  return starts->bits[p / 64] >> (p % 64) & 1u;
+}
+
+bool PhoneValidityPrefilter::MayStartValid(int country_code, std::string_view nsn) const {
+  if (!usable_) return true;
+  auto it = any_valid_.find(country_code);
+  return it == any_valid_.end() || it->second.MayStart(nsn);
+}
+
 bool PhoneValidityPrefilter::MayBeValid(int country_code, std::string_view nsn) const {
   // A region's number can be valid only if its general description (lengths
   // and pattern) and one type's pattern fit: one PCRE2 call for all regions
@@ -430,6 +501,7 @@ bool PhoneValidityPrefilter::MayBeValid(int country_code, std::string_view nsn) 
   if (it == any_valid_.end() || it->second.pattern == nullptr) return it == any_valid_.end();
   const AnyValid& any = it->second;
   if (nsn.size() >= 32 || !(any.lengths >> nsn.size() & 1u)) return false;
+  if (!any.MayStart(nsn)) return false;
   pcre2_match_data* md = OnePairMatchData();
   if (md == nullptr) return true;
   int rc = pcre2_match(static_cast<const pcre2_code*>(any.pattern), reinterpret_cast<PCRE2_SPTR>(nsn.data()),

@@ -29,7 +29,10 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <array>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <string>
@@ -47,6 +50,12 @@ class PhoneValidityPrefilter {
   // `nsn` (digits, with an Italian leading zero). True when the metadata
   // could not be read or compiled, so that libphonenumber decides.
   bool MayBeValid(int country_code, std::string_view nsn) const;
+  // The first test of MayBeValid after the lengths, a bit lookup: false when
+  // no number type of the calling code's regions has a pattern that a
+  // number starting with nsn's first three digits can match (the starts
+  // are found once, by PCRE2 hard partial matching of every three-digit
+  // string). Most national candidates fail here, before any PCRE2 call.
+  bool MayStartValid(int country_code, std::string_view nsn) const;
   // False only when no region with this calling code has a mobile range
   // that fits `nsn`. True when the filter is not usable.
   bool MayBeMobile(int country_code, std::string_view nsn) const;
@@ -158,9 +167,20 @@ class PhoneValidityPrefilter {
   // its regions of (general pattern) and (any of its types' patterns), and
   // the union of the general descriptions' possible lengths (bit n: length
   // n; all bits when a region has none).
+  // And the three-digit starts a number matched by the pattern can have
+  // (MayStartValid), found on first use: only a few calling codes are ever
+  // asked, and finding them takes about a million instructions each.
   struct AnyValid {
     void* pattern = nullptr;  // pcre2_code*, anchored at both ends; null: pass everything
     uint32_t lengths = 0;
+    struct Starts {
+      std::once_flag once;
+      std::string types;  // the alternation of every region's type patterns, until `bits` is set
+      std::array<uint64_t, 16> bits{};  // bit p: a match can start with p's three digits
+    };
+    std::unique_ptr<Starts> starts;  // null: any start
+    // False when `nsn` starts with three digits no match of `pattern` starts with.
+    bool MayStart(std::string_view nsn) const;
   };
   std::unordered_map<int, AnyValid> any_valid_;
   std::vector<bool> calling_code_known_;  // by calling code < 1000: GetRegionCodeForCountryCode is not "ZZ"
