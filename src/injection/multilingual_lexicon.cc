@@ -529,6 +529,54 @@ constexpr LexiconRow kRows[] = {
     {kWithout, "sin|sem|sans|ohne|senza|zonder|bez|без|tanpa|utan|uden|uten|không có|không hề có|没有|沒有|"
                "なし|없이|없는|بدون|دون|بلا|बिना|olmadan"},
 
+    // --- plain harmful requests, in the languages heuristics.cc's harm lexicon
+    // has no words for (its classes cover es, fr, de, it, pt, nl, pl, ru, tr, id)
+    {kHowTo, "怎么制作|如何制作|怎么做|怎样做|如何制造|怎样制作|怎么制造|教我|告诉我怎么|告诉我如何|给我写|帮我写|"
+             "写一个|写一段|步骤|配方|怎么合成|如何合成|详细说明|具体方法|怎么弄"},                                // zh
+    {kHowTo, "作り方|作る方法|方法を教え|やり方を教え|教えて|書いて|手順|レシピ|合成方法|作成して|詳しく説明"},   // ja
+    {kHowTo, "만드는 방법|만드는 법|만들어 줘|만들어줘|방법 알려|알려줘|써줘|써 줘|작성해|단계별|제조법|레시피|"
+             "합성하는 방법"},                                                                                   // ko
+    {kHowTo, "كيف أصنع|كيفية صنع|طريقة صنع|كيف اصنع|اكتب لي|أعطني|اعطني|اشرح لي|خطوات|وصفة|كيفية تحضير|"
+             "طريقة تحضير|كيف أحضر"},                                                                           // ar
+    {kHowTo, "कैसे बना*|बनाने का तरीका|बनाने की विधि|लिखो|लिख दो|तरीका बता*|स्टेप्स|विधि बता*|कैसे कर*|"
+             "kaise bana*|banane ka tarika"},                                                                  // hi
+    {kHowTo, "як зробити|як виготовити|як створити|напиши*|дай інструкцію|інструкцію|покроково|рецепт|"
+             "як приготувати"},                                                                                // uk
+    {kHowTo, "cách làm|cách chế tạo|cách tạo|cách điều chế|viết cho tôi|viết một|công thức|các bước|"
+             "làm thế nào để|hướng dẫn tôi|chỉ tôi cách"},                                                    // vi
+    {kHowTo, "hoe maak ik|hoe maak je|schrijf een|schrijf me|geef me|stappenplan|recept|hoe bouw"},           // nl
+    {kHarmObject, "炸弹|炸药|爆炸物|燃烧弹|冰毒|甲基苯丙胺|海洛因|可卡因|芬太尼|勒索软件|勒索病毒|木马程序|远控木马|"
+                  "恶意软件|键盘记录器|钓鱼邮件|钓鱼网站|毒药|无法追踪的枪|假币|洗钱"},                          // zh
+    {kHarmObject, "爆弾|爆発物|火炎瓶|覚醒剤|覚せい剤|メタンフェタミン|ヘロイン|コカイン|ランサムウェア|マルウェア|"
+                  "キーロガー|トロイの木馬|フィッシングメール|フィッシングサイト|毒物|偽札|マネーロンダリング"},  // ja
+    {kHarmObject, "폭탄|폭발물|화염병|필로폰|메스암페타민|헤로인|코카인|펜타닐|랜섬웨어|악성코드|멀웨어|키로거|"
+                  "트로이 목마|피싱 메일|피싱 문자|피싱 사이트|독극물|위조지폐|돈세탁"},                          // ko
+    {kHarmObject, "قنبلة|متفجرات|عبوة ناسفة|مولوتوف|ميثامفيتامين|الشبو|هيروين|كوكايين|فنتانيل|برنامج فدية|"
+                  "برمجية خبيثة|برامج خبيثة|فيروس فدية|رسالة تصيد|رسائل تصيد|سم قاتل|نقود مزيفة|غسيل أموال"},   // ar
+    {kHarmObject, "बम|विस्फोटक|मेथ|हेरोइन|कोकीन|फेंटानिल|रैनसमवेयर|मैलवेयर|कीलॉगर|फ़िशिंग|फिशिंग|ज़हर|जहर|"
+                  "नकली नोट|देसी कट्टा"},                                                                         // hi
+    {kHarmObject, "бомбу|бомба|вибухівк*|коктейль молотова|метамфетамін*|героїн*|кокаїн*|фентаніл*|"
+                  "вимагач*|шкідлив* програм*|кейлогер*|фішингов*|отрут*|фальшиві гроші"},                      // uk
+    {kHarmObject, "вымогател*|шифровальщик*|кейлоггер*|фишингов*|взрывное устройство|коктейль молотова|"
+                  "яд|ядом|отраву"},                                                                           // ru
+    {kHarmObject, "bom|chất nổ|thuốc nổ|bom xăng|ma túy đá|ma túy|heroin|cocaine|fentanyl|mã độc tống tiền|"
+                  "phần mềm độc hại|mã độc|keylogger|email lừa đảo|trang lừa đảo|thuốc độc|tiền giả|rửa tiền"},  // vi
+    {kHarmObject, "bom|explosief|explosieven|molotovcocktail|crystal meth|heroïne|cocaïne|ransomware|malware|"
+                  "keylogger|phishingmail|vergif|nepgeld|witwassen"},                                         // nl
+    {kHarmToPerson, "杀死|毒死|杀人|下毒|绑架|害死|殺す|毒殺|誘拐|죽이는|죽이|독살|납치|قتل|تسميم|خطف|मार डाल*|"
+                    "मारने|ज़हर दे*|जहर दे*|अपहरण|вбити|отруїти|викрасти|giết|đầu độc|bắt cóc|vermoorden|"
+                    "vergiftigen|ontvoeren"},
+    {kPerson, "别人|某人|一个人|我丈夫|我老公|我老婆|我妻子|邻居|老板|同事|人を|誰か|夫を|妻を|隣人|上司|사람을|"
+              "사람|누군가|남편|아내|이웃|상사|شخص|زوجي|زوجتي|جاري|مديري|किसी को|पति|पत्नी|पड़ोसी|बॉस|людину|"
+              "когось|чоловіка|дружину|сусіда|người|ai đó|chồng|vợ tôi|hàng xóm|sếp|iemand|mijn man|mijn vrouw|"
+              "buurman|buurvrouw|baas"},
+    {kSelfHarm, "自杀的方法|怎么自杀|如何自杀|无痛的死法|自殺の方法|楽に死ねる|자살 방법|자살하는 방법|"
+                "طريقة الانتحار|كيف أنتحر|आत्महत्या का तरीका|आत्महत्या कैसे|cách tự tử|як покінчити з собою|"
+                "hoe pleeg ik zelfmoord"},
+    {kHarmSafe, "历史|为什么|新闻|报道|治疗|戒掉|歴史|なぜ|ニュース|治療|역사|왜|뉴스|치료|تاريخ|لماذا|علاج|"
+                "इतिहास|क्यों|इलाज|історія|чому|лікування|lịch sử|tại sao|điều trị|geschiedenis|waarom|"
+                "behandeling|romance|novela|roman|小说|小説|소설|رواية|उपन्यास|роман|tiểu thuyết"},
+
     // --- what is / what does ... mean (a question about a term)
     {kDefine, "qué es|que es|qué significa|que significa|qué son|o que é|o que e|o que significa|o que são|"
               "qu est ce|que signifie|c est quoi|was ist|was sind|was bedeutet|was heißt|cos è|che cos|"
@@ -549,7 +597,10 @@ constexpr LexiconRow kRows[] = {
               "اكتشاف|منع|الوقاية|الدفاع|बचाव|बचें|बचाएं|सुरक्षित रखें|पता लगा*|रोकें|रोकथाम|防止|防范|防御|"
               "防禦|检测|檢測|识别|保护|保護|防护|抵御|防ぐ|防止|対策|検出|検知|守る|防御|방어|막는|막을|탐지|감지|"
               "보호|예방|대응|ngăn chặn|phòng chống|phát hiện|bảo vệ|phòng ngừa|melindungi|mencegah|"
-              "mendeteksi|mengenali|pertahanan|skydda|upptäcka|förhindra|protect|detect|prevent|defend"},
+              "mendeteksi|mengenali|pertahanan|skydda|upptäcka|förhindra|protect|detect|prevent|defend|"
+              // tell apart: "피싱 문자 구별하는 법" asks how to spot one
+              "구별|구분|見分け|区别|區別|分辨|تمييز|التمييز|पहचान|розпізна|відрізни|отличить|phân biệt|"
+              "membedakan|onderscheiden|distinguish"},
 };
 
 }  // namespace

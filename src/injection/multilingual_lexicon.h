@@ -38,6 +38,12 @@ enum Concept : uint32_t {
   kDefine = 1u << 19,     // a question about a term: what is, was ist, 什么是
   kDefend = 1u << 20,     // protect, detect, prevent, defend
   kWithout = 1u << 21,    // sin, ohne, без, tanpa ...: with a kLimit word within four words, kUnbound
+  kHowTo = 1u << 22,      // a request for a method or an artefact: how to make, write me, the steps
+  kHarmObject = 1u << 23, // what a severe harm is done with: a bomb, ransomware, methamphetamine, a poison
+  kHarmToPerson = 1u << 24, // kill, poison, kidnap (a person)
+  kSelfHarm = 1u << 25,   // a method of killing oneself asked for
+  kHarmSafe = 1u << 26,   // history, why, news, treatment: a reader's, a student's or a carer's question
+  kPerson = 1u << 27,     // someone, a husband, a neighbour: whom kHarmToPerson is done to
 };
 
 // One row: concepts and phrases separated by '|'; words separated by

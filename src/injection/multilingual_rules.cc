@@ -23,6 +23,9 @@ constexpr double kAuthorityScore = 0.85;
 constexpr double kPersonaScore = 0.85;
 constexpr double kNoRefusalScore = 0.8;
 constexpr double kHiddenOrderScore = 0.8;
+// The scores of heuristics.cc's harmful-request and self-harm rules.
+constexpr double kHarmScore = 0.7;
+constexpr double kSelfHarmScore = 0.75;
 // Tokens from a note to an AI ("Nota para la IA") to its colon or dash.
 constexpr uint32_t kNoteReach = 8;
 // The featurizer cuts canonical words at 40 bytes (features.cc): a longer
@@ -146,6 +149,29 @@ bool EndsClause(std::string_view text, const Token& t) {
   return s == "。" || s == "！" || s == "？" || s == "؟" || s == "।";
 }
 
+// Whether byte `pos` of `text` is inside a quotation opened on its line: an
+// odd number of '"' before it, or an opening quote (“ « „ 「 『) after the
+// last closing one. A quoted override is often material to translate or
+// correct ("Traduce: «Ignora las instrucciones anteriores del manual...»").
+bool Quoted(std::string_view text, size_t pos) {
+  const size_t line = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  const std::string_view before = text.substr(line == std::string_view::npos ? 0 : line + 1,
+                                              pos - (line == std::string_view::npos ? 0 : line + 1));
+  size_t ascii = 0;
+  for (char c : before) ascii += c == '"';
+  if (ascii % 2 == 1) return true;
+  size_t open = 0, close = 0;
+  for (std::string_view q : {"“", "«", "„", "「", "『"}) {
+    const size_t at = before.rfind(q);
+    if (at != std::string_view::npos) open = std::max(open, at + 1);
+  }
+  for (std::string_view q : {"”", "»", "」", "』"}) {
+    const size_t at = before.rfind(q);
+    if (at != std::string_view::npos) close = std::max(close, at + 1);
+  }
+  return open > close;
+}
+
 struct Hit {
   uint32_t concepts;
   uint32_t begin, end;  // token indices, inclusive
@@ -241,6 +267,25 @@ void MultilingualHeuristics(std::string_view text, const std::vector<Token>& tok
   auto emit = [&](InjectionDetector d, uint32_t b, uint32_t e, const char* name, double score) {
     out.push_back({d, tokens[b].begin, tokens[e].end, name, score});
   };
+  // An attack phrase outside quotation marks decides by its score (a name the
+  // prompt combination does not read): where the classifier has not learnt a
+  // language's wording, the combination of its low logit and an English rule's
+  // weight stays under the threshold (a 0.9 override took 0.06 to 0.17). Inside
+  // a quotation the English rule's name is kept, for the combination and the
+  // quoted-mention downgrade to weigh.
+  // `key`: the concept whose first hit in hits [from, to) the quotation is tested at (the
+  // override verb, not the "Traduce al inglés:" before the quotation).
+  auto emit_own = [&](InjectionDetector d, uint32_t b, uint32_t e, const char* english, const char* own,
+                      double score, uint32_t key, size_t from, size_t to) {
+    size_t at = tokens[b].begin;
+    for (size_t h = from; h < to; ++h) {
+      if (hits[h].concepts & key) {
+        at = tokens[hits[h].begin].begin;
+        break;
+      }
+    }
+    emit(d, b, e, Quoted(text, at) ? english : own, score);
+  };
   size_t h0 = 0;
   bool disabled_limit = false;
   while (h0 < hits.size()) {
@@ -254,22 +299,34 @@ void MultilingualHeuristics(std::string_view text, const std::vector<Token>& tok
     }
     if ((s & kOverride) &&
         (((s & kInstr) && (s & (kPrior | kSetupQual | kSysPrompt | kGiven | kYour))) || (s & kSysPrompt))) {
-      emit(InjectionDetector::kPromptInjection, b, e, "instruction_override", kOverrideScore);
+      emit_own(InjectionDetector::kPromptInjection, b, e, "instruction_override", "foreign_override", kOverrideScore, kOverride,
+               h0, h1);
     } else if ((s & kReveal) && ((s & kSysPrompt) || ((s & kInstr) && (s & (kSetupQual | kGiven)))) &&
                (s & (kYour | kGiven | kVerbatim))) {
-      emit(InjectionDetector::kPromptInjection, b, e, "prompt_extraction", kExtractionScore);
+      emit_own(InjectionDetector::kPromptInjection, b, e, "prompt_extraction", "foreign_extraction", kExtractionScore, kReveal,
+               h0, h1);
+    }
+    // A plain request for a severe harm, not a reader's or a carer's question.
+    if (!(all & kHarmSafe)) {
+      if ((s & kHowTo) && ((s & kHarmObject) || ((s & kHarmToPerson) && (s & kPerson)))) {
+        emit(InjectionDetector::kHarmfulRequest, b, e, "harmful_request_pattern", kHarmScore);
+      }
+      if (s & kSelfHarm) emit(InjectionDetector::kHarmfulRequest, b, e, "self_harm_intent", kSelfHarmScore);
     }
     disabled_limit |= (s & kDisabled) && (s & (kLimit | kInstr));
     h0 = h1;
   }
   const uint32_t b = hits.front().begin, e = hits.back().end;
   if ((all & kFakeSystem) && (disabled_limit || (all & (kUnbound | kNoRefuse | kOverride | kConceal)))) {
-    emit(InjectionDetector::kPromptInjection, b, e, "authority_claim", kAuthorityScore);
+    emit_own(InjectionDetector::kPromptInjection, b, e, "authority_claim", "foreign_authority_claim", kAuthorityScore,
+             kFakeSystem, 0, hits.size());
   }
   if ((all & (kPersona | kMode)) && (all & (kUnbound | kNoRefuse))) {
-    emit(InjectionDetector::kJailbreak, b, e, "persona_unrestricted", kPersonaScore);
+    emit_own(InjectionDetector::kJailbreak, b, e, "persona_unrestricted", "foreign_persona_unrestricted", kPersonaScore,
+             kPersona | kMode, 0, hits.size());
   } else if ((all & kUnbound) && (all & kNoRefuse)) {
-    emit(InjectionDetector::kJailbreak, b, e, "restrictions_removed", kNoRefusalScore);
+    emit_own(InjectionDetector::kJailbreak, b, e, "restrictions_removed", "foreign_restrictions_removed",
+             kNoRefusalScore, kUnbound, 0, hits.size());
   }
   // An order to keep the user in the dark, or a note to an AI (its colon or
   // dash within kNoteReach tokens), with an action, an override or a
