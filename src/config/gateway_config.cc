@@ -42,6 +42,7 @@ DirectionPolicy DefaultInputPolicy() {
                  {"prompt_injection", Action::kBlock}, {"jailbreak", Action::kBlock},
                  {"harmful_request", Action::kBlock},  {"system_prompt_leak", Action::kAllow}};
   for (const auto& [type, threshold] : kDefaultEntityThresholds) p.thresholds[type] = threshold;
+  for (const auto& [type, action] : kDefaultEntityActions) p.entities[type] = action;
   return p;
 }
 
@@ -52,6 +53,7 @@ DirectionPolicy DefaultOutputPolicy() {
                  {"system_prompt_leak", Action::kBlock}, {"prompt_injection", Action::kLogOnly},
                  {"jailbreak", Action::kLogOnly},        {"harmful_request", Action::kLogOnly}};
   for (const auto& [type, threshold] : kDefaultEntityThresholds) p.thresholds[type] = threshold;
+  for (const auto& [type, action] : kDefaultEntityActions) p.entities[type] = action;
   return p;
 }
 

@@ -205,6 +205,14 @@ inline constexpr double kDefaultLocationThreshold = 0.6;
 // The entity thresholds the built-in policies write, as {type, threshold}.
 inline constexpr std::pair<const char*, double> kDefaultEntityThresholds[] = {
     {"DATE_TIME", kDefaultDateTimeThreshold}, {"LOCATION", kDefaultLocationThreshold}};
+// Entity actions the built-in policies write in every direction, over the
+// secrets detector's block: a PIN or a one-time code a user quotes ("the
+// code they texted me is 482913, is this a scam?") is redacted, so the model
+// never sees it and can still answer; a request that only mentions one is
+// not refused. Every other credential (passwords, keys, seed phrases)
+// blocks.
+inline constexpr std::pair<const char*, Action> kDefaultEntityActions[] = {{"PIN", Action::kRedact},
+                                                                           {"OTP_CODE", Action::kRedact}};
 DirectionPolicy DefaultInputPolicy();
 DirectionPolicy DefaultOutputPolicy();
 

@@ -38,6 +38,12 @@ TEST(Defaults, EveryDetectorButPiiHasADefaultActionInEveryDirection) {
   }
   EXPECT_EQ(DefaultInputPolicy().detectors.at("secrets"), Action::kBlock);
   EXPECT_EQ(DefaultOutputPolicy().detectors.at("secrets"), Action::kBlock);
+  // A quoted PIN or one-time code is redacted, not a reason to refuse the request.
+  for (const DirectionPolicy& d : {DefaultInputPolicy(), DefaultOutputPolicy()}) {
+    EXPECT_EQ(d.entities.at("PIN"), Action::kRedact);
+    EXPECT_EQ(d.entities.at("OTP_CODE"), Action::kRedact);
+    EXPECT_EQ(d.entities.count("PASSWORD"), 0u);
+  }
 }
 
 TEST(MatchRoute, ExactBeatsPrefixAndLongerPrefixBeatsShorter) {

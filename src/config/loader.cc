@@ -693,10 +693,10 @@ class Loader {
   }
 
   std::string EntityHint(const std::string& k) const {
+    // A detector's name first: "pii" is a detector, not a misspelt PIN.
+    if (IsDetector(k)) return " (" + k + " is a detector: put it under detectors)";
     std::vector<std::string_view> names(known_entities_.begin(), known_entities_.end());
-    std::string hint = DidYouMean(k, names);
-    if (hint.empty() && IsDetector(k)) hint = " (" + k + " is a detector: put it under detectors)";
-    return hint;
+    return DidYouMean(k, names);
   }
 
   bool ParseTenants(const YAML::Node& n) {

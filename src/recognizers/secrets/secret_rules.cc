@@ -621,6 +621,7 @@ void AddSecretRules(RuleList& out) {
   secrets::AddCommandLineRules(out);
   secrets::AddCallArgumentRules(out);
   secrets::AddProseRules(out);
+  secrets::AddConversationRules(out);
   secrets::AddMoreProviderRules(out);
   // A credential wins over personal data it overlaps (Rule::overlap_rank):
   // the token in https://ghp_...@github.com/ is also an e-mail address's

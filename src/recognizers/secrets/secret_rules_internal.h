@@ -17,6 +17,16 @@ void AddMoreProviderRules(RuleList& out);      // provider_rules.cc: further git
 void AddCommandLineRules(RuleList& out);       // command_line_rules.cc: curl -u, mysql -p, ...
 void AddCallArgumentRules(RuleList& out);      // call_argument_rules.cc: PDO(.., .., pw), jwt.encode(.., key)
 void AddProseRules(RuleList& out);             // prose_rules.cc: "the wifi password is ...", in many languages
+void AddConversationRules(RuleList& out);      // conversation_rules.cc: PINs, one-time codes, seed phrases
+
+// conversation_rules.cc: the index of `word` in the BIP39 English wordlist
+// (0..2047), or -1; the word at `index` (REQUIRES: 0 <= index < 2048); and
+// whether words of these indices (12, 15, 18, 21 or 24 of them) end in
+// their BIP39 checksum (the first n/3 bits of the SHA-256 of the entropy
+// they encode).
+int Bip39WordIndex(std::string_view word);
+std::string_view Bip39Word(int index);
+bool Bip39ChecksumValid(const std::vector<int>& indices);
 
 // assignment_rules.cc: the score of `value` as the value of a password
 // assignment (quoted: it was in quotes, so it may hold ( [ ] { }), or a

@@ -2,6 +2,7 @@
 // fixtures are assembled at test time (prefix + characters from a fixed-seed
 // generator), so the repository holds no token-shaped literals.
 #include <gtest/gtest.h>
+#include <openssl/sha.h>
 
 #include <algorithm>
 #include <functional>
@@ -17,6 +18,7 @@
 #include "matching/word_shapes.h"
 #include "recognizers/catalog.h"
 #include "recognizers/secrets/secret_checks.h"
+#include "recognizers/secrets/secret_rules_internal.h"
 
 namespace convoguard {
 namespace {
@@ -1261,6 +1263,153 @@ TEST(Jwt, PublicAndTruncatedTokensAreNot) {
   header.pop_back();
   header.pop_back();
   EXPECT_TRUE(FindsNo(header + "." + Base64Url("{\"sub\":\"42\"}") + "." + g.Chars(kUrlSafe, 43), "JWT"));
+}
+
+// ------------------------------------------------------- secrets in conversation
+
+// A four- or six-digit code that is no year and no ascending run.
+std::string Code(Gen& g, size_t n) {
+  std::string c = g.Chars("3456789", 1) + g.Chars(kDigits, n - 1);
+  return c;
+}
+
+TEST(Conversation, PinsAndKeypadCodesInManyLanguages) {
+  Gen g(41);
+  for (const char* form : {"my PIN is @", "pin code: @", "PIN-Code @ bitte nicht weitergeben",
+                           "mon code PIN est @", "mi código PIN es @.", "il codice PIN è @", "Mijn pincode is @",
+                           "мой ПИН-код: @", "ПИН @, не говори никому", "银行卡PIN码是@", "暗証番号は@です",
+                           "the door code is @# and the wifi is in the hall", "gate code: @",
+                           "Alarm code @ then press OFF", "der Türcode ist @", "le digicode c'est @",
+                           "el código de la puerta es @", "код домофона @"}) {
+    const std::string code = Code(g, 4);
+    std::string text = form;
+    text.replace(text.find('@'), 1, code);
+    EXPECT_TRUE(FindsExactly(text, "PIN", code)) << text;
+  }
+}
+
+TEST(Conversation, PinLookAlikesAreNot) {
+  ExpectNoneFound("PIN", {"what is a PIN and why is it 4 digits?", "GPIO pin 13 drives the LED",
+                          "pin numpy to 1.26.4 and requests to 2.31.0", "I changed my PIN in 2023",
+                          "the PIN for the card ending 4821 was blocked", "the default PIN is 0000",
+                          "a PIN of at least 6 digits", "pin 2024 on the board", "PIN: $4821",
+                          "the PIN must be 4821 characters long", "the zip code is 90210", "pin_count = 48213",
+                          "PIN 48213391 order", "mein PIN seit 2019", "the building code 2021 requires it",
+                          "Pin 4821.5 mm", "the PIN expires in 3650 days", "my address is 9655 Pine Ave",
+                          "Codex 48213 wrote it"});
+}
+
+TEST(Conversation, OneTimeCodesInManyLanguages) {
+  Gen g(42);
+  for (const char* form : {"the code they texted me is @", "verification code: @", "My 2FA code is @, quick",
+                           "one-time password @", "the 6-digit code from the authenticator app is @",
+                           "Ihr Bestätigungscode lautet @", "le code de vérification est @",
+                           "tu código de verificación es @", "o código de verificação é @",
+                           "il codice di verifica è @", "je verificatiecode is @", "kod weryfikacyjny: @",
+                           "doğrulama kodu @", "код подтверждения: @", "验证码是@", "認証コードは@です",
+                           "인증번호 @", "kode OTP kamu @", "they sent me a code: @", "TAN: @"}) {
+    const std::string code = Code(g, 6);
+    std::string text = form;
+    text.replace(text.find('@'), 1, code);
+    EXPECT_TRUE(FindsExactly(text, "OTP_CODE", code)) << text;
+  }
+  const std::string split = Code(g, 3) + " " + Code(g, 3);
+  EXPECT_TRUE(FindsExactly("SMS code " + split + " - is that normal?", "OTP_CODE", split));
+}
+
+TEST(Conversation, OneTimeCodeLookAlikesAreNot) {
+  ExpectNoneFound("OTP_CODE", {"how do OTP codes work?", "the verification code expires in 10 minutes",
+                               "error code 500123 from the API", "exit code 137 means OOM", "status code 4040",
+                               "the promo code they sent me is 482913", "zip code they texted me 90210",
+                               "the code is valid for 300 seconds", "see the code on line 48213",
+                               "my order number is 48213391, the tracking code 1Z999", "the code in 2024 changed",
+                               "a 6-digit code like 123456 is typical", "the verification code is 6 digits",
+                               "Bestätigungscode nach 2 Minuten ungültig", "the code (#482913) failed"});
+}
+
+// A BIP39 phrase of n words from random entropy, its checksum computed here
+// (not by the code under test).
+std::string SeedPhrase(Gen& g, size_t n) {
+  const size_t entropy_bytes = n * 11 * 32 / 33 / 8;
+  std::string entropy = g.Chars(std::string("\x01\x23\x45\x67\x89\xab\xcd\xef\x10\x32\x54\x76\x98\xba\xdc\xfe", 16),
+                                entropy_bytes);
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(entropy.data()), entropy.size(), digest);
+  std::vector<bool> bits;
+  for (unsigned char c : entropy) {
+    for (int b = 7; b >= 0; --b) bits.push_back((c >> b) & 1);
+  }
+  for (size_t b = 0; b < n / 3; ++b) bits.push_back((digest[b / 8] >> (7 - b % 8)) & 1);
+  std::string phrase;
+  for (size_t w = 0; w < n; ++w) {
+    int index = 0;
+    for (size_t b = 0; b < 11; ++b) index = index * 2 + (bits[w * 11 + b] ? 1 : 0);
+    phrase += (w ? " " : "") + std::string(recognizers::secrets::Bip39Word(index));
+  }
+  return phrase;
+}
+
+TEST(Conversation, Bip39ChecksumOnThePublishedVector) {
+  using recognizers::secrets::Bip39ChecksumValid;
+  using recognizers::secrets::Bip39WordIndex;
+  // BIP39's first test vector: entropy of zero bytes.
+  std::vector<int> zero(11, Bip39WordIndex("abandon"));
+  zero.push_back(Bip39WordIndex("about"));
+  EXPECT_TRUE(Bip39ChecksumValid(zero));
+  zero.back() = Bip39WordIndex("abandon");
+  EXPECT_FALSE(Bip39ChecksumValid(zero));
+  EXPECT_EQ(Bip39WordIndex("zoo"), 2047);
+  EXPECT_EQ(Bip39WordIndex("bitcoin"), -1);
+}
+
+TEST(Conversation, SeedPhrasesAfterASeedWord) {
+  Gen g(43);
+  for (size_t n : {12, 24}) {
+    const std::string phrase = SeedPhrase(g, n);
+    EXPECT_TRUE(FindsExactly("my seed phrase: " + phrase, "CRYPTO_SEED_PHRASE", phrase));
+    EXPECT_TRUE(FindsExactly("here are the " + std::to_string(n) + " words " + phrase + " please help",
+                             "CRYPTO_SEED_PHRASE", phrase));
+    EXPECT_TRUE(FindsExactly("Meine Wiederherstellungsphrase ist " + phrase + ", ist das sicher?",
+                             "CRYPTO_SEED_PHRASE", phrase));
+    EXPECT_TRUE(FindsExactly("моя сид-фраза: " + phrase, "CRYPTO_SEED_PHRASE", phrase));
+    EXPECT_TRUE(FindsExactly("助记词：" + phrase, "CRYPTO_SEED_PHRASE", phrase));
+  }
+  // A numbered list, one word a line.
+  const std::string phrase = SeedPhrase(g, 12);
+  std::string listed = "MetaMask secret recovery phrase:\n";
+  size_t w = 0, i = 0;
+  while (i <= phrase.size()) {
+    const size_t e = std::min(phrase.find(' ', i), phrase.size());
+    listed += std::to_string(++w) + ". " + phrase.substr(i, e - i) + "\n";
+    i = e + 1;
+  }
+  bool found = false;
+  for (const Finding& f : Scan(listed)) found = found || f.entity_type == "CRYPTO_SEED_PHRASE";
+  EXPECT_TRUE(found) << listed;
+}
+
+TEST(Conversation, SeedLookAlikesAreNot) {
+  ExpectNoneFound("CRYPTO_SEED_PHRASE",
+                  {"what is a seed phrase and how many words does it have? usually twelve or twenty four",
+                   "I wrote my seed on paper: the quick brown fox jumps over the lazy dog again and again today",
+                   "the mnemonic for the planets is my very educated mother just served us nachos ok",
+                   "seed: 42, epochs: 10, learning rate 0.001, batch size 64, dropout 0.1 for the model run"});
+  // Twelve wallet words with no seed word are not looked at (checksum or not).
+  Gen g(44);
+  EXPECT_TRUE(FindsNo("journal: " + SeedPhrase(g, 12), "CRYPTO_SEED_PHRASE"));
+}
+
+TEST(Conversation, HexPrivateKeysAfterAKeyWord) {
+  Gen g(45);
+  const std::string key = g.Chars(kHex, 64);
+  EXPECT_TRUE(FindsExactly("my wallet private key is 0x" + key, "PRIVATE_KEY", "0x" + key));
+  EXPECT_TRUE(FindsExactly("const wallet = new ethers.Wallet('0x" + key + "');", "PRIVATE_KEY", "0x" + key));
+  EXPECT_TRUE(FindsExactly("ma clé privée : " + key, "PRIVATE_KEY", key));
+  EXPECT_TRUE(FindsExactly("приватный ключ " + key, "PRIVATE_KEY", key));
+  ExpectNoneFound("PRIVATE_KEY", {"private key hash sha256 " + key, "tx hash 0x" + key,
+                                  "the public key is 0x" + key, "private key " + key + "ab",
+                                  "private key 0x" + std::string(64, '0'), "sha256sum: " + key,
+                                  "is it a tx id or a private key? " + key});
 }
 
 }  // namespace
